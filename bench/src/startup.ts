@@ -1,0 +1,56 @@
+/**
+ * Time to ready and resident memory at rest of `npm start`'s engine and broker.
+ * Usage: npm run build && node bench/dist/startup.js [--home DIR]
+ * Starts CareFlow twice on the same home (first start, then a restart) and prints one JSON line.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const homeArg = process.argv.indexOf('--home');
+const home = homeArg > 0 ? path.resolve(process.argv[homeArg + 1]) : fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-bench-'));
+// Reuse the fetched distribution so the figure is start-up, not download.
+const sharedCache = path.join(root, '.careflow', 'cache');
+if (fs.existsSync(sharedCache) && !fs.existsSync(path.join(home, 'cache'))) fs.symlinkSync(sharedCache, path.join(home, 'cache'));
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function startOnce(): Promise<{ readySeconds: number; engineRssMb: number; brokerRssMb: number }> {
+  const began = Date.now();
+  const child = spawn(process.execPath, [path.join(root, 'engine', 'dist', 'main.js')], {
+    env: { ...process.env, CAREFLOW_HOME: home, PORT: '3900', CAREFLOW_ADMIN_PASSWORD: 'bench-password-1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('CareFlow ready at')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`CareFlow exited (${code}) before ready:\n${out}`)));
+  });
+  const readySeconds = (Date.now() - began) / 1000;
+  await new Promise((r) => setTimeout(r, 10_000)); // at rest
+  const brokerPid = Number(fs.readFileSync(path.join(home, 'data', 'zeebe', 'broker.pid'), 'utf8'));
+  const sample = { readySeconds, engineRssMb: rssMb(child.pid ?? 0), brokerRssMb: rssMb(brokerPid) };
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+  return sample;
+}
+
+async function main() {
+  const first = await startOnce();
+  const second = await startOnce();
+  process.stdout.write(`${JSON.stringify({ bench: 'startup', home, first, second })}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,12 @@
+import { echoConnector } from './echo/descriptor';
+import { ConnectorDescriptor } from './runtime/descriptor';
+
+/** Every connector CareFlow ships; a new one is added here once. */
+export const connectors: ConnectorDescriptor[] = [echoConnector as unknown as ConnectorDescriptor];
+
+export function selectConnectors(enabled: 'all' | string[]): ConnectorDescriptor[] {
+  if (enabled === 'all') return connectors;
+  const unknown = enabled.filter((id) => !connectors.some((c) => c.id === id));
+  if (unknown.length > 0) throw new Error(`Unknown connectors in CONNECTORS_ENABLED: ${unknown.join(', ')}`);
+  return connectors.filter((c) => enabled.includes(c.id));
+}

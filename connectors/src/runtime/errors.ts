@@ -1,0 +1,20 @@
+/** A business outcome the process models (a BPMN error with this code); never retried. */
+export class ConnectorBpmnError extends Error {
+  constructor(
+    readonly errorCode: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConnectorBpmnError';
+  }
+}
+
+/** The job can never succeed as modelled (bad input mapping): an incident at once, no retries. */
+export class ConnectorInputError extends Error {
+  override name = 'ConnectorInputError';
+}
+
+/** Exponential backoff for transient failures: 1 s, 2 s, 4 s … capped at 5 minutes. */
+export function retryBackoffMs(attempt: number): number {
+  return Math.min(1000 * 2 ** Math.max(0, attempt), 5 * 60_000);
+}

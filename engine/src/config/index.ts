@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { parseEnv } from './env';
+import { EngineEnv, engineEnvSchema } from './schema';
+
+export { ConfigError, describeEnv } from './env';
+export { engineEnvSchema, REPO_ROOT } from './schema';
+
+export type DatabaseConfig = { type: 'sqlite'; file: string } | { type: 'mysql'; url: string };
+
+export interface EngineConfig {
+  env: EngineEnv;
+  http: { host: string; port: number; bodyLimit: string; webDist: string; trustProxy: boolean };
+  home: string;
+  dataDir: string;
+  logDir: string;
+  database: DatabaseConfig;
+  sessionTtlMs: number;
+  userTaskTimeoutMs: number;
+  adminPassword?: string;
+}
+
+export function databaseFromUrl(url: string | undefined, dataDir: string): DatabaseConfig {
+  if (url === undefined) return { type: 'sqlite', file: path.join(dataDir, 'careflow.db') };
+  if (url.startsWith('mysql://')) return { type: 'mysql', url };
+  return { type: 'sqlite', file: path.resolve(url.replace(/^sqlite:(\/\/)?/, '')) };
+}
+
+/** Reads and validates the engine's configuration; throws ConfigError listing every problem. */
+export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const env = parseEnv(engineEnvSchema, source);
+  const home = path.resolve(env.CAREFLOW_HOME);
+  const dataDir = path.join(home, 'data');
+  return {
+    env,
+    http: { host: env.HOST, port: env.PORT, bodyLimit: env.REQUEST_BODY_LIMIT, webDist: path.resolve(env.WEB_DIST), trustProxy: env.TRUST_PROXY === '1' },
+    home,
+    dataDir,
+    logDir: path.join(home, 'logs'),
+    database: databaseFromUrl(env.DATABASE_URL, dataDir),
+    sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
+    userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
+    adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
+  };
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { port } from './env';
+
+/** Root of the checkout: engine/dist/config → ../../.. (also right from engine/src/config under ts-jest). */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+const dbUrl = z
+  .string()
+  .regex(/^(mysql:\/\/.+|sqlite:.+)$/, 'must be mysql://user:pass@host:port/db or sqlite:<file path>');
+
+/** Every variable the engine reads, with its default. README's configuration table mirrors this. */
+export const engineEnvSchema = {
+  PORT: port(3000).describe('HTTP port of the engine (API, WebSocket and web app)'),
+  HOST: z.string().default('127.0.0.1').describe('Interface the HTTP server binds to; 0.0.0.0 in containers'),
+  CAREFLOW_HOME: z
+    .string()
+    .default(path.join(REPO_ROOT, '.careflow'))
+    .describe('Folder for local state: data/ (SQLite, Zeebe), logs/, the Zeebe distribution cache'),
+  DATABASE_URL: dbUrl.optional().describe('mysql://… for MySQL/MariaDB; unset → SQLite file $CAREFLOW_HOME/data/careflow.db'),
+  ZEEBE_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'must be host:port')
+    .optional()
+    .describe('Zeebe gateway of an external cluster; set → no local broker is started'),
+  ZEEBE_HOME: z.string().optional().describe('An installed Zeebe distribution to run instead of fetching one'),
+  ZEEBE_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'must be a version like 8.5.8')
+    .optional()
+    .describe('Override the pinned Zeebe version (8.5.8 on Java 21+, 8.3.16 on Java 17)'),
+  ZEEBE_GATEWAY_PORT: port(26500).describe('Gateway port of the local broker; the next two ports are its command and internal ports'),
+  ZEEBE_MONITORING_PORT: port(9600).describe('Monitoring (health/readiness) port of the local broker'),
+  ZEEBE_REST_PORT: port(8088).describe('REST port of the local broker'),
+  ZEEBE_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must be like 512m or 1g')
+    .default('512m')
+    .describe('Maximum Java heap of the local broker'),
+  ZEEBE_READY_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(180).describe('How long to wait for the local broker'),
+  JAVA_HOME: z.string().optional().describe('Java runtime for the local broker; else the best one under /usr/lib/jvm'),
+  CAREFLOW_ADMIN_PASSWORD: z
+    .string()
+    .min(8, 'must be at least 8 characters')
+    .optional()
+    .describe('Password of the first admin user; unset → a random one is printed once'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12).describe('Lifetime of a login session'),
+  USER_TASK_TIMEOUT_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(720)
+    .describe('Zeebe job timeout of a user task held by the engine (it stays activated while open)'),
+  REQUEST_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/, 'must be like 512kb or 5mb')
+    .default('5mb')
+    .describe('Largest accepted request body'),
+  WEB_DIST: z.string().default(path.join(REPO_ROOT, 'web', 'dist')).describe('Built web app served at /'),
+  TRUST_PROXY: z
+    .enum(['0', '1'])
+    .default('0')
+    .describe('1 behind a load balancer: trust X-Forwarded-* (client address, https for secure cookies)'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
+};
+
+export type EngineEnv = z.infer<z.ZodObject<typeof engineEnvSchema>>;

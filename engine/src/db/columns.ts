@@ -1,0 +1,22 @@
+import { EntitySchemaColumnOptions } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+/** Column kinds shared by every entity, valid on both SQLite and MySQL. */
+export const column = {
+  id: (): EntitySchemaColumnOptions => ({ type: 'varchar', length: 36, primary: true }),
+  key: (): EntitySchemaColumnOptions => ({ type: 'varchar', length: 20 }), // Zeebe int64 keys, kept as decimal strings
+  text: (length = 255, nullable = false): EntitySchemaColumnOptions => ({ type: 'varchar', length, nullable }),
+  longText: (nullable = false): EntitySchemaColumnOptions => ({ type: 'text', nullable }),
+  json: (nullable = false): EntitySchemaColumnOptions => ({ type: 'simple-json', nullable }),
+  time: (nullable = false): EntitySchemaColumnOptions => ({ type: 'datetime', precision: 3, nullable }),
+  flag: (): EntitySchemaColumnOptions => ({ type: 'boolean', default: true }),
+};
+
+/** Column options stored under a snake_case column name. */
+export const named = (name: string, options: EntitySchemaColumnOptions): EntitySchemaColumnOptions => ({ ...options, name });
+
+/**
+ * TypeORM's deep-partial type cannot follow JSON columns typed as open objects; rows passed to
+ * insert/update go through this one cast instead of loosening the entity types.
+ */
+export const asRow = <T>(row: Partial<T>) => row as QueryDeepPartialEntity<T>;

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { DatabaseConfig } from '../config';
+import { entities } from './entities';
+import { Initial1763800000000 } from './migrations/1763800000000-initial';
+
+export const migrations = [Initial1763800000000];
+
+export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+  const common = { entities, migrations, migrationsRun: false, synchronize: false, logging: false } as const;
+  if (db.type === 'mysql') {
+    return { ...common, type: 'mysql', url: db.url, charset: 'utf8mb4_unicode_ci', timezone: 'Z', supportBigNumbers: true, bigNumberStrings: true };
+  }
+  return { ...common, type: 'better-sqlite3', database: db.file, enableWAL: true };
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(db: DatabaseConfig): Promise<DataSource> {
+  if (db.type === 'sqlite') fs.mkdirSync(path.dirname(db.file), { recursive: true });
+  const dataSource = new DataSource(dataSourceOptions(db));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+export function describeDatabase(db: DatabaseConfig): string {
+  if (db.type === 'sqlite') return `sqlite ${db.file}`;
+  const url = new URL(db.url);
+  return `mysql ${url.hostname}:${url.port || '3306'}${url.pathname}`;
+}

@@ -1,0 +1,161 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { JavaRuntime } from './java';
+
+export interface BrokerOptions {
+  zeebeHome: string;
+  java: JavaRuntime;
+  dataDir: string;
+  logFile: string;
+  gatewayPort: number;
+  monitoringPort: number;
+  restPort: number;
+  heap: string;
+  readyTimeoutMs: number;
+}
+
+export class BrokerStartError extends Error {
+  override name = 'BrokerStartError';
+}
+
+/** Settings for a small single-node broker on a developer machine, all on loopback. */
+export function brokerEnv(o: BrokerOptions): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: 'C.UTF-8',
+    JAVA_HOME: o.java.home,
+    ZEEBE_BROKER_NETWORK_HOST: '127.0.0.1',
+    ZEEBE_BROKER_GATEWAY_NETWORK_HOST: '127.0.0.1',
+    ZEEBE_BROKER_GATEWAY_NETWORK_PORT: String(o.gatewayPort),
+    ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT: String(o.gatewayPort + 1),
+    ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT: String(o.gatewayPort + 2),
+    MANAGEMENT_SERVER_ADDRESS: '127.0.0.1',
+    MANAGEMENT_SERVER_PORT: String(o.monitoringPort),
+    SERVER_ADDRESS: '127.0.0.1',
+    SERVER_PORT: String(o.restPort),
+    ZEEBE_BROKER_DATA_DIRECTORY: o.dataDir,
+    ZEEBE_BROKER_DATA_LOGSEGMENTSIZE: '16MB',
+    ZEEBE_BROKER_DATA_DISK_FREESPACE_PROCESSING: '512MB',
+    ZEEBE_BROKER_DATA_DISK_FREESPACE_REPLICATION: '256MB',
+    ZEEBE_BROKER_EXPERIMENTAL_ROCKSDB_MEMORYLIMIT: '64MB',
+    ZEEBE_BROKER_THREADS_CPUTHREADCOUNT: '1',
+    ZEEBE_BROKER_THREADS_IOTHREADCOUNT: '1',
+  };
+}
+
+/** Same command line as the distribution's bin/broker, so a jars-only install runs too. */
+export function brokerCommand(o: BrokerOptions): { command: string; args: string[] } {
+  const home = o.zeebeHome;
+  return {
+    command: o.java.executable,
+    args: [
+      `-Xmx${o.heap}`,
+      '-XX:MaxDirectMemorySize=256m',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Dfile.encoding=UTF-8',
+      '-Xshare:auto',
+      '-cp',
+      `${path.join(home, 'config')}:${path.join(home, 'lib', '*')}`,
+      '-Dapp.name=broker',
+      `-Dapp.home=${home}`,
+      `-Dbasedir=${home}`,
+      'io.camunda.zeebe.broker.StandaloneBroker',
+    ],
+  };
+}
+
+export function logTail(file: string, lines = 40): string {
+  if (!fs.existsSync(file)) return '(no broker log)';
+  return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+}
+
+async function isReady(monitoringPort: number): Promise<boolean> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${monitoringPort}/actuator/health/readiness`, { signal: AbortSignal.timeout(2000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** A broker left behind by a crashed run would hold the ports and the data folder: stop it first. */
+function stopOrphan(pidFile: string): void {
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+  fs.rmSync(pidFile);
+  try {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (cmdline.includes('StandaloneBroker')) process.kill(pid, 'SIGKILL');
+  } catch {
+    // not running any more
+  }
+}
+
+export class EmbeddedBroker {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly pidFile: string,
+    readonly options: BrokerOptions,
+  ) {}
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  get address(): string {
+    return `127.0.0.1:${this.options.gatewayPort}`;
+  }
+
+  static async start(options: BrokerOptions): Promise<EmbeddedBroker> {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
+    const pidFile = path.join(options.dataDir, 'broker.pid');
+    stopOrphan(pidFile);
+    const log = fs.openSync(options.logFile, 'a');
+    const { command, args } = brokerCommand(options);
+    // Own process group: Ctrl-C reaches the engine, which stops the broker after itself, in order.
+    const child = spawn(command, args, { env: brokerEnv(options), stdio: ['ignore', log, log], detached: true });
+    fs.closeSync(log);
+    if (child.pid !== undefined) fs.writeFileSync(pidFile, String(child.pid));
+    const broker = new EmbeddedBroker(child, pidFile, options);
+    process.once('exit', () => broker.killNow());
+    await broker.waitReady();
+    return broker;
+  }
+
+  private async waitReady(): Promise<void> {
+    const deadline = Date.now() + this.options.readyTimeoutMs;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null || this.child.signalCode !== null) {
+        throw new BrokerStartError(`Zeebe broker exited during start-up. Log tail (${this.options.logFile}):\n${logTail(this.options.logFile)}`);
+      }
+      if (await isReady(this.options.monitoringPort)) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    await this.stop();
+    throw new BrokerStartError(
+      `Zeebe broker not ready after ${this.options.readyTimeoutMs / 1000}s. Log tail (${this.options.logFile}):\n${logTail(this.options.logFile)}`,
+    );
+  }
+
+  /** SIGTERM lets the broker flush and close; SIGKILL only if it hangs. Data stays. */
+  async stop(graceMs = 30_000): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.forgetPid();
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    await exited;
+    clearTimeout(timer);
+    this.forgetPid();
+  }
+
+  private killNow(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+  }
+
+  private forgetPid(): void {
+    fs.rmSync(this.pidFile, { force: true });
+  }
+}

@@ -1,0 +1,115 @@
+import { connectorsConfig, connectorsEnvSchema, RunningConnectors, selectConnectors, startConnectorWorkers } from '@careflow/connectors';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { ConfigError, EngineConfig, loadEngineConfig } from '../config';
+import { parseEnv } from '../config/env';
+import { describeDatabase, openDatabase } from '../db/data-source';
+import { RunningEngine, startEngine } from '../engine';
+import { createLogger } from '../logger';
+import { createZeebeClient, withTimeout, ZeebeClient } from '../zeebe/client';
+import { EmbeddedBroker } from './broker';
+import { startLocalZeebe } from './local-zeebe';
+
+/** Reads both packages' configuration, so one run reports every problem. */
+function loadConfig() {
+  const problems: string[] = [];
+  let engine: EngineConfig | undefined;
+  let connectors;
+  try {
+    engine = loadEngineConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    problems.push(...e.problems);
+  }
+  try {
+    connectors = connectorsConfig(parseEnv(connectorsEnvSchema, process.env));
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    problems.push(...e.problems);
+  }
+  if (problems.length > 0 || !engine || !connectors) throw new ConfigError(problems);
+  return { engine, connectors };
+}
+
+async function waitForZeebe(zeebe: ZeebeClient, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const topology = await withTimeout(zeebe.topology(), 5000, 'Zeebe gateway');
+      return topology.gatewayVersion;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`Zeebe did not answer: ${(error as Error).message}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
+/** `npm start`: the broker (unless ZEEBE_ADDRESS), the database, the engine and the connectors. */
+export async function launch(): Promise<void> {
+  const began = Date.now();
+  const { engine: config, connectors: connectorsConf } = loadConfig();
+  const logger = createLogger(config.env.LOG_LEVEL);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  let broker: EmbeddedBroker | undefined;
+  let dataSource: DataSource | undefined;
+  let zeebe: ZeebeClient | undefined;
+  let engine: RunningEngine | undefined;
+  let workers: RunningConnectors | undefined;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      say('Stopping CareFlow…');
+      await engine?.stop().catch((e: unknown) => logger.error({ err: e }, 'engine stop failed'));
+      await workers?.close().catch((e: unknown) => logger.error({ err: e }, 'connector stop failed'));
+      await zeebe?.close().catch(() => undefined);
+      await dataSource?.destroy().catch(() => undefined);
+      await broker?.stop();
+      say('CareFlow stopped.');
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => void stop().then(() => process.exit(0)));
+  }
+
+  try {
+    let zeebeAddress = config.env.ZEEBE_ADDRESS;
+    if (!zeebeAddress) {
+      const env = config.env;
+      const local = await startLocalZeebe({
+        home: config.home,
+        dataDir: path.join(config.dataDir, 'zeebe'),
+        logDir: config.logDir,
+        javaHome: env.JAVA_HOME,
+        zeebeHome: env.ZEEBE_HOME,
+        version: env.ZEEBE_VERSION,
+        gatewayPort: env.ZEEBE_GATEWAY_PORT,
+        monitoringPort: env.ZEEBE_MONITORING_PORT,
+        restPort: env.ZEEBE_REST_PORT,
+        heap: env.ZEEBE_HEAP,
+        readyTimeoutMs: env.ZEEBE_READY_TIMEOUT_SECONDS * 1000,
+        log: say,
+      });
+      broker = local.broker;
+      zeebeAddress = broker.address;
+    }
+    dataSource = await openDatabase(config.database);
+    zeebe = createZeebeClient(zeebeAddress);
+    const zeebeVersion = await waitForZeebe(zeebe, config.env.ZEEBE_READY_TIMEOUT_SECONDS * 1000);
+    engine = await startEngine({ config, dataSource, zeebe, zeebeAddress, logger });
+    workers = startConnectorWorkers(zeebe, selectConnectors(connectorsConf.enabled), { logger, maxJobsActive: connectorsConf.maxJobsActive });
+    const admin = await engine.identity.ensureAdmin(config.adminPassword);
+    if (admin.generatedPassword) {
+      say(`First start: created user "admin" with password ${admin.generatedPassword} — write it down, it is not shown again.`);
+    } else if (admin.created) {
+      say('First start: created user "admin" with the password from CAREFLOW_ADMIN_PASSWORD.');
+    }
+    const seconds = ((Date.now() - began) / 1000).toFixed(1);
+    say(
+      `CareFlow ready at ${engine.url} · Zeebe ${zeebeVersion} at ${zeebeAddress}${broker ? ' (embedded)' : ''} · ` +
+        `database ${describeDatabase(config.database)} · ${seconds}s`,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { EngineConfig } from './config';
+import { createApp } from './http/app';
+import { RouteSpec } from './http/route';
+import { Logger } from './logger';
+import { deploymentRoutes } from './modules/deployments/routes';
+import { DeploymentService } from './modules/deployments/service';
+import { healthRoutes } from './modules/health/routes';
+import { HealthService } from './modules/health/service';
+import { identityRoutes } from './modules/identity/routes';
+import { IdentityService } from './modules/identity/service';
+import { processInstanceRoutes } from './modules/process-instances/routes';
+import { ProcessInstanceService } from './modules/process-instances/service';
+import { UserTaskBridge } from './modules/tasks/bridge';
+import { taskRoutes } from './modules/tasks/routes';
+import { TaskService } from './modules/tasks/service';
+import { ENGINE_VERSION } from './version';
+import { ZeebeClient } from './zeebe/client';
+
+export interface EngineDeps {
+  config: EngineConfig;
+  dataSource: DataSource;
+  zeebe: ZeebeClient;
+  zeebeAddress: string;
+  logger: Logger;
+}
+
+export interface RunningEngine {
+  url: string;
+  routes: RouteSpec[];
+  identity: IdentityService;
+  /** Task events from the user-task bridge (created, delivered again). */
+  taskEvents: UserTaskBridge['events'];
+  stop(): Promise<void>;
+}
+
+/** Wires the modules, starts the user-task bridge and listens. */
+export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
+  const { config, dataSource, zeebe, logger } = deps;
+  const identity = new IdentityService(dataSource, config.sessionTtlMs);
+  const routes: RouteSpec[] = [
+    ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
+    ...identityRoutes(identity),
+    ...deploymentRoutes(new DeploymentService(dataSource, zeebe)),
+    ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe)),
+    ...taskRoutes(new TaskService(dataSource, zeebe)),
+  ];
+  const app = createApp({
+    logger,
+    identity,
+    routes,
+    bodyLimit: config.http.bodyLimit,
+    webDist: config.http.webDist,
+    trustProxy: config.http.trustProxy,
+  });
+  const bridge = new UserTaskBridge(dataSource, zeebe, { timeoutMs: config.userTaskTimeoutMs, logger });
+  bridge.start();
+
+  const server = http.createServer(app.callback());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.http.port, config.http.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`,
+    routes,
+    identity,
+    taskEvents: bridge.events,
+    stop: async () => {
+      await bridge.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import bodyParser from '@koa/bodyparser';
+import Koa from 'koa';
+import { Logger } from 'pino';
+import { IdentityService } from '../modules/identity/service';
+import { apiRouter } from './api-router';
+import { AuthState, authMiddleware } from './auth-middleware';
+import { errorMiddleware } from './error-middleware';
+import { AppError, errors } from './errors';
+import { RouteSpec } from './route';
+import { webApp } from './web-app';
+
+export interface AppOptions {
+  logger: Logger;
+  identity: IdentityService;
+  routes: RouteSpec[];
+  bodyLimit: string;
+  webDist?: string;
+  trustProxy?: boolean;
+}
+
+export function createApp(options: AppOptions): Koa<AuthState> {
+  const app = new Koa<AuthState>({ proxy: options.trustProxy ?? false });
+  app.use(errorMiddleware(options.logger, options.bodyLimit));
+  app.use(async (ctx, next) => {
+    // Writes must be JSON; anything else would reach handlers as an empty body.
+    if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && ctx.path.startsWith('/api') && ctx.request.length) {
+      if (!ctx.is('application/json')) ctx.throw(415);
+    }
+    await next();
+  });
+  app.use(
+    bodyParser({
+      enableTypes: ['json'],
+      jsonLimit: options.bodyLimit,
+      encoding: 'utf-8',
+      onError: (error) => {
+        if ((error as { status?: number }).status === 413) throw errors.payloadTooLarge(options.bodyLimit);
+        throw new AppError(400, 'invalid_json', 'The request body is not valid JSON');
+      },
+    }),
+  );
+  app.use(authMiddleware(options.identity));
+  const api = apiRouter(options.routes);
+  app.use(api.routes());
+  app.use(api.allowedMethods());
+  if (options.webDist) app.use(webApp(options.webDist));
+  return app;
+}

@@ -1,0 +1,46 @@
+/**
+ * The one error taxonomy. User errors carry an HTTP status and are never retried; operational
+ * errors (a dependency is down) are 503 and worth retrying; anything else is a bug (500).
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export class OperationalError extends Error {
+  constructor(
+    message: string,
+    readonly dependency: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'OperationalError';
+  }
+}
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export const errors = {
+  invalidInput: (details: FieldProblem[], message = 'The request is invalid') => new AppError(400, 'invalid_input', message, details),
+  unauthenticated: (message = 'Log in first') => new AppError(401, 'unauthenticated', message),
+  invalidCredentials: () => new AppError(401, 'invalid_credentials', 'Wrong username or password'),
+  forbidden: (message = 'Your role does not allow this') => new AppError(403, 'forbidden', message),
+  notFound: (what: string) => new AppError(404, 'not_found', `${what} was not found`),
+  conflict: (message: string, details?: unknown) => new AppError(409, 'conflict', message, details),
+  payloadTooLarge: (limit: string) => new AppError(413, 'payload_too_large', `The request body is larger than ${limit}`),
+  unsupportedMediaType: () => new AppError(415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)'),
+  rejectedModel: (message: string, problems: { elementId?: string; message: string }[]) =>
+    new AppError(422, 'rejected_model', message, { problems }),
+  unavailable: (dependency: string, cause?: unknown) =>
+    new OperationalError(`${dependency} is unavailable, try again shortly`, dependency, cause),
+};

@@ -1,0 +1,30 @@
+import { ParameterizedContext } from 'koa';
+import { z } from 'zod';
+import { Role } from '../modules/identity/entities';
+import { AuthState } from './auth-middleware';
+
+/** Who may call a route: anyone, any logged-in user, or the listed roles. Every route says. */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+export type RouteContext = ParameterizedContext<AuthState>;
+
+export interface RouteSpec<B extends z.ZodType = z.ZodType> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  access: Access;
+  body?: B;
+  handler: (ctx: RouteContext, body: z.infer<B>) => Promise<unknown>;
+}
+
+/** Keeps the body type of each route tied to its schema. */
+export function route<B extends z.ZodType = z.ZodUndefined>(spec: RouteSpec<B>): RouteSpec {
+  return spec as unknown as RouteSpec;
+}
+
+/** The caller of a route whose access is not public. */
+export function currentUser(ctx: RouteContext) {
+  const user = ctx.state.user;
+  if (!user) throw new Error('currentUser() called on a public route');
+  return user;
+}

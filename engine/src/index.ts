@@ -1,0 +1,7 @@
+export { loadEngineConfig } from './config';
+export type { EngineConfig } from './config';
+export { openDatabase } from './db/data-source';
+export { startEngine } from './engine';
+export type { RunningEngine } from './engine';
+export { startLocalZeebe } from './embedded/local-zeebe';
+export { createZeebeClient } from './zeebe/client';

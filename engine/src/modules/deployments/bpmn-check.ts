@@ -1,0 +1,39 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export interface ModelProblem {
+  elementId?: string;
+  message: string;
+}
+
+const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
+
+/** Cheap checks before Zeebe sees the model: well-formed XML with BPMN definitions at the root. */
+export function checkBpmnXml(xml: string): ModelProblem[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return [{ message: `Malformed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}` }];
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as Record<string, unknown>;
+  const rootName = Object.keys(doc).find((k) => !k.startsWith('?'));
+  const root = rootName ? (doc[rootName] as Record<string, unknown>) : undefined;
+  const localName = rootName?.split(':').pop();
+  const prefix = rootName?.includes(':') ? rootName.split(':')[0] : undefined;
+  const ns = root && typeof root === 'object' ? root[prefix ? `@xmlns:${prefix}` : '@xmlns'] : undefined;
+  if (localName !== 'definitions' || ns !== BPMN_NS) {
+    return [{ message: `Not a BPMN 2.0 model: the root element must be <definitions> in namespace ${BPMN_NS}` }];
+  }
+  return [];
+}
+
+/** Zeebe lists per-element errors as "- Element: id" followed by "- ERROR: message" lines. */
+export function parseZeebeRejection(message: string): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  const pattern = /- Element: ([^\s]+)\s*\n((?:\s*- ERROR: [^\n]+\n?)+)/g;
+  for (const match of message.matchAll(pattern)) {
+    for (const line of match[2].split('\n')) {
+      const error = /- ERROR: (.+)/.exec(line)?.[1];
+      if (error) problems.push({ elementId: match[1], message: error.trim() });
+    }
+  }
+  if (problems.length > 0) return problems;
+  const detail = message.split('following errors:').pop()?.trim() ?? message;
+  return [{ message: detail.replace(/^'[^']*':\s*/, '') }];
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { currentUser, route } from '../../http/route';
+import { Deployment } from './entities';
+import { DeploymentService } from './service';
+
+const DeployBody = z.strictObject({
+  resourceName: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]{1,200}\.bpmn$/, 'must be a file name ending in .bpmn (letters, digits, . _ -)'),
+  xml: z.string().min(1, 'required'),
+});
+
+const view = ({ xml: _xml, ...rest }: Deployment) => rest;
+
+export function deploymentRoutes(deployments: DeploymentService) {
+  return [
+    route({
+      method: 'post',
+      path: '/deployments',
+      summary: 'Deploy a BPMN model to Zeebe',
+      access: ['admin'],
+      body: DeployBody,
+      handler: async (ctx, body) => {
+        const deployment = await deployments.deploy(body, currentUser(ctx).id);
+        ctx.status = 201;
+        return { deployment: view(deployment) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/deployments',
+      summary: 'Recent deployments',
+      access: ['admin', 'analyst'],
+      handler: async () => ({ deployments: (await deployments.list()).map(view) }),
+    }),
+  ];
+}

@@ -1,0 +1,55 @@
+import crypto from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { errors } from '../../http/errors';
+import { grpcCode, GrpcStatus, ZeebeClient } from '../../zeebe/client';
+import { checkBpmnXml, parseZeebeRejection } from './bpmn-check';
+import { Deployment, DeploymentEntity } from './entities';
+
+export class DeploymentService {
+  private readonly deployments: Repository<Deployment>;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly zeebe: ZeebeClient,
+  ) {
+    this.deployments = dataSource.getRepository(DeploymentEntity);
+  }
+
+  /** Deploys a BPMN model; a model that is malformed or that Zeebe rejects is a 422 and nothing is stored. */
+  async deploy(input: { resourceName: string; xml: string }, userId: string): Promise<Deployment> {
+    const problems = checkBpmnXml(input.xml);
+    if (problems.length > 0) throw errors.rejectedModel('The BPMN model is malformed', problems);
+    let response;
+    try {
+      response = await this.zeebe.deployResource({ name: input.resourceName, process: Buffer.from(input.xml, 'utf8') });
+    } catch (error) {
+      if (grpcCode(error) === GrpcStatus.INVALID_ARGUMENT) {
+        const message = (error as Error).message;
+        throw errors.rejectedModel('Zeebe rejected the model', parseZeebeRejection(message));
+      }
+      throw errors.unavailable('Zeebe', error);
+    }
+    const processes = response.deployments
+      .filter((d): d is typeof d & { process: NonNullable<unknown> } => 'process' in d && d.process !== undefined)
+      .map(({ process }) => ({
+        bpmnProcessId: process.bpmnProcessId,
+        version: process.version,
+        processDefinitionKey: String(process.processDefinitionKey),
+      }));
+    const deployment: Deployment = {
+      id: crypto.randomUUID(),
+      deploymentKey: String(response.key),
+      resourceName: input.resourceName,
+      processes,
+      xml: input.xml,
+      deployedBy: userId,
+      deployedAt: new Date(),
+    };
+    await this.deployments.insert(deployment);
+    return deployment;
+  }
+
+  list(): Promise<Deployment[]> {
+    return this.deployments.find({ order: { deployedAt: 'DESC' }, take: 100 });
+  }
+}

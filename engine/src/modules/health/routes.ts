@@ -1,0 +1,18 @@
+import { route } from '../../http/route';
+import { HealthService } from './service';
+
+export function healthRoutes(health: HealthService) {
+  return [
+    route({
+      method: 'get',
+      path: '/health',
+      summary: 'Engine, database and Zeebe status; 503 when a dependency is down',
+      access: 'public',
+      handler: async (ctx) => {
+        const report = await health.report();
+        ctx.status = report.status === 'ok' ? 200 : 503;
+        return report;
+      },
+    }),
+  ];
+}

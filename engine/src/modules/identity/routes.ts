@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { SESSION_COOKIE } from '../../http/auth-middleware';
+import { route } from '../../http/route';
+import { IdentityService } from './service';
+
+const LoginBody = z.strictObject({
+  username: z.string().trim().min(1, 'required').max(64),
+  password: z.string().min(1, 'required').max(256),
+});
+
+export function identityRoutes(identity: IdentityService) {
+  return [
+    route({
+      method: 'post',
+      path: '/auth/login',
+      summary: 'Log in; sets the session cookie',
+      access: 'public',
+      body: LoginBody,
+      handler: async (ctx, body) => {
+        const session = await identity.login(body.username, body.password);
+        ctx.cookies.set(SESSION_COOKIE, session.token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: ctx.secure,
+          expires: session.expiresAt,
+          overwrite: true,
+        });
+        return { user: session.user, expiresAt: session.expiresAt.toISOString() };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/auth/token',
+      summary: 'Log in as an API client; returns a bearer token',
+      access: 'public',
+      body: LoginBody,
+      handler: async (_ctx, body) => {
+        const session = await identity.login(body.username, body.password);
+        return { token: session.token, user: session.user, expiresAt: session.expiresAt.toISOString() };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/auth/logout',
+      summary: 'End the current session',
+      access: 'authenticated',
+      handler: async (ctx) => {
+        if (ctx.state.token) await identity.logout(ctx.state.token);
+        ctx.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: 'lax' });
+        return undefined;
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/auth/me',
+      summary: 'The logged-in user',
+      access: 'authenticated',
+      handler: async (ctx) => ({ user: ctx.state.user }),
+    }),
+  ];
+}

@@ -1,0 +1,55 @@
+import { EntitySchema } from 'typeorm';
+import { column, named } from '../../db/columns';
+
+export const TASK_STATUSES = ['created', 'completed', 'canceled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** Variables as stored: a JSON object (kept loose so TypeORM's partial types stay shallow). */
+export type StoredVariables = Record<string, unknown>;
+
+export interface Task {
+  id: string;
+  jobKey: string;
+  processInstanceKey: string;
+  processDefinitionKey: string;
+  bpmnProcessId: string;
+  elementId: string;
+  elementInstanceKey: string;
+  formKey: string | null;
+  assignee: string | null;
+  candidateGroups: string[];
+  candidateUsers: string[];
+  dueAt: Date | null;
+  variables: StoredVariables;
+  status: TaskStatus;
+  createdAt: Date;
+  completedAt: Date | null;
+  completedBy: string | null;
+  result: StoredVariables | null;
+}
+
+
+export const TaskEntity = new EntitySchema<Task>({
+  name: 'Task',
+  tableName: 'tasks',
+  columns: {
+    id: column.id(),
+    jobKey: named('job_key', column.key()),
+    processInstanceKey: named('process_instance_key', column.key()),
+    processDefinitionKey: named('process_definition_key', column.key()),
+    bpmnProcessId: named('bpmn_process_id', column.text()),
+    elementId: named('element_id', column.text()),
+    elementInstanceKey: named('element_instance_key', column.key()),
+    formKey: named('form_key', column.text(255, true)),
+    assignee: column.text(64, true),
+    candidateGroups: named('candidate_groups', column.json()),
+    candidateUsers: named('candidate_users', column.json()),
+    dueAt: named('due_at', column.time(true)),
+    variables: column.json(),
+    status: column.text(16),
+    createdAt: named('created_at', column.time()),
+    completedAt: named('completed_at', column.time(true)),
+    completedBy: named('completed_by', column.text(36, true)),
+    result: column.json(true),
+  },
+});

@@ -1,0 +1,70 @@
+import crypto from 'node:crypto';
+import { Variables } from '../../zeebe/client';
+import { Task } from './entities';
+
+/** Zeebe's job type and headers for job-based user tasks. */
+export const USER_TASK_JOB_TYPE = 'io.camunda.zeebe:userTask';
+export const USER_TASK_HEADERS = {
+  formKey: 'io.camunda.zeebe:formKey',
+  assignee: 'io.camunda.zeebe:assignee',
+  candidateGroups: 'io.camunda.zeebe:candidateGroups',
+  candidateUsers: 'io.camunda.zeebe:candidateUsers',
+  dueDate: 'io.camunda.zeebe:dueDate',
+} as const;
+
+export interface UserTaskJob {
+  key: string;
+  processInstanceKey: string;
+  processDefinitionKey: string;
+  bpmnProcessId: string;
+  elementId: string;
+  elementInstanceKey: string;
+  customHeaders: Record<string, string | undefined>;
+  variables: Variables;
+}
+
+/** Candidate lists arrive as a JSON array string; a plain comma list is accepted too. */
+export function parseList(raw: string | undefined): string[] {
+  if (!raw) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (Array.isArray(parsed)) return parsed.map(String).filter(Boolean);
+  } catch {
+    // not JSON: fall through to the comma list
+  }
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function parseDate(raw: string | undefined): Date | null {
+  if (!raw) return null;
+  const date = new Date(raw);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The task row a newly activated user-task job becomes. */
+export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
+  const h = job.customHeaders;
+  return {
+    id: crypto.randomUUID(),
+    jobKey: String(job.key),
+    processInstanceKey: String(job.processInstanceKey),
+    processDefinitionKey: String(job.processDefinitionKey),
+    bpmnProcessId: job.bpmnProcessId,
+    elementId: job.elementId,
+    elementInstanceKey: String(job.elementInstanceKey),
+    formKey: h[USER_TASK_HEADERS.formKey] ?? null,
+    assignee: h[USER_TASK_HEADERS.assignee] ?? null,
+    candidateGroups: parseList(h[USER_TASK_HEADERS.candidateGroups]),
+    candidateUsers: parseList(h[USER_TASK_HEADERS.candidateUsers]),
+    dueAt: parseDate(h[USER_TASK_HEADERS.dueDate]),
+    variables: job.variables,
+    status: 'created',
+    createdAt: now,
+    completedAt: null,
+    completedBy: null,
+    result: null,
+  };
+}

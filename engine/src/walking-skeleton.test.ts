@@ -1,0 +1,122 @@
+import { ApiClient, eventually } from './testing/api-client';
+import { intakeEchoReview, intakeThenEcho, serviceTaskWithoutType, uniqueProcessId } from './testing/bpmn-fixtures';
+import { TestDatabase, testDatabases } from './testing/databases';
+import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from './testing/test-engine';
+
+interface TaskView {
+  id: string;
+  jobKey: string;
+  elementId: string;
+  status: string;
+  formKey: string;
+  candidateGroups: string[];
+  processInstanceKey: string;
+  variables: Record<string, unknown>;
+}
+
+const openTasks = async (api: ApiClient, query: string) => (await api.get<{ tasks: TaskView[] }>(`/api/tasks?${query}`)).body.tasks;
+
+describe.each(testDatabases())('walking skeleton on $name', ({ create }) => {
+  let db: TestDatabase;
+  let running: TestEngine;
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    db = await create();
+    running = await startTestEngine(db);
+    api = new ApiClient(running.url);
+    await api.login('admin', TEST_ADMIN_PASSWORD);
+  });
+
+  afterAll(async () => {
+    await running?.stop();
+    await db?.drop();
+  });
+
+  it('given a running stack, when health is asked, then it reports the database and the Zeebe topology', async () => {
+    const res = await new ApiClient(running.url).get<{ status: string; database: { status: string; type: string }; zeebe: Record<string, unknown> }>('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('ok');
+    expect(res.body.database).toEqual({ status: 'up', type: db.name });
+    expect(res.body.zeebe).toMatchObject({ status: 'up', brokerVersion: expect.stringMatching(/^8\.\d+\.\d+$/), partitions: [{ partitionId: 1, role: 'LEADER', health: 'HEALTHY' }] });
+  });
+
+  it('given a BPMN with a user task and a connector, when deployed, started and the task completed, then the instance ends with the connector output', async () => {
+    const processId = uniqueProcessId('skeleton');
+    const deployed = await api.post<{ deployment: { processes: { bpmnProcessId: string; version: number }[] } }>('/api/deployments', {
+      resourceName: `${processId}.bpmn`,
+      xml: intakeThenEcho(processId),
+    });
+    expect(deployed.status).toBe(201);
+    expect(deployed.body.deployment.processes).toEqual([expect.objectContaining({ bpmnProcessId: processId, version: 1 })]);
+
+    // Started waiting for the result: the answer arrives only once the instance has ended.
+    const finished = api.post<{ processInstance: { processInstanceKey: string }; variables: Record<string, unknown> }>('/api/process-instances', {
+      bpmnProcessId: processId,
+      variables: { caller: '13800138000' },
+      awaitResultSeconds: 60,
+    });
+    const [task] = await eventually(async () => {
+      const tasks = await openTasks(api, `bpmnProcessId=${processId}`);
+      return tasks.length > 0 ? tasks : undefined;
+    }, 30_000, 'the intake task');
+    expect(task).toMatchObject({ elementId: 'intake', formKey: 'intake-form', candidateGroups: ['agents'], status: 'created', variables: { caller: '13800138000' } });
+
+    const completed = await api.post<{ task: TaskView }>(`/api/tasks/${task.id}/complete`, { variables: { note: '老人需要上门助餐' } });
+    expect(completed.status).toBe(200);
+    expect(completed.body.task.status).toBe('completed');
+
+    const result = await finished;
+    expect(result.status).toBe(201);
+    expect(result.body.variables).toMatchObject({ caller: '13800138000', note: '老人需要上门助餐', echo: { message: '老人需要上门助餐' } });
+    expect(await openTasks(api, `bpmnProcessId=${processId}`)).toEqual([]);
+    const again = await api.post(`/api/tasks/${task.id}/complete`, { variables: {} });
+    expect(again.status).toBe(409);
+  });
+
+  it('given an open user task, when the engine restarts, then the task is there once and completing it moves the case on', async () => {
+    const processId = uniqueProcessId('restart');
+    await api.post('/api/deployments', { resourceName: `${processId}.bpmn`, xml: intakeEchoReview(processId) });
+    const started = await api.post<{ processInstance: { processInstanceKey: string } }>('/api/process-instances', { bpmnProcessId: processId, variables: {} });
+    expect(started.status).toBe(201);
+    const key = started.body.processInstance.processInstanceKey;
+    const [before] = await eventually(async () => {
+      const tasks = await openTasks(api, `processInstanceKey=${key}`);
+      return tasks.length > 0 ? tasks : undefined;
+    }, 30_000, 'the intake task');
+
+    await running.stop();
+    running = await startTestEngine(db);
+    api = new ApiClient(running.url);
+    await api.login('admin', TEST_ADMIN_PASSWORD);
+    await new Promise((r) => setTimeout(r, 2000)); // let the restarted bridge poll Zeebe once
+
+    const after = await openTasks(api, `processInstanceKey=${key}`);
+    expect(after).toEqual([expect.objectContaining({ id: before.id, jobKey: before.jobKey, elementId: 'intake' })]);
+    expect((await api.post(`/api/tasks/${before.id}/complete`, { variables: { note: '重启之后' } })).status).toBe(200);
+
+    const review = await eventually(async () => (await openTasks(api, `processInstanceKey=${key}`)).find((t) => t.elementId === 'review'), 30_000, 'the review task');
+    expect(review.variables).toMatchObject({ note: '重启之后', echo: { message: '重启之后' } });
+    expect((await api.post(`/api/tasks/${review.id}/complete`, { variables: { satisfied: true } })).status).toBe(200);
+  });
+
+  it('given a job that times out and is delivered again, when the bridge sees it, then no second task is made', async () => {
+    await running.stop();
+    running = await startTestEngine(db, { userTaskTimeoutMs: 1500 });
+    api = new ApiClient(running.url);
+    await api.login('admin', TEST_ADMIN_PASSWORD);
+    const processId = uniqueProcessId('redelivery');
+    await api.post('/api/deployments', { resourceName: `${processId}.bpmn`, xml: intakeThenEcho(processId) });
+    const redelivered = new Promise<string>((resolve) => running.engine.taskEvents.once('task.redelivered', resolve));
+    const started = await api.post<{ processInstance: { processInstanceKey: string } }>('/api/process-instances', { bpmnProcessId: processId, variables: {} });
+    const jobKey = await redelivered;
+
+    const tasks = await openTasks(api, `processInstanceKey=${started.body.processInstance.processInstanceKey}`);
+    expect(tasks).toEqual([expect.objectContaining({ jobKey })]);
+    const done = await eventually(async () => {
+      const res = await api.post(`/api/tasks/${tasks[0].id}/complete`, { variables: { note: 'ok' } });
+      return res.status === 200 ? res : undefined; // completes once the job is activated again
+    }, 20_000, 'completion of the redelivered task');
+    expect(done.status).toBe(200);
+  });
+});

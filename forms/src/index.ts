@@ -1,0 +1,14 @@
+/**
+ * Form definitions: a formily JSON schema with a key, title and version. The schema format,
+ * server-side validation and the renderer arrive with the forms issue; the engine stores forms
+ * through these types.
+ */
+export interface FormDefinition {
+  key: string;
+  title: string;
+  version: number;
+  schema: Record<string, unknown>;
+}
+
+/** A form key as a user task names it: letters, digits, dot, dash, underscore. */
+export const FORM_KEY_PATTERN = /^[A-Za-z][\w.-]{0,99}$/;

@@ -1,0 +1,18 @@
+/** One broker for the whole run (global setup); test files run one at a time because they share it. */
+const project = (name) => ({
+  displayName: name,
+  rootDir: `<rootDir>/${name}`,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: `<rootDir>/tsconfig.json`, diagnostics: false }] },
+  moduleNameMapper: { '^@careflow/(forms|connectors)$': '<rootDir>/../$1/src' },
+});
+
+module.exports = {
+  rootDir: __dirname,
+  projects: ['engine', 'connectors'].map(project),
+  globalSetup: '<rootDir>/engine/test/global-setup.js',
+  globalTeardown: '<rootDir>/engine/test/global-teardown.js',
+  maxWorkers: 1,
+  testTimeout: 120000,
+};

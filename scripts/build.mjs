@@ -1,0 +1,4 @@
+import { ensureBuilt, ensureDependencies } from './setup.mjs';
+
+ensureDependencies();
+ensureBuilt();

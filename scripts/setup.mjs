@@ -1,0 +1,50 @@
+// Set-up shared by `npm start` and `npm test`. Node built-ins only: it runs before dependencies exist.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const mtime = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
+
+/** Installs dependencies when node_modules is missing or older than the lock file. */
+export function ensureDependencies() {
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (fs.existsSync(installed) && mtime(installed) >= mtime(lock)) return;
+  console.log('Installing dependencies…');
+  const clean = !fs.existsSync(path.join(root, 'node_modules')) && fs.existsSync(lock);
+  run(npm, clean ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+}
+
+function newest(dir) {
+  if (!fs.existsSync(dir)) return 0;
+  let latest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : mtime(full));
+  }
+  return latest;
+}
+
+/** Compiles the TypeScript packages (incremental) and rebuilds the web app when its sources changed. */
+export function ensureBuilt() {
+  run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b']);
+  const web = path.join(root, 'web');
+  const sources = Math.max(newest(path.join(web, 'src')), mtime(path.join(web, 'index.html')), mtime(path.join(web, 'vite.config.ts')), mtime(path.join(web, 'package.json')));
+  if (sources > mtime(path.join(web, 'dist', 'index.html'))) {
+    console.log('Building the web app…');
+    run(npm, ['run', 'build', '--silent', '-w', '@careflow/web']);
+  }
+}

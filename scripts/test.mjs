@@ -1,0 +1,10 @@
+// `npm test`: the same set-up as `npm start`, then typecheck, lint and every test (jest starts one Zeebe broker).
+import path from 'node:path';
+import { ensureBuilt, ensureDependencies, root, run } from './setup.mjs';
+
+ensureDependencies();
+ensureBuilt();
+const bin = (pkg, file) => path.join(root, 'node_modules', pkg, 'bin', file);
+run(process.execPath, [bin('typescript', 'tsc'), '-p', 'web', '--noEmit']);
+run(process.execPath, [bin('eslint', 'eslint.js'), '--max-warnings', '0', '.']);
+run(process.execPath, [bin('jest', 'jest.js'), ...process.argv.slice(2)]);

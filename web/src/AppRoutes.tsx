@@ -1,0 +1,36 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { RequireAuth } from './auth/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import { AdminPage } from './pages/AdminPage';
+import { CasesPage } from './pages/CasesPage';
+import { DeskPage } from './pages/DeskPage';
+import { EldersPage } from './pages/EldersPage';
+import { FormsPage } from './pages/FormsPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ProcessesPage } from './pages/ProcessesPage';
+import { ProvidersPage } from './pages/ProvidersPage';
+import { ReportsPage } from './pages/ReportsPage';
+
+/** Route table: /login is public, everything else needs a session. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<Navigate to="/desk" replace />} />
+          <Route path="desk" element={<DeskPage />} />
+          <Route path="cases" element={<CasesPage />} />
+          <Route path="elders" element={<EldersPage />} />
+          <Route path="studio/processes" element={<ProcessesPage />} />
+          <Route path="studio/forms" element={<FormsPage />} />
+          <Route path="providers" element={<ProvidersPage />} />
+          <Route path="reports" element={<ReportsPage />} />
+          <Route path="admin" element={<AdminPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,24 @@
+// Shapes returned by the engine API.
+
+export interface User {
+  id: string | number;
+  username: string;
+  displayName: string;
+  roles: string[];
+}
+
+export interface UserResponse {
+  user: User;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'degraded' | (string & {});
+  engine?: { version?: string };
+  database?: { status?: string; type?: string };
+  zeebe?: {
+    status?: string;
+    brokerVersion?: string;
+    gatewayAddress?: string;
+    partitions?: unknown[];
+  };
+}

@@ -1,0 +1,18 @@
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { FullPageSpin } from '../layout/FullPageSpin';
+import { loginStateFor } from './redirect';
+import { useAuth } from './useAuth';
+
+/** Guards the signed-in part of the app. */
+export function RequireAuth() {
+  const { status, signedOutReason } = useAuth();
+  const location = useLocation();
+
+  if (status === 'loading') return <FullPageSpin />;
+  if (status === 'anonymous') {
+    // After an explicit logout, do not bring the user back to the old page on the next login.
+    const state = signedOutReason === 'logout' ? undefined : loginStateFor(location);
+    return <Navigate to="/login" replace state={state} />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,65 @@
+// Simplified Chinese UI text: the default language and the source of the key set.
+export const zhCN = {
+  app: {
+    name: 'CareFlow 养老·救助热线',
+    shortName: 'CareFlow',
+  },
+  common: {
+    loading: '加载中…',
+    comingSoon: '功能建设中，即将上线',
+    comingSoonHint: '该模块将在后续版本中提供，敬请期待。',
+    backHome: '返回工作台',
+  },
+  menu: {
+    desk: '工作台',
+    cases: '工单',
+    elders: '老人档案',
+    processes: '流程设计',
+    forms: '表单设计',
+    providers: '服务商',
+    reports: '统计报表',
+    admin: '系统管理',
+  },
+  header: {
+    language: '语言',
+    logout: '退出登录',
+    collapseMenu: '收起菜单',
+    expandMenu: '展开菜单',
+  },
+  language: {
+    zhCN: '简体中文',
+    en: 'English',
+  },
+  login: {
+    title: '用户登录',
+    subtitle: '养老服务与社会救助热线服务流程平台',
+    username: '用户名',
+    password: '密码',
+    usernamePlaceholder: '请输入用户名',
+    passwordPlaceholder: '请输入密码',
+    usernameRequired: '请输入用户名',
+    passwordRequired: '请输入密码',
+    submit: '登录',
+    invalidCredentials: '用户名或密码错误',
+    failed: '登录失败，请稍后重试',
+    networkError: '无法连接服务器，请检查网络后重试',
+  },
+  health: {
+    ok: '运行正常',
+    degraded: '服务异常',
+    checking: '检测中',
+    unreachable: '无法获取服务状态',
+    engineVersion: '引擎版本',
+    zeebeVersion: 'Zeebe 版本',
+    zeebeStatus: 'Zeebe 状态',
+    databaseType: '数据库类型',
+    databaseStatus: '数据库状态',
+    unknown: '未知',
+  },
+  notFound: {
+    title: '页面不存在',
+    subtitle: '您访问的页面不存在或已被移除。',
+  },
+};
+
+export type Messages = typeof zhCN;

@@ -1,0 +1,44 @@
+import { Layout, theme } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router-dom';
+import { HeaderBar } from './HeaderBar';
+import { SideMenu } from './SideMenu';
+
+const { Header, Sider, Content } = Layout;
+
+/** Signed-in shell: left menu, header, routed content. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [collapsed, setCollapsed] = useState(false);
+  const { token } = theme.useToken();
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider collapsible collapsed={collapsed} trigger={null} width={208} breakpoint="lg" onBreakpoint={setCollapsed}>
+        <div
+          style={{
+            height: 64,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            color: '#fff',
+            fontWeight: 600,
+            fontSize: collapsed ? 14 : 18,
+          }}
+        >
+          {collapsed ? 'CF' : t('app.shortName')}
+        </div>
+        <SideMenu />
+      </Sider>
+      <Layout>
+        <Header style={{ padding: '0 16px', background: token.colorBgContainer, lineHeight: 'normal' }}>
+          <HeaderBar collapsed={collapsed} onToggle={() => setCollapsed((c) => !c)} />
+        </Header>
+        <Content style={{ margin: 16 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Engine API in development (npm start serves the built app itself).
+const API_TARGET = 'http://127.0.0.1:3000';
+
+const REACT_PACKAGES =
+  /[\\/]node_modules[\\/](react|react-dom|react-router|react-router-dom|@remix-run[\\/]router|scheduler)[\\/]/;
+const I18N_PACKAGES = /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/;
+
+export default defineConfig({
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // antd (with its rc-* components) alone is about 700 kB minified.
+    chunkSizeWarningLimit: 1000,
+    rollupOptions: {
+      output: {
+        // Keep vendor code in stable, cacheable chunks.
+        manualChunks(id: string): string | undefined {
+          if (!id.includes('node_modules')) return undefined;
+          if (REACT_PACKAGES.test(id)) return 'react';
+          if (I18N_PACKAGES.test(id)) return 'i18n';
+          return 'vendor';
+        },
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': { target: API_TARGET, ws: true },
+    },
+  },
+});
