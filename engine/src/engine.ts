@@ -58,7 +58,9 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const bridge = new UserTaskBridge(dataSource, zeebe, { timeoutMs: config.userTaskTimeoutMs, logger });
   bridge.start();
 
-  const server = http.createServer(app.callback());
+  const handle = app.callback();
+  // Koa answers every request itself (errors included); its promise is nothing for Node to wait on.
+  const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, () => resolve());

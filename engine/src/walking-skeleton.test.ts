@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from './testing/api-client';
-import { intakeEchoReview, intakeThenEcho, serviceTaskWithoutType, uniqueProcessId } from './testing/bpmn-fixtures';
+import { intakeEchoReview, intakeThenEcho, uniqueProcessId } from './testing/bpmn-fixtures';
 import { TestDatabase, testDatabases } from './testing/databases';
 import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from './testing/test-engine';
 

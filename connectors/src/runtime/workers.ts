@@ -24,6 +24,8 @@ export function startConnectorWorkers(
       timeout: descriptor.timeoutMs ?? 60_000,
       maxJobsToActivate: options.maxJobsActive,
       pollInterval: 1000,
+      // Short long-polls: a closing worker waits for its open poll, which would delay shutdown.
+      longPoll: 10_000,
       loglevel: 'NONE',
       taskHandler: async (job) => {
         const info = {

@@ -23,7 +23,9 @@ export function parseEnv<S extends z.ZodRawShape>(shape: S, env: NodeJS.ProcessE
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join('.');
     const given = definedEnv(env)[name];
-    return `${name}: ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+    // Secrets and URLs that may carry credentials are never echoed into logs.
+    const shown = given === undefined || /PASSWORD|SECRET|TOKEN|_URL$/.test(name) ? '' : ` (got "${given}")`;
+    return `${name}: ${issue.message}${shown}`;
   });
   throw new ConfigError(problems);
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -19,14 +19,9 @@ export function inspectJava(home: string): JavaRuntime | undefined {
     version = /^JAVA_VERSION="([^"]+)"/m.exec(fs.readFileSync(release, 'utf8'))?.[1];
   }
   if (version === undefined) {
-    try {
-      const out = execFileSync(executable, ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      version = /version "([^"]+)"/.exec(out)?.[1];
-    } catch (error) {
-      // java -version prints to stderr; execFileSync puts it on the error when the exit code is 0 too.
-      const stderr = (error as { stderr?: string }).stderr ?? '';
-      version = /version "([^"]+)"/.exec(stderr)?.[1];
-    }
+    // java -version prints to stderr and exits 0.
+    const out = spawnSync(executable, ['-version'], { encoding: 'utf8', timeout: 10_000 });
+    version = /version "([^"]+)"/.exec(`${out.stdout ?? ''}${out.stderr ?? ''}`)?.[1];
   }
   if (version === undefined) return undefined;
   const major = Number(version.startsWith('1.') ? version.split('.')[1] : version.split(/[.+-]/)[0]);

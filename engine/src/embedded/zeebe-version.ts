@@ -15,11 +15,11 @@ export interface ZeebeRuntimeChoice {
 }
 
 export class JavaNotFoundError extends Error {
-  constructor(found: JavaRuntime[]) {
+  constructor(found: JavaRuntime[], jvmDir = '/usr/lib/jvm') {
     const seen = found.length === 0 ? 'none found' : found.map((r) => `${r.home} (${r.version})`).join(', ');
     super(
       `No Java runtime for Zeebe: Zeebe ${ZEEBE_PINS[0].version} needs Java 21 or newer ` +
-        `(Java 17 runs ${ZEEBE_PINS[1].version}). Looked at JAVA_HOME and /usr/lib/jvm: ${seen}. ` +
+        `(Java 17 runs ${ZEEBE_PINS[1].version}). Looked at JAVA_HOME and ${jvmDir}: ${seen}. ` +
         'Install one, e.g. `apt-get install -y openjdk-21-jre-headless` (or Temurin 21+), ' +
         'or set ZEEBE_ADDRESS to use an existing Zeebe cluster.',
     );
@@ -33,12 +33,12 @@ export function chooseZeebeRuntime(javaHome: string | undefined, versionOverride
   if (versionOverride) {
     const minJava = versionOverride.startsWith('8.3') || versionOverride.startsWith('8.2') ? 17 : 21;
     const java = chooseJava(runtimes, minJava, javaHome);
-    if (!java) throw new JavaNotFoundError(runtimes);
+    if (!java) throw new JavaNotFoundError(runtimes, jvmDir);
     return { java, version: versionOverride };
   }
   for (const pin of ZEEBE_PINS) {
     const java = chooseJava(runtimes, pin.minJava, javaHome);
     if (java) return { java, version: pin.version };
   }
-  throw new JavaNotFoundError(runtimes);
+  throw new JavaNotFoundError(runtimes, jvmDir);
 }

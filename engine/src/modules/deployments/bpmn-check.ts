@@ -10,7 +10,10 @@ const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 /** Cheap checks before Zeebe sees the model: well-formed XML with BPMN definitions at the root. */
 export function checkBpmnXml(xml: string): ModelProblem[] {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return [{ message: `Malformed XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}` }];
+  if (valid !== true) {
+    const where = `line ${valid.err.line}${valid.err.col === undefined ? '' : `, column ${valid.err.col}`}`;
+    return [{ message: `Malformed XML at ${where}: ${valid.err.msg}` }];
+  }
   const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as Record<string, unknown>;
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?'));
   const root = rootName ? (doc[rootName] as Record<string, unknown>) : undefined;
@@ -23,14 +26,18 @@ export function checkBpmnXml(xml: string): ModelProblem[] {
   return [];
 }
 
-/** Zeebe lists per-element errors as "- Element: id" followed by "- ERROR: message" lines. */
+/**
+ * Zeebe lists per-element errors as "- Element: id" followed by "- ERROR: message" lines; errors on
+ * a child are named by a path ("task_a > extensionElements > taskDefinition"): the id comes first.
+ */
 export function parseZeebeRejection(message: string): ModelProblem[] {
   const problems: ModelProblem[] = [];
-  const pattern = /- Element: ([^\s]+)\s*\n((?:\s*- ERROR: [^\n]+\n?)+)/g;
+  const pattern = /- Element: ([^\n]+?)[ \t]*\n((?:[ \t]*- ERROR: [^\n]+\n?)+)/g;
   for (const match of message.matchAll(pattern)) {
+    const [elementId, ...inner] = match[1].split(' > ');
     for (const line of match[2].split('\n')) {
-      const error = /- ERROR: (.+)/.exec(line)?.[1];
-      if (error) problems.push({ elementId: match[1], message: error.trim() });
+      const error = /- ERROR: (.+)/.exec(line)?.[1]?.trim();
+      if (error) problems.push({ elementId, message: inner.length > 0 ? `${inner.join(' > ')}: ${error}` : error });
     }
   }
   if (problems.length > 0) return problems;

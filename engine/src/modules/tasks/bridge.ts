@@ -33,6 +33,8 @@ export class UserTaskBridge {
       timeout: this.options.timeoutMs,
       maxJobsToActivate: 32,
       pollInterval: 1000,
+      // Short long-polls: a closing worker waits for its open poll, which would delay shutdown.
+      longPoll: 10_000,
       loglevel: 'NONE',
       taskHandler: async (job) => {
         await this.hold(job as unknown as UserTaskJob);
