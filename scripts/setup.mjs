@@ -24,8 +24,9 @@ export function ensureDependencies() {
   const lock = path.join(root, 'package-lock.json');
   if (fs.existsSync(installed) && mtime(installed) >= mtime(lock)) return;
   console.log('Installing dependencies…');
-  const clean = !fs.existsSync(path.join(root, 'node_modules')) && fs.existsSync(lock);
-  run(npm, clean ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
+  // `npm install` follows the lock file; `npm ci` of npm 11 rejects the optional platform packages
+  // that npm itself leaves out of the lock (e.g. @unrs/resolver-binding-*).
+  run(npm, ['install', '--no-audit', '--no-fund']);
 }
 
 function newest(dir) {
