@@ -14,5 +14,6 @@ module.exports = {
   globalSetup: '<rootDir>/engine/test/global-setup.js',
   globalTeardown: '<rootDir>/engine/test/global-teardown.js',
   maxWorkers: 1,
+  verbose: true,
   testTimeout: 120000,
 };

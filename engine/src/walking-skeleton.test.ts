@@ -1,7 +1,7 @@
 import { ApiClient, eventually } from './testing/api-client';
 import { intakeEchoReview, intakeThenEcho, uniqueProcessId } from './testing/bpmn-fixtures';
-import { TestDatabase, testDatabases } from './testing/databases';
-import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from './testing/test-engine';
+import { testDatabases } from './testing/databases';
+import { useTestEngine } from './testing/test-engine';
 
 interface TaskView {
   id: string;
@@ -17,31 +17,18 @@ interface TaskView {
 const openTasks = async (api: ApiClient, query: string) => (await api.get<{ tasks: TaskView[] }>(`/api/tasks?${query}`)).body.tasks;
 
 describe.each(testDatabases())('walking skeleton on $name', ({ create }) => {
-  let db: TestDatabase;
-  let running: TestEngine;
-  let api: ApiClient;
-
-  beforeAll(async () => {
-    db = await create();
-    running = await startTestEngine(db);
-    api = new ApiClient(running.url);
-    await api.login('admin', TEST_ADMIN_PASSWORD);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
-    await db?.drop();
-  });
+  const engine = useTestEngine(create);
 
   it('given a running stack, when health is asked, then it reports the database and the Zeebe topology', async () => {
-    const res = await new ApiClient(running.url).get<{ status: string; database: { status: string; type: string }; zeebe: Record<string, unknown> }>('/api/health');
+    const res = await new ApiClient(engine.running.url).get<{ status: string; database: { status: string; type: string }; zeebe: Record<string, unknown> }>('/api/health');
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
-    expect(res.body.database).toEqual({ status: 'up', type: db.name });
+    expect(res.body.database).toEqual({ status: 'up', type: engine.db.name });
     expect(res.body.zeebe).toMatchObject({ status: 'up', brokerVersion: expect.stringMatching(/^8\.\d+\.\d+$/), partitions: [{ partitionId: 1, role: 'LEADER', health: 'HEALTHY' }] });
   });
 
   it('given a BPMN with a user task and a connector, when deployed, started and the task completed, then the instance ends with the connector output', async () => {
+    const api = engine.admin;
     const processId = uniqueProcessId('skeleton');
     const deployed = await api.post<{ deployment: { processes: { bpmnProcessId: string; version: number }[] } }>('/api/deployments', {
       resourceName: `${processId}.bpmn`,
@@ -75,6 +62,7 @@ describe.each(testDatabases())('walking skeleton on $name', ({ create }) => {
   });
 
   it('given an open user task, when the engine restarts, then the task is there once and completing it moves the case on', async () => {
+    let api = engine.admin;
     const processId = uniqueProcessId('restart');
     await api.post('/api/deployments', { resourceName: `${processId}.bpmn`, xml: intakeEchoReview(processId) });
     const started = await api.post<{ processInstance: { processInstanceKey: string } }>('/api/process-instances', { bpmnProcessId: processId, variables: {} });
@@ -85,10 +73,8 @@ describe.each(testDatabases())('walking skeleton on $name', ({ create }) => {
       return tasks.length > 0 ? tasks : undefined;
     }, 30_000, 'the intake task');
 
-    await running.stop();
-    running = await startTestEngine(db);
-    api = new ApiClient(running.url);
-    await api.login('admin', TEST_ADMIN_PASSWORD);
+    await engine.restart();
+    api = engine.admin;
     await new Promise((r) => setTimeout(r, 2000)); // let the restarted bridge poll Zeebe once
 
     const after = await openTasks(api, `processInstanceKey=${key}`);
@@ -101,13 +87,11 @@ describe.each(testDatabases())('walking skeleton on $name', ({ create }) => {
   });
 
   it('given a job that times out and is delivered again, when the bridge sees it, then no second task is made', async () => {
-    await running.stop();
-    running = await startTestEngine(db, { userTaskTimeoutMs: 1500 });
-    api = new ApiClient(running.url);
-    await api.login('admin', TEST_ADMIN_PASSWORD);
+    await engine.restart({ userTaskTimeoutMs: 1500 });
+    const api = engine.admin;
     const processId = uniqueProcessId('redelivery');
     await api.post('/api/deployments', { resourceName: `${processId}.bpmn`, xml: intakeThenEcho(processId) });
-    const redelivered = new Promise<string>((resolve) => running.engine.taskEvents.once('task.redelivered', resolve));
+    const redelivered = new Promise<string>((resolve) => engine.running.engine.taskEvents.once('task.redelivered', resolve));
     const started = await api.post<{ processInstance: { processInstanceKey: string } }>('/api/process-instances', { bpmnProcessId: processId, variables: {} });
     const jobKey = await redelivered;
 

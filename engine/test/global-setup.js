@@ -5,6 +5,8 @@ const os = require('node:os');
 const path = require('node:path');
 
 module.exports = async () => {
+  const databases = process.env.TEST_MYSQL_URL ? 'SQLite and MySQL (TEST_MYSQL_URL)' : 'SQLite only (set TEST_MYSQL_URL for MySQL)';
+  process.stdout.write(`\n[test databases] ${databases}`);
   if (process.env.ZEEBE_ADDRESS) {
     process.env.CAREFLOW_TEST_ZEEBE_ADDRESS = process.env.ZEEBE_ADDRESS;
     return;

@@ -8,6 +8,7 @@ import { RunningEngine, startEngine } from '../engine';
 import { createLogger } from '../logger';
 import { createZeebeClient, withTimeout, ZeebeClient } from '../zeebe/client';
 import { EmbeddedBroker } from './broker';
+import { acquireInstanceLock, assertPortFree } from './instance-lock';
 import { startLocalZeebe } from './local-zeebe';
 
 /** Reads both packages' configuration, so one run reports every problem. */
@@ -55,23 +56,28 @@ export async function launch(): Promise<void> {
   let zeebe: ZeebeClient | undefined;
   let engine: RunningEngine | undefined;
   let workers: RunningConnectors | undefined;
+  let releaseLock: (() => void) | undefined;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      say('Stopping CareFlow…');
+      const started = broker !== undefined || dataSource !== undefined;
+      if (started) say('Stopping CareFlow…');
       await engine?.stop().catch((e: unknown) => logger.error({ err: e }, 'engine stop failed'));
       await workers?.close().catch((e: unknown) => logger.error({ err: e }, 'connector stop failed'));
       await zeebe?.close().catch(() => undefined);
       await dataSource?.destroy().catch(() => undefined);
       await broker?.stop();
-      say('CareFlow stopped.');
+      releaseLock?.();
+      if (started) say('CareFlow stopped.');
     })());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => void stop().then(() => process.exit(0)));
   }
 
   try {
+    releaseLock = acquireInstanceLock(config.dataDir);
+    await assertPortFree(config.http.host, config.http.port);
     let zeebeAddress = config.env.ZEEBE_ADDRESS;
     if (!zeebeAddress) {
       const env = config.env;

@@ -1,28 +1,17 @@
 import { ApiClient } from '../testing/api-client';
-import { TestDatabase, testDatabases } from '../testing/databases';
-import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from '../testing/test-engine';
+import { testDatabases } from '../testing/databases';
+import { TEST_ADMIN_PASSWORD, useTestEngine } from '../testing/test-engine';
 
 // Guards do not depend on the dialect; SQLite is enough here (deployments and tasks run on both).
 const sqlite = testDatabases()[0];
 
 describe('API guards', () => {
-  let db: TestDatabase;
-  let running: TestEngine;
-
-  beforeAll(async () => {
-    db = await sqlite.create();
-    running = await startTestEngine(db, undefined);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
-    await db?.drop();
-  });
+  const engine = useTestEngine(sqlite.create);
 
   it('declares who may call every route', () => {
-    const undeclared = running.engine.routes.filter((r) => r.access !== 'public' && r.access !== 'authenticated' && r.access.length === 0);
+    const undeclared = engine.running.engine.routes.filter((r) => r.access !== 'public' && r.access !== 'authenticated' && r.access.length === 0);
     expect(undeclared).toEqual([]);
-    const publicRoutes = running.engine.routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`);
+    const publicRoutes = engine.running.engine.routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`);
     expect(publicRoutes.sort()).toEqual(['get /health', 'post /auth/login', 'post /auth/token']);
   });
 
@@ -33,20 +22,20 @@ describe('API guards', () => {
     ['POST', '/api/deployments'],
     ['POST', '/api/process-instances'],
   ])('given no session, when %s %s, then 401', async (method, path) => {
-    const res = await new ApiClient(running.url).request<{ error: { code: string } }>(method, path, method === 'POST' ? {} : undefined);
+    const res = await new ApiClient(engine.running.url).request<{ error: { code: string } }>(method, path, method === 'POST' ? {} : undefined);
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('unauthenticated');
   });
 
   it('given a wrong password, when logging in, then 401 and no cookie', async () => {
-    const res = await new ApiClient(running.url).post<{ error: { code: string } }>('/api/auth/login', { username: 'admin', password: 'wrong-password' });
+    const res = await new ApiClient(engine.running.url).post<{ error: { code: string } }>('/api/auth/login', { username: 'admin', password: 'wrong-password' });
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('invalid_credentials');
     expect(res.headers.get('set-cookie')).toBeNull();
   });
 
   it('given the admin password, when logging in, then an httpOnly SameSite session cookie opens the API until logout', async () => {
-    const api = new ApiClient(running.url);
+    const api = new ApiClient(engine.running.url);
     const login = await api.post<{ user: { username: string; roles: string[] } }>('/api/auth/login', { username: 'admin', password: TEST_ADMIN_PASSWORD });
     expect(login.status).toBe(200);
     expect(login.body.user).toMatchObject({ username: 'admin', roles: ['admin'] });
@@ -57,53 +46,49 @@ describe('API guards', () => {
   });
 
   it('given a bearer token from /auth/token, when calling the API, then it is accepted', async () => {
-    const token = await new ApiClient(running.url).post<{ token: string }>('/api/auth/token', { username: 'admin', password: TEST_ADMIN_PASSWORD });
-    const res = await new ApiClient(running.url).request('GET', '/api/auth/me', undefined, { authorization: `Bearer ${token.body.token}` });
+    const token = await new ApiClient(engine.running.url).post<{ token: string }>('/api/auth/token', { username: 'admin', password: TEST_ADMIN_PASSWORD });
+    const res = await new ApiClient(engine.running.url).request('GET', '/api/auth/me', undefined, { authorization: `Bearer ${token.body.token}` });
     expect(res.status).toBe(200);
   });
 
   describe('bad input', () => {
-    let api: ApiClient;
-    beforeAll(async () => {
-      api = new ApiClient(running.url);
-      await api.login('admin', TEST_ADMIN_PASSWORD);
-    });
+    const api = () => engine.admin;
 
     it('given invalid JSON, then 400 invalid_json', async () => {
-      const res = await api.request<{ error: { code: string } }>('POST', '/api/process-instances', '{"bpmnProcessId":');
+      const res = await api().request<{ error: { code: string } }>('POST', '/api/process-instances', '{"bpmnProcessId":');
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('invalid_json');
     });
 
     it('given unknown and missing fields, then 400 with each field named', async () => {
-      const res = await api.post<{ error: { code: string; details: { path: string }[] } }>('/api/deployments', { xml: '', extra: true });
+      const res = await api().post<{ error: { code: string; details: { path: string }[] } }>('/api/deployments', { xml: '', extra: true });
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('invalid_input');
       expect(res.body.error.details.map((d) => d.path).sort()).toEqual(['(body)', 'resourceName', 'xml']);
     });
 
     it('given a body over the size limit, then 413 and nothing is deployed', async () => {
-      const before = (await api.get<{ deployments: unknown[] }>('/api/deployments')).body.deployments.length;
+      const before = (await api().get<{ deployments: unknown[] }>('/api/deployments')).body.deployments.length;
       const huge = { resourceName: 'huge.bpmn', xml: `<x>${'a'.repeat(6 * 1024 * 1024)}</x>` };
-      const res = await api.post<{ error: { code: string } }>('/api/deployments', huge);
+      const res = await api().post<{ error: { code: string } }>('/api/deployments', huge);
       expect(res.status).toBe(413);
       expect(res.body.error.code).toBe('payload_too_large');
-      expect((await api.get<{ deployments: unknown[] }>('/api/deployments')).body.deployments.length).toBe(before);
+      expect((await api().get<{ deployments: unknown[] }>('/api/deployments')).body.deployments.length).toBe(before);
     });
 
     it('given a body that is not JSON, then 415', async () => {
-      const res = await api.request('POST', '/api/process-instances', 'bpmnProcessId=x', { 'content-type': 'application/x-www-form-urlencoded' });
+      const res = await api().request('POST', '/api/process-instances', 'bpmnProcessId=x', { 'content-type': 'application/x-www-form-urlencoded' });
       expect(res.status).toBe(415);
     });
 
     it('given an unknown task, then 404 in the error shape', async () => {
-      const res = await api.post<{ error: { code: string } }>('/api/tasks/00000000-0000-0000-0000-000000000000/complete', { variables: {} });
+      const res = await api().post<{ error: { code: string } }>('/api/tasks/00000000-0000-0000-0000-000000000000/complete', { variables: {} });
       expect(res.status).toBe(404);
       expect(res.body.error.code).toBe('not_found');
     });
 
     it('given a process that is not deployed, then 404', async () => {
-      const res = await api.post('/api/process-instances', { bpmnProcessId: 'never_deployed_process' });
+      const res = await api().post('/api/process-instances', { bpmnProcessId: 'never_deployed_process' });
       expect(res.status).toBe(404);
     });
   });

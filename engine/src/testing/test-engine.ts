@@ -7,6 +7,7 @@ import { EngineConfig, loadEngineConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { RunningEngine, startEngine } from '../engine';
 import { createZeebeClient, ZeebeClient } from '../zeebe/client';
+import { ApiClient } from './api-client';
 import { TestDatabase } from './databases';
 
 export const TEST_ADMIN_PASSWORD = 'admin-password-1';
@@ -50,4 +51,39 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
       await dataSource.destroy();
     },
   };
+}
+
+export interface EngineFixture {
+  db: TestDatabase;
+  running: TestEngine;
+  /** Logged in as admin. */
+  admin: ApiClient;
+  /** Stops the engine and starts it again on the same database (a restart). */
+  restart(overrides?: Partial<EngineConfig>): Promise<void>;
+}
+
+/**
+ * Registers beforeAll/afterAll that give a describe block its own database and running engine.
+ * The returned object is filled in once beforeAll has run.
+ */
+export function useTestEngine(create: () => Promise<TestDatabase>, overrides: Partial<EngineConfig> = {}): EngineFixture {
+  const fixture = {} as EngineFixture;
+  const boot = async (config: Partial<EngineConfig>) => {
+    fixture.running = await startTestEngine(fixture.db, config);
+    fixture.admin = new ApiClient(fixture.running.url);
+    await fixture.admin.login('admin', TEST_ADMIN_PASSWORD);
+  };
+  fixture.restart = async (config = overrides) => {
+    await fixture.running.stop();
+    await boot(config);
+  };
+  beforeAll(async () => {
+    fixture.db = await create();
+    await boot(overrides);
+  });
+  afterAll(async () => {
+    await fixture.running?.stop();
+    await fixture.db?.drop();
+  });
+  return fixture;
 }

@@ -1,32 +1,17 @@
 import { ApiClient } from '../../testing/api-client';
 import { serviceTaskWithoutType, intakeThenEcho, uniqueProcessId } from '../../testing/bpmn-fixtures';
-import { TestDatabase, testDatabases } from '../../testing/databases';
-import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from '../../testing/test-engine';
+import { testDatabases } from '../../testing/databases';
+import { useTestEngine } from '../../testing/test-engine';
 
 type Problems = { error: { code: string; details: { problems: { elementId?: string; message: string }[] } } };
 
 describe.each(testDatabases())('deployments on $name', ({ create }) => {
-  let db: TestDatabase;
-  let running: TestEngine;
-  let admin: ApiClient;
-
-  beforeAll(async () => {
-    db = await create();
-    running = await startTestEngine(db);
-    admin = new ApiClient(running.url);
-    await admin.login('admin', TEST_ADMIN_PASSWORD);
-  });
-
-  afterAll(async () => {
-    await running?.stop();
-    await db?.drop();
-  });
-
-  const deploymentCount = async () => ((await admin.get<{ deployments: unknown[] }>('/api/deployments')).body.deployments ?? []).length;
+  const engine = useTestEngine(create);
+  const deploymentCount = async () => ((await engine.admin.get<{ deployments: unknown[] }>('/api/deployments')).body.deployments ?? []).length;
 
   it('given malformed XML, when deployed, then 422 names the line and nothing is stored', async () => {
     const before = await deploymentCount();
-    const res = await admin.post<Problems>('/api/deployments', { resourceName: 'broken.bpmn', xml: '<bpmn:definitions><oops>' });
+    const res = await engine.admin.post<Problems>('/api/deployments', { resourceName: 'broken.bpmn', xml: '<bpmn:definitions><oops>' });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('rejected_model');
     expect(res.body.error.details.problems[0].message).toMatch(/line 1/i);
@@ -35,7 +20,7 @@ describe.each(testDatabases())('deployments on $name', ({ create }) => {
 
   it('given well-formed XML that is not BPMN, when deployed, then 422 and nothing is stored', async () => {
     const before = await deploymentCount();
-    const res = await admin.post<Problems>('/api/deployments', { resourceName: 'page.bpmn', xml: '<html><body/></html>' });
+    const res = await engine.admin.post<Problems>('/api/deployments', { resourceName: 'page.bpmn', xml: '<html><body/></html>' });
     expect(res.status).toBe(422);
     expect(res.body.error.details.problems[0].message).toMatch(/Not a BPMN 2.0 model/);
     expect(await deploymentCount()).toBe(before);
@@ -44,29 +29,29 @@ describe.each(testDatabases())('deployments on $name', ({ create }) => {
   it('given a model Zeebe rejects, when deployed, then 422 carries Zeebe’s reason per element and nothing is stored', async () => {
     const before = await deploymentCount();
     const processId = uniqueProcessId('rejected');
-    const res = await admin.post<Problems>('/api/deployments', { resourceName: `${processId}.bpmn`, xml: serviceTaskWithoutType(processId) });
+    const res = await engine.admin.post<Problems>('/api/deployments', { resourceName: `${processId}.bpmn`, xml: serviceTaskWithoutType(processId) });
     expect(res.status).toBe(422);
     expect(res.body.error.details.problems).toEqual([
       expect.objectContaining({ elementId: 'broken_task', message: expect.stringMatching(/taskDefinition/) }),
     ]);
     expect(await deploymentCount()).toBe(before);
-    const start = await admin.post('/api/process-instances', { bpmnProcessId: processId });
+    const start = await engine.admin.post('/api/process-instances', { bpmnProcessId: processId });
     expect(start.status).toBe(404);
   });
 
   it('given a valid model, when deployed twice, then Zeebe versions it and both deployments are listed', async () => {
     const processId = uniqueProcessId('versions');
-    const first = await admin.post<{ deployment: { processes: { version: number }[] } }>('/api/deployments', { resourceName: `${processId}.bpmn`, xml: intakeThenEcho(processId) });
+    const first = await engine.admin.post<{ deployment: { processes: { version: number }[] } }>('/api/deployments', { resourceName: `${processId}.bpmn`, xml: intakeThenEcho(processId) });
     const changed = intakeThenEcho(processId).replace('name="intake"', 'name="intake v2"');
-    const second = await admin.post<{ deployment: { processes: { version: number }[] } }>('/api/deployments', { resourceName: `${processId}.bpmn`, xml: changed });
+    const second = await engine.admin.post<{ deployment: { processes: { version: number }[] } }>('/api/deployments', { resourceName: `${processId}.bpmn`, xml: changed });
     expect([first.status, second.status]).toEqual([201, 201]);
     expect([first.body.deployment.processes[0].version, second.body.deployment.processes[0].version]).toEqual([1, 2]);
   });
 
   it('given a user without the admin role, when they deploy, then 403 and nothing is stored', async () => {
-    await running.engine.identity.createUser({ username: `agent_${db.name}`, displayName: '话务员', password: 'agent-password-1', roles: ['agent'] });
-    const agent = new ApiClient(running.url);
-    await agent.login(`agent_${db.name}`, 'agent-password-1');
+    await engine.running.engine.identity.createUser({ username: `agent_${engine.db.name}`, displayName: '话务员', password: 'agent-password-1', roles: ['agent'] });
+    const agent = new ApiClient(engine.running.url);
+    await agent.login(`agent_${engine.db.name}`, 'agent-password-1');
     const before = await deploymentCount();
     const processId = uniqueProcessId('forbidden');
     const res = await agent.post('/api/deployments', { resourceName: `${processId}.bpmn`, xml: intakeThenEcho(processId) });
