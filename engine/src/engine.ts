@@ -7,10 +7,14 @@ import { RouteSpec } from './http/route';
 import { Logger } from './logger';
 import { deploymentRoutes } from './modules/deployments/routes';
 import { DeploymentService } from './modules/deployments/service';
+import { auditRoutes } from './modules/audit/routes';
+import { AuditLog } from './modules/audit/service';
 import { healthRoutes } from './modules/health/routes';
 import { HealthService } from './modules/health/service';
 import { identityRoutes } from './modules/identity/routes';
 import { IdentityService } from './modules/identity/service';
+import { userRoutes } from './modules/identity/users-routes';
+import { UserService } from './modules/identity/users-service';
 import { processInstanceRoutes } from './modules/process-instances/routes';
 import { ProcessInstanceService } from './modules/process-instances/service';
 import { UserTaskBridge } from './modules/tasks/bridge';
@@ -31,6 +35,8 @@ export interface RunningEngine {
   url: string;
   routes: RouteSpec[];
   identity: IdentityService;
+  users: UserService;
+  audit: AuditLog;
   /** Task events from the user-task bridge (created, delivered again). */
   taskEvents: UserTaskBridge['events'];
   stop(): Promise<void>;
@@ -39,13 +45,17 @@ export interface RunningEngine {
 /** Wires the modules, starts the user-task bridge and listens. */
 export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const { config, dataSource, zeebe, logger } = deps;
-  const identity = new IdentityService(dataSource, config.sessionTtlMs);
+  const audit = new AuditLog(dataSource);
+  const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
+  const users = new UserService(dataSource, identity, audit);
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
     ...identityRoutes(identity),
-    ...deploymentRoutes(new DeploymentService(dataSource, zeebe)),
-    ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe)),
-    ...taskRoutes(new TaskService(dataSource, zeebe)),
+    ...userRoutes(users),
+    ...auditRoutes(audit),
+    ...deploymentRoutes(new DeploymentService(dataSource, zeebe, audit)),
+    ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
+    ...taskRoutes(new TaskService(dataSource, zeebe, audit)),
   ];
   const app = createApp({
     logger,
@@ -70,6 +80,8 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     url: `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`,
     routes,
     identity,
+    users,
+    audit,
     taskEvents: bridge.events,
     stop: async () => {
       await bridge.close();

@@ -15,6 +15,7 @@ export interface EngineConfig {
   logDir: string;
   database: DatabaseConfig;
   sessionTtlMs: number;
+  lockout: { maxFailures: number; lockMs: number };
   userTaskTimeoutMs: number;
   adminPassword?: string;
 }
@@ -38,6 +39,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     logDir: path.join(home, 'logs'),
     database: databaseFromUrl(env.DATABASE_URL, dataDir),
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
+    lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockMs: env.LOGIN_LOCK_MINUTES * 60_000 },
     userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };

@@ -45,6 +45,8 @@ export const engineEnvSchema = {
     .optional()
     .describe('Password of the first admin user; unset → a random one is printed once'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12).describe('Lifetime of a login session'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5).describe('Failed logins in a row that lock an account'),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15).describe('How long a locked account stays locked'),
   USER_TASK_TIMEOUT_HOURS: z.coerce
     .number()
     .int()

@@ -1,6 +1,7 @@
 import { DeploymentEntity } from '../modules/deployments/entities';
-import { SessionEntity, UserEntity } from '../modules/identity/entities';
+import { AuditEntryEntity } from '../modules/audit/entities';
+import { GroupEntity, GroupMemberEntity, SessionEntity, UserEntity } from '../modules/identity/entities';
 import { ProcessInstanceEntity } from '../modules/process-instances/entities';
 import { TaskEntity } from '../modules/tasks/entities';
 
-export const entities = [UserEntity, SessionEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity];

@@ -103,7 +103,7 @@ export async function launch(): Promise<void> {
     const zeebeVersion = await waitForZeebe(zeebe, config.env.ZEEBE_READY_TIMEOUT_SECONDS * 1000);
     engine = await startEngine({ config, dataSource, zeebe, zeebeAddress, logger });
     workers = startConnectorWorkers(zeebe, selectConnectors(connectorsConf.enabled), { logger, maxJobsActive: connectorsConf.maxJobsActive });
-    const admin = await engine.identity.ensureAdmin(config.adminPassword);
+    const admin = await engine.users.ensureAdmin(config.adminPassword);
     if (admin.generatedPassword) {
       say(`First start: created user "admin" with password ${admin.generatedPassword} — write it down, it is not shown again.`);
     } else if (admin.created) {

@@ -28,3 +28,9 @@ export function currentUser(ctx: RouteContext) {
   if (!user) throw new Error('currentUser() called on a public route');
   return user;
 }
+
+/** The caller as the audit log records them. */
+export function actorOf(ctx: RouteContext) {
+  const user = ctx.state.user;
+  return { id: user?.id ?? null, username: user?.username ?? null, ip: ctx.ip || null };
+}

@@ -37,7 +37,7 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
   const zeebe = createZeebeClient(testZeebeAddress());
   const engine = await startEngine({ config, dataSource, zeebe, zeebeAddress: testZeebeAddress(), logger });
   const workers = startConnectorWorkers(zeebe, selectConnectors('all'), { logger, maxJobsActive: 4 });
-  await engine.identity.ensureAdmin(TEST_ADMIN_PASSWORD);
+  await engine.users.ensureAdmin(TEST_ADMIN_PASSWORD);
   return {
     url: engine.url,
     engine,

@@ -1,17 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableIndex } from 'typeorm';
-
-/** Dialect-neutral column definitions; MySQL gets longtext and millisecond datetimes. */
-function columns(runner: QueryRunner) {
-  const mysql = runner.connection.options.type === 'mysql';
-  return {
-    id: (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: true }),
-    key: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '20', isNullable: nullable }),
-    text: (name: string, length = 255, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable }),
-    longText: (name: string, nullable = false): TableColumnOptions => ({ name, type: mysql ? 'longtext' : 'text', isNullable: nullable }),
-    time: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: mysql ? 3 : undefined, isNullable: nullable }),
-    flag: (name: string): TableColumnOptions => ({ name, type: 'boolean', default: true }),
-  };
-}
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { columns } from './table-columns';
 
 export class Initial1763800000000 implements MigrationInterface {
   name = 'Initial1763800000000';

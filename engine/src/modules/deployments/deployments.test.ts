@@ -49,7 +49,10 @@ describe.each(testDatabases())('deployments on $name', ({ create }) => {
   });
 
   it('given a user without the admin role, when they deploy, then 403 and nothing is stored', async () => {
-    await engine.running.engine.identity.createUser({ username: `agent_${engine.db.name}`, displayName: '话务员', password: 'agent-password-1', roles: ['agent'] });
+    await engine.running.engine.users.create(
+      { username: `agent_${engine.db.name}`, displayName: '话务员', password: 'agent-password-1', roles: ['agent'] },
+      { id: null, username: 'test', ip: null },
+    );
     const agent = new ApiClient(engine.running.url);
     await agent.login(`agent_${engine.db.name}`, 'agent-password-1');
     const before = await deploymentCount();

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
+import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
+import { Actor, AuditLog } from '../audit/service';
 import { grpcCode, GrpcStatus, ZeebeClient } from '../../zeebe/client';
 import { checkBpmnXml, parseZeebeRejection } from './bpmn-check';
 import { Deployment, DeploymentEntity } from './entities';
@@ -9,14 +11,15 @@ export class DeploymentService {
   private readonly deployments: Repository<Deployment>;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
+    private readonly audit: AuditLog,
   ) {
     this.deployments = dataSource.getRepository(DeploymentEntity);
   }
 
   /** Deploys a BPMN model; a model that is malformed or that Zeebe rejects is a 422 and nothing is stored. */
-  async deploy(input: { resourceName: string; xml: string }, userId: string): Promise<Deployment> {
+  async deploy(input: { resourceName: string; xml: string }, actor: Actor & { id: string }): Promise<Deployment> {
     const problems = checkBpmnXml(input.xml);
     if (problems.length > 0) throw errors.rejectedModel('The BPMN model is malformed', problems);
     let response;
@@ -42,10 +45,14 @@ export class DeploymentService {
       resourceName: input.resourceName,
       processes,
       xml: input.xml,
-      deployedBy: userId,
+      deployedBy: actor.id,
       deployedAt: new Date(),
     };
-    await this.deployments.insert(deployment);
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(DeploymentEntity).insert(asRow(deployment));
+      const after = { resourceName: deployment.resourceName, deploymentKey: deployment.deploymentKey, processes: deployment.processes };
+      await this.audit.record(actor, { action: 'deployment.create', entityType: 'deployment', entityId: deployment.id, after }, m);
+    });
     return deployment;
   }
 

@@ -11,8 +11,25 @@ export interface User {
   passwordHash: string;
   roles: Role[];
   active: boolean;
+  failedLogins: number;
+  lockedUntil: Date | null;
+  /** Area codes whose subtrees the user may see; null or empty → no area limit. */
+  areaScope: string[] | null;
+  /** Set for provider users: they see only their provider's work. */
+  providerId: string | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface Group {
+  key: string;
+  name: string;
+  createdAt: Date;
+}
+
+export interface GroupMember {
+  userId: string;
+  groupKey: string;
 }
 
 export interface Session {
@@ -33,8 +50,31 @@ export const UserEntity = new EntitySchema<User>({
     passwordHash: { ...column.text(), name: 'password_hash' },
     roles: column.json(),
     active: column.flag(),
+    failedLogins: { type: 'int', default: 0, name: 'failed_logins' },
+    lockedUntil: { ...column.time(true), name: 'locked_until' },
+    areaScope: { ...column.json(true), name: 'area_scope' },
+    providerId: { ...column.text(36, true), name: 'provider_id' },
     createdAt: { ...column.time(), name: 'created_at' },
     updatedAt: { ...column.time(), name: 'updated_at' },
+  },
+});
+
+export const GroupEntity = new EntitySchema<Group>({
+  name: 'Group',
+  tableName: 'user_groups',
+  columns: {
+    key: { ...column.text(64), primary: true },
+    name: column.text(128),
+    createdAt: { ...column.time(), name: 'created_at' },
+  },
+});
+
+export const GroupMemberEntity = new EntitySchema<GroupMember>({
+  name: 'GroupMember',
+  tableName: 'user_group_members',
+  columns: {
+    userId: { ...column.text(36), primary: true, name: 'user_id' },
+    groupKey: { ...column.text(64), primary: true, name: 'group_key' },
   },
 });
 
@@ -49,8 +89,17 @@ export const SessionEntity = new EntitySchema<Session>({
   },
 });
 
-/** What the API shows of a user. */
-export function publicUser(user: User) {
-  return { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles };
+/** What the API shows of a user (never the hash or lock-out counters). */
+export function publicUser(user: User, groups: string[]) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    groups,
+    areaScope: user.areaScope ?? [],
+    providerId: user.providerId,
+    active: user.active,
+  };
 }
 export type PublicUser = ReturnType<typeof publicUser>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../http/auth-middleware';
-import { route } from '../../http/route';
+import { actorOf, route } from '../../http/route';
 import { IdentityService } from './service';
 
 const LoginBody = z.strictObject({
@@ -17,7 +17,7 @@ export function identityRoutes(identity: IdentityService) {
       access: 'public',
       body: LoginBody,
       handler: async (ctx, body) => {
-        const session = await identity.login(body.username, body.password);
+        const session = await identity.login(body.username, body.password, ctx.ip || null);
         ctx.cookies.set(SESSION_COOKIE, session.token, {
           httpOnly: true,
           sameSite: 'lax',
@@ -34,8 +34,8 @@ export function identityRoutes(identity: IdentityService) {
       summary: 'Log in as an API client; returns a bearer token',
       access: 'public',
       body: LoginBody,
-      handler: async (_ctx, body) => {
-        const session = await identity.login(body.username, body.password);
+      handler: async (ctx, body) => {
+        const session = await identity.login(body.username, body.password, ctx.ip || null);
         return { token: session.token, user: session.user, expiresAt: session.expiresAt.toISOString() };
       },
     }),
@@ -45,7 +45,7 @@ export function identityRoutes(identity: IdentityService) {
       summary: 'End the current session',
       access: 'authenticated',
       handler: async (ctx) => {
-        if (ctx.state.token) await identity.logout(ctx.state.token);
+        if (ctx.state.token) await identity.logout(ctx.state.token, actorOf(ctx));
         ctx.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: 'lax' });
         return undefined;
       },

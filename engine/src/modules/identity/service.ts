@@ -1,66 +1,76 @@
-import crypto from 'node:crypto';
-import { DataSource, LessThan, Repository } from 'typeorm';
+import { DataSource, In, LessThan, Repository } from 'typeorm';
+import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
-import { publicUser, PublicUser, Role, Session, SessionEntity, User, UserEntity } from './entities';
-import { hashPassword, newToken, randomPassword, tokenId, verifyPassword } from './passwords';
+import { Actor, AuditLog } from '../audit/service';
+import { GroupMember, GroupMemberEntity, publicUser, PublicUser, Session, SessionEntity, User, UserEntity } from './entities';
+import { newToken, tokenId, verifyPassword } from './passwords';
 
-export interface NewUser {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: Role[];
+export interface LockoutPolicy {
+  maxFailures: number;
+  lockMs: number;
 }
 
+/** Logging in and out, sessions and bearer tokens, lock-out after repeated failures. */
 export class IdentityService {
   private readonly users: Repository<User>;
   private readonly sessions: Repository<Session>;
+  private readonly members: Repository<GroupMember>;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
     private readonly sessionTtlMs: number,
+    private readonly lockout: LockoutPolicy,
   ) {
     this.users = dataSource.getRepository(UserEntity);
     this.sessions = dataSource.getRepository(SessionEntity);
+    this.members = dataSource.getRepository(GroupMemberEntity);
   }
 
-  async createUser(input: NewUser): Promise<PublicUser> {
-    if (await this.users.existsBy({ username: input.username })) throw errors.conflict(`User ${input.username} already exists`);
-    const now = new Date();
-    const user: User = {
-      id: crypto.randomUUID(),
-      username: input.username,
-      displayName: input.displayName,
-      passwordHash: await hashPassword(input.password),
-      roles: input.roles,
-      active: true,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await this.users.insert(user);
-    return publicUser(user);
+  async view(user: User): Promise<PublicUser> {
+    return (await this.views([user]))[0];
   }
 
-  /**
-   * First start on an empty database: creates `admin`. Returns the password only when it was
-   * generated, so the caller prints it once.
-   */
-  async ensureAdmin(password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
-    if ((await this.users.count()) > 0) return { created: false };
-    const chosen = password ?? randomPassword();
-    await this.createUser({ username: 'admin', displayName: '系统管理员', password: chosen, roles: ['admin'] });
-    return { created: true, generatedPassword: password === undefined ? chosen : undefined };
+  /** Users as the API shows them, with their groups (one query for all). */
+  async views(users: User[]): Promise<PublicUser[]> {
+    const members = users.length === 0 ? [] : await this.members.findBy({ userId: In(users.map((u) => u.id)) });
+    return users.map((u) => publicUser(u, members.filter((m) => m.userId === u.id).map((m) => m.groupKey).sort()));
   }
 
-  async login(username: string, password: string): Promise<{ token: string; user: PublicUser; expiresAt: Date }> {
+  async login(username: string, password: string, ip: string | null): Promise<{ token: string; user: PublicUser; expiresAt: Date }> {
     const user = await this.users.findOneBy({ username });
-    const ok = await verifyPassword(user?.passwordHash, password);
-    if (!user || !ok || !user.active) throw errors.invalidCredentials();
-    const token = newToken();
     const now = new Date();
+    if (user?.lockedUntil && user.lockedUntil > now) {
+      await this.audit.record({ id: null, username, ip }, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
+      throw errors.accountLocked(user.lockedUntil);
+    }
+    const ok = await verifyPassword(user?.passwordHash, password);
+    if (!user || !ok || !user.active) {
+      if (user) await this.countFailure(user, ip);
+      else await this.audit.record({ id: null, username, ip }, { action: 'auth.login_failed', entityType: 'user', after: { username } });
+      throw errors.invalidCredentials();
+    }
+    const token = newToken();
     const expiresAt = new Date(now.getTime() + this.sessionTtlMs);
-    await this.sessions.insert({ id: tokenId(token), userId: user.id, createdAt: now, expiresAt });
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(UserEntity).update({ id: user.id }, asRow<User>({ failedLogins: 0, lockedUntil: null }));
+      await m.getRepository(SessionEntity).insert({ id: tokenId(token), userId: user.id, createdAt: now, expiresAt });
+      await this.audit.record({ id: user.id, username: user.username, ip }, { action: 'auth.login', entityType: 'user', entityId: user.id }, m);
+    });
     await this.sessions.delete({ expiresAt: LessThan(now) });
-    return { token, user: publicUser(user), expiresAt };
+    return { token, user: await this.view(user), expiresAt };
+  }
+
+  private async countFailure(user: User, ip: string | null): Promise<void> {
+    const failures = user.failedLogins + 1;
+    const locks = failures >= this.lockout.maxFailures;
+    const lockedUntil = locks ? new Date(Date.now() + this.lockout.lockMs) : null;
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(UserEntity).update({ id: user.id }, asRow<User>({ failedLogins: locks ? 0 : failures, lockedUntil }));
+      const actor: Actor = { id: null, username: user.username, ip };
+      await this.audit.record(actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { failures } }, m);
+      if (locks) await this.audit.record(actor, { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { lockedUntil: lockedUntil?.toISOString() } }, m);
+    });
   }
 
   /** The user behind a session token, if the session is live and the user still active. */
@@ -68,10 +78,16 @@ export class IdentityService {
     const session = await this.sessions.findOneBy({ id: tokenId(token) });
     if (!session || session.expiresAt.getTime() <= Date.now()) return undefined;
     const user = await this.users.findOneBy({ id: session.userId });
-    return user?.active ? publicUser(user) : undefined;
+    return user?.active ? this.view(user) : undefined;
   }
 
-  async logout(token: string): Promise<void> {
-    await this.sessions.delete({ id: tokenId(token) });
+  async logout(token: string, actor: Actor): Promise<void> {
+    const { affected } = await this.sessions.delete({ id: tokenId(token) });
+    if (affected) await this.audit.record(actor, { action: 'auth.logout', entityType: 'user', entityId: actor.id });
+  }
+
+  /** Ends every session of a user (password reset, deactivation). */
+  async endSessions(userId: string, manager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(SessionEntity).delete({ userId });
   }
 }

@@ -1,5 +1,6 @@
-import { DataSource, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { errors } from '../../http/errors';
+import { Actor, AuditLog } from '../audit/service';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
 import { ProcessInstance, ProcessInstanceEntity } from './entities';
 
@@ -11,16 +12,13 @@ export interface StartInput {
 }
 
 export class ProcessInstanceService {
-  private readonly instances: Repository<ProcessInstance>;
-
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
-  ) {
-    this.instances = dataSource.getRepository(ProcessInstanceEntity);
-  }
+    private readonly audit: AuditLog,
+  ) {}
 
-  async start(input: StartInput, userId: string): Promise<{ instance: ProcessInstance; result?: Variables }> {
+  async start(input: StartInput, actor: Actor & { id: string }): Promise<{ instance: ProcessInstance; result?: Variables }> {
     const startedAt = new Date();
     let created: { processInstanceKey: string; bpmnProcessId: string; processDefinitionKey: string; version: number };
     let result: Variables | undefined;
@@ -48,10 +46,14 @@ export class ProcessInstanceService {
       bpmnProcessId: created.bpmnProcessId,
       processDefinitionKey: String(created.processDefinitionKey),
       version: created.version,
-      startedBy: userId,
+      startedBy: actor.id,
       startedAt,
     };
-    await this.instances.insert(instance);
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(ProcessInstanceEntity).insert(instance);
+      const after = { bpmnProcessId: instance.bpmnProcessId, version: instance.version, variables: input.variables };
+      await this.audit.record(actor, { action: 'process_instance.start', entityType: 'process_instance', entityId: instance.processInstanceKey, after }, m);
+    });
     return { instance, result };
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { currentUser, route } from '../../http/route';
+import { parseQuery } from '../../http/query';
+import { actorOf, currentUser, route } from '../../http/route';
 import { TASK_STATUSES } from './entities';
 import { TaskService } from './service';
 
@@ -23,7 +24,7 @@ export function taskRoutes(tasks: TaskService) {
       path: '/tasks',
       summary: 'Task inbox',
       access: WORKERS,
-      handler: async (ctx) => ({ tasks: await tasks.list(parseQuery(ctx.query)) }),
+      handler: async (ctx) => ({ tasks: await tasks.list(parseQuery(TaskQuery, ctx.query)) }),
     }),
     route({
       method: 'get',
@@ -38,13 +39,7 @@ export function taskRoutes(tasks: TaskService) {
       summary: 'Complete a task with its form values',
       access: WORKERS,
       body: CompleteBody,
-      handler: async (ctx, body) => ({ task: await tasks.complete(String(ctx.params.id), currentUser(ctx), body.variables) }),
+      handler: async (ctx, body) => ({ task: await tasks.complete(String(ctx.params.id), currentUser(ctx), body.variables, actorOf(ctx)) }),
     }),
   ];
-}
-
-function parseQuery(query: unknown) {
-  const parsed = TaskQuery.safeParse(query);
-  if (parsed.success) return parsed.data;
-  throw parsed.error;
 }

@@ -1,6 +1,7 @@
 import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
+import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
 import { Task, TaskEntity, TaskStatus } from './entities';
@@ -18,6 +19,7 @@ export class TaskService {
   constructor(
     dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
+    private readonly audit: AuditLog,
   ) {
     this.tasks = dataSource.getRepository(TaskEntity);
   }
@@ -39,7 +41,7 @@ export class TaskService {
    * Completes the task's job with the given variables. The row is claimed for completion first,
    * so two concurrent completions cannot both reach Zeebe.
    */
-  async complete(id: string, user: PublicUser, variables: Variables): Promise<Task> {
+  async complete(id: string, user: PublicUser, variables: Variables, actor: Actor): Promise<Task> {
     const task = await this.get(id);
     if (task.status !== 'created') throw errors.conflict(`Task ${id} is already ${task.status}`);
     if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is assigned to ${task.assignee}`);
@@ -60,6 +62,13 @@ export class TaskService {
       await this.tasks.update({ id }, { status: 'created', completedAt: null, completedBy: null, result: null });
       throw errors.unavailable('Zeebe', error);
     }
+    await this.audit.record(actor, {
+      action: 'task.complete',
+      entityType: 'task',
+      entityId: id,
+      before: { status: task.status },
+      after: { status: 'completed', result: variables },
+    });
     return { ...task, status: 'completed', completedAt, completedBy: user.id, result: variables };
   }
 }

@@ -1,0 +1,77 @@
+import crypto from 'node:crypto';
+import { Between, DataSource, EntityManager, FindOptionsWhere, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { asRow } from '../../db/columns';
+import { AuditEntry, AuditEntryEntity } from './entities';
+
+/** Who did something: a user, or nobody yet (a failed login), and from where. */
+export interface Actor {
+  id: string | null;
+  username: string | null;
+  ip: string | null;
+}
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  actorId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The append-only audit log. It has no update or delete: entries are written with the change they
+ * describe (pass the transaction's manager) and read by auditors.
+ */
+export class AuditLog {
+  private readonly entries: Repository<AuditEntry>;
+
+  constructor(dataSource: DataSource) {
+    this.entries = dataSource.getRepository(AuditEntryEntity);
+  }
+
+  async record(actor: Actor, record: AuditRecord, manager?: EntityManager): Promise<void> {
+    const entry: AuditEntry = {
+      id: crypto.randomUUID(),
+      at: new Date(),
+      actorId: actor.id,
+      actorName: actor.username,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId ?? null,
+      before: record.before ?? null,
+      after: record.after ?? null,
+      ip: actor.ip,
+    };
+    const repository = manager ? manager.getRepository(AuditEntryEntity) : this.entries;
+    await repository.insert(asRow(entry));
+  }
+
+  async search(filter: AuditFilter): Promise<{ entries: AuditEntry[]; total: number }> {
+    const where: FindOptionsWhere<AuditEntry> = {};
+    if (filter.actorId) where.actorId = filter.actorId;
+    if (filter.action) where.action = filter.action;
+    if (filter.entityType) where.entityType = filter.entityType;
+    if (filter.entityId) where.entityId = filter.entityId;
+    if (filter.from && filter.to) where.at = Between(filter.from, filter.to);
+    else if (filter.from) where.at = MoreThanOrEqual(filter.from);
+    else if (filter.to) where.at = LessThanOrEqual(filter.to);
+    const [entries, total] = await this.entries.findAndCount({
+      where,
+      order: { at: 'DESC', id: 'ASC' },
+      skip: (filter.page - 1) * filter.pageSize,
+      take: filter.pageSize,
+    });
+    return { entries, total };
+  }
+}

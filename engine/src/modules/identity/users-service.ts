@@ -1,0 +1,145 @@
+import crypto from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { asRow } from '../../db/columns';
+import { errors } from '../../http/errors';
+import { Actor, AuditLog } from '../audit/service';
+import { Group, GroupEntity, GroupMemberEntity, PublicUser, Role, User, UserEntity } from './entities';
+import { hashPassword, randomPassword, verifyPassword } from './passwords';
+import { IdentityService } from './service';
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+  groups?: string[];
+  areaScope?: string[];
+  providerId?: string | null;
+}
+
+export type UserChanges = Partial<Pick<NewUser, 'displayName' | 'roles' | 'groups' | 'areaScope' | 'providerId'>> & { active?: boolean };
+
+/** Admin work on users and groups; every change is written with its audit entry. */
+export class UserService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(): Promise<PublicUser[]> {
+    return this.identity.views(await this.dataSource.getRepository(UserEntity).find({ order: { username: 'ASC' } }));
+  }
+
+  async get(id: string): Promise<PublicUser> {
+    return this.identity.view(await this.find(id));
+  }
+
+  private async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    const user = await manager.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw errors.notFound(`User ${id}`);
+    return user;
+  }
+
+  async create(input: NewUser, actor: Actor): Promise<PublicUser> {
+    const now = new Date();
+    const user: User = {
+      id: crypto.randomUUID(),
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash: await hashPassword(input.password),
+      roles: input.roles,
+      active: true,
+      failedLogins: 0,
+      lockedUntil: null,
+      areaScope: input.areaScope ?? [],
+      providerId: input.providerId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const view = await this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(UserEntity).existsBy({ username: input.username })) throw errors.conflict(`User ${input.username} already exists`);
+      await m.getRepository(UserEntity).insert(asRow(user));
+      await this.setGroups(m, user.id, input.groups ?? []);
+      return { ...(await this.identity.views([user]))[0], groups: [...(input.groups ?? [])].sort() };
+    });
+    await this.audit.record(actor, { action: 'user.create', entityType: 'user', entityId: user.id, after: view });
+    return view;
+  }
+
+  /**
+   * First start on an empty database: creates `admin`. Returns the password only when it was
+   * generated, so the caller prints it once.
+   */
+  async ensureAdmin(password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
+    if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return { created: false };
+    const chosen = password ?? randomPassword();
+    const system: Actor = { id: null, username: 'system', ip: null };
+    await this.create({ username: 'admin', displayName: '系统管理员', password: chosen, roles: ['admin'] }, system);
+    return { created: true, generatedPassword: password === undefined ? chosen : undefined };
+  }
+
+  async update(id: string, changes: UserChanges, actor: Actor): Promise<PublicUser> {
+    return this.dataSource.transaction(async (m) => {
+      const user = await this.find(id, m);
+      const before = await this.identity.view(user);
+      if (id === actor.id && (changes.active === false || (changes.roles && !changes.roles.includes('admin') && user.roles.includes('admin')))) {
+        throw errors.conflict('You cannot deactivate yourself or remove your own admin role');
+      }
+      const { groups, ...columns } = changes;
+      await m.getRepository(UserEntity).update({ id }, asRow<User>({ ...columns, updatedAt: new Date() }));
+      if (groups) await this.setGroups(m, id, groups);
+      if (changes.active === false) await this.identity.endSessions(id, m);
+      const updated = await this.find(id, m);
+      const memberGroups = groups ?? before.groups;
+      const after = { ...(await this.identity.views([updated]))[0], groups: [...memberGroups].sort() };
+      await this.audit.record(actor, { action: 'user.update', entityType: 'user', entityId: id, before, after }, m);
+      return after;
+    });
+  }
+
+  /** An admin sets a new password: it also unlocks the account and ends its sessions. */
+  async resetPassword(id: string, password: string, actor: Actor): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (m) => {
+      await this.find(id, m);
+      await m.getRepository(UserEntity).update({ id }, asRow<User>({ passwordHash, failedLogins: 0, lockedUntil: null, updatedAt: new Date() }));
+      await this.identity.endSessions(id, m);
+      await this.audit.record(actor, { action: 'user.reset_password', entityType: 'user', entityId: id }, m);
+    });
+  }
+
+  async changeOwnPassword(userId: string, current: string, next: string, actor: Actor): Promise<void> {
+    const user = await this.find(userId);
+    if (!(await verifyPassword(user.passwordHash, current))) throw errors.invalidInput([{ path: 'currentPassword', message: 'is wrong' }]);
+    const passwordHash = await hashPassword(next);
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(UserEntity).update({ id: userId }, asRow<User>({ passwordHash, updatedAt: new Date() }));
+      await this.audit.record(actor, { action: 'user.change_password', entityType: 'user', entityId: userId }, m);
+    });
+  }
+
+  async listGroups(): Promise<Group[]> {
+    return this.dataSource.getRepository(GroupEntity).find({ order: { key: 'ASC' } });
+  }
+
+  async createGroup(input: { key: string; name: string }, actor: Actor): Promise<Group> {
+    const group: Group = { ...input, createdAt: new Date() };
+    await this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(GroupEntity).existsBy({ key: input.key })) throw errors.conflict(`Group ${input.key} already exists`);
+      await m.getRepository(GroupEntity).insert(group);
+      await this.audit.record(actor, { action: 'group.create', entityType: 'group', entityId: group.key, after: { key: group.key, name: group.name } }, m);
+    });
+    return group;
+  }
+
+  /** Replaces a user's groups; every group must exist. */
+  private async setGroups(m: EntityManager, userId: string, groups: string[]): Promise<void> {
+    const unique = [...new Set(groups)];
+    const known = unique.length === 0 ? [] : await m.getRepository(GroupEntity).findBy({ key: In(unique) });
+    const missing = unique.filter((g) => !known.some((k) => k.key === g));
+    if (missing.length > 0) throw errors.invalidInput(missing.map((g) => ({ path: 'groups', message: `unknown group ${g}` })));
+    await m.getRepository(GroupMemberEntity).delete({ userId });
+    if (unique.length > 0) await m.getRepository(GroupMemberEntity).insert(unique.map((groupKey) => ({ userId, groupKey })));
+  }
+}
