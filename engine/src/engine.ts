@@ -1,14 +1,18 @@
+import { connectors, jobType } from '@careflow/connectors';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { EngineConfig } from './config';
 import { createApp } from './http/app';
+import { openApiDocument } from './http/openapi';
 import { RouteSpec } from './http/route';
 import { Logger } from './logger';
 import { deploymentRoutes } from './modules/deployments/routes';
 import { DeploymentService } from './modules/deployments/service';
 import { auditRoutes } from './modules/audit/routes';
 import { AuditLog } from './modules/audit/service';
+import { formRoutes } from './modules/forms/routes';
+import { FormService } from './modules/forms/service';
 import { healthRoutes } from './modules/health/routes';
 import { HealthService } from './modules/health/service';
 import { identityRoutes } from './modules/identity/routes';
@@ -19,6 +23,8 @@ import { processInstanceRoutes } from './modules/process-instances/routes';
 import { ProcessInstanceService } from './modules/process-instances/service';
 import { UserTaskBridge } from './modules/tasks/bridge';
 import { taskRoutes } from './modules/tasks/routes';
+import { serviceTypeRoutes } from './modules/service-types/routes';
+import { ServiceTypeService } from './modules/service-types/service';
 import { TaskService } from './modules/tasks/service';
 import { ENGINE_VERSION } from './version';
 import { ZeebeClient } from './zeebe/client';
@@ -48,15 +54,26 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const audit = new AuditLog(dataSource);
   const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
   const users = new UserService(dataSource, identity, audit);
+  const deployments = new DeploymentService(dataSource, zeebe, audit);
+  const forms = new FormService(dataSource, audit);
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
     ...identityRoutes(identity),
     ...userRoutes(users),
     ...auditRoutes(audit),
-    ...deploymentRoutes(new DeploymentService(dataSource, zeebe, audit)),
+    ...deploymentRoutes(deployments),
+    ...formRoutes(forms),
+    ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set(connectors.map(jobType)))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit)),
   ];
+  routes.push({
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This API as an OpenAPI 3.1 document',
+    access: 'public',
+    handler: async () => openApiDocument(routes, { version: ENGINE_VERSION }),
+  });
   const app = createApp({
     logger,
     identity,

@@ -12,7 +12,16 @@ describe('API guards', () => {
     const undeclared = engine.running.engine.routes.filter((r) => r.access !== 'public' && r.access !== 'authenticated' && r.access.length === 0);
     expect(undeclared).toEqual([]);
     const publicRoutes = engine.running.engine.routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`);
-    expect(publicRoutes.sort()).toEqual(['get /health', 'post /auth/login', 'post /auth/token']);
+    expect(publicRoutes.sort()).toEqual(['get /health', 'get /openapi.json', 'post /auth/login', 'post /auth/token']);
+  });
+
+  it('given the running engine, when /api/openapi.json is fetched without a session, then it documents every route it serves', async () => {
+    const res = await new ApiClient(engine.running.url).get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    const documented = Object.entries(res.body.paths).flatMap(([p, item]) => Object.keys(item).filter((k) => k !== 'parameters').map((m) => `${m} ${p}`));
+    const served = engine.running.engine.routes.map((r) => `${r.method} /api${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(documented.sort()).toEqual(served.sort());
   });
 
   it.each([

@@ -6,16 +6,16 @@ export const uniqueProcessId = (prefix: string) => `${prefix}_${crypto.randomByt
 const header = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="https://careflow.example/bpmn">`;
 
-const userTask = (id: string, formKey: string) =>
+export const userTask = (id: string, formKey: string) =>
   `<bpmn:userTask id="${id}" name="${id}"><bpmn:extensionElements><zeebe:formDefinition formKey="${formKey}"/>` +
   `<zeebe:assignmentDefinition candidateGroups="agents"/></bpmn:extensionElements></bpmn:userTask>`;
 
-const echoTask = (id: string) =>
+export const echoTask = (id: string) =>
   `<bpmn:serviceTask id="${id}" name="echo"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:echo:1" retries="3"/>` +
   `<zeebe:ioMapping><zeebe:input source="=note" target="message"/></zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>`;
 
 /** start → one element after another → end, joined by sequence flows. */
-function chain(processId: string, elements: { id: string; xml: string }[]): string {
+export function chain(processId: string, elements: { id: string; xml: string }[]): string {
   const ids = ['start', ...elements.map((e) => e.id), 'end'];
   const flows = ids.slice(1).map((to, i) => `<bpmn:sequenceFlow id="f${i}" sourceRef="${ids[i]}" targetRef="${to}"/>`);
   return `${header}<bpmn:process id="${processId}" isExecutable="true"><bpmn:startEvent id="start"/>${elements

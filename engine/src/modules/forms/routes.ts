@@ -1,0 +1,57 @@
+import { FORM_KEY_PATTERN } from '@careflow/forms';
+import { z } from 'zod';
+import { actorOf, currentUser, route } from '../../http/route';
+import { FormService } from './service';
+
+/** The schema format arrives with the forms issue; here it must be a JSON object describing an object. */
+const FormSchema = z
+  .record(z.string(), z.json())
+  .refine((s) => s.type === undefined || s.type === 'object', { message: 'the root of a form schema must be of type object' });
+
+const Title = z.string().trim().min(1).max(200);
+const READERS = ['admin', 'analyst', 'supervisor', 'agent'] as const;
+const EDITORS = ['admin', 'analyst'] as const;
+
+const author = (ctx: Parameters<typeof actorOf>[0]) => ({ ...actorOf(ctx), id: currentUser(ctx).id });
+
+export function formRoutes(forms: FormService) {
+  return [
+    route({ method: 'get', path: '/forms', summary: 'The forms library', access: READERS, handler: async () => ({ forms: await forms.list() }) }),
+    route({
+      method: 'post',
+      path: '/forms',
+      summary: 'Create a form (version 1)',
+      access: EDITORS,
+      body: z.strictObject({ key: z.string().regex(FORM_KEY_PATTERN, 'a letter, then letters, digits, . _ or -'), title: Title, schema: FormSchema }),
+      handler: async (ctx, body) => {
+        ctx.status = 201;
+        return { form: await forms.create(body, author(ctx)) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/forms/:key',
+      summary: 'A form with its latest schema and its versions',
+      access: READERS,
+      handler: async (ctx) => forms.get(String(ctx.params.key)),
+    }),
+    route({
+      method: 'post',
+      path: '/forms/:key/versions',
+      summary: 'Save a new version of a form',
+      access: EDITORS,
+      body: z.strictObject({ title: Title.optional(), schema: FormSchema }),
+      handler: async (ctx, body) => {
+        ctx.status = 201;
+        return { form: await forms.saveVersion(String(ctx.params.key), body, author(ctx)) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/forms/:key/versions/:version',
+      summary: 'One version of a form',
+      access: READERS,
+      handler: async (ctx) => ({ form: await forms.version(String(ctx.params.key), Number(ctx.params.version)) }),
+    }),
+  ];
+}

@@ -1,0 +1,72 @@
+import { DataSource, EntityManager, In } from 'typeorm';
+import { asRow } from '../../db/columns';
+import { errors } from '../../http/errors';
+import { Actor, AuditLog } from '../audit/service';
+import { Form, FormEntity, FormVersion, FormVersionEntity } from './entities';
+
+type Author = Actor & { id: string };
+
+/** The forms library: each save is a new version; published service types pin the versions they use. */
+export class FormService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  list(): Promise<Form[]> {
+    return this.dataSource.getRepository(FormEntity).find({ order: { key: 'ASC' } });
+  }
+
+  async get(key: string): Promise<{ form: Form; latest: FormVersion; versions: { version: number; title: string; createdAt: Date }[] }> {
+    const form = await this.dataSource.getRepository(FormEntity).findOneBy({ key });
+    if (!form) throw errors.notFound(`Form ${key}`);
+    const versions = await this.dataSource.getRepository(FormVersionEntity).find({ where: { formKey: key }, order: { version: 'DESC' } });
+    return { form, latest: versions[0], versions: versions.map(({ version, title, createdAt }) => ({ version, title, createdAt })) };
+  }
+
+  async version(key: string, version: number): Promise<FormVersion> {
+    if (!Number.isInteger(version) || version < 1) throw errors.notFound(`Form ${key} version ${version}`);
+    const found = await this.dataSource.getRepository(FormVersionEntity).findOneBy({ formKey: key, version });
+    if (!found) throw errors.notFound(`Form ${key} version ${version}`);
+    return found;
+  }
+
+  async create(input: { key: string; title: string; schema: Record<string, unknown> }, actor: Author): Promise<FormVersion> {
+    return this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(FormEntity).existsBy({ key: input.key })) throw errors.conflict(`Form ${input.key} already exists`);
+      const now = new Date();
+      await m.getRepository(FormEntity).insert({ key: input.key, title: input.title, latestVersion: 1, createdAt: now, updatedAt: now });
+      return this.addVersion(m, input.key, 1, input.title, input.schema, actor);
+    });
+  }
+
+  async saveVersion(key: string, input: { title?: string; schema: Record<string, unknown> }, actor: Author): Promise<FormVersion> {
+    return this.dataSource.transaction(async (m) => {
+      const form = await m.getRepository(FormEntity).findOne({ where: { key }, lock: this.lockMode(m) });
+      if (!form) throw errors.notFound(`Form ${key}`);
+      const version = form.latestVersion + 1;
+      const title = input.title ?? form.title;
+      await m.getRepository(FormEntity).update({ key }, { latestVersion: version, title, updatedAt: new Date() });
+      return this.addVersion(m, key, version, title, input.schema, actor);
+    });
+  }
+
+  /** The latest version of each key; keys that do not exist are missing from the result. */
+  async latestVersions(keys: string[]): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    const forms = await this.dataSource.getRepository(FormEntity).findBy({ key: In(keys) });
+    return new Map(forms.map((f) => [f.key, f.latestVersion]));
+  }
+
+  private async addVersion(m: EntityManager, formKey: string, version: number, title: string, schema: Record<string, unknown>, actor: Author) {
+    const row: FormVersion = { formKey, version, title, schema, createdBy: actor.id, createdAt: new Date() };
+    await m.getRepository(FormVersionEntity).insert(asRow(row));
+    await this.audit.record(actor, { action: 'form.save_version', entityType: 'form', entityId: formKey, after: { version, title } }, m);
+    return row;
+  }
+
+  /** Row lock so two saves of one form cannot take the same version number (SQLite serialises writes anyway). */
+  private lockMode(m: EntityManager): { mode: 'pessimistic_write' } | undefined {
+    return m.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined;
+  }
+}

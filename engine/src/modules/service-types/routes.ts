@@ -1,0 +1,61 @@
+import { actorOf, currentUser, route, RouteContext } from '../../http/route';
+import { NewServiceTypeBody, NewVersionBody, PublishBody } from './schema';
+import { ServiceTypeService } from './service';
+
+const READERS = ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] as const;
+const EDITORS = ['admin', 'analyst'] as const;
+
+const author = (ctx: RouteContext) => ({ ...actorOf(ctx), id: currentUser(ctx).id });
+
+export function serviceTypeRoutes(types: ServiceTypeService) {
+  return [
+    route({ method: 'get', path: '/service-types', summary: 'The service catalog', access: READERS, handler: async () => ({ serviceTypes: await types.list() }) }),
+    route({
+      method: 'post',
+      path: '/service-types',
+      summary: 'Create a service type (no version yet)',
+      access: EDITORS,
+      body: NewServiceTypeBody,
+      handler: async (ctx, body) => {
+        ctx.status = 201;
+        return { serviceType: await types.create(body, author(ctx)) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/service-types/:key',
+      summary: 'A service type and its versions',
+      access: READERS,
+      handler: async (ctx) => types.get(String(ctx.params.key)),
+    }),
+    route({
+      method: 'get',
+      path: '/service-types/:key/versions/:version',
+      summary: 'One version with its BPMN',
+      access: READERS,
+      handler: async (ctx) => ({ version: await types.version(String(ctx.params.key), Number(ctx.params.version)) }),
+    }),
+    route({
+      method: 'post',
+      path: '/service-types/:key/versions',
+      summary: 'Save a new draft version (BPMN and settings)',
+      access: EDITORS,
+      body: NewVersionBody,
+      handler: async (ctx, body) => {
+        ctx.status = 201;
+        return { version: await types.addVersion(String(ctx.params.key), body, author(ctx)) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/service-types/:key/publish',
+      summary: 'Lint and deploy a version; new cases start on it (an older version = rollback)',
+      access: EDITORS,
+      body: PublishBody,
+      handler: async (ctx, body) => {
+        const { bpmnXml: _xml, ...version } = await types.publish(String(ctx.params.key), body.version, author(ctx));
+        return { version };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,159 @@
+import { DataSource, Not } from 'typeorm';
+import { asRow } from '../../db/columns';
+import { isUniqueViolation } from '../../db/errors';
+import { errors } from '../../http/errors';
+import { Actor, AuditLog } from '../audit/service';
+import { checkBpmnXml } from '../deployments/bpmn-check';
+import { DeploymentService } from '../deployments/service';
+import { FormEntity } from '../forms/entities';
+import { FormService } from '../forms/service';
+import { ServiceType, ServiceTypeEntity, ServiceTypeVersion, ServiceTypeVersionEntity } from './entities';
+import { lintServiceModel } from './lint';
+import { ServiceTypeSettings } from './schema';
+
+type Author = Actor & { id: string };
+
+export interface NewServiceType {
+  key: string;
+  names: { 'zh-CN': string; en: string };
+  category: string;
+  icon?: string;
+  intakeFormKey?: string;
+}
+
+/** The service catalog: types, their versions, and publishing (lint, then deploy to Zeebe). */
+export class ServiceTypeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly forms: FormService,
+    private readonly deployments: DeploymentService,
+    private readonly audit: AuditLog,
+    private readonly knownJobTypes: Set<string>,
+  ) {}
+
+  private get types() {
+    return this.dataSource.getRepository(ServiceTypeEntity);
+  }
+
+  private get versions() {
+    return this.dataSource.getRepository(ServiceTypeVersionEntity);
+  }
+
+  list(): Promise<ServiceType[]> {
+    return this.types.find({ order: { category: 'ASC', key: 'ASC' } });
+  }
+
+  async get(key: string): Promise<{ serviceType: ServiceType; versions: Omit<ServiceTypeVersion, 'bpmnXml'>[] }> {
+    const serviceType = await this.find(key);
+    const versions = await this.versions.find({ where: { typeKey: key }, order: { version: 'DESC' } });
+    return { serviceType, versions: versions.map(({ bpmnXml: _xml, ...rest }) => rest) };
+  }
+
+  async version(key: string, version: number): Promise<ServiceTypeVersion> {
+    const found = Number.isInteger(version) ? await this.versions.findOneBy({ typeKey: key, version }) : null;
+    if (!found) throw errors.notFound(`Service type ${key} version ${version}`);
+    return found;
+  }
+
+  async create(input: NewServiceType, actor: Author): Promise<ServiceType> {
+    if (input.intakeFormKey && !(await this.dataSource.getRepository(FormEntity).existsBy({ key: input.intakeFormKey }))) {
+      throw errors.invalidInput([{ path: 'intakeFormKey', message: `form ${input.intakeFormKey} is not in the forms library` }]);
+    }
+    const now = new Date();
+    const row: ServiceType = {
+      key: input.key,
+      nameZh: input.names['zh-CN'],
+      nameEn: input.names.en,
+      category: input.category,
+      icon: input.icon ?? null,
+      intakeFormKey: input.intakeFormKey ?? null,
+      publishedVersion: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(ServiceTypeEntity).existsBy({ key: input.key })) throw errors.conflict(`Service type ${input.key} already exists`);
+      await m.getRepository(ServiceTypeEntity).insert(row);
+      await this.audit.record(actor, { action: 'service_type.create', entityType: 'service_type', entityId: row.key, after: { ...row } }, m);
+    });
+    return row;
+  }
+
+  /** A new draft version; the model must at least be well-formed BPMN. */
+  async addVersion(key: string, input: { bpmnXml: string; settings: ServiceTypeSettings }, actor: Author): Promise<Omit<ServiceTypeVersion, 'bpmnXml'>> {
+    const malformed = checkBpmnXml(input.bpmnXml);
+    if (malformed.length > 0) throw errors.rejectedModel('The BPMN model is malformed', malformed);
+    return this.dataSource.transaction(async (m) => {
+      await this.find(key);
+      const latest = await m.getRepository(ServiceTypeVersionEntity).findOne({ where: { typeKey: key }, order: { version: 'DESC' } });
+      const row: ServiceTypeVersion = {
+        typeKey: key,
+        version: (latest?.version ?? 0) + 1,
+        bpmnXml: input.bpmnXml,
+        settings: input.settings,
+        status: 'draft',
+        bpmnProcessId: null,
+        processDefinitionKey: null,
+        zeebeVersion: null,
+        formVersions: null,
+        createdBy: actor.id,
+        createdAt: new Date(),
+        publishedBy: null,
+        publishedAt: null,
+      };
+      try {
+        await m.getRepository(ServiceTypeVersionEntity).insert(asRow(row));
+      } catch (error) {
+        if (isUniqueViolation(error)) throw errors.conflict(`Version ${row.version} of ${key} was just saved by someone else; save again`);
+        throw error;
+      }
+      await this.audit.record(actor, { action: 'service_type.add_version', entityType: 'service_type', entityId: key, after: { version: row.version, settings: row.settings } }, m);
+      const { bpmnXml: _xml, ...view } = row;
+      return view;
+    });
+  }
+
+  /**
+   * Lints the version, deploys it to Zeebe and makes it the one new cases start on. Any problem is a
+   * 422 listing them, and nothing changes. Publishing an older version again is a rollback.
+   */
+  async publish(key: string, versionNumber: number, actor: Author): Promise<ServiceTypeVersion> {
+    const serviceType = await this.find(key);
+    const version = await this.version(key, versionNumber);
+    const others = await this.versions.find({ where: { typeKey: Not(key), status: 'published' }, select: { bpmnProcessId: true } });
+    const { problems, processId, formKeys } = lintServiceModel(version.bpmnXml, {
+      knownForms: new Set((await this.forms.list()).map((f) => f.key)),
+      knownJobTypes: this.knownJobTypes,
+      processIdsOfOtherTypes: new Set(others.map((o) => o.bpmnProcessId).filter((id): id is string => id !== null)),
+    });
+    if (problems.length > 0 || !processId) throw errors.rejectedModel(`Version ${versionNumber} of ${key} cannot be published`, problems);
+    const formVersions = Object.fromEntries(await this.forms.latestVersions(formKeys));
+    const deployment = await this.deployments.deploy({ resourceName: `${key}.bpmn`, xml: version.bpmnXml }, actor);
+    const deployed = deployment.processes.find((p) => p.bpmnProcessId === processId);
+    if (!deployed) throw new Error(`Zeebe deployed ${key} without process ${processId}`);
+    const published: ServiceTypeVersion = {
+      ...version,
+      status: 'published',
+      bpmnProcessId: processId,
+      processDefinitionKey: deployed.processDefinitionKey,
+      zeebeVersion: deployed.version,
+      formVersions,
+      publishedBy: actor.id,
+      publishedAt: new Date(),
+    };
+    await this.dataSource.transaction(async (m) => {
+      const { typeKey, version: v, bpmnXml: _xml, ...changes } = published;
+      await m.getRepository(ServiceTypeVersionEntity).update({ typeKey, version: v }, asRow<ServiceTypeVersion>(changes));
+      await m.getRepository(ServiceTypeEntity).update({ key }, { publishedVersion: v, updatedAt: new Date() });
+      const after = { publishedVersion: v, processDefinitionKey: deployed.processDefinitionKey, formVersions };
+      await this.audit.record(actor, { action: 'service_type.publish', entityType: 'service_type', entityId: key, before: { publishedVersion: serviceType.publishedVersion }, after }, m);
+    });
+    return published;
+  }
+
+  private async find(key: string): Promise<ServiceType> {
+    const found = await this.types.findOneBy({ key });
+    if (!found) throw errors.notFound(`Service type ${key}`);
+    return found;
+  }
+}
