@@ -7,6 +7,10 @@ import { createApp } from './http/app';
 import { openApiDocument } from './http/openapi';
 import { RouteSpec } from './http/route';
 import { Logger } from './logger';
+import { CASE_EVENT_JOB_TYPE, startCaseEventWorker } from './modules/cases/case-event-worker';
+import { caseRoutes } from './modules/cases/routes';
+import { CaseService } from './modules/cases/service';
+import { CaseTimeline } from './modules/cases/timeline';
 import { deploymentRoutes } from './modules/deployments/routes';
 import { DeploymentService } from './modules/deployments/service';
 import { auditRoutes } from './modules/audit/routes';
@@ -56,6 +60,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const users = new UserService(dataSource, identity, audit);
   const deployments = new DeploymentService(dataSource, zeebe, audit);
   const forms = new FormService(dataSource, audit);
+  const timeline = new CaseTimeline(dataSource);
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
     ...identityRoutes(identity),
@@ -63,9 +68,10 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...auditRoutes(audit),
     ...deploymentRoutes(deployments),
     ...formRoutes(forms),
-    ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set(connectors.map(jobType)))),
+    ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
-    ...taskRoutes(new TaskService(dataSource, zeebe, audit)),
+    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline)),
+    ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases)),
   ];
   routes.push({
     method: 'get',
@@ -84,6 +90,12 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   });
   const bridge = new UserTaskBridge(dataSource, zeebe, { timeoutMs: config.userTaskTimeoutMs, logger });
   bridge.start();
+  bridge.events.on('task.created', (task) => {
+    if (!task.caseId) return;
+    const data = { taskId: task.id, elementId: task.elementId, formKey: task.formKey, candidateGroups: task.candidateGroups };
+    timeline.record(task.caseId, 'task.created', null, data).catch((error: unknown) => logger.error({ err: error }, 'timeline write failed'));
+  });
+  const caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, logger);
 
   const handle = app.callback();
   // Koa answers every request itself (errors included); its promise is nothing for Node to wait on.
@@ -102,6 +114,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     taskEvents: bridge.events,
     stop: async () => {
       await bridge.close();
+      await caseEvents.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

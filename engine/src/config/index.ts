@@ -16,6 +16,7 @@ export interface EngineConfig {
   database: DatabaseConfig;
   sessionTtlMs: number;
   lockout: { maxFailures: number; lockMs: number };
+  cases: { timeZone: string; numberPrefix: string };
   userTaskTimeoutMs: number;
   adminPassword?: string;
 }
@@ -40,6 +41,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     database: databaseFromUrl(env.DATABASE_URL, dataDir),
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockMs: env.LOGIN_LOCK_MINUTES * 60_000 },
+    cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
     userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };

@@ -47,6 +47,19 @@ export const engineEnvSchema = {
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12).describe('Lifetime of a login session'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5).describe('Failed logins in a row that lock an account'),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15).describe('How long a locked account stays locked'),
+  CAREFLOW_TIMEZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone like Asia/Shanghai')
+    .default('Asia/Shanghai')
+    .describe('Time zone of the bureau: the date in case numbers, working days'),
+  CASE_NUMBER_PREFIX: z.string().regex(/^[A-Z]{1,6}$/, 'must be 1–6 capital letters').default('GD').describe('Prefix of case numbers (GD20261122-000123)'),
   USER_TASK_TIMEOUT_HOURS: z.coerce
     .number()
     .int()

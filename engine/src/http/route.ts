@@ -34,3 +34,8 @@ export function actorOf(ctx: RouteContext) {
   const user = ctx.state.user;
   return { id: user?.id ?? null, username: user?.username ?? null, ip: ctx.ip || null };
 }
+
+/** A path parameter (`:id` in the route's path) as a string. */
+export function param(ctx: RouteContext, name: string): string {
+  return String((ctx as unknown as { params: Record<string, string> }).params[name]);
+}

@@ -10,6 +10,8 @@ export type StoredVariables = Record<string, unknown>;
 export interface Task {
   id: string;
   jobKey: string;
+  /** The case this task belongs to, from the process variable caseId the engine sets. */
+  caseId: string | null;
   processInstanceKey: string;
   processDefinitionKey: string;
   bpmnProcessId: string;
@@ -35,6 +37,7 @@ export const TaskEntity = new EntitySchema<Task>({
   columns: {
     id: column.id(),
     jobKey: named('job_key', column.key()),
+    caseId: named('case_id', column.text(36, true)),
     processInstanceKey: named('process_instance_key', column.key()),
     processDefinitionKey: named('process_definition_key', column.key()),
     bpmnProcessId: named('bpmn_process_id', column.text()),

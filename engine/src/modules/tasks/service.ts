@@ -2,6 +2,7 @@ import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
+import { CaseTimeline } from '../cases/timeline';
 import { PublicUser } from '../identity/entities';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
 import { Task, TaskEntity, TaskStatus } from './entities';
@@ -20,6 +21,7 @@ export class TaskService {
     dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
     private readonly audit: AuditLog,
+    private readonly timeline: CaseTimeline,
   ) {
     this.tasks = dataSource.getRepository(TaskEntity);
   }
@@ -62,6 +64,7 @@ export class TaskService {
       await this.tasks.update({ id }, { status: 'created', completedAt: null, completedBy: null, result: null });
       throw errors.unavailable('Zeebe', error);
     }
+    if (task.caseId) await this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId });
     await this.audit.record(actor, {
       action: 'task.complete',
       entityType: 'task',

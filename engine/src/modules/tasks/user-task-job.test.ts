@@ -56,12 +56,18 @@ describe('taskFromJob', () => {
       });
     });
 
+    it('when the process carries the caseId variable the engine sets, then the task is linked to that case', () => {
+      const task = taskFromJob({ ...job, variables: { ...job.variables, caseId: 'c0ffee00-0000-4000-8000-000000000001' } }, NOW);
+      expect(task.caseId).toBe('c0ffee00-0000-4000-8000-000000000001');
+    });
+
     it('when turned into a task, then the job identity, variables and timestamps are carried over as a new open task', () => {
       const task = taskFromJob(job, NOW);
 
       expect(task).toEqual({
         id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
         jobKey: '2251799813685281',
+        caseId: null,
         processInstanceKey: '2251799813685270',
         processDefinitionKey: '2251799813685249',
         bpmnProcessId: 'home_visit',

@@ -50,6 +50,7 @@ export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
   return {
     id: crypto.randomUUID(),
     jobKey: String(job.key),
+    caseId: typeof job.variables.caseId === 'string' ? job.variables.caseId : null,
     processInstanceKey: String(job.processInstanceKey),
     processDefinitionKey: String(job.processDefinitionKey),
     bpmnProcessId: job.bpmnProcessId,

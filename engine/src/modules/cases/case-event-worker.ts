@@ -1,0 +1,43 @@
+import { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { ZeebeClient } from '../../zeebe/client';
+import { CaseEntity, SATISFACTION } from './entities';
+import { CaseTimeline } from './timeline';
+
+/** The job type processes use to tell the engine about their own milestones. */
+export const CASE_EVENT_JOB_TYPE = 'careflow:case-event:1';
+
+type Worker = { close(): Promise<unknown> };
+
+/**
+ * Lets a process write its case's timeline without code per service type: a service task of type
+ * careflow:case-event:1 with a header (or input) `event`, e.g. closed, sla.warning, dispatched;
+ * optional `message`, and `satisfaction` when the case closes.
+ */
+export function startCaseEventWorker(dataSource: DataSource, zeebe: ZeebeClient, timeline: CaseTimeline, logger: Logger): Worker {
+  return zeebe.createWorker<Record<string, unknown>, Record<string, string>, Record<string, unknown>>({
+    taskType: CASE_EVENT_JOB_TYPE,
+    timeout: 30_000,
+    maxJobsToActivate: 16,
+    pollInterval: 1000,
+    longPoll: 10_000,
+    loglevel: 'NONE',
+    taskHandler: async (job) => {
+      const caseId = job.variables.caseId;
+      const event = job.customHeaders.event ?? job.variables.event;
+      if (typeof caseId !== 'string' || typeof event !== 'string' || !/^[a-z][\w.-]{0,60}$/.test(event)) {
+        return job.fail({ errorMessage: 'case-event needs the caseId variable and an event name (header or input "event")', retries: 0 });
+      }
+      const message = typeof job.variables.message === 'string' ? job.variables.message : job.customHeaders.message;
+      const satisfaction = SATISFACTION.find((s) => s === job.variables.satisfaction) ?? null;
+      await dataSource.transaction(async (m) => {
+        if (event === 'closed') {
+          await m.getRepository(CaseEntity).update({ id: caseId, status: 'open' }, { status: 'closed', closedAt: new Date(), satisfaction });
+        }
+        await timeline.record(caseId, `process.${event}`, null, { elementId: job.elementId, ...(message ? { message } : {}), ...(satisfaction ? { satisfaction } : {}) }, m);
+      });
+      logger.debug({ caseId, event }, 'case event recorded');
+      return job.complete();
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../db/errors';
+import { CaseNumberSequenceEntity } from './entities';
+
+/** The calendar day of a moment in the bureau's time zone, as YYYYMMDD. */
+export function dayInZone(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}${part('month')}${part('day')}`;
+}
+
+export const formatCaseNumber = (prefix: string, day: string, n: number) => `${prefix}${day}-${String(n).padStart(6, '0')}`;
+
+/**
+ * Takes the next number of the day inside the caller's transaction. The counter row is bumped with
+ * an UPDATE (which locks it until commit); the first case of a day inserts it, and a concurrent
+ * first insert that loses the race goes back to the UPDATE.
+ */
+export async function nextCaseNumber(m: EntityManager, prefix: string, day: string): Promise<string> {
+  const sequences = m.getRepository(CaseNumberSequenceEntity);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const bumped = await sequences
+      .createQueryBuilder()
+      .update()
+      .set({ lastValue: () => 'last_value + 1' })
+      .where('day = :day', { day })
+      .execute();
+    if (bumped.affected === 1) {
+      const row = await sequences.findOneByOrFail({ day });
+      return formatCaseNumber(prefix, day, row.lastValue);
+    }
+    try {
+      await sequences.insert({ day, lastValue: 1 });
+      return formatCaseNumber(prefix, day, 1);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new Error(`Could not take a case number for ${day}`);
+}

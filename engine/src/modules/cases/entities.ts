@@ -1,0 +1,85 @@
+import { EntitySchema } from 'typeorm';
+import { column, named } from '../../db/columns';
+
+export const CASE_STATUSES = ['opening', 'open', 'closed', 'canceled'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const SATISFACTION = ['very_satisfied', 'satisfied', 'neutral', 'unsatisfied'] as const;
+
+export interface Case {
+  id: string;
+  caseNumber: string;
+  serviceTypeKey: string;
+  serviceTypeVersion: number;
+  processInstanceKey: string | null;
+  channel: string;
+  elderId: string | null;
+  priority: string;
+  status: CaseStatus;
+  openedBy: string;
+  openedAt: Date;
+  dueAt: Date | null;
+  closedAt: Date | null;
+  satisfaction: string | null;
+  cancelReason: string | null;
+}
+
+export interface CaseEvent {
+  id: string;
+  caseId: string;
+  at: Date;
+  /** case.opened, task.created, task.completed, case.urged, case.supervised, case.comment, case.closed, case.canceled… */
+  type: string;
+  actorId: string | null;
+  actorName: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface CaseNumberSequence {
+  day: string;
+  lastValue: number;
+}
+
+export const CaseEntity = new EntitySchema<Case>({
+  name: 'Case',
+  tableName: 'cases',
+  columns: {
+    id: column.id(),
+    caseNumber: named('case_number', column.text(32)),
+    serviceTypeKey: named('service_type_key', column.text(64)),
+    serviceTypeVersion: { type: 'int', name: 'service_type_version' },
+    processInstanceKey: named('process_instance_key', { ...column.key(), nullable: true }),
+    channel: column.text(16),
+    elderId: named('elder_id', column.text(36, true)),
+    priority: column.text(16),
+    status: column.text(16),
+    openedBy: named('opened_by', column.text(36)),
+    openedAt: named('opened_at', column.time()),
+    dueAt: named('due_at', column.time(true)),
+    closedAt: named('closed_at', column.time(true)),
+    satisfaction: column.text(16, true),
+    cancelReason: named('cancel_reason', column.text(500, true)),
+  },
+});
+
+export const CaseEventEntity = new EntitySchema<CaseEvent>({
+  name: 'CaseEvent',
+  tableName: 'case_events',
+  columns: {
+    id: column.id(),
+    caseId: named('case_id', column.text(36)),
+    at: column.time(),
+    type: column.text(64),
+    actorId: named('actor_id', column.text(36, true)),
+    actorName: named('actor_name', column.text(64, true)),
+    data: column.json(true),
+  },
+});
+
+export const CaseNumberSequenceEntity = new EntitySchema<CaseNumberSequence>({
+  name: 'CaseNumberSequence',
+  tableName: 'case_number_sequences',
+  columns: {
+    day: { ...column.text(8), primary: true },
+    lastValue: { type: 'int', name: 'last_value' },
+  },
+});

@@ -1,0 +1,163 @@
+import crypto from 'node:crypto';
+import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import { asRow } from '../../db/columns';
+import { errors } from '../../http/errors';
+import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
+import { Actor, AuditLog } from '../audit/service';
+import { PublicUser } from '../identity/entities';
+import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
+import { Task, TaskEntity } from '../tasks/entities';
+import { dayInZone, nextCaseNumber } from './case-number';
+import { dueTime } from './due-time';
+import { Case, CaseEntity, CaseEventEntity, CaseStatus } from './entities';
+import { CaseTimeline } from './timeline';
+
+export interface OpenCase {
+  serviceType: string;
+  channel: string;
+  elderId?: string;
+  priority?: string;
+  variables: Variables;
+}
+
+export interface CaseFilter {
+  status?: CaseStatus;
+  serviceType?: string;
+  channel?: string;
+  caseNumber?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Cases: one per process instance, opened by the engine, with a human number and a timeline. */
+export class CaseService {
+  private readonly cases: Repository<Case>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly zeebe: ZeebeClient,
+    private readonly timeline: CaseTimeline,
+    private readonly audit: AuditLog,
+    private readonly numbering: { timeZone: string; numberPrefix: string },
+  ) {
+    this.cases = dataSource.getRepository(CaseEntity);
+  }
+
+  /** Takes a number, records the case, then starts its process on the published version. */
+  async open(input: OpenCase, user: PublicUser, actor: Actor): Promise<Case> {
+    const type = await this.dataSource.getRepository(ServiceTypeEntity).findOneBy({ key: input.serviceType });
+    if (!type) throw errors.invalidInput([{ path: 'serviceType', message: `unknown service type ${input.serviceType}` }]);
+    if (type.publishedVersion === null) throw errors.conflict(`Service type ${type.key} has no published version`);
+    const version = await this.dataSource.getRepository(ServiceTypeVersionEntity).findOneByOrFail({ typeKey: type.key, version: type.publishedVersion });
+    const { settings } = version;
+    if (!settings.channels.includes(input.channel as never)) {
+      throw errors.invalidInput([{ path: 'channel', message: `${type.key} is not taken by channel ${input.channel} (only ${settings.channels.join(', ')})` }]);
+    }
+    if (!user.roles.some((role) => settings.startRoles.includes(role))) throw errors.forbidden(`Your role may not open ${type.key} cases`);
+
+    const openedAt = new Date();
+    const created = await this.dataSource.transaction(async (m) => {
+      const row: Case = {
+        id: crypto.randomUUID(),
+        caseNumber: await nextCaseNumber(m, this.numbering.numberPrefix, dayInZone(openedAt, this.numbering.timeZone)),
+        serviceTypeKey: type.key,
+        serviceTypeVersion: version.version,
+        processInstanceKey: null,
+        channel: input.channel,
+        elderId: input.elderId ?? null,
+        priority: input.priority ?? settings.priority,
+        status: 'opening',
+        openedBy: user.id,
+        openedAt,
+        dueAt: dueTime(openedAt, settings.sla),
+        closedAt: null,
+        satisfaction: null,
+        cancelReason: null,
+      };
+      await m.getRepository(CaseEntity).insert(row);
+      await this.timeline.record(row.id, 'case.opened', actor, { serviceType: type.key, version: version.version, channel: row.channel }, m);
+      return row;
+    });
+
+    let processInstanceKey: string;
+    try {
+      const started = await this.zeebe.createProcessInstance({
+        bpmnProcessId: version.bpmnProcessId ?? '',
+        version: version.zeebeVersion ?? undefined,
+        variables: toZeebeVariables({
+          ...input.variables,
+          caseId: created.id,
+          caseNumber: created.caseNumber,
+          channel: created.channel,
+          priority: created.priority,
+          elderId: created.elderId,
+        }),
+      });
+      processInstanceKey = String(started.processInstanceKey);
+    } catch (error) {
+      // Nothing is kept of a case whose process did not start.
+      await this.dataSource.transaction(async (m) => {
+        await m.getRepository(CaseEntity).delete({ id: created.id });
+        await m.getRepository(CaseEventEntity).delete({ caseId: created.id });
+      });
+      if (grpcCode(error) === GrpcStatus.NOT_FOUND) throw errors.conflict(`The process of ${type.key} is not deployed in Zeebe; publish it again`);
+      throw errors.unavailable('Zeebe', error);
+    }
+    await this.cases.update({ id: created.id }, { processInstanceKey, status: 'open' });
+    const opened: Case = { ...created, processInstanceKey, status: 'open' };
+    await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: opened.id, after: { ...opened } });
+    return opened;
+  }
+
+  async list(filter: CaseFilter): Promise<{ cases: Case[]; total: number }> {
+    const where: FindOptionsWhere<Case> = {};
+    if (filter.status) where.status = filter.status;
+    if (filter.serviceType) where.serviceTypeKey = filter.serviceType;
+    if (filter.channel) where.channel = filter.channel;
+    if (filter.caseNumber) where.caseNumber = filter.caseNumber;
+    const [cases, total] = await this.cases.findAndCount({ where, order: { openedAt: 'DESC' }, skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize });
+    return { cases, total };
+  }
+
+  async get(id: string) {
+    const found = await this.find(id);
+    const [timeline, tasks] = await Promise.all([this.timeline.list(id), this.dataSource.getRepository(TaskEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } })]);
+    return { case: found, timeline, tasks };
+  }
+
+  async find(id: string): Promise<Case> {
+    const found = await this.cases.findOneBy({ id });
+    if (!found) throw errors.notFound(`Case ${id}`);
+    return found;
+  }
+
+  /** 催办, 督办 and comments: timeline entries on an open case. */
+  async note(id: string, type: 'case.urged' | 'case.supervised' | 'case.comment', text: string, actor: Actor): Promise<void> {
+    const found = await this.find(id);
+    if (type !== 'case.comment' && found.status !== 'open') throw errors.conflict(`Case ${found.caseNumber} is ${found.status}`);
+    await this.dataSource.transaction(async (m) => {
+      await this.timeline.record(id, type, actor, { text }, m);
+      await this.audit.record(actor, { action: type, entityType: 'case', entityId: id, after: { text } }, m);
+    });
+  }
+
+  /** Cancels the process instance, then the case and its open tasks, with the reason. */
+  async cancel(id: string, reason: string, actor: Actor): Promise<Case> {
+    const found = await this.find(id);
+    if (found.status !== 'open' || !found.processInstanceKey) throw errors.conflict(`Case ${found.caseNumber} is ${found.status}`);
+    try {
+      await this.zeebe.cancelProcessInstance(found.processInstanceKey);
+    } catch (error) {
+      if (grpcCode(error) === GrpcStatus.NOT_FOUND) throw errors.conflict(`Case ${found.caseNumber} has already ended`);
+      throw errors.unavailable('Zeebe', error);
+    }
+    const closedAt = new Date();
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(CaseEntity).update({ id }, { status: 'canceled', cancelReason: reason, closedAt });
+      await m.getRepository(TaskEntity).update({ caseId: id, status: 'created' }, asRow<Task>({ status: 'canceled' }));
+      await this.timeline.record(id, 'case.canceled', actor, { reason }, m);
+      await this.audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: id, before: { status: found.status }, after: { status: 'canceled', reason } }, m);
+    });
+    return { ...found, status: 'canceled', cancelReason: reason, closedAt };
+  }
+}
