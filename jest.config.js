@@ -10,7 +10,7 @@ const project = (name) => ({
 
 module.exports = {
   rootDir: __dirname,
-  projects: ['engine', 'connectors'].map(project),
+  projects: ['engine', 'connectors', 'forms'].map(project),
   globalSetup: '<rootDir>/engine/test/global-setup.js',
   globalTeardown: '<rootDir>/engine/test/global-teardown.js',
   maxWorkers: 1,

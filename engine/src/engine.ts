@@ -29,6 +29,7 @@ import { UserTaskBridge } from './modules/tasks/bridge';
 import { taskRoutes } from './modules/tasks/routes';
 import { serviceTypeRoutes } from './modules/service-types/routes';
 import { ServiceTypeService } from './modules/service-types/service';
+import { TaskFilterService } from './modules/tasks/filters';
 import { TaskService } from './modules/tasks/service';
 import { ENGINE_VERSION } from './version';
 import { ZeebeClient } from './zeebe/client';
@@ -70,7 +71,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...formRoutes(forms),
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
-    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline)),
+    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms), new TaskFilterService(dataSource)),
     ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases)),
   ];
   routes.push({

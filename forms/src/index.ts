@@ -12,3 +12,6 @@ export interface FormDefinition {
 
 /** A form key as a user task names it: letters, digits, dot, dash, underscore. */
 export const FORM_KEY_PATTERN = /^[A-Za-z][\w.-]{0,99}$/;
+
+export { validateFormValues } from './validate';
+export type { FieldError, FormSchemaNode, ValidationResult } from './validate';

@@ -5,6 +5,6 @@ import { FormEntity, FormVersionEntity } from '../modules/forms/entities';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../modules/service-types/entities';
 import { GroupEntity, GroupMemberEntity, SessionEntity, UserEntity } from '../modules/identity/entities';
 import { ProcessInstanceEntity } from '../modules/process-instances/entities';
-import { TaskEntity } from '../modules/tasks/entities';
+import { TaskEntity, TaskFilterEntity } from '../modules/tasks/entities';
 
-export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity];

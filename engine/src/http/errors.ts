@@ -28,6 +28,7 @@ export class OperationalError extends Error {
 export interface FieldProblem {
   path: string;
   message: string;
+  code?: string;
 }
 
 export const errors = {

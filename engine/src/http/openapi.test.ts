@@ -18,7 +18,7 @@ const routes: RouteSpec[] = [
   ...auditRoutes({} as never),
   ...deploymentRoutes({} as never),
   ...processInstanceRoutes({} as never),
-  ...taskRoutes({} as never),
+  ...taskRoutes({} as never, {} as never),
   ...formRoutes({} as never),
   ...serviceTypeRoutes({} as never),
 ];
@@ -71,7 +71,7 @@ describe('openApiDocument', () => {
     const expected = routes.map((spec) => `${spec.method} /api${spec.path.replace(/:(\w+)/g, '{$1}')}`);
     expect(listed.sort()).toEqual(expected.sort());
     expect(new Set(listed).size).toBe(listed.length);
-    expect(doc.paths['/api/tasks/{id}/complete']?.post?.summary).toBe('Complete a task with its form values');
+    expect(doc.paths['/api/tasks/{id}/complete']?.post?.summary).toBe('Complete a task with its form values (checked against the form)');
   });
 
   it('given routes with path params, when the document is built, then each template param is declared as a required string', () => {

@@ -6,9 +6,9 @@ export const uniqueProcessId = (prefix: string) => `${prefix}_${crypto.randomByt
 const header = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="https://careflow.example/bpmn">`;
 
-export const userTask = (id: string, formKey: string) =>
+export const userTask = (id: string, formKey: string, candidateGroups = 'agents') =>
   `<bpmn:userTask id="${id}" name="${id}"><bpmn:extensionElements><zeebe:formDefinition formKey="${formKey}"/>` +
-  `<zeebe:assignmentDefinition candidateGroups="agents"/></bpmn:extensionElements></bpmn:userTask>`;
+  `<zeebe:assignmentDefinition candidateGroups="${candidateGroups}"/></bpmn:extensionElements></bpmn:userTask>`;
 
 export const echoTask = (id: string) =>
   `<bpmn:serviceTask id="${id}" name="echo"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:echo:1" retries="3"/>` +

@@ -8,6 +8,11 @@ type Detail = { case: CaseView; timeline: { type: string; actorName: string | nu
 
 const closeEvent = '<bpmn:serviceTask id="close"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:case-event:1"/><zeebe:taskHeaders><zeebe:header key="event" value="closed"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>';
 
+const INTAKE_FORM = {
+  type: 'object',
+  properties: { note: { type: 'string', title: '备注', required: true }, satisfaction: { type: 'string', enum: ['very_satisfied', 'satisfied', 'neutral', 'unsatisfied'] } },
+};
+
 describe.each(testDatabases())('cases on $name', ({ create }) => {
   const engine = useTestEngine(create);
   const api = () => engine.admin;
@@ -15,7 +20,7 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
   const openCase = (body: Record<string, unknown> = {}) => api().post<{ case: CaseView; error?: { code: string } }>('/api/cases', { serviceType: 'household', channel: 'phone', variables: { address: '历下区文化东路 1 号' }, ...body });
 
   beforeAll(async () => {
-    await api().post('/api/forms', { key: 'intake-form', title: '受理', schema: { type: 'object' } });
+    await api().post('/api/forms', { key: 'intake-form', title: '受理', schema: INTAKE_FORM });
     await api().post('/api/service-types', { key: 'household', names: { 'zh-CN': '家政便民', en: 'Household help' }, category: 'daily-help' });
     const xml = chain(uniqueProcessId('household'), [
       { id: 'intake', xml: userTask('intake', 'intake-form') },

@@ -88,6 +88,7 @@ export class CaseService {
           ...input.variables,
           caseId: created.id,
           caseNumber: created.caseNumber,
+          serviceType: created.serviceTypeKey,
           channel: created.channel,
           priority: created.priority,
           elderId: created.elderId,

@@ -28,6 +28,22 @@ export interface Task {
   completedAt: Date | null;
   completedBy: string | null;
   result: StoredVariables | null;
+  /** 0 emergency, 1 high, 2 normal, 3 low: the inbox puts emergencies first. */
+  priorityRank: number;
+  serviceTypeKey: string | null;
+  /** Form values saved but not yet submitted. */
+  draft: StoredVariables | null;
+}
+
+export const PRIORITY_RANK: Record<string, number> = { emergency: 0, high: 1, normal: 2, low: 3 };
+
+export interface TaskFilterRow {
+  id: string;
+  ownerId: string;
+  name: string;
+  query: Record<string, unknown>;
+  shared: boolean;
+  createdAt: Date;
 }
 
 
@@ -54,5 +70,21 @@ export const TaskEntity = new EntitySchema<Task>({
     completedAt: named('completed_at', column.time(true)),
     completedBy: named('completed_by', column.text(36, true)),
     result: column.json(true),
+    priorityRank: { type: 'int', default: 2, name: 'priority_rank' },
+    serviceTypeKey: named('service_type_key', column.text(64, true)),
+    draft: column.json(true),
+  },
+});
+
+export const TaskFilterEntity = new EntitySchema<TaskFilterRow>({
+  name: 'TaskFilter',
+  tableName: 'task_filters',
+  columns: {
+    id: column.id(),
+    ownerId: named('owner_id', column.text(36)),
+    name: column.text(100),
+    query: column.json(),
+    shared: { type: 'boolean', default: false },
+    createdAt: named('created_at', column.time()),
   },
 });

@@ -1,77 +1,142 @@
-import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import { FieldError, FormSchemaNode, validateFormValues } from '@careflow/forms';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
-import { Actor, AuditLog } from '../audit/service';
-import { CaseTimeline } from '../cases/timeline';
-import { PublicUser } from '../identity/entities';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
-import { Task, TaskEntity, TaskStatus } from './entities';
+import { Actor, AuditLog } from '../audit/service';
+import { CaseEntity } from '../cases/entities';
+import { CaseTimeline } from '../cases/timeline';
+import { FormService } from '../forms/service';
+import { PublicUser, UserEntity } from '../identity/entities';
+import { ServiceTypeVersionEntity } from '../service-types/entities';
+import { Task, TaskEntity } from './entities';
+import { InboxQuery, queryInbox, seesAllTasks } from './inbox';
 
-export interface TaskFilter {
-  status?: TaskStatus;
-  processInstanceKey?: string;
-  bpmnProcessId?: string;
-  limit: number;
-}
+const isCandidate = (task: Task, user: PublicUser) =>
+  (task.candidateGroups.length === 0 && task.candidateUsers.length === 0) ||
+  task.candidateUsers.includes(user.username) ||
+  task.candidateGroups.some((g) => user.groups.includes(g));
 
+/** Task actions: claim, unclaim, assign, draft, complete (validated against the task's form). */
 export class TaskService {
   private readonly tasks: Repository<Task>;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
     private readonly audit: AuditLog,
     private readonly timeline: CaseTimeline,
+    private readonly forms: FormService,
   ) {
     this.tasks = dataSource.getRepository(TaskEntity);
   }
 
-  list(filter: TaskFilter): Promise<Task[]> {
-    const where: FindOptionsWhere<Task> = { status: filter.status ?? 'created' };
-    if (filter.processInstanceKey) where.processInstanceKey = filter.processInstanceKey;
-    if (filter.bpmnProcessId) where.bpmnProcessId = filter.bpmnProcessId;
-    return this.tasks.find({ where, order: { createdAt: 'ASC' }, take: filter.limit });
+  inbox(user: PublicUser, query: InboxQuery) {
+    if (query.view === 'all' && !seesAllTasks(user)) throw errors.forbidden('Only supervisors and admins see every task');
+    return queryInbox(this.dataSource, user, query);
   }
 
-  async get(id: string): Promise<Task> {
+  /** A task with the form it shows, if the user may see it. */
+  async get(id: string, user: PublicUser): Promise<{ task: Task; form: { key: string; version: number; schema: Record<string, unknown> } | null }> {
+    const task = await this.visible(id, user);
+    const form = await this.formOf(task);
+    return { task, form };
+  }
+
+  private async visible(id: string, user: PublicUser): Promise<Task> {
     const task = await this.tasks.findOneBy({ id });
-    if (!task) throw errors.notFound(`Task ${id}`);
+    if (!task || !(seesAllTasks(user) || task.assignee === user.username || isCandidate(task, user))) throw errors.notFound(`Task ${id}`);
     return task;
   }
 
+  async claim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
+    const task = await this.open(id, user);
+    if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is held by ${task.assignee}`);
+    const { affected } = await this.tasks.update({ id, status: 'created', assignee: IsNull() }, { assignee: user.username });
+    if (affected !== 1 && task.assignee !== user.username) throw errors.conflict(`Task ${id} was just claimed by someone else`);
+    return this.changed(task, { assignee: user.username }, 'task.claimed', actor);
+  }
+
+  async unclaim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
+    const task = await this.open(id, user);
+    if (task.assignee !== user.username && !seesAllTasks(user)) throw errors.conflict(`Task ${id} is not held by you`);
+    await this.tasks.update({ id }, { assignee: null });
+    return this.changed(task, { assignee: null }, 'task.unclaimed', actor);
+  }
+
+  async assign(id: string, username: string, user: PublicUser, actor: Actor): Promise<Task> {
+    if (!seesAllTasks(user)) throw errors.forbidden('Only supervisors and admins assign tasks');
+    const task = await this.open(id, user);
+    const target = await this.dataSource.getRepository(UserEntity).findOneBy({ username, active: true });
+    if (!target) throw errors.invalidInput([{ path: 'username', message: `no active user ${username}` }]);
+    await this.tasks.update({ id }, { assignee: username });
+    return this.changed(task, { assignee: username }, 'task.assigned', actor);
+  }
+
+  async saveDraft(id: string, values: Variables, user: PublicUser, actor: Actor): Promise<Task> {
+    const task = await this.open(id, user);
+    if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is held by ${task.assignee}`);
+    await this.tasks.update({ id }, asRow<Task>({ draft: values }));
+    await this.audit.record(actor, { action: 'task.draft', entityType: 'task', entityId: id });
+    return { ...task, draft: values };
+  }
+
   /**
-   * Completes the task's job with the given variables. The row is claimed for completion first,
-   * so two concurrent completions cannot both reach Zeebe.
+   * Validates the values against the task's form, then completes the job with them as process
+   * variables named by the form's fields. Invalid → 400 per field, and Zeebe hears nothing.
    */
-  async complete(id: string, user: PublicUser, variables: Variables, actor: Actor): Promise<Task> {
-    const task = await this.get(id);
-    if (task.status !== 'created') throw errors.conflict(`Task ${id} is already ${task.status}`);
-    if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is assigned to ${task.assignee}`);
+  async complete(id: string, user: PublicUser, submitted: Variables, actor: Actor): Promise<Task> {
+    const task = await this.open(id, user);
+    if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is held by ${task.assignee}`);
+    const form = await this.formOf(task);
+    let variables = submitted;
+    if (form) {
+      const checked = validateFormValues(form.schema as FormSchemaNode, submitted);
+      if (checked.errors.length > 0) throw errors.invalidInput(checked.errors.map((e: FieldError) => ({ path: e.path, message: e.message, code: e.code })), 'The form has errors');
+      variables = checked.values as Variables;
+    }
     const completedAt = new Date();
-    const claimed = await this.tasks.update(
-      { id, status: 'created' },
-      asRow<Task>({ status: 'completed', completedAt, completedBy: user.id, result: variables }),
-    );
+    const claimed = await this.tasks.update({ id, status: 'created' }, asRow<Task>({ status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username }));
     if (claimed.affected !== 1) throw errors.conflict(`Task ${id} was completed by someone else`);
     try {
       await this.zeebe.completeJob({ jobKey: task.jobKey, variables: toZeebeVariables(variables) });
     } catch (error) {
-      if (grpcCode(error) === GrpcStatus.NOT_FOUND) {
-        // The job is gone: its case was canceled or the task ended another way.
-        await this.tasks.update({ id }, { status: 'canceled', completedAt: null, completedBy: null, result: null });
-        throw errors.conflict(`Task ${id} is no longer active in its process`);
-      }
-      await this.tasks.update({ id }, { status: 'created', completedAt: null, completedBy: null, result: null });
+      const gone = grpcCode(error) === GrpcStatus.NOT_FOUND;
+      // The job is gone (its case was canceled), or Zeebe is down and the task stays open.
+      await this.tasks.update({ id }, asRow<Task>({ status: gone ? 'canceled' : 'created', completedAt: null, completedBy: null, result: null, assignee: task.assignee }));
+      if (gone) throw errors.conflict(`Task ${id} is no longer active in its process`);
       throw errors.unavailable('Zeebe', error);
     }
     if (task.caseId) await this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId });
-    await this.audit.record(actor, {
-      action: 'task.complete',
-      entityType: 'task',
-      entityId: id,
-      before: { status: task.status },
-      after: { status: 'completed', result: variables },
-    });
-    return { ...task, status: 'completed', completedAt, completedBy: user.id, result: variables };
+    await this.audit.record(actor, { action: 'task.complete', entityType: 'task', entityId: id, before: { status: task.status }, after: { status: 'completed', result: variables } });
+    return { ...task, status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username };
+  }
+
+  /** An open task the user may act on. */
+  private async open(id: string, user: PublicUser): Promise<Task> {
+    const task = await this.visible(id, user);
+    if (task.status !== 'created') throw errors.conflict(`Task ${id} is already ${task.status}`);
+    return task;
+  }
+
+  private async changed(task: Task, change: Partial<Task>, type: string, actor: Actor): Promise<Task> {
+    if (task.caseId) await this.timeline.record(task.caseId, type, actor, { taskId: task.id, elementId: task.elementId, ...change });
+    await this.audit.record(actor, { action: type, entityType: 'task', entityId: task.id, before: { assignee: task.assignee }, after: { ...change } });
+    return { ...task, ...change };
+  }
+
+  /** The form version pinned by the case's service type version, else the latest in the library. */
+  private async formOf(task: Task) {
+    if (!task.formKey) return null;
+    let version: number | undefined;
+    if (task.caseId) {
+      const c = await this.dataSource.getRepository(CaseEntity).findOneBy({ id: task.caseId });
+      const v = c && (await this.dataSource.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: c.serviceTypeKey, version: c.serviceTypeVersion }));
+      version = v?.formVersions?.[task.formKey];
+    }
+    version ??= (await this.forms.latestVersions([task.formKey])).get(task.formKey);
+    if (version === undefined) return null;
+    const found = await this.forms.version(task.formKey, version);
+    return { key: found.formKey, version: found.version, schema: found.schema };
   }
 }

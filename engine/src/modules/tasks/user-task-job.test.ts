@@ -84,6 +84,9 @@ describe('taskFromJob', () => {
         completedAt: null,
         completedBy: null,
         result: null,
+        priorityRank: 2,
+        serviceTypeKey: null,
+        draft: null,
       });
     });
 

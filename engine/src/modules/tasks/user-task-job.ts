@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Variables } from '../../zeebe/client';
-import { Task } from './entities';
+import { PRIORITY_RANK, Task } from './entities';
 
 /** Zeebe's job type and headers for job-based user tasks. */
 export const USER_TASK_JOB_TYPE = 'io.camunda.zeebe:userTask';
@@ -67,5 +67,8 @@ export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
     completedAt: null,
     completedBy: null,
     result: null,
+    priorityRank: PRIORITY_RANK[String(job.variables.priority)] ?? PRIORITY_RANK.normal,
+    serviceTypeKey: typeof job.variables.serviceType === 'string' ? job.variables.serviceType : null,
+    draft: null,
   };
 }
