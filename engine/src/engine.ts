@@ -18,6 +18,8 @@ import { AuditLog } from './modules/audit/service';
 import { formRoutes } from './modules/forms/routes';
 import { FormService } from './modules/forms/service';
 import { healthRoutes } from './modules/health/routes';
+import { messageRoutes } from './modules/messages/routes';
+import { MessageService } from './modules/messages/service';
 import { HealthService } from './modules/health/service';
 import { identityRoutes } from './modules/identity/routes';
 import { IdentityService } from './modules/identity/service';
@@ -73,6 +75,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms), new TaskFilterService(dataSource)),
     ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases)),
+    ...messageRoutes(new MessageService(dataSource, zeebe, timeline, audit)),
   ];
   routes.push({
     method: 'get',

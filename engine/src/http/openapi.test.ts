@@ -7,6 +7,8 @@ import { processInstanceRoutes } from '../modules/process-instances/routes';
 import { taskRoutes } from '../modules/tasks/routes';
 import { formRoutes } from '../modules/forms/routes';
 import { serviceTypeRoutes } from '../modules/service-types/routes';
+import { caseRoutes } from '../modules/cases/routes';
+import { messageRoutes } from '../modules/messages/routes';
 import { JsonObject, OpenApiDocument, Operation, openApiDocument } from './openapi';
 import { RouteSpec } from './route';
 
@@ -21,6 +23,8 @@ const routes: RouteSpec[] = [
   ...taskRoutes({} as never, {} as never),
   ...formRoutes({} as never),
   ...serviceTypeRoutes({} as never),
+  ...caseRoutes({} as never),
+  ...messageRoutes({} as never),
 ];
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

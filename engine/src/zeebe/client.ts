@@ -23,7 +23,7 @@ export function createZeebeClient(address: string): ZeebeClient {
 }
 
 /** gRPC status codes the engine tells apart. */
-export const GrpcStatus = { INVALID_ARGUMENT: 3, DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, FAILED_PRECONDITION: 9, UNAVAILABLE: 14 } as const;
+export const GrpcStatus = { INVALID_ARGUMENT: 3, DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, ALREADY_EXISTS: 6, FAILED_PRECONDITION: 9, UNAVAILABLE: 14 } as const;
 
 export function grpcCode(error: unknown): number | undefined {
   const code = (error as { code?: unknown })?.code;

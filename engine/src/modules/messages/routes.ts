@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { actorOf, currentUser, route } from '../../http/route';
+import { MessageService } from './service';
+
+const Name = z.string().regex(/^[a-z][\w.-]{0,127}$/i, 'a message name like provider.accepted');
+
+export function messageRoutes(messages: MessageService) {
+  return [
+    route({
+      method: 'post',
+      path: '/messages',
+      summary: 'Correlate an outside event into a process (idempotent by messageId)',
+      access: ['admin', 'supervisor', 'agent', 'provider_admin', 'provider_staff'],
+      body: z.strictObject({
+        name: Name,
+        correlationKey: z.string().min(1).max(128),
+        messageId: z.string().min(1).max(128),
+        variables: z.record(z.string(), z.json()).default({}),
+        timeToLiveSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(3600),
+      }),
+      handler: async (ctx, body) => {
+        const { message, repeated } = await messages.publish(body, { ...actorOf(ctx), id: currentUser(ctx).id });
+        ctx.status = repeated ? 200 : 201;
+        return { message, repeated };
+      },
+    }),
+  ];
+}
