@@ -18,6 +18,8 @@ import { AuditLog } from './modules/audit/service';
 import { formRoutes } from './modules/forms/routes';
 import { FormService } from './modules/forms/service';
 import { healthRoutes } from './modules/health/routes';
+import { LiveEvents } from './modules/live/events';
+import { attachLiveSocket } from './modules/live/socket';
 import { messageRoutes } from './modules/messages/routes';
 import { MessageService } from './modules/messages/service';
 import { HealthService } from './modules/health/service';
@@ -64,6 +66,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const deployments = new DeploymentService(dataSource, zeebe, audit);
   const forms = new FormService(dataSource, audit);
   const timeline = new CaseTimeline(dataSource);
+  const live = new LiveEvents();
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
     ...identityRoutes(identity),
@@ -73,8 +76,8 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...formRoutes(forms),
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
-    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms), new TaskFilterService(dataSource)),
-    ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases)),
+    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live), new TaskFilterService(dataSource)),
+    ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases, live)),
     ...messageRoutes(new MessageService(dataSource, zeebe, timeline, audit)),
   ];
   routes.push({
@@ -95,11 +98,12 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const bridge = new UserTaskBridge(dataSource, zeebe, { timeoutMs: config.userTaskTimeoutMs, logger });
   bridge.start();
   bridge.events.on('task.created', (task) => {
+    live.emit({ type: 'task.created', task });
     if (!task.caseId) return;
     const data = { taskId: task.id, elementId: task.elementId, formKey: task.formKey, candidateGroups: task.candidateGroups };
     timeline.record(task.caseId, 'task.created', null, data).catch((error: unknown) => logger.error({ err: error }, 'timeline write failed'));
   });
-  const caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, logger);
+  const caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, live, logger);
 
   const handle = app.callback();
   // Koa answers every request itself (errors included); its promise is nothing for Node to wait on.
@@ -108,6 +112,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, () => resolve());
   });
+  const socket = attachLiveSocket(server, identity, live, logger);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`,
@@ -119,6 +124,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     stop: async () => {
       await bridge.close();
       await caseEvents.close();
+      socket.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -4,6 +4,11 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The session cookie as a Cookie header value, for other clients (a WebSocket) of the same user. */
+  get sessionCookie(): string | undefined {
+    return this.cookie;
+  }
+
   async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,

@@ -1,6 +1,7 @@
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { ZeebeClient } from '../../zeebe/client';
+import { LiveEvents } from '../live/events';
 import { CaseEntity, SATISFACTION } from './entities';
 import { CaseTimeline } from './timeline';
 
@@ -14,7 +15,7 @@ type Worker = { close(): Promise<unknown> };
  * careflow:case-event:1 with a header (or input) `event`, e.g. closed, sla.warning, dispatched;
  * optional `message`, and `satisfaction` when the case closes.
  */
-export function startCaseEventWorker(dataSource: DataSource, zeebe: ZeebeClient, timeline: CaseTimeline, logger: Logger): Worker {
+export function startCaseEventWorker(dataSource: DataSource, zeebe: ZeebeClient, timeline: CaseTimeline, live: LiveEvents, logger: Logger): Worker {
   return zeebe.createWorker<Record<string, unknown>, Record<string, string>, Record<string, unknown>>({
     taskType: CASE_EVENT_JOB_TYPE,
     timeout: 30_000,
@@ -36,6 +37,7 @@ export function startCaseEventWorker(dataSource: DataSource, zeebe: ZeebeClient,
         }
         await timeline.record(caseId, `process.${event}`, null, { elementId: job.elementId, ...(message ? { message } : {}), ...(satisfaction ? { satisfaction } : {}) }, m);
       });
+      live.emit({ type: 'case.updated', caseId, status: event === 'closed' ? 'closed' : 'open', change: `process.${event}` });
       logger.debug({ caseId, event }, 'case event recorded');
       return job.complete();
     },

@@ -5,6 +5,7 @@ import { errors } from '../../http/errors';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
 import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
+import { LiveEvents } from '../live/events';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { Task, TaskEntity } from '../tasks/entities';
 import { dayInZone, nextCaseNumber } from './case-number';
@@ -39,6 +40,7 @@ export class CaseService {
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditLog,
     private readonly numbering: { timeZone: string; numberPrefix: string },
+    private readonly live: LiveEvents,
   ) {
     this.cases = dataSource.getRepository(CaseEntity);
   }
@@ -106,6 +108,7 @@ export class CaseService {
     }
     await this.cases.update({ id: created.id }, { processInstanceKey, status: 'open' });
     const opened: Case = { ...created, processInstanceKey, status: 'open' };
+    this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'open', change: 'case.opened' });
     await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: opened.id, after: { ...opened } });
     return opened;
   }
@@ -140,6 +143,7 @@ export class CaseService {
       await this.timeline.record(id, type, actor, { text }, m);
       await this.audit.record(actor, { action: type, entityType: 'case', entityId: id, after: { text } }, m);
     });
+    this.live.emit({ type: 'case.updated', caseId: id, status: found.status, change: type });
   }
 
   /** Cancels the process instance, then the case and its open tasks, with the reason. */
@@ -159,6 +163,7 @@ export class CaseService {
       await this.timeline.record(id, 'case.canceled', actor, { reason }, m);
       await this.audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: id, before: { status: found.status }, after: { status: 'canceled', reason } }, m);
     });
+    this.live.emit({ type: 'case.updated', caseId: id, status: 'canceled', change: 'case.canceled' });
     return { ...found, status: 'canceled', cancelReason: reason, closedAt };
   }
 }

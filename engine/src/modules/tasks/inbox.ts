@@ -20,6 +20,16 @@ export interface InboxQuery {
 /** Supervisors and admins see every task in their scope; others see theirs and their groups'. */
 export const seesAllTasks = (user: PublicUser) => user.roles.includes('admin') || user.roles.includes('supervisor');
 
+/**
+ * Whether a user may look at a task (and hear of its changes): supervisors and admins, its holder,
+ * and its candidates even once someone holds it, so their inboxes can drop it.
+ */
+export function canSeeTask(task: Task, user: PublicUser): boolean {
+  const noCandidates = task.candidateGroups.length === 0 && task.candidateUsers.length === 0;
+  const candidate = noCandidates || task.candidateUsers.includes(user.username) || task.candidateGroups.some((g) => user.groups.includes(g));
+  return seesAllTasks(user) || task.assignee === user.username || candidate;
+}
+
 /** Candidate lists are stored as JSON arrays: a quoted name inside them is a match on both dialects. */
 function candidateOf(user: PublicUser): Brackets {
   return new Brackets((w) => {

@@ -7,15 +7,11 @@ import { Actor, AuditLog } from '../audit/service';
 import { CaseEntity } from '../cases/entities';
 import { CaseTimeline } from '../cases/timeline';
 import { FormService } from '../forms/service';
+import { LiveEvents } from '../live/events';
 import { PublicUser, UserEntity } from '../identity/entities';
 import { ServiceTypeVersionEntity } from '../service-types/entities';
 import { Task, TaskEntity } from './entities';
-import { InboxQuery, queryInbox, seesAllTasks } from './inbox';
-
-const isCandidate = (task: Task, user: PublicUser) =>
-  (task.candidateGroups.length === 0 && task.candidateUsers.length === 0) ||
-  task.candidateUsers.includes(user.username) ||
-  task.candidateGroups.some((g) => user.groups.includes(g));
+import { canSeeTask, InboxQuery, queryInbox, seesAllTasks } from './inbox';
 
 /** Task actions: claim, unclaim, assign, draft, complete (validated against the task's form). */
 export class TaskService {
@@ -27,6 +23,7 @@ export class TaskService {
     private readonly audit: AuditLog,
     private readonly timeline: CaseTimeline,
     private readonly forms: FormService,
+    private readonly live: LiveEvents,
   ) {
     this.tasks = dataSource.getRepository(TaskEntity);
   }
@@ -45,7 +42,7 @@ export class TaskService {
 
   private async visible(id: string, user: PublicUser): Promise<Task> {
     const task = await this.tasks.findOneBy({ id });
-    if (!task || !(seesAllTasks(user) || task.assignee === user.username || isCandidate(task, user))) throw errors.notFound(`Task ${id}`);
+    if (!task || !canSeeTask(task, user)) throw errors.notFound(`Task ${id}`);
     return task;
   }
 
@@ -107,9 +104,11 @@ export class TaskService {
       if (gone) throw errors.conflict(`Task ${id} is no longer active in its process`);
       throw errors.unavailable('Zeebe', error);
     }
+    const done: Task = { ...task, status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username };
+    this.live.emit({ type: 'task.updated', task: done });
     if (task.caseId) await this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId });
     await this.audit.record(actor, { action: 'task.complete', entityType: 'task', entityId: id, before: { status: task.status }, after: { status: 'completed', result: variables } });
-    return { ...task, status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username };
+    return done;
   }
 
   /** An open task the user may act on. */
@@ -120,6 +119,7 @@ export class TaskService {
   }
 
   private async changed(task: Task, change: Partial<Task>, type: string, actor: Actor): Promise<Task> {
+    this.live.emit({ type: 'task.updated', task: { ...task, ...change } });
     if (task.caseId) await this.timeline.record(task.caseId, type, actor, { taskId: task.id, elementId: task.elementId, ...change });
     await this.audit.record(actor, { action: type, entityType: 'task', entityId: task.id, before: { assignee: task.assignee }, after: { ...change } });
     return { ...task, ...change };

@@ -1,0 +1,35 @@
+import { EventEmitter } from 'node:events';
+import { PublicUser } from '../identity/entities';
+import { Task } from '../tasks/entities';
+import { canSeeTask } from '../tasks/inbox';
+
+/** What is pushed to browsers: the changed entity, whole, so pages update without asking again. */
+export type LiveEvent =
+  | { type: 'task.created' | 'task.updated'; task: Task }
+  | { type: 'case.updated'; caseId: string; status: string; change: string };
+
+const CASE_READERS = new Set(['admin', 'supervisor', 'agent', 'auditor']);
+
+/** Who may receive an event: the same rules as reading it through the API. */
+export function mayReceive(user: PublicUser, event: LiveEvent): boolean {
+  if (event.type === 'case.updated') return user.roles.some((r) => CASE_READERS.has(r));
+  return canSeeTask(event.task, user);
+}
+
+/** The engine's in-process bus of changes; the WebSocket server fans it out. */
+export class LiveEvents {
+  private readonly emitter = new EventEmitter<{ event: [LiveEvent] }>();
+
+  constructor() {
+    this.emitter.setMaxListeners(0); // one listener per connected browser
+  }
+
+  emit(event: LiveEvent): void {
+    this.emitter.emit('event', event);
+  }
+
+  subscribe(listener: (event: LiveEvent) => void): () => void {
+    this.emitter.on('event', listener);
+    return () => this.emitter.off('event', listener);
+  }
+}
