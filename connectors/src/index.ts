@@ -5,5 +5,6 @@ export { defineConnector, jobType } from './runtime/descriptor';
 export type { ConnectorDescriptor, JobInfo } from './runtime/descriptor';
 export { ConnectorBpmnError, ConnectorInputError } from './runtime/errors';
 export { runConnector } from './runtime/outcome';
+export type { Outcome } from './runtime/outcome';
 export { startConnectorWorkers } from './runtime/workers';
-export type { RunningConnectors } from './runtime/workers';
+export type { JobReport, RunningConnectors, WorkerOptions } from './runtime/workers';

@@ -1,4 +1,4 @@
-import { connectors, jobType } from '@careflow/connectors';
+import { ConnectorDescriptor, connectors, jobType, startConnectorWorkers } from '@careflow/connectors';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
@@ -18,6 +18,8 @@ import { AuditLog } from './modules/audit/service';
 import { formRoutes } from './modules/forms/routes';
 import { FormService } from './modules/forms/service';
 import { healthRoutes } from './modules/health/routes';
+import { incidentRoutes } from './modules/incidents/routes';
+import { IncidentService } from './modules/incidents/service';
 import { LiveEvents } from './modules/live/events';
 import { attachLiveSocket } from './modules/live/socket';
 import { messageRoutes } from './modules/messages/routes';
@@ -44,6 +46,8 @@ export interface EngineDeps {
   zeebe: ZeebeClient;
   zeebeAddress: string;
   logger: Logger;
+  /** Connectors to run in this process (their jobs are reported to case timelines and incidents). */
+  connectors: { descriptors: ConnectorDescriptor[]; maxJobsActive: number };
 }
 
 export interface RunningEngine {
@@ -67,6 +71,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const forms = new FormService(dataSource, audit);
   const timeline = new CaseTimeline(dataSource);
   const live = new LiveEvents();
+  const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs);
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
     ...identityRoutes(identity),
@@ -79,6 +84,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live), new TaskFilterService(dataSource)),
     ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases, live)),
     ...messageRoutes(new MessageService(dataSource, zeebe, timeline, audit)),
+    ...incidentRoutes(incidents),
   ];
   routes.push({
     method: 'get',
@@ -104,6 +110,12 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     timeline.record(task.caseId, 'task.created', null, data).catch((error: unknown) => logger.error({ err: error }, 'timeline write failed'));
   });
   const caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, live, logger);
+  const workers = startConnectorWorkers(zeebe, deps.connectors.descriptors, {
+    logger,
+    maxJobsActive: deps.connectors.maxJobsActive,
+    onReport: (report) => incidents.report(report),
+    incidents: { holdMs: config.userTaskTimeoutMs },
+  });
 
   const handle = app.callback();
   // Koa answers every request itself (errors included); its promise is nothing for Node to wait on.
@@ -124,6 +136,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     stop: async () => {
       await bridge.close();
       await caseEvents.close();
+      await workers.close();
       socket.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -5,6 +5,7 @@ import { echoConnector } from './descriptor';
 const job: JobInfo = {
   key: '2251799813685400',
   processInstanceKey: '2251799813685390',
+  elementInstanceKey: '2251799813685395',
   elementId: 'echo',
   retries: 3,
   idempotencyKey: 'job-2251799813685400',

@@ -25,6 +25,8 @@ export interface JobInfo {
   key: string;
   processInstanceKey: string;
   elementId: string;
+  /** The service task's own scope: its input-mapped variables live there. */
+  elementInstanceKey: string;
   retries: number;
   /** Derived from the job: the same on every retry, so an outside side effect happens once. */
   idempotencyKey: string;

@@ -8,6 +8,7 @@ const FIVE_MINUTES = 5 * 60_000;
 const job = (retries = 3): JobInfo => ({
   key: '2251799813685300',
   processInstanceKey: '2251799813685290',
+  elementInstanceKey: '2251799813685295',
   elementId: 'notify_family',
   retries,
   idempotencyKey: 'job-2251799813685300',

@@ -1,4 +1,4 @@
-import { connectorsConfig, connectorsEnvSchema, RunningConnectors, selectConnectors, startConnectorWorkers } from '@careflow/connectors';
+import { connectorsConfig, connectorsEnvSchema, selectConnectors } from '@careflow/connectors';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConfigError, EngineConfig, loadEngineConfig } from '../config';
@@ -55,7 +55,6 @@ export async function launch(): Promise<void> {
   let dataSource: DataSource | undefined;
   let zeebe: ZeebeClient | undefined;
   let engine: RunningEngine | undefined;
-  let workers: RunningConnectors | undefined;
   let releaseLock: (() => void) | undefined;
 
   let stopping: Promise<void> | undefined;
@@ -64,7 +63,6 @@ export async function launch(): Promise<void> {
       const started = broker !== undefined || dataSource !== undefined;
       if (started) say('Stopping CareFlow…');
       await engine?.stop().catch((e: unknown) => logger.error({ err: e }, 'engine stop failed'));
-      await workers?.close().catch((e: unknown) => logger.error({ err: e }, 'connector stop failed'));
       await zeebe?.close().catch(() => undefined);
       await dataSource?.destroy().catch(() => undefined);
       await broker?.stop();
@@ -101,8 +99,8 @@ export async function launch(): Promise<void> {
     dataSource = await openDatabase(config.database);
     zeebe = createZeebeClient(zeebeAddress);
     const zeebeVersion = await waitForZeebe(zeebe, config.env.ZEEBE_READY_TIMEOUT_SECONDS * 1000);
-    engine = await startEngine({ config, dataSource, zeebe, zeebeAddress, logger });
-    workers = startConnectorWorkers(zeebe, selectConnectors(connectorsConf.enabled), { logger, maxJobsActive: connectorsConf.maxJobsActive });
+    const connectors = { descriptors: selectConnectors(connectorsConf.enabled), maxJobsActive: connectorsConf.maxJobsActive };
+    engine = await startEngine({ config, dataSource, zeebe, zeebeAddress, logger, connectors });
     const admin = await engine.users.ensureAdmin(config.adminPassword);
     if (admin.generatedPassword) {
       say(`First start: created user "admin" with password ${admin.generatedPassword} — write it down, it is not shown again.`);

@@ -9,6 +9,7 @@ import { formRoutes } from '../modules/forms/routes';
 import { serviceTypeRoutes } from '../modules/service-types/routes';
 import { caseRoutes } from '../modules/cases/routes';
 import { messageRoutes } from '../modules/messages/routes';
+import { incidentRoutes } from '../modules/incidents/routes';
 import { JsonObject, OpenApiDocument, Operation, openApiDocument } from './openapi';
 import { RouteSpec } from './route';
 
@@ -25,6 +26,7 @@ const routes: RouteSpec[] = [
   ...serviceTypeRoutes({} as never),
   ...caseRoutes({} as never),
   ...messageRoutes({} as never),
+  ...incidentRoutes({} as never),
 ];
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

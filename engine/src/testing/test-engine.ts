@@ -1,4 +1,4 @@
-import { selectConnectors, startConnectorWorkers } from '@careflow/connectors';
+import { selectConnectors } from '@careflow/connectors';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -35,8 +35,8 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const dataSource = await openDatabase(config.database);
   const zeebe = createZeebeClient(testZeebeAddress());
-  const engine = await startEngine({ config, dataSource, zeebe, zeebeAddress: testZeebeAddress(), logger });
-  const workers = startConnectorWorkers(zeebe, selectConnectors('all'), { logger, maxJobsActive: 4 });
+  const connectors = { descriptors: selectConnectors('all'), maxJobsActive: 4 };
+  const engine = await startEngine({ config, dataSource, zeebe, zeebeAddress: testZeebeAddress(), logger, connectors });
   await engine.users.ensureAdmin(TEST_ADMIN_PASSWORD);
   return {
     url: engine.url,
@@ -46,7 +46,6 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
     config,
     stop: async () => {
       await engine.stop();
-      await workers.close();
       await zeebe.close();
       await dataSource.destroy();
     },

@@ -48,7 +48,7 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
       return d.case.status === 'closed' ? d : undefined;
     }, 30_000, 'the case to close');
     expect(closed.case.satisfaction).toBe('satisfied');
-    expect(closed.timeline.map((e) => e.type)).toEqual(['case.opened', 'task.created', 'task.completed', 'process.closed']);
+    expect(closed.timeline.map((e) => e.type)).toEqual(['case.opened', 'task.created', 'task.completed', 'connector.completed', 'process.closed']);
     expect(closed.timeline[2].actorName).toBe('admin');
   });
 
