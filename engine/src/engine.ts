@@ -36,6 +36,7 @@ import { taskRoutes } from './modules/tasks/routes';
 import { serviceTypeRoutes } from './modules/service-types/routes';
 import { ServiceTypeService } from './modules/service-types/service';
 import { TaskFilterService } from './modules/tasks/filters';
+import { TaskLeaseKeeper } from './modules/tasks/lease';
 import { TaskService } from './modules/tasks/service';
 import { ENGINE_VERSION } from './version';
 import { ZeebeClient } from './zeebe/client';
@@ -109,6 +110,8 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     const data = { taskId: task.id, elementId: task.elementId, formKey: task.formKey, candidateGroups: task.candidateGroups };
     timeline.record(task.caseId, 'task.created', null, data).catch((error: unknown) => logger.error({ err: error }, 'timeline write failed'));
   });
+  const leases = new TaskLeaseKeeper(dataSource, zeebe, timeline, live, { timeoutMs: config.userTaskTimeoutMs, sweepMs: config.userTaskSweepMs, logger });
+  leases.start();
   const caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, live, logger);
   const workers = startConnectorWorkers(zeebe, deps.connectors.descriptors, {
     logger,
@@ -135,6 +138,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     taskEvents: bridge.events,
     stop: async () => {
       await bridge.close();
+      await leases.stop();
       await caseEvents.close();
       await workers.close();
       socket.close();

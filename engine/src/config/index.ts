@@ -18,6 +18,7 @@ export interface EngineConfig {
   lockout: { maxFailures: number; lockMs: number };
   cases: { timeZone: string; numberPrefix: string };
   userTaskTimeoutMs: number;
+  userTaskSweepMs: number;
   adminPassword?: string;
 }
 
@@ -43,6 +44,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockMs: env.LOGIN_LOCK_MINUTES * 60_000 },
     cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
     userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
+    userTaskSweepMs: env.USER_TASK_SWEEP_SECONDS * 1000,
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };
 }

@@ -66,6 +66,13 @@ export const engineEnvSchema = {
     .min(1)
     .default(720)
     .describe('Zeebe job timeout of a user task held by the engine (it stays activated while open)'),
+  USER_TASK_SWEEP_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(300)
+    .describe('How often open tasks renew their Zeebe jobs (and tasks whose process ended them leave the inbox)'),
   REQUEST_BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/, 'must be like 512kb or 5mb')

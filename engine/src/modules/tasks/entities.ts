@@ -30,6 +30,8 @@ export interface Task {
   result: StoredVariables | null;
   /** 0 emergency, 1 high, 2 normal, 3 low: the inbox puts emergencies first. */
   priorityRank: number;
+  /** 1 when the task has no due time: stored so the inbox index can sort undated tasks last. */
+  dueMissing: number;
   serviceTypeKey: string | null;
   /** Form values saved but not yet submitted. */
   draft: StoredVariables | null;
@@ -71,6 +73,7 @@ export const TaskEntity = new EntitySchema<Task>({
     completedBy: named('completed_by', column.text(36, true)),
     result: column.json(true),
     priorityRank: { type: 'int', default: 2, name: 'priority_rank' },
+    dueMissing: { type: 'int', default: 0, name: 'due_missing' },
     serviceTypeKey: named('service_type_key', column.text(64, true)),
     draft: column.json(true),
   },

@@ -54,8 +54,8 @@ export async function queryInbox(dataSource: DataSource, user: PublicUser, q: In
   if (q.serviceType) qb.andWhere('t.serviceTypeKey = :serviceType', { serviceType: q.serviceType });
   if (q.processInstanceKey) qb.andWhere('t.processInstanceKey = :pik', { pik: q.processInstanceKey });
   if (q.bpmnProcessId) qb.andWhere('t.bpmnProcessId = :bpid', { bpid: q.bpmnProcessId });
-  if (q.sort === 'priority') qb.orderBy('t.priorityRank', 'ASC').addOrderBy('t.dueAt IS NULL', 'ASC').addOrderBy('t.dueAt', 'ASC');
-  else if (q.sort === 'due') qb.orderBy('t.dueAt IS NULL', 'ASC').addOrderBy('t.dueAt', 'ASC');
+  if (q.sort === 'priority') qb.orderBy('t.priorityRank', 'ASC').addOrderBy('t.dueMissing', 'ASC').addOrderBy('t.dueAt', 'ASC');
+  else if (q.sort === 'due') qb.orderBy('t.dueMissing', 'ASC').addOrderBy('t.dueAt', 'ASC');
   qb.addOrderBy('t.createdAt', 'ASC').addOrderBy('t.id', 'ASC');
   const [tasks, total] = await qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
   return { tasks, total };

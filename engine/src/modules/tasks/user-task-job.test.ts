@@ -85,6 +85,7 @@ describe('taskFromJob', () => {
         completedBy: null,
         result: null,
         priorityRank: 2,
+        dueMissing: 0,
         serviceTypeKey: null,
         draft: null,
       });

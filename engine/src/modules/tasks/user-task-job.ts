@@ -47,6 +47,7 @@ function parseDate(raw: string | undefined): Date | null {
 /** The task row a newly activated user-task job becomes. */
 export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
   const h = job.customHeaders;
+  const dueAt = parseDate(h[USER_TASK_HEADERS.dueDate]);
   return {
     id: crypto.randomUUID(),
     jobKey: String(job.key),
@@ -60,7 +61,8 @@ export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
     assignee: h[USER_TASK_HEADERS.assignee] ?? null,
     candidateGroups: parseList(h[USER_TASK_HEADERS.candidateGroups]),
     candidateUsers: parseList(h[USER_TASK_HEADERS.candidateUsers]),
-    dueAt: parseDate(h[USER_TASK_HEADERS.dueDate]),
+    dueAt,
+    dueMissing: dueAt === null ? 1 : 0,
     variables: job.variables,
     status: 'created',
     createdAt: now,
