@@ -4,7 +4,12 @@ import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
 type CaseView = { id: string; caseNumber: string; status: string; openedAt: string; dueAt: string | null; processInstanceKey: string; satisfaction: string | null; cancelReason: string | null };
-type Detail = { case: CaseView; timeline: { type: string; actorName: string | null; data: Record<string, unknown> | null }[]; tasks: { id: string; status: string }[] };
+type Detail = {
+  case: CaseView;
+  timeline: { type: string; actorName: string | null; data: Record<string, unknown> | null }[];
+  tasks: { id: string; status: string }[];
+  process: { bpmnXml: string | null; activeElementIds: string[] };
+};
 
 const closeEvent = '<bpmn:serviceTask id="close"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:case-event:1"/><zeebe:taskHeaders><zeebe:header key="event" value="closed"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>';
 
@@ -42,6 +47,7 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
     expect(new Date(c.dueAt ?? 0).getTime() - new Date(c.openedAt).getTime()).toBe(2 * 3600_000);
 
     const task = await eventually(async () => (await detail(c.id)).tasks[0], 30_000, 'the intake task');
+    expect((await detail(c.id)).process.activeElementIds).toEqual(['intake']);
     expect((await api().post(`/api/tasks/${task.id}/complete`, { variables: { note: '需要保洁', satisfaction: 'satisfied' } })).status).toBe(200);
     const closed = await eventually(async () => {
       const d = await detail(c.id);
@@ -50,6 +56,8 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
     expect(closed.case.satisfaction).toBe('satisfied');
     expect(closed.timeline.map((e) => e.type)).toEqual(['case.opened', 'task.created', 'task.completed', 'connector.completed', 'process.closed']);
     expect(closed.timeline[2].actorName).toBe('admin');
+    expect(closed.process.activeElementIds).toEqual([]);
+    expect(closed.process.bpmnXml).toContain('<bpmn:userTask id="intake"');
   });
 
   it('given many agents opening cases at once, when numbers are taken, then each is unique and they follow on', async () => {
@@ -104,6 +112,10 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
     const canceled = await api().get<{ cases: CaseView[] }>('/api/cases?status=canceled');
     expect(canceled.body.cases.every((x) => x.status === 'canceled')).toBe(true);
     expect((await api().get('/api/cases?status=weird')).status).toBe(400);
+    const today = await api().get<{ total: number }>(`/api/cases?openedFrom=${new Date(Date.now() - 3600_000).toISOString()}`);
+    expect(today.body.total).toBe(all.body.total);
+    expect((await api().get<{ total: number }>(`/api/cases?openedTo=2000-01-01`)).body.total).toBe(0);
+    expect((await api().get('/api/cases?openedFrom=yesterday')).status).toBe(400);
     expect((await api().get('/api/cases/00000000-0000-0000-0000-000000000000')).status).toBe(404);
   });
 });

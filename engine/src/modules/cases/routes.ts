@@ -15,6 +15,9 @@ const CaseQuery = z.strictObject({
   serviceType: z.string().max(64).optional(),
   channel: z.enum(CHANNELS).optional(),
   caseNumber: z.string().max(32).optional(),
+  elderId: z.string().max(36).optional(),
+  openedFrom: z.coerce.date().optional(),
+  openedTo: z.coerce.date().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import { Between, DataSource, FindOptionsWhere, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
@@ -7,6 +7,7 @@ import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
 import { LiveEvents } from '../live/events';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
+import { releaseCandidates } from '../tasks/candidates';
 import { Task, TaskEntity } from '../tasks/entities';
 import { dayInZone, nextCaseNumber } from './case-number';
 import { dueTime } from './due-time';
@@ -26,6 +27,9 @@ export interface CaseFilter {
   serviceType?: string;
   channel?: string;
   caseNumber?: string;
+  elderId?: string;
+  openedFrom?: Date;
+  openedTo?: Date;
   page: number;
   pageSize: number;
 }
@@ -119,14 +123,24 @@ export class CaseService {
     if (filter.serviceType) where.serviceTypeKey = filter.serviceType;
     if (filter.channel) where.channel = filter.channel;
     if (filter.caseNumber) where.caseNumber = filter.caseNumber;
+    if (filter.elderId) where.elderId = filter.elderId;
+    if (filter.openedFrom && filter.openedTo) where.openedAt = Between(filter.openedFrom, filter.openedTo);
+    else if (filter.openedFrom) where.openedAt = MoreThanOrEqual(filter.openedFrom);
+    else if (filter.openedTo) where.openedAt = LessThanOrEqual(filter.openedTo);
     const [cases, total] = await this.cases.findAndCount({ where, order: { openedAt: 'DESC' }, skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize });
     return { cases, total };
   }
 
+  /** A case with its timeline, its tasks and its process: the BPMN it runs and where it is now. */
   async get(id: string) {
     const found = await this.find(id);
-    const [timeline, tasks] = await Promise.all([this.timeline.list(id), this.dataSource.getRepository(TaskEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } })]);
-    return { case: found, timeline, tasks };
+    const [timeline, tasks, version] = await Promise.all([
+      this.timeline.list(id),
+      this.dataSource.getRepository(TaskEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: found.serviceTypeKey, version: found.serviceTypeVersion }),
+    ]);
+    const activeElementIds = [...new Set(tasks.filter((t) => t.status === 'created').map((t) => t.elementId))];
+    return { case: found, timeline, tasks, process: { bpmnXml: version?.bpmnXml ?? null, activeElementIds } };
   }
 
   async find(id: string): Promise<Case> {
@@ -159,7 +173,9 @@ export class CaseService {
     const closedAt = new Date();
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(CaseEntity).update({ id }, { status: 'canceled', cancelReason: reason, closedAt });
+      const open = await m.getRepository(TaskEntity).find({ where: { caseId: id, status: 'created' }, select: { id: true } });
       await m.getRepository(TaskEntity).update({ caseId: id, status: 'created' }, asRow<Task>({ status: 'canceled' }));
+      await releaseCandidates(m, open.map((t) => t.id));
       await this.timeline.record(id, 'case.canceled', actor, { reason }, m);
       await this.audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: id, before: { status: found.status }, after: { status: 'canceled', reason } }, m);
     });
