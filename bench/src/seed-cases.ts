@@ -111,8 +111,6 @@ export async function seedCases(dataSource: DataSource, cases: number, events: n
   const caseRows = await BatchInserter.open(dataSource, 'cases', CASE_COLUMNS);
   const eventRows = await BatchInserter.open(dataSource, 'case_events', EVENT_COLUMNS);
   const taskRows = await BatchInserter.open(dataSource, 'tasks', TASK_COLUMNS);
-  // Open tasks are found by their candidates (g:group rows), as the engine's bridge writes them.
-  const candidateRows = await BatchInserter.open(dataSource, 'task_candidates', ['candidate', 'task_id']);
   const lastNumber = new Map<string, number>();
   const rows = () => caseRows.inserted + eventRows.inserted + taskRows.inserted;
   for (let i = 0; i < cases; i++) {
@@ -122,15 +120,12 @@ export async function seedCases(dataSource: DataSource, cases: number, events: n
     await caseRows.add(built.caseRow);
     for (const event of built.events) await eventRows.add(event);
     await taskRows.add(built.task);
-    if (built.open) {
-      for (const group of JSON.parse(String(built.task[9])) as string[]) await candidateRows.add([`g:${group}`, built.task[0]]);
-    }
     if ((i + 1) % 10_000 === 0) {
       const seconds = (performance.now() - began) / 1000;
       log(`seed: ${i + 1}/${cases} cases, ${rows()} rows written, ${Math.round(rows() / seconds)} rows/s`);
     }
   }
-  for (const inserter of [caseRows, eventRows, taskRows, candidateRows]) await inserter.finish();
+  for (const inserter of [caseRows, eventRows, taskRows]) await inserter.finish();
   // The engine's numbering continues after the seeded numbers of each day.
   await insertAll(dataSource, 'case_number_sequences', ['day', 'last_value'], [...lastNumber].map(([day, n]): Row => [day, n]));
   const seconds = (performance.now() - began) / 1000;

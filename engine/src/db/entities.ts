@@ -7,7 +7,6 @@ import { MessageEntity } from '../modules/messages/entities';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../modules/service-types/entities';
 import { GroupEntity, GroupMemberEntity, SessionEntity, UserEntity } from '../modules/identity/entities';
 import { ProcessInstanceEntity } from '../modules/process-instances/entities';
-import { TaskCandidateEntity } from '../modules/tasks/candidates';
 import { TaskEntity, TaskFilterEntity } from '../modules/tasks/entities';
 
-export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, TaskCandidateEntity];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity];

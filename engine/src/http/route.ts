@@ -39,3 +39,8 @@ export function actorOf(ctx: RouteContext) {
 export function param(ctx: RouteContext, name: string): string {
   return String((ctx as unknown as { params: Record<string, string> }).params[name]);
 }
+
+/** The caller as the author of a change: an audit actor with a user id. */
+export function authorOf(ctx: RouteContext) {
+  return { ...actorOf(ctx), id: currentUser(ctx).id };
+}

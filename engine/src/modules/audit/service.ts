@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import { Between, DataSource, EntityManager, FindOptionsWhere, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
+import { dateRange } from '../../db/where';
 import { AuditEntry, AuditEntryEntity } from './entities';
 
 /** Who did something: a user, or nobody yet (a failed login), and from where. */
@@ -63,9 +64,8 @@ export class AuditLog {
     if (filter.action) where.action = filter.action;
     if (filter.entityType) where.entityType = filter.entityType;
     if (filter.entityId) where.entityId = filter.entityId;
-    if (filter.from && filter.to) where.at = Between(filter.from, filter.to);
-    else if (filter.from) where.at = MoreThanOrEqual(filter.from);
-    else if (filter.to) where.at = LessThanOrEqual(filter.to);
+    const at = dateRange(filter.from, filter.to);
+    if (at) where.at = at;
     const [entries, total] = await this.entries.findAndCount({
       where,
       order: { at: 'DESC', id: 'ASC' },

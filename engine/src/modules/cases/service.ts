@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
-import { Between, DataSource, FindOptionsWhere, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
+import { dateRange } from '../../db/where';
 import { errors } from '../../http/errors';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
 import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
 import { LiveEvents } from '../live/events';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
-import { releaseCandidates } from '../tasks/candidates';
 import { Task, TaskEntity } from '../tasks/entities';
 import { dayInZone, nextCaseNumber } from './case-number';
 import { dueTime } from './due-time';
@@ -124,9 +124,8 @@ export class CaseService {
     if (filter.channel) where.channel = filter.channel;
     if (filter.caseNumber) where.caseNumber = filter.caseNumber;
     if (filter.elderId) where.elderId = filter.elderId;
-    if (filter.openedFrom && filter.openedTo) where.openedAt = Between(filter.openedFrom, filter.openedTo);
-    else if (filter.openedFrom) where.openedAt = MoreThanOrEqual(filter.openedFrom);
-    else if (filter.openedTo) where.openedAt = LessThanOrEqual(filter.openedTo);
+    const openedAt = dateRange(filter.openedFrom, filter.openedTo);
+    if (openedAt) where.openedAt = openedAt;
     const [cases, total] = await this.cases.findAndCount({ where, order: { openedAt: 'DESC' }, skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize });
     return { cases, total };
   }
@@ -173,9 +172,7 @@ export class CaseService {
     const closedAt = new Date();
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(CaseEntity).update({ id }, { status: 'canceled', cancelReason: reason, closedAt });
-      const open = await m.getRepository(TaskEntity).find({ where: { caseId: id, status: 'created' }, select: { id: true } });
       await m.getRepository(TaskEntity).update({ caseId: id, status: 'created' }, asRow<Task>({ status: 'canceled' }));
-      await releaseCandidates(m, open.map((t) => t.id));
       await this.timeline.record(id, 'case.canceled', actor, { reason }, m);
       await this.audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: id, before: { status: found.status }, after: { status: 'canceled', reason } }, m);
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorOf, currentUser, route } from '../../http/route';
+import { authorOf, route } from '../../http/route';
 import { Deployment } from './entities';
 import { DeploymentService } from './service';
 
@@ -22,7 +22,7 @@ export function deploymentRoutes(deployments: DeploymentService) {
       access: ['admin'],
       body: DeployBody,
       handler: async (ctx, body) => {
-        const deployment = await deployments.deploy(body, { ...actorOf(ctx), id: currentUser(ctx).id });
+        const deployment = await deployments.deploy(body, authorOf(ctx));
         ctx.status = 201;
         return { deployment: view(deployment) };
       },

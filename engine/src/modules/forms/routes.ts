@@ -1,6 +1,6 @@
 import { FORM_KEY_PATTERN } from '@careflow/forms';
 import { z } from 'zod';
-import { actorOf, currentUser, route } from '../../http/route';
+import { authorOf, route, param } from '../../http/route';
 import { FormService } from './service';
 
 /** The schema format arrives with the forms issue; here it must be a JSON object describing an object. */
@@ -12,7 +12,6 @@ const Title = z.string().trim().min(1).max(200);
 const READERS = ['admin', 'analyst', 'supervisor', 'agent'] as const;
 const EDITORS = ['admin', 'analyst'] as const;
 
-const author = (ctx: Parameters<typeof actorOf>[0]) => ({ ...actorOf(ctx), id: currentUser(ctx).id });
 
 export function formRoutes(forms: FormService) {
   return [
@@ -25,7 +24,7 @@ export function formRoutes(forms: FormService) {
       body: z.strictObject({ key: z.string().regex(FORM_KEY_PATTERN, 'a letter, then letters, digits, . _ or -'), title: Title, schema: FormSchema }),
       handler: async (ctx, body) => {
         ctx.status = 201;
-        return { form: await forms.create(body, author(ctx)) };
+        return { form: await forms.create(body, authorOf(ctx)) };
       },
     }),
     route({
@@ -33,7 +32,7 @@ export function formRoutes(forms: FormService) {
       path: '/forms/:key',
       summary: 'A form with its latest schema and its versions',
       access: READERS,
-      handler: async (ctx) => forms.get(String(ctx.params.key)),
+      handler: async (ctx) => forms.get(param(ctx, 'key')),
     }),
     route({
       method: 'post',
@@ -43,7 +42,7 @@ export function formRoutes(forms: FormService) {
       body: z.strictObject({ title: Title.optional(), schema: FormSchema }),
       handler: async (ctx, body) => {
         ctx.status = 201;
-        return { form: await forms.saveVersion(String(ctx.params.key), body, author(ctx)) };
+        return { form: await forms.saveVersion(param(ctx, 'key'), body, authorOf(ctx)) };
       },
     }),
     route({
@@ -51,7 +50,7 @@ export function formRoutes(forms: FormService) {
       path: '/forms/:key/versions/:version',
       summary: 'One version of a form',
       access: READERS,
-      handler: async (ctx) => ({ form: await forms.version(String(ctx.params.key), Number(ctx.params.version)) }),
+      handler: async (ctx) => ({ form: await forms.version(param(ctx, 'key'), Number(param(ctx, 'version'))) }),
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorOf, currentUser, route } from '../../http/route';
+import { actorOf, currentUser, route, param } from '../../http/route';
 import { ROLES } from './entities';
 import { UserService } from './users-service';
 
@@ -39,7 +39,7 @@ export function userRoutes(users: UserService) {
       path: '/users/:id',
       summary: 'One user',
       access: ADMIN,
-      handler: async (ctx) => ({ user: await users.get(String(ctx.params.id)) }),
+      handler: async (ctx) => ({ user: await users.get(param(ctx, 'id')) }),
     }),
     route({
       method: 'post',
@@ -58,7 +58,7 @@ export function userRoutes(users: UserService) {
       summary: 'Change a user’s profile, roles, groups, scope or active flag',
       access: ADMIN,
       body: UserChangesBody,
-      handler: async (ctx, body) => ({ user: await users.update(String(ctx.params.id), body, actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ user: await users.update(param(ctx, 'id'), body, actorOf(ctx)) }),
     }),
     route({
       method: 'post',
@@ -66,7 +66,7 @@ export function userRoutes(users: UserService) {
       summary: 'Set a user’s password (unlocks the account, ends its sessions)',
       access: ADMIN,
       body: z.strictObject({ password: Password }),
-      handler: async (ctx, body) => users.resetPassword(String(ctx.params.id), body.password, actorOf(ctx)),
+      handler: async (ctx, body) => users.resetPassword(param(ctx, 'id'), body.password, actorOf(ctx)),
     }),
     route({
       method: 'post',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorOf, currentUser, param, route } from '../../http/route';
+import { authorOf, param, route } from '../../http/route';
 import { IncidentService } from './service';
 
 export function incidentRoutes(incidents: IncidentService) {
@@ -18,7 +18,7 @@ export function incidentRoutes(incidents: IncidentService) {
       access: ['admin', 'supervisor'],
       body: z.strictObject({ variables: z.record(z.string(), z.json()).default({}) }),
       handler: async (ctx, body) => ({
-        incident: await incidents.retry(param(ctx, 'id'), param(ctx, 'key'), body.variables, { ...actorOf(ctx), id: currentUser(ctx).id }),
+        incident: await incidents.retry(param(ctx, 'id'), param(ctx, 'key'), body.variables, authorOf(ctx)),
       }),
     }),
   ];

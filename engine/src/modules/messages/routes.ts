@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorOf, currentUser, route } from '../../http/route';
+import { authorOf, route } from '../../http/route';
 import { MessageService } from './service';
 
 const Name = z.string().regex(/^[a-z][\w.-]{0,127}$/i, 'a message name like provider.accepted');
@@ -19,7 +19,7 @@ export function messageRoutes(messages: MessageService) {
         timeToLiveSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(3600),
       }),
       handler: async (ctx, body) => {
-        const { message, repeated } = await messages.publish(body, { ...actorOf(ctx), id: currentUser(ctx).id });
+        const { message, repeated } = await messages.publish(body, authorOf(ctx));
         ctx.status = repeated ? 200 : 201;
         return { message, repeated };
       },

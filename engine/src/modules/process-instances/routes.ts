@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorOf, currentUser, route } from '../../http/route';
+import { authorOf, route } from '../../http/route';
 import { ProcessInstanceService } from './service';
 
 const StartBody = z.strictObject({
@@ -18,7 +18,7 @@ export function processInstanceRoutes(instances: ProcessInstanceService) {
       body: StartBody,
       handler: async (ctx, body) => {
         const awaitResult = body.awaitResultSeconds ? { timeoutMs: body.awaitResultSeconds * 1000 } : undefined;
-        const started = await instances.start({ bpmnProcessId: body.bpmnProcessId, variables: body.variables, awaitResult }, { ...actorOf(ctx), id: currentUser(ctx).id });
+        const started = await instances.start({ bpmnProcessId: body.bpmnProcessId, variables: body.variables, awaitResult }, authorOf(ctx));
         ctx.status = 201;
         return { processInstance: started.instance, ...(started.result ? { variables: started.result } : {}) };
       },

@@ -1,11 +1,10 @@
-import { actorOf, currentUser, route, RouteContext } from '../../http/route';
+import { authorOf, route, param } from '../../http/route';
 import { NewServiceTypeBody, NewVersionBody, PublishBody } from './schema';
 import { ServiceTypeService } from './service';
 
 const READERS = ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] as const;
 const EDITORS = ['admin', 'analyst'] as const;
 
-const author = (ctx: RouteContext) => ({ ...actorOf(ctx), id: currentUser(ctx).id });
 
 export function serviceTypeRoutes(types: ServiceTypeService) {
   return [
@@ -18,7 +17,7 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       body: NewServiceTypeBody,
       handler: async (ctx, body) => {
         ctx.status = 201;
-        return { serviceType: await types.create(body, author(ctx)) };
+        return { serviceType: await types.create(body, authorOf(ctx)) };
       },
     }),
     route({
@@ -26,14 +25,14 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       path: '/service-types/:key',
       summary: 'A service type and its versions',
       access: READERS,
-      handler: async (ctx) => types.get(String(ctx.params.key)),
+      handler: async (ctx) => types.get(param(ctx, 'key')),
     }),
     route({
       method: 'get',
       path: '/service-types/:key/versions/:version',
       summary: 'One version with its BPMN',
       access: READERS,
-      handler: async (ctx) => ({ version: await types.version(String(ctx.params.key), Number(ctx.params.version)) }),
+      handler: async (ctx) => ({ version: await types.version(param(ctx, 'key'), Number(param(ctx, 'version'))) }),
     }),
     route({
       method: 'post',
@@ -43,7 +42,7 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       body: NewVersionBody,
       handler: async (ctx, body) => {
         ctx.status = 201;
-        return { version: await types.addVersion(String(ctx.params.key), body, author(ctx)) };
+        return { version: await types.addVersion(param(ctx, 'key'), body, authorOf(ctx)) };
       },
     }),
     route({
@@ -53,7 +52,7 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       access: EDITORS,
       body: PublishBody,
       handler: async (ctx, body) => {
-        const { bpmnXml: _xml, ...version } = await types.publish(String(ctx.params.key), body.version, author(ctx));
+        const { bpmnXml: _xml, ...version } = await types.publish(param(ctx, 'key'), body.version, authorOf(ctx));
         return { version };
       },
     }),

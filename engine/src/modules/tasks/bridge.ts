@@ -1,10 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { Logger } from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { Variables, ZeebeClient } from '../../zeebe/client';
-import { candidateKeys, TaskCandidateEntity } from './candidates';
 import { Task, TaskEntity } from './entities';
 import { taskFromJob, USER_TASK_JOB_TYPE, UserTaskJob } from './user-task-job';
 
@@ -18,12 +17,15 @@ type Worker = { close(): Promise<unknown> };
 export class UserTaskBridge {
   private worker?: Worker;
   readonly events = new EventEmitter<{ 'task.created': [Task]; 'task.redelivered': [string] }>();
+  private readonly tasks: Repository<Task>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
     private readonly options: { timeoutMs: number; logger: Logger },
-  ) {}
+  ) {
+    this.tasks = dataSource.getRepository(TaskEntity);
+  }
 
   start(): void {
     this.worker = this.zeebe.createWorker<Variables, Record<string, string>, Variables>({
@@ -45,11 +47,7 @@ export class UserTaskBridge {
   async hold(job: UserTaskJob): Promise<void> {
     const task = taskFromJob(job);
     try {
-      await this.dataSource.transaction(async (m) => {
-        await m.getRepository(TaskEntity).insert(asRow(task));
-        const keys = candidateKeys(task.candidateGroups, task.candidateUsers);
-        await m.getRepository(TaskCandidateEntity).insert(keys.map((candidate) => ({ candidate, taskId: task.id })));
-      });
+      await this.tasks.insert(asRow(task));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       this.options.logger.debug({ jobKey: task.jobKey }, 'user task delivered again; kept the existing row');

@@ -1,6 +1,5 @@
 import { Brackets, DataSource } from 'typeorm';
 import { PublicUser } from '../identity/entities';
-import { keysOfUser } from './candidates';
 import { Task, TaskEntity, TaskStatus } from './entities';
 
 export const INBOX_VIEWS = ['visible', 'mine', 'groups', 'unassigned', 'all'] as const;
@@ -31,9 +30,14 @@ export function canSeeTask(task: Task, user: PublicUser): boolean {
   return seesAllTasks(user) || task.assignee === user.username || candidate;
 }
 
-/** Tasks the user is a candidate of, through the indexed candidate rows. */
+/** Candidate lists are stored as JSON arrays: a quoted name inside them is a match on both dialects. */
 function candidateOf(user: PublicUser): Brackets {
-  return new Brackets((w) => w.where('t.id IN (SELECT tc.task_id FROM task_candidates tc WHERE tc.candidate IN (:...candidateKeys))', { candidateKeys: keysOfUser(user) }));
+  return new Brackets((w) => {
+    w.where('t.candidateUsers LIKE :meQuoted', { meQuoted: `%${JSON.stringify(user.username)}%` });
+    user.groups.forEach((group, i) => w.orWhere(`t.candidateGroups LIKE :group${i}`, { [`group${i}`]: `%${JSON.stringify(group)}%` }));
+    // A task that names no candidates is for every worker.
+    w.orWhere(new Brackets((none) => none.where("t.candidateGroups = '[]'").andWhere("t.candidateUsers = '[]'")));
+  });
 }
 
 /** The agent inbox: views, filters, emergencies first, then the nearest due time. */

@@ -4,7 +4,6 @@ import { asRow } from '../../db/columns';
 import { grpcCode, GrpcStatus, ZeebeClient } from '../../zeebe/client';
 import { CaseTimeline } from '../cases/timeline';
 import { LiveEvents } from '../live/events';
-import { releaseCandidates } from './candidates';
 import { Task, TaskEntity } from './entities';
 
 const BATCH = 50;
@@ -65,7 +64,6 @@ export class TaskLeaseKeeper {
   private async markGone(ids: string[]): Promise<void> {
     const tasks = this.dataSource.getRepository(TaskEntity);
     await tasks.update({ id: In(ids), status: 'created' }, asRow<Task>({ status: 'canceled' }));
-    await releaseCandidates(this.dataSource.manager, ids);
     for (const task of await tasks.findBy({ id: In(ids) })) {
       this.live.emit({ type: 'task.updated', task });
       if (task.caseId) await this.timeline.record(task.caseId, 'task.canceled', null, { taskId: task.id, elementId: task.elementId, reason: 'ended by its process' });

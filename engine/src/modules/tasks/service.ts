@@ -10,7 +10,6 @@ import { FormService } from '../forms/service';
 import { LiveEvents } from '../live/events';
 import { PublicUser, UserEntity } from '../identity/entities';
 import { ServiceTypeVersionEntity } from '../service-types/entities';
-import { releaseCandidates } from './candidates';
 import { Task, TaskEntity } from './entities';
 import { canSeeTask, InboxQuery, queryInbox, seesAllTasks } from './inbox';
 
@@ -102,13 +101,9 @@ export class TaskService {
       const gone = grpcCode(error) === GrpcStatus.NOT_FOUND;
       // The job is gone (its case was canceled), or Zeebe is down and the task stays open.
       await this.tasks.update({ id }, asRow<Task>({ status: gone ? 'canceled' : 'created', completedAt: null, completedBy: null, result: null, assignee: task.assignee }));
-      if (gone) {
-        await releaseCandidates(this.dataSource.manager, [id]);
-        throw errors.conflict(`Task ${id} is no longer active in its process`);
-      }
+      if (gone) throw errors.conflict(`Task ${id} is no longer active in its process`);
       throw errors.unavailable('Zeebe', error);
     }
-    await releaseCandidates(this.dataSource.manager, [id]);
     const done: Task = { ...task, status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username };
     this.live.emit({ type: 'task.updated', task: done });
     if (task.caseId) await this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId });

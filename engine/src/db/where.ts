@@ -1,0 +1,9 @@
+import { Between, FindOperator, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+
+/** A time column between optional bounds, or undefined when neither is given. */
+export function dateRange(from: Date | undefined, to: Date | undefined): FindOperator<Date> | undefined {
+  if (from && to) return Between(from, to);
+  if (from) return MoreThanOrEqual(from);
+  if (to) return LessThanOrEqual(to);
+  return undefined;
+}
