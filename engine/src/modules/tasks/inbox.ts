@@ -57,6 +57,11 @@ export async function queryInbox(dataSource: DataSource, user: PublicUser, q: In
   if (q.sort === 'priority') qb.orderBy('t.priorityRank', 'ASC').addOrderBy('t.dueMissing', 'ASC').addOrderBy('t.dueAt', 'ASC');
   else if (q.sort === 'due') qb.orderBy('t.dueMissing', 'ASC').addOrderBy('t.dueAt', 'ASC');
   qb.addOrderBy('t.createdAt', 'ASC').addOrderBy('t.id', 'ASC');
-  const [tasks, total] = await qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getManyAndCount();
+  const count = qb.clone();
+  // MariaDB/MySQL tend to pick the assignee index and sort every open task; walking the inbox index in
+  // order stops after one page. Only without a selective filter, where another index is better.
+  const selective = q.caseId || q.processInstanceKey || q.bpmnProcessId;
+  if (dataSource.options.type === 'mysql' && q.sort === 'priority' && !selective) qb.useIndex('ix_tasks_inbox');
+  const [tasks, total] = await Promise.all([qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getMany(), count.getCount()]);
   return { tasks, total };
 }
