@@ -7,3 +7,8 @@ export function dateRange(from: Date | undefined, to: Date | undefined): FindOpe
   if (to) return LessThanOrEqual(to);
   return undefined;
 }
+
+/** The rows of one page (pages count from 1). */
+export function pageWindow(p: { page: number; pageSize: number }): { skip: number; take: number } {
+  return { skip: (p.page - 1) * p.pageSize, take: p.pageSize };
+}

@@ -31,6 +31,7 @@ export function apiRouter(routes: RouteSpec[]): Router<AuthState> {
       const result = await spec.handler(ctx, body);
       if (result !== undefined) ctx.body = result;
       else if (ctx.body === undefined) ctx.status = 204;
+      if (spec.created) ctx.status = 201;
     });
   }
   return router;

@@ -14,6 +14,8 @@ export interface RouteSpec<B extends z.ZodType = z.ZodType> {
   summary: string;
   access: Access;
   body?: B;
+  /** Answers 201 Created instead of 200. */
+  created?: boolean;
   handler: (ctx: RouteContext, body: z.infer<B>) => Promise<unknown>;
 }
 

@@ -47,3 +47,9 @@ export type Variables = { [key: string]: JsonValue };
 export function toZeebeVariables(variables: Variables): JSONDoc & IProcessVariables {
   return variables as unknown as JSONDoc & IProcessVariables;
 }
+
+/**
+ * Polling shared by the engine's own job workers. Long polls are short because a closing worker
+ * waits for its open poll, which would otherwise delay shutdown.
+ */
+export const WORKER_POLLING = { pollInterval: 1000, longPoll: 10_000, loglevel: 'NONE' } as const;

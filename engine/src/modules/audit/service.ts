@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
-import { dateRange } from '../../db/where';
+import { dateRange, pageWindow } from '../../db/where';
 import { AuditEntry, AuditEntryEntity } from './entities';
 
 /** Who did something: a user, or nobody yet (a failed login), and from where. */
@@ -69,8 +69,7 @@ export class AuditLog {
     const [entries, total] = await this.entries.findAndCount({
       where,
       order: { at: 'DESC', id: 'ASC' },
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
+      ...pageWindow(filter),
     });
     return { entries, total };
   }

@@ -1,6 +1,6 @@
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { ZeebeClient } from '../../zeebe/client';
+import { WORKER_POLLING, ZeebeClient } from '../../zeebe/client';
 import { LiveEvents } from '../live/events';
 import { CaseEntity, SATISFACTION } from './entities';
 import { CaseTimeline } from './timeline';
@@ -20,9 +20,7 @@ export function startCaseEventWorker(dataSource: DataSource, zeebe: ZeebeClient,
     taskType: CASE_EVENT_JOB_TYPE,
     timeout: 30_000,
     maxJobsToActivate: 16,
-    pollInterval: 1000,
-    longPoll: 10_000,
-    loglevel: 'NONE',
+    ...WORKER_POLLING,
     taskHandler: async (job) => {
       const caseId = job.variables.caseId;
       const event = job.customHeaders.event ?? job.variables.event;

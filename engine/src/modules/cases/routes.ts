@@ -37,10 +37,8 @@ export function caseRoutes(cases: CaseService) {
         priority: z.enum(PRIORITIES).optional(),
         variables: z.record(z.string(), z.json()).default({}),
       }),
-      handler: async (ctx, body) => {
-        ctx.status = 201;
-        return { case: await cases.open(body, currentUser(ctx), actorOf(ctx)) };
-      },
+      created: true,
+      handler: async (ctx, body) => ({ case: await cases.open(body, currentUser(ctx), actorOf(ctx)) }),
     }),
     route({ method: 'get', path: '/cases', summary: 'Search cases (paged)', access: STAFF, handler: async (ctx) => cases.list(parseQuery(CaseQuery, ctx.query)) }),
     route({ method: 'get', path: '/cases/:id', summary: 'A case with its timeline and tasks', access: STAFF, handler: async (ctx) => cases.get(id(ctx)) }),

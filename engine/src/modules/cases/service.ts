@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
-import { dateRange } from '../../db/where';
+import { dateRange, pageWindow } from '../../db/where';
 import { errors } from '../../http/errors';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
 import { Actor, AuditLog } from '../audit/service';
@@ -126,7 +126,7 @@ export class CaseService {
     if (filter.elderId) where.elderId = filter.elderId;
     const openedAt = dateRange(filter.openedFrom, filter.openedTo);
     if (openedAt) where.openedAt = openedAt;
-    const [cases, total] = await this.cases.findAndCount({ where, order: { openedAt: 'DESC' }, skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize });
+    const [cases, total] = await this.cases.findAndCount({ where, order: { openedAt: 'DESC' }, ...pageWindow(filter) });
     return { cases, total };
   }
 

@@ -21,9 +21,9 @@ export function deploymentRoutes(deployments: DeploymentService) {
       summary: 'Deploy a BPMN model to Zeebe',
       access: ['admin'],
       body: DeployBody,
+      created: true,
       handler: async (ctx, body) => {
         const deployment = await deployments.deploy(body, authorOf(ctx));
-        ctx.status = 201;
         return { deployment: view(deployment) };
       },
     }),

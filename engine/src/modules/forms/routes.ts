@@ -22,10 +22,8 @@ export function formRoutes(forms: FormService) {
       summary: 'Create a form (version 1)',
       access: EDITORS,
       body: z.strictObject({ key: z.string().regex(FORM_KEY_PATTERN, 'a letter, then letters, digits, . _ or -'), title: Title, schema: FormSchema }),
-      handler: async (ctx, body) => {
-        ctx.status = 201;
-        return { form: await forms.create(body, authorOf(ctx)) };
-      },
+      created: true,
+      handler: async (ctx, body) => ({ form: await forms.create(body, authorOf(ctx)) }),
     }),
     route({
       method: 'get',
@@ -40,10 +38,8 @@ export function formRoutes(forms: FormService) {
       summary: 'Save a new version of a form',
       access: EDITORS,
       body: z.strictObject({ title: Title.optional(), schema: FormSchema }),
-      handler: async (ctx, body) => {
-        ctx.status = 201;
-        return { form: await forms.saveVersion(param(ctx, 'key'), body, authorOf(ctx)) };
-      },
+      created: true,
+      handler: async (ctx, body) => ({ form: await forms.saveVersion(param(ctx, 'key'), body, authorOf(ctx)) }),
     }),
     route({
       method: 'get',

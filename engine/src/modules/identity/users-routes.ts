@@ -47,10 +47,8 @@ export function userRoutes(users: UserService) {
       summary: 'Create a user',
       access: ADMIN,
       body: NewUserBody,
-      handler: async (ctx, body) => {
-        ctx.status = 201;
-        return { user: await users.create(body, actorOf(ctx)) };
-      },
+      created: true,
+      handler: async (ctx, body) => ({ user: await users.create(body, actorOf(ctx)) }),
     }),
     route({
       method: 'patch',
@@ -83,10 +81,8 @@ export function userRoutes(users: UserService) {
       summary: 'Create a group (used as candidate group of tasks)',
       access: ADMIN,
       body: z.strictObject({ key: GroupKey, name: z.string().trim().min(1).max(128) }),
-      handler: async (ctx, body) => {
-        ctx.status = 201;
-        return { group: await users.createGroup(body, actorOf(ctx)) };
-      },
+      created: true,
+      handler: async (ctx, body) => ({ group: await users.createGroup(body, actorOf(ctx)) }),
     }),
   ];
 }

@@ -16,10 +16,10 @@ export function processInstanceRoutes(instances: ProcessInstanceService) {
       summary: 'Start a process instance (optionally wait for its result)',
       access: ['admin', 'supervisor', 'agent'],
       body: StartBody,
+      created: true,
       handler: async (ctx, body) => {
         const awaitResult = body.awaitResultSeconds ? { timeoutMs: body.awaitResultSeconds * 1000 } : undefined;
         const started = await instances.start({ bpmnProcessId: body.bpmnProcessId, variables: body.variables, awaitResult }, authorOf(ctx));
-        ctx.status = 201;
         return { processInstance: started.instance, ...(started.result ? { variables: started.result } : {}) };
       },
     }),

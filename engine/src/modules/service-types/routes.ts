@@ -15,10 +15,8 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       summary: 'Create a service type (no version yet)',
       access: EDITORS,
       body: NewServiceTypeBody,
-      handler: async (ctx, body) => {
-        ctx.status = 201;
-        return { serviceType: await types.create(body, authorOf(ctx)) };
-      },
+      created: true,
+      handler: async (ctx, body) => ({ serviceType: await types.create(body, authorOf(ctx)) }),
     }),
     route({
       method: 'get',
@@ -40,10 +38,8 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       summary: 'Save a new draft version (BPMN and settings)',
       access: EDITORS,
       body: NewVersionBody,
-      handler: async (ctx, body) => {
-        ctx.status = 201;
-        return { version: await types.addVersion(param(ctx, 'key'), body, authorOf(ctx)) };
-      },
+      created: true,
+      handler: async (ctx, body) => ({ version: await types.addVersion(param(ctx, 'key'), body, authorOf(ctx)) }),
     }),
     route({
       method: 'post',

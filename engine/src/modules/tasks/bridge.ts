@@ -3,7 +3,7 @@ import { Logger } from 'pino';
 import { DataSource, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
-import { Variables, ZeebeClient } from '../../zeebe/client';
+import { Variables, WORKER_POLLING, ZeebeClient } from '../../zeebe/client';
 import { Task, TaskEntity } from './entities';
 import { taskFromJob, USER_TASK_JOB_TYPE, UserTaskJob } from './user-task-job';
 
@@ -32,10 +32,7 @@ export class UserTaskBridge {
       taskType: USER_TASK_JOB_TYPE,
       timeout: this.options.timeoutMs,
       maxJobsToActivate: 32,
-      pollInterval: 1000,
-      // Short long-polls: a closing worker waits for its open poll, which would delay shutdown.
-      longPoll: 10_000,
-      loglevel: 'NONE',
+      ...WORKER_POLLING,
       taskHandler: async (job) => {
         await this.hold(job as unknown as UserTaskJob);
         return job.forward();

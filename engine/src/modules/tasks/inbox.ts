@@ -1,4 +1,5 @@
 import { Brackets, DataSource } from 'typeorm';
+import { pageWindow } from '../../db/where';
 import { PublicUser } from '../identity/entities';
 import { Task, TaskEntity, TaskStatus } from './entities';
 
@@ -62,6 +63,7 @@ export async function queryInbox(dataSource: DataSource, user: PublicUser, q: In
   // order stops after one page. Only without a selective filter, where another index is better.
   const selective = q.caseId || q.processInstanceKey || q.bpmnProcessId;
   if (dataSource.options.type === 'mysql' && q.sort === 'priority' && !selective) qb.useIndex('ix_tasks_inbox');
-  const [tasks, total] = await Promise.all([qb.skip((q.page - 1) * q.pageSize).take(q.pageSize).getMany(), count.getCount()]);
+  const { skip, take } = pageWindow(q);
+  const [tasks, total] = await Promise.all([qb.skip(skip).take(take).getMany(), count.getCount()]);
   return { tasks, total };
 }

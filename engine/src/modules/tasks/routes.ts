@@ -66,10 +66,8 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       summary: 'Save an inbox filter',
       access: WORKERS,
       body: z.strictObject({ name: z.string().trim().min(1).max(100), query: InboxQuerySchema.partial(), shared: z.boolean().default(false) }),
-      handler: async (ctx, body) => {
-        ctx.status = 201;
-        return { filter: await filters.create(currentUser(ctx), body) };
-      },
+      created: true,
+      handler: async (ctx, body) => ({ filter: await filters.create(currentUser(ctx), body) }),
     }),
     route({ method: 'delete', path: '/task-filters/:id', summary: 'Delete my saved filter', access: WORKERS, handler: async (ctx) => filters.remove(currentUser(ctx), param(ctx, 'id')) }),
   ];
