@@ -2,6 +2,7 @@
  * Inbox and case-search latency on MySQL/MariaDB at hotline scale (the issue's target: inbox p95 ≤ 50 ms).
  * Usage: npx tsc -b && node bench/dist/inbox.js [--url mysql://root@127.0.0.1:3306/careflow_bench]
  *   [--cases 100000] [--events 1000000] [--requests 2000] [--concurrency 20] [--keep] [--explain]
+ *   [--only inbox,caseSearch] (time only these kinds)
  * Seeds the database with bulk INSERTs (not the API), starts the engine in this process, times
  * `requests` requests per kind with `concurrency` in flight, and prints one JSON line last.
  * The database is dropped and re-created first and dropped at the end, unless --keep.
@@ -116,7 +117,8 @@ async function main() {
       ],
     ];
     loadAverage = os.loadavg()[0]; // other work on the host shares the CPUs with the engine and MariaDB
-    for (const [name, request] of kinds) {
+    const only = opts.get('only')?.split(',');
+    for (const [name, request] of kinds.filter(([kind]) => !only || only.includes(kind))) {
       await runLoad(WARM_UP, concurrency, request); // warm the pool and the buffer pool; not counted
       results[name] = await runLoad(requests, concurrency, request);
       log(`${name}: ${JSON.stringify(results[name])}`);

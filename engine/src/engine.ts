@@ -59,6 +59,8 @@ export interface RunningEngine {
   audit: AuditLog;
   /** Task events from the user-task bridge (created, delivered again). */
   taskEvents: UserTaskBridge['events'];
+  /** The user-task bridge: whether its job stream is open, and how the jobs it held arrived. */
+  userTaskBridge: Pick<UserTaskBridge, 'streaming' | 'delivered'>;
   stop(): Promise<void>;
 }
 
@@ -102,7 +104,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     webDist: config.http.webDist,
     trustProxy: config.http.trustProxy,
   });
-  const bridge = new UserTaskBridge(dataSource, zeebe, { timeoutMs: config.userTaskTimeoutMs, logger });
+  const bridge = new UserTaskBridge(dataSource, zeebe, { zeebeAddress: deps.zeebeAddress, timeoutMs: config.userTaskTimeoutMs, logger });
   bridge.start();
   bridge.events.on('task.created', (task) => {
     live.emit({ type: 'task.created', task });
@@ -136,6 +138,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     users,
     audit,
     taskEvents: bridge.events,
+    userTaskBridge: bridge,
     stop: async () => {
       await bridge.close();
       await leases.stop();

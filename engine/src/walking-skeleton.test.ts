@@ -79,10 +79,14 @@ describe.each(testDatabases())('walking skeleton on $name', ({ create }) => {
 
     const after = await openTasks(api, `processInstanceKey=${key}`);
     expect(after).toEqual([expect.objectContaining({ id: before.id, jobKey: before.jobKey, elementId: 'intake' })]);
+    const bridge = engine.running.engine.userTaskBridge;
+    await eventually(async () => bridge.streaming || undefined, 20_000, 'the user task stream');
+    const streamedBefore = bridge.delivered.stream;
     expect((await api.post(`/api/tasks/${before.id}/complete`, { variables: { note: '重启之后' } })).status).toBe(200);
 
     const review = await eventually(async () => (await openTasks(api, `processInstanceKey=${key}`)).find((t) => t.elementId === 'review'), 30_000, 'the review task');
     expect(review.variables).toMatchObject({ note: '重启之后', echo: { message: '重启之后' } });
+    expect(bridge.delivered.stream).toBe(streamedBefore + 1); // a task made while the engine runs is pushed on the stream
     expect((await api.post(`/api/tasks/${review.id}/complete`, { variables: { satisfied: true } })).status).toBe(200);
   });
 

@@ -66,11 +66,21 @@ describe.each(testDatabases())('identity and audit on $name', ({ create }) => {
 
   it('given a deactivated user, when they use their session or log in, then both are refused; admins cannot deactivate themselves', async () => {
     const { id, client } = await newUser('leaving_agent', ['agent']);
+    expect((await client.get('/api/auth/me')).status).toBe(200); // the session has been checked (and is remembered)
     expect((await engine.admin.request('PATCH', `/api/users/${id}`, { active: false })).status).toBe(200);
     expect((await client.get('/api/auth/me')).status).toBe(401);
     expect((await login('leaving_agent', 'password-123')).status).toBe(401);
     const me = await engine.admin.get<UserBody>('/api/auth/me');
     expect((await engine.admin.request('PATCH', `/api/users/${me.body.user.id}`, { active: false })).status).toBe(409);
+  });
+
+  it('given a checked session, when the user gains a role or logs out, then the next request sees it at once', async () => {
+    const { id, client } = await newUser('rising_agent', ['agent']);
+    expect((await client.get('/api/tasks?view=all')).status).toBe(403);
+    expect((await engine.admin.request('PATCH', `/api/users/${id}`, { roles: ['agent', 'supervisor'] })).status).toBe(200);
+    expect((await client.get('/api/tasks?view=all')).status).toBe(200);
+    expect((await client.post('/api/auth/logout')).status).toBe(204);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 
   it('given a user, when they change their own password, then the old one stops working', async () => {

@@ -10,8 +10,17 @@ export interface LockoutPolicy {
   lockMs: number;
 }
 
+/**
+ * How long a checked session is trusted without reading it again. Every API request checks its
+ * session; this keeps that off the database. Logout, deactivation and changes to a user take
+ * effect at once on this engine; another engine sharing the database sees them within this time.
+ */
+const SESSION_CHECK_MS = 5_000;
+const SESSION_CHECKS_KEPT = 10_000;
+
 /** Logging in and out, sessions and bearer tokens, lock-out after repeated failures. */
 export class IdentityService {
+  private readonly checked = new Map<string, { user: PublicUser; sessionEnds: number; until: number }>();
   private readonly users: Repository<User>;
   private readonly sessions: Repository<Session>;
   private readonly members: Repository<GroupMember>;
@@ -75,19 +84,35 @@ export class IdentityService {
 
   /** The user behind a session token, if the session is live and the user still active. */
   async authenticate(token: string): Promise<PublicUser | undefined> {
-    const session = await this.sessions.findOneBy({ id: tokenId(token) });
-    if (!session || session.expiresAt.getTime() <= Date.now()) return undefined;
+    const id = tokenId(token);
+    const now = Date.now();
+    const known = this.checked.get(id);
+    if (known && known.until > now && known.sessionEnds > now) return known.user;
+    this.checked.delete(id);
+    const session = await this.sessions.findOneBy({ id });
+    if (!session || session.expiresAt.getTime() <= now) return undefined;
     const user = await this.users.findOneBy({ id: session.userId });
-    return user?.active ? this.view(user) : undefined;
+    if (!user?.active) return undefined;
+    const view = await this.view(user);
+    if (this.checked.size >= SESSION_CHECKS_KEPT) this.checked.delete(this.checked.keys().next().value as string);
+    this.checked.set(id, { user: view, sessionEnds: session.expiresAt.getTime(), until: now + SESSION_CHECK_MS });
+    return view;
+  }
+
+  /** A user changed (roles, groups, scope, active): their sessions are read again on the next request. */
+  forgetUser(userId: string): void {
+    for (const [id, entry] of this.checked) if (entry.user.id === userId) this.checked.delete(id);
   }
 
   async logout(token: string, actor: Actor): Promise<void> {
+    this.checked.delete(tokenId(token));
     const { affected } = await this.sessions.delete({ id: tokenId(token) });
     if (affected) await this.audit.record(actor, { action: 'auth.logout', entityType: 'user', entityId: actor.id });
   }
 
   /** Ends every session of a user (password reset, deactivation). */
   async endSessions(userId: string, manager = this.dataSource.manager): Promise<void> {
+    this.forgetUser(userId);
     await manager.getRepository(SessionEntity).delete({ userId });
   }
 }

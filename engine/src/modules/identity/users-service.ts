@@ -80,7 +80,7 @@ export class UserService {
   }
 
   async update(id: string, changes: UserChanges, actor: Actor): Promise<PublicUser> {
-    return this.dataSource.transaction(async (m) => {
+    const updated = await this.dataSource.transaction(async (m) => {
       const user = await this.find(id, m);
       const before = await this.identity.view(user);
       if (id === actor.id && (changes.active === false || (changes.roles && !changes.roles.includes('admin') && user.roles.includes('admin')))) {
@@ -96,6 +96,9 @@ export class UserService {
       await this.audit.record(actor, { action: 'user.update', entityType: 'user', entityId: id, before, after }, m);
       return after;
     });
+    // After the commit: a session checked meanwhile would otherwise keep the old roles and groups.
+    this.identity.forgetUser(id);
+    return updated;
   }
 
   /** An admin sets a new password: it also unlocks the account and ends its sessions. */
@@ -107,6 +110,7 @@ export class UserService {
       await this.identity.endSessions(id, m);
       await this.audit.record(actor, { action: 'user.reset_password', entityType: 'user', entityId: id }, m);
     });
+    this.identity.forgetUser(id);
   }
 
   async changeOwnPassword(userId: string, current: string, next: string, actor: Actor): Promise<void> {

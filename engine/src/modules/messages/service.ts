@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { errors } from '../../http/errors';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
 import { Actor, AuditLog } from '../audit/service';
-import { CaseEntity } from '../cases/entities';
+import { CaseEntity, CaseEvent, CaseEventEntity } from '../cases/entities';
 import { CaseTimeline } from '../cases/timeline';
 import { Message, MessageEntity } from './entities';
 
@@ -44,8 +44,13 @@ export class MessageService {
       publishedBy: actor.id,
       publishedAt: new Date(),
     };
+    let received: CaseEvent | undefined;
     try {
-      await messages.insert(asRow(row)); // claims the id before Zeebe hears of it
+      // Claims the id before Zeebe hears of it, and records the arrival before the process can react to it.
+      received = await this.dataSource.transaction(async (m) => {
+        await m.getRepository(MessageEntity).insert(asRow(row));
+        return row.caseId ? this.timeline.record(row.caseId, 'message.received', actor, { name: row.name, messageId: row.messageId }, m) : undefined;
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       return { message: this.sameOrConflict(await messages.findOneByOrFail({ messageId: input.messageId }), input), repeated: true };
@@ -60,12 +65,14 @@ export class MessageService {
       });
       row.messageKey = String(published.key);
     } catch (error) {
-      await messages.delete({ messageId: input.messageId });
+      await this.dataSource.transaction(async (m) => {
+        await m.getRepository(MessageEntity).delete({ messageId: input.messageId });
+        if (received) await m.getRepository(CaseEventEntity).delete({ id: received.id });
+      });
       if (grpcCode(error) === GrpcStatus.ALREADY_EXISTS) throw errors.conflict(`Zeebe already holds a message with id ${input.messageId}`);
       throw errors.unavailable('Zeebe', error);
     }
     await messages.update({ messageId: row.messageId }, { messageKey: row.messageKey });
-    if (row.caseId) await this.timeline.record(row.caseId, 'message.received', actor, { name: row.name, messageId: row.messageId });
     await this.audit.record(actor, { action: 'message.publish', entityType: 'message', entityId: row.messageId, after: { name: row.name, correlationKey: row.correlationKey } });
     return { message: row, repeated: false };
   }

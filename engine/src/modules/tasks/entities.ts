@@ -21,6 +21,8 @@ export interface Task {
   assignee: string | null;
   candidateGroups: string[];
   candidateUsers: string[];
+  /** The candidates packed for the inbox index (see audience.ts). */
+  audience: string;
   dueAt: Date | null;
   variables: StoredVariables;
   status: TaskStatus;
@@ -65,6 +67,7 @@ export const TaskEntity = new EntitySchema<Task>({
     assignee: column.text(64, true),
     candidateGroups: named('candidate_groups', column.json()),
     candidateUsers: named('candidate_users', column.json()),
+    audience: { type: 'varchar', length: 700, default: '*' },
     dueAt: named('due_at', column.time(true)),
     variables: column.json(),
     status: column.text(16),

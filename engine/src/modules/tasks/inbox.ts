@@ -1,6 +1,7 @@
 import { Brackets, DataSource } from 'typeorm';
 import { pageWindow } from '../../db/where';
 import { PublicUser } from '../identity/entities';
+import { audienceMember, EVERYONE } from './audience';
 import { Task, TaskEntity, TaskStatus } from './entities';
 
 export const INBOX_VIEWS = ['visible', 'mine', 'groups', 'unassigned', 'all'] as const;
@@ -31,18 +32,30 @@ export function canSeeTask(task: Task, user: PublicUser): boolean {
   return seesAllTasks(user) || task.assignee === user.username || candidate;
 }
 
-/** Candidate lists are stored as JSON arrays: a quoted name inside them is a match on both dialects. */
+/** The user is one of the task's candidates, or the task names none: decided from the inbox index. */
 function candidateOf(user: PublicUser): Brackets {
   return new Brackets((w) => {
-    w.where('t.candidateUsers LIKE :meQuoted', { meQuoted: `%${JSON.stringify(user.username)}%` });
-    user.groups.forEach((group, i) => w.orWhere(`t.candidateGroups LIKE :group${i}`, { [`group${i}`]: `%${JSON.stringify(group)}%` }));
-    // A task that names no candidates is for every worker.
-    w.orWhere(new Brackets((none) => none.where("t.candidateGroups = '[]'").andWhere("t.candidateUsers = '[]'")));
+    w.where("t.audience LIKE :meAudience ESCAPE '!'", { meAudience: audienceMember('u', user.username) });
+    user.groups.forEach((group, i) => w.orWhere(`t.audience LIKE :group${i} ESCAPE '!'`, { [`group${i}`]: audienceMember('g', group) }));
+    w.orWhere('t.audience = :everyone', { everyone: EVERYONE });
   });
 }
 
+/**
+ * The inbox counts up to this many tasks and then says "more" (shown as 99+). Counting every
+ * visible task means reading every open task's candidate lists; a page needs only its own rows.
+ */
+export const INBOX_COUNT_CAP = 100;
+
+export interface InboxPage {
+  tasks: Task[];
+  /** Exact up to INBOX_COUNT_CAP; when totalCapped, there are more than that. */
+  total: number;
+  totalCapped: boolean;
+}
+
 /** The agent inbox: views, filters, emergencies first, then the nearest due time. */
-export async function queryInbox(dataSource: DataSource, user: PublicUser, q: InboxQuery): Promise<{ tasks: Task[]; total: number }> {
+export async function queryInbox(dataSource: DataSource, user: PublicUser, q: InboxQuery): Promise<InboxPage> {
   const qb = dataSource.getRepository(TaskEntity).createQueryBuilder('t').where('t.status = :status', { status: q.status });
   const me = { me: user.username };
   if (q.view === 'mine') qb.andWhere('t.assignee = :me', me);
@@ -58,12 +71,19 @@ export async function queryInbox(dataSource: DataSource, user: PublicUser, q: In
   if (q.sort === 'priority') qb.orderBy('t.priorityRank', 'ASC').addOrderBy('t.dueMissing', 'ASC').addOrderBy('t.dueAt', 'ASC');
   else if (q.sort === 'due') qb.orderBy('t.dueMissing', 'ASC').addOrderBy('t.dueAt', 'ASC');
   qb.addOrderBy('t.createdAt', 'ASC').addOrderBy('t.id', 'ASC');
-  const count = qb.clone();
+  const counted = qb.clone().select('1').orderBy().limit(INBOX_COUNT_CAP + 1);
   // MariaDB/MySQL tend to pick the assignee index and sort every open task; walking the inbox index in
   // order stops after one page. Only without a selective filter, where another index is better.
   const selective = q.caseId || q.processInstanceKey || q.bpmnProcessId;
   if (dataSource.options.type === 'mysql' && q.sort === 'priority' && !selective) qb.useIndex('ix_tasks_inbox');
   const { skip, take } = pageWindow(q);
-  const [tasks, total] = await Promise.all([qb.skip(skip).take(take).getMany(), count.getCount()]);
-  return { tasks, total };
+  const count = dataSource
+    .createQueryBuilder()
+    .select('COUNT(*)', 'n')
+    .from(`(${counted.getQuery()})`, 'capped')
+    .setParameters(counted.getParameters())
+    .getRawOne<{ n: string | number }>();
+  const [tasks, row] = await Promise.all([qb.skip(skip).take(take).getMany(), count]);
+  const found = Number(row?.n ?? 0);
+  return { tasks, total: Math.min(found, INBOX_COUNT_CAP), totalCapped: found > INBOX_COUNT_CAP };
 }

@@ -4,7 +4,7 @@ import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
 import { Actor, AuditLog } from '../audit/service';
-import { CaseEntity } from '../cases/entities';
+import { CaseEntity, CaseEventEntity } from '../cases/entities';
 import { CaseTimeline } from '../cases/timeline';
 import { FormService } from '../forms/service';
 import { LiveEvents } from '../live/events';
@@ -93,20 +93,26 @@ export class TaskService {
       variables = checked.values as Variables;
     }
     const completedAt = new Date();
-    const claimed = await this.tasks.update({ id, status: 'created' }, asRow<Task>({ status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username }));
-    if (claimed.affected !== 1) throw errors.conflict(`Task ${id} was completed by someone else`);
+    // Marked and entered in the timeline before Zeebe hears of it: the next task may arrive at once.
+    const recorded = await this.dataSource.transaction(async (m) => {
+      const claimed = await m.getRepository(TaskEntity).update({ id, status: 'created' }, asRow<Task>({ status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username }));
+      if (claimed.affected !== 1) throw errors.conflict(`Task ${id} was completed by someone else`);
+      return task.caseId ? this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId }, m) : undefined;
+    });
     try {
       await this.zeebe.completeJob({ jobKey: task.jobKey, variables: toZeebeVariables(variables) });
     } catch (error) {
       const gone = grpcCode(error) === GrpcStatus.NOT_FOUND;
       // The job is gone (its case was canceled), or Zeebe is down and the task stays open.
-      await this.tasks.update({ id }, asRow<Task>({ status: gone ? 'canceled' : 'created', completedAt: null, completedBy: null, result: null, assignee: task.assignee }));
+      await this.dataSource.transaction(async (m) => {
+        await m.getRepository(TaskEntity).update({ id }, asRow<Task>({ status: gone ? 'canceled' : 'created', completedAt: null, completedBy: null, result: null, assignee: task.assignee }));
+        if (recorded) await m.getRepository(CaseEventEntity).delete({ id: recorded.id });
+      });
       if (gone) throw errors.conflict(`Task ${id} is no longer active in its process`);
       throw errors.unavailable('Zeebe', error);
     }
     const done: Task = { ...task, status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username };
     this.live.emit({ type: 'task.updated', task: done });
-    if (task.caseId) await this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId });
     await this.audit.record(actor, { action: 'task.complete', entityType: 'task', entityId: id, before: { status: task.status }, after: { status: 'completed', result: variables } });
     return done;
   }

@@ -52,6 +52,7 @@ describe('taskFromJob', () => {
         assignee: 'wang.li',
         candidateGroups: ['agents', 'nurses'],
         candidateUsers: ['zhao.min'],
+        audience: '|g:agents|g:nurses|u:zhao.min|',
         dueAt: new Date('2025-03-02T02:00:00.000Z'),
       });
     });
@@ -77,6 +78,7 @@ describe('taskFromJob', () => {
         assignee: 'wang.li',
         candidateGroups: ['agents', 'nurses'],
         candidateUsers: ['zhao.min'],
+        audience: '|g:agents|g:nurses|u:zhao.min|',
         dueAt: new Date('2025-03-02T02:00:00.000Z'),
         variables: { caller: '13800138000', urgent: true, visits: [1, 2] },
         status: 'created',

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { Variables } from '../../zeebe/client';
+import { audienceOf } from './audience';
 import { PRIORITY_RANK, Task } from './entities';
 
 /** Zeebe's job type and headers for job-based user tasks. */
@@ -48,6 +49,8 @@ function parseDate(raw: string | undefined): Date | null {
 export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
   const h = job.customHeaders;
   const dueAt = parseDate(h[USER_TASK_HEADERS.dueDate]);
+  const candidateGroups = parseList(h[USER_TASK_HEADERS.candidateGroups]);
+  const candidateUsers = parseList(h[USER_TASK_HEADERS.candidateUsers]);
   return {
     id: crypto.randomUUID(),
     jobKey: String(job.key),
@@ -59,8 +62,9 @@ export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
     elementInstanceKey: String(job.elementInstanceKey),
     formKey: h[USER_TASK_HEADERS.formKey] ?? null,
     assignee: h[USER_TASK_HEADERS.assignee] ?? null,
-    candidateGroups: parseList(h[USER_TASK_HEADERS.candidateGroups]),
-    candidateUsers: parseList(h[USER_TASK_HEADERS.candidateUsers]),
+    candidateGroups,
+    candidateUsers,
+    audience: audienceOf(candidateGroups, candidateUsers),
     dueAt,
     dueMissing: dueAt === null ? 1 : 0,
     variables: job.variables,
