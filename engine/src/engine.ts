@@ -9,6 +9,8 @@ import { RouteSpec } from './http/route';
 import { Logger } from './logger';
 import { CASE_EVENT_JOB_TYPE, startCaseEventWorker } from './modules/cases/case-event-worker';
 import { caseRoutes } from './modules/cases/routes';
+import { calendarRoutes } from './modules/calendar/routes';
+import { CalendarService } from './modules/calendar/service';
 import { CaseService } from './modules/cases/service';
 import { CaseTimeline } from './modules/cases/timeline';
 import { deploymentRoutes } from './modules/deployments/routes';
@@ -72,6 +74,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const users = new UserService(dataSource, identity, audit);
   const deployments = new DeploymentService(dataSource, zeebe, audit);
   const forms = new FormService(dataSource, audit);
+  const calendar = new CalendarService(dataSource, audit, config.cases.timeZone);
   const timeline = new CaseTimeline(dataSource);
   const live = new LiveEvents();
   const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs);
@@ -82,10 +85,11 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...auditRoutes(audit),
     ...deploymentRoutes(deployments),
     ...formRoutes(forms),
+    ...calendarRoutes(calendar),
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live), new TaskFilterService(dataSource)),
-    ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases, live)),
+    ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar)),
     ...messageRoutes(new MessageService(dataSource, zeebe, timeline, audit)),
     ...incidentRoutes(incidents),
   ];

@@ -14,13 +14,30 @@ export const echoTask = (id: string) =>
   `<bpmn:serviceTask id="${id}" name="echo"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:echo:1" retries="3"/>` +
   `<zeebe:ioMapping><zeebe:input source="=note" target="message"/></zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>`;
 
-/** start → one element after another → end, joined by sequence flows. */
-export function chain(processId: string, elements: { id: string; xml: string }[]): string {
+/** A service task that writes an event to the case timeline (careflow:case-event:1). */
+export const caseEvent = (id: string, event: string) =>
+  `<bpmn:serviceTask id="${id}"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:case-event:1"/>` +
+  `<zeebe:taskHeaders><zeebe:header key="event" value="${event}"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>`;
+
+/**
+ * An SLA warning as a service type models it: a non-interrupting timer on a task (duration from a
+ * FEEL expression) that records `sla.warning` on the timeline while the task stays open.
+ */
+export const slaWarningOn = (taskId: string, duration: string) =>
+  // Zeebe checks a boundary event's outgoing flow by its <bpmn:outgoing> reference.
+  `<bpmn:boundaryEvent id="${taskId}_warn" attachedToRef="${taskId}" cancelActivity="false"><bpmn:outgoing>${taskId}_w1</bpmn:outgoing><bpmn:timerEventDefinition>` +
+  `<bpmn:timeDuration>${duration}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>` +
+  `${caseEvent(`${taskId}_warned`, 'sla.warning')}<bpmn:endEvent id="${taskId}_warn_end"/>` +
+  `<bpmn:sequenceFlow id="${taskId}_w1" sourceRef="${taskId}_warn" targetRef="${taskId}_warned"/>` +
+  `<bpmn:sequenceFlow id="${taskId}_w2" sourceRef="${taskId}_warned" targetRef="${taskId}_warn_end"/>`;
+
+/** start → one element after another → end, joined by sequence flows; `extra` goes in the process as is. */
+export function chain(processId: string, elements: { id: string; xml: string }[], extra = ''): string {
   const ids = ['start', ...elements.map((e) => e.id), 'end'];
   const flows = ids.slice(1).map((to, i) => `<bpmn:sequenceFlow id="f${i}" sourceRef="${ids[i]}" targetRef="${to}"/>`);
   return `${header}<bpmn:process id="${processId}" isExecutable="true"><bpmn:startEvent id="start"/>${elements
     .map((e) => e.xml)
-    .join('')}<bpmn:endEvent id="end"/>${flows.join('')}</bpmn:process></bpmn:definitions>`;
+    .join('')}<bpmn:endEvent id="end"/>${flows.join('')}${extra}</bpmn:process></bpmn:definitions>`;
 }
 
 /** The walking skeleton: intake user task → echo connector → end. */

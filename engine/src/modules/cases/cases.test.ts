@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, echoTask, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { caseEvent, chain, echoTask, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
@@ -11,7 +11,6 @@ type Detail = {
   process: { bpmnXml: string | null; activeElementIds: string[] };
 };
 
-const closeEvent = '<bpmn:serviceTask id="close"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:case-event:1"/><zeebe:taskHeaders><zeebe:header key="event" value="closed"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>';
 
 const INTAKE_FORM = {
   type: 'object',
@@ -30,7 +29,7 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
     const xml = chain(uniqueProcessId('household'), [
       { id: 'intake', xml: userTask('intake', 'intake-form') },
       { id: 'echo', xml: echoTask('echo') },
-      { id: 'close', xml: closeEvent },
+      { id: 'close', xml: caseEvent('close', 'closed') },
     ]);
     const settings = { priority: 'normal', sla: { unit: 'hours', value: 2 }, channels: ['phone', 'alarm'], startRoles: ['agent', 'supervisor', 'admin'] };
     await api().post('/api/service-types/household/versions', { bpmnXml: xml, settings });

@@ -1,4 +1,5 @@
 import { dayInZone, formatCaseNumber } from './case-number';
+import { WorkingDays } from '../calendar/working-days';
 import { dueTime } from './due-time';
 
 describe('case numbers', () => {
@@ -17,6 +18,7 @@ describe('case numbers', () => {
 
 describe('due time from the SLA', () => {
   const friday = new Date('2026-11-20T02:00:00Z');
+  const plainWeeks = new WorkingDays([], 'Asia/Shanghai');
   it.each([
     [undefined, null],
     [{ unit: 'minutes', value: 30 }, '2026-11-20T02:30:00.000Z'],
@@ -24,6 +26,6 @@ describe('due time from the SLA', () => {
     [{ unit: 'workingDays', value: 1 }, '2026-11-23T02:00:00.000Z'], // Friday + 1 working day = Monday
     [{ unit: 'workingDays', value: 3 }, '2026-11-25T02:00:00.000Z'],
   ] as const)('given %j opened on a Friday, then due %s', (sla, expected) => {
-    expect(dueTime(friday, sla)?.toISOString() ?? null).toBe(expected);
+    expect(dueTime(friday, sla, plainWeeks)?.toISOString() ?? null).toBe(expected);
   });
 });

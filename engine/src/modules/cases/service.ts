@@ -10,6 +10,7 @@ import { LiveEvents } from '../live/events';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { Task, TaskEntity } from '../tasks/entities';
 import { dayInZone, nextCaseNumber } from './case-number';
+import { CalendarService } from '../calendar/service';
 import { dueTime } from './due-time';
 import { Case, CaseEntity, CaseEventEntity, CaseStatus } from './entities';
 import { CaseTimeline } from './timeline';
@@ -45,6 +46,7 @@ export class CaseService {
     private readonly audit: AuditLog,
     private readonly numbering: { timeZone: string; numberPrefix: string },
     private readonly live: LiveEvents,
+    private readonly calendar: CalendarService,
   ) {
     this.cases = dataSource.getRepository(CaseEntity);
   }
@@ -62,6 +64,7 @@ export class CaseService {
     if (!user.roles.some((role) => settings.startRoles.includes(role))) throw errors.forbidden(`Your role may not open ${type.key} cases`);
 
     const openedAt = new Date();
+    const dueAt = dueTime(openedAt, settings.sla, await this.calendar.workingDays());
     const created = await this.dataSource.transaction(async (m) => {
       const row: Case = {
         id: crypto.randomUUID(),
@@ -75,7 +78,7 @@ export class CaseService {
         status: 'opening',
         openedBy: user.id,
         openedAt,
-        dueAt: dueTime(openedAt, settings.sla),
+        dueAt,
         closedAt: null,
         satisfaction: null,
         cancelReason: null,
@@ -98,6 +101,8 @@ export class CaseService {
           channel: created.channel,
           priority: created.priority,
           elderId: created.elderId,
+          // For the process's own SLA timers (timeDate "=caseDueAt"): the due time the calendar gave.
+          caseDueAt: created.dueAt?.toISOString() ?? null,
         }),
       });
       processInstanceKey = String(started.processInstanceKey);

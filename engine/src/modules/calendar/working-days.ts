@@ -1,0 +1,42 @@
+import { CalendarDay } from './entities';
+
+/** The calendar date of a moment in a time zone, as YYYY-MM-DD, and its weekday (0 = Sunday). */
+export function localDay(at: Date, timeZone: string): { date: string; weekday: number } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday'));
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, weekday };
+}
+
+/**
+ * Working days as the bureau counts them: Monday to Friday, except the days the calendar marks —
+ * public holidays are off, and weekend days worked in exchange are on.
+ */
+export class WorkingDays {
+  private readonly marked: Map<string, CalendarDay['kind']>;
+
+  constructor(
+    days: Pick<CalendarDay, 'date' | 'kind'>[],
+    readonly timeZone: string,
+  ) {
+    this.marked = new Map(days.map((d) => [d.date, d.kind]));
+  }
+
+  isWorkingDay(at: Date): boolean {
+    const { date, weekday } = localDay(at, this.timeZone);
+    const kind = this.marked.get(date);
+    if (kind) return kind === 'workday';
+    return weekday !== 0 && weekday !== 6;
+  }
+
+  /** The same time of day, `count` working days later (days of 24 hours: exact in zones without daylight saving, as in China). */
+  add(from: Date, count: number): Date {
+    const at = new Date(from);
+    let left = count;
+    while (left > 0) {
+      at.setTime(at.getTime() + 24 * 3600_000);
+      if (this.isWorkingDay(at)) left -= 1;
+    }
+    return at;
+  }
+}
