@@ -9,6 +9,11 @@ import { RouteSpec } from './http/route';
 import { Logger } from './logger';
 import { CASE_EVENT_JOB_TYPE, startCaseEventWorker } from './modules/cases/case-event-worker';
 import { caseRoutes } from './modules/cases/routes';
+import { areaRoutes } from './modules/areas/routes';
+import { AreaService } from './modules/areas/service';
+import { dictionaryRoutes } from './modules/dictionaries/routes';
+import { DictionaryService } from './modules/dictionaries/service';
+import { providerModule } from './modules/providers';
 import { calendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
 import { CaseService } from './modules/cases/service';
@@ -75,6 +80,9 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const deployments = new DeploymentService(dataSource, zeebe, audit);
   const forms = new FormService(dataSource, audit);
   const calendar = new CalendarService(dataSource, audit, config.cases.timeZone);
+  const areas = new AreaService(dataSource, audit);
+  const dictionaries = new DictionaryService(dataSource, audit);
+  const providers = providerModule({ dataSource, audit, areas, dictionaries });
   const timeline = new CaseTimeline(dataSource);
   const live = new LiveEvents();
   const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs);
@@ -86,6 +94,9 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...deploymentRoutes(deployments),
     ...formRoutes(forms),
     ...calendarRoutes(calendar),
+    ...areaRoutes(areas),
+    ...dictionaryRoutes(dictionaries),
+    ...providers.routes,
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live), new TaskFilterService(dataSource)),

@@ -15,3 +15,8 @@ export const FORM_KEY_PATTERN = /^[A-Za-z][\w.-]{0,99}$/;
 
 export { validateFormValues } from './validate';
 export type { FieldError, FormSchemaNode, ValidationResult } from './validate';
+export { maskPhone, parsePhone } from './domain/phone';
+export type { ParsedPhone, PhoneKind } from './domain/phone';
+export { maskIdCard, parseIdCard } from './domain/id-card';
+export type { IdCardProblem, ParsedIdCard } from './domain/id-card';
+export { isCreditCode } from './domain/credit-code';

@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { DatabaseConfig } from '../config';
 import { entities } from './entities';
 import { queueSqliteTransactions } from './sqlite-transactions';
+import { providerMigrations } from '../modules/providers';
 import { Initial1763800000000 } from './migrations/1763800000000-initial';
 import { IdentityAudit1763900000000 } from './migrations/1763900000000-identity-audit';
 import { Catalog1764000000000 } from './migrations/1764000000000-catalog';
@@ -12,10 +13,11 @@ import { Inbox1764200000000 } from './migrations/1764200000000-inbox';
 import { Messages1764300000000 } from './migrations/1764300000000-messages';
 import { Incidents1764400000000 } from './migrations/1764400000000-incidents';
 import { InboxOrder1764500000000 } from './migrations/1764500000000-inbox-order';
+import { AreasDictionaries1764800000000 } from './migrations/1764800000000-areas-dictionaries';
 import { Calendar1764700000000 } from './migrations/1764700000000-calendar';
 import { InboxAudience1764600000000 } from './migrations/1764600000000-inbox-audience';
 
-export const migrations = [Initial1763800000000, IdentityAudit1763900000000, Catalog1764000000000, Cases1764100000000, Inbox1764200000000, Messages1764300000000, Incidents1764400000000, InboxOrder1764500000000, InboxAudience1764600000000, Calendar1764700000000];
+export const migrations = [Initial1763800000000, IdentityAudit1763900000000, Catalog1764000000000, Cases1764100000000, Inbox1764200000000, Messages1764300000000, Incidents1764400000000, InboxOrder1764500000000, InboxAudience1764600000000, Calendar1764700000000, AreasDictionaries1764800000000, ...providerMigrations];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, migrationsRun: false, synchronize: false, logging: false } as const;

@@ -1,3 +1,6 @@
+import { providerEntities } from '../modules/providers';
+import { AreaEntity } from '../modules/areas/entities';
+import { DictionaryEntity, DictionaryOptionEntity } from '../modules/dictionaries/entities';
 import { CalendarDayEntity } from '../modules/calendar/entities';
 import { DeploymentEntity } from '../modules/deployments/entities';
 import { AuditEntryEntity } from '../modules/audit/entities';
@@ -10,4 +13,4 @@ import { GroupEntity, GroupMemberEntity, SessionEntity, UserEntity } from '../mo
 import { ProcessInstanceEntity } from '../modules/process-instances/entities';
 import { TaskEntity, TaskFilterEntity } from '../modules/tasks/entities';
 
-export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...providerEntities];

@@ -1,6 +1,7 @@
 import { ParameterizedContext } from 'koa';
 import { z } from 'zod';
 import { Role } from '../modules/identity/entities';
+import { parseQuery } from './query';
 import { AuthState } from './auth-middleware';
 
 /** Who may call a route: anyone, any logged-in user, or the listed roles. Every route says. */
@@ -40,6 +41,11 @@ export function actorOf(ctx: RouteContext) {
 /** A path parameter (`:id` in the route's path) as a string. */
 export function param(ctx: RouteContext, name: string): string {
   return String((ctx as unknown as { params: Record<string, string> }).params[name]);
+}
+
+/** A path parameter checked like a query field: a bad one is a 400 naming it. */
+export function checkedParam<S extends z.ZodType>(ctx: RouteContext, name: string, schema: S): z.infer<S> {
+  return parseQuery(z.object({ [name]: schema }), { [name]: param(ctx, name) })[name] as z.infer<S>;
 }
 
 /** The caller as the author of a change: an audit actor with a user id. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseQuery } from '../../http/query';
-import { actorOf, param, route } from '../../http/route';
+import { actorOf, checkedParam, param, route } from '../../http/route';
 import { DAY_KINDS } from './entities';
 import { CalendarService } from './service';
 
@@ -10,9 +10,6 @@ const DayFields = { kind: z.enum(DAY_KINDS), name: z.string().trim().min(1).max(
 const READERS = ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] as const;
 
 export function calendarRoutes(calendar: CalendarService) {
-  // Path parameters are checked like query fields: a bad one is a 400 naming it.
-  const yearOf = (raw: string) => parseQuery(z.strictObject({ year: Year }), { year: raw }).year;
-  const dateOf = (raw: string) => parseQuery(z.strictObject({ date: DateText }), { date: raw }).date;
   return [
     route({
       method: 'get',
@@ -30,7 +27,7 @@ export function calendarRoutes(calendar: CalendarService) {
       summary: 'Mark a day as a public holiday or a working day',
       access: ['admin'],
       body: z.strictObject(DayFields),
-      handler: async (ctx, body) => ({ day: await calendar.setDay({ date: dateOf(param(ctx, 'date')), ...body }, actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ day: await calendar.setDay({ date: checkedParam(ctx, 'date', DateText), ...body }, actorOf(ctx)) }),
     }),
     route({
       method: 'delete',
@@ -45,7 +42,7 @@ export function calendarRoutes(calendar: CalendarService) {
       summary: "Replace a year's marked days (the year's holiday notice)",
       access: ['admin'],
       body: z.strictObject({ days: z.array(z.strictObject({ date: DateText, ...DayFields })).max(366) }),
-      handler: async (ctx, body) => ({ days: await calendar.replaceYear(yearOf(param(ctx, 'year')), body.days, actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ days: await calendar.replaceYear(checkedParam(ctx, 'year', Year), body.days, actorOf(ctx)) }),
     }),
   ];
 }
