@@ -13,6 +13,8 @@ import { areaRoutes } from './modules/areas/routes';
 import { AreaService } from './modules/areas/service';
 import { dictionaryRoutes } from './modules/dictionaries/routes';
 import { DictionaryService } from './modules/dictionaries/service';
+import { elderRoutes } from './modules/elders/routes';
+import { ElderService } from './modules/elders/service';
 import { providerModule } from './modules/providers';
 import { calendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
@@ -83,6 +85,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const areas = new AreaService(dataSource, audit);
   const dictionaries = new DictionaryService(dataSource, audit);
   const providers = providerModule({ dataSource, audit, areas, dictionaries });
+  const elders = new ElderService(dataSource, audit, areas, dictionaries);
   const timeline = new CaseTimeline(dataSource);
   const live = new LiveEvents();
   const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs);
@@ -97,6 +100,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...areaRoutes(areas),
     ...dictionaryRoutes(dictionaries),
     ...providers.routes,
+    ...elderRoutes(elders, dataSource, areas),
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live), new TaskFilterService(dataSource)),

@@ -44,6 +44,10 @@ export class AreaService {
     return area;
   }
 
+  find(code: string): Promise<Area | null> {
+    return this.areas.findOneBy({ code });
+  }
+
   /** The area a record points at; a bad code is the caller's input error at `path`. */
   async require(code: string, path: string): Promise<Area> {
     const area = await this.areas.findOneBy({ code });

@@ -1,0 +1,78 @@
+import { DataSource } from 'typeorm';
+import { parseQuery } from '../../http/query';
+import { actorOf, currentUser, param, route } from '../../http/route';
+import { AreaService } from '../areas/service';
+import { lookupElders } from './lookup';
+import { ElderInput, ElderListQuery, ElderUpdate, LookupQuery, StatusInput } from './schema';
+import { ElderService } from './service';
+
+const EDITORS = ['admin', 'supervisor', 'agent'] as const;
+const READERS = ['admin', 'supervisor', 'agent', 'analyst', 'auditor'] as const;
+
+export function elderRoutes(elders: ElderService, dataSource: DataSource, areas: AreaService) {
+  return [
+    route({
+      method: 'get',
+      path: '/elders',
+      summary: 'Elder files in your area scope: search by name, pinyin initials or ID card; masked lines',
+      access: READERS,
+      handler: async (ctx) => elders.list(parseQuery(ElderListQuery, ctx.query), currentUser(ctx)),
+    }),
+    route({
+      method: 'get',
+      path: '/elders/lookup',
+      summary: 'Who is calling: by phone (elder, terminal or relative), device id, ID card or name',
+      access: EDITORS,
+      handler: async (ctx) => lookupElders(dataSource, areas, currentUser(ctx), parseQuery(LookupQuery, ctx.query)),
+    }),
+    route({
+      method: 'get',
+      path: '/elders/:id',
+      summary: 'One elder file as your role may see it (full reads are audited)',
+      access: [...READERS, 'provider_admin', 'provider_staff'],
+      handler: async (ctx) => ({ elder: await elders.read(param(ctx, 'id'), currentUser(ctx), actorOf(ctx)) }),
+    }),
+    route({
+      method: 'post',
+      path: '/elders',
+      summary: 'Create an elder file with relatives and terminals',
+      access: EDITORS,
+      body: ElderInput,
+      created: true,
+      handler: async (ctx, body) => {
+        const elder = await elders.create(body, currentUser(ctx), actorOf(ctx));
+        return { elder: { id: elder.id, version: elder.version } };
+      },
+    }),
+    route({
+      method: 'put',
+      path: '/elders/:id',
+      summary: 'Replace an elder file (send the version you edited)',
+      access: EDITORS,
+      body: ElderUpdate,
+      handler: async (ctx, body) => {
+        const { version, ...input } = body;
+        const elder = await elders.replace(param(ctx, 'id'), input, version, currentUser(ctx), actorOf(ctx));
+        return { elder: { id: elder.id, version: elder.version } };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/elders/:id/status',
+      summary: 'Record a status change: active, moved, deceased',
+      access: EDITORS,
+      body: StatusInput,
+      handler: async (ctx, body) => {
+        const elder = await elders.changeStatus(param(ctx, 'id'), body.status, body.note, currentUser(ctx), actorOf(ctx));
+        return { elder: { id: elder.id, status: elder.status, version: elder.version } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/elders/:id/status-history',
+      summary: 'The status changes of an elder file',
+      access: ['admin', 'supervisor', 'agent', 'auditor'],
+      handler: async (ctx) => ({ changes: await elders.statusHistory(param(ctx, 'id'), currentUser(ctx)) }),
+    }),
+  ];
+}
