@@ -27,7 +27,7 @@ export async function inboxStatements(dataSource: DataSource, user: PublicUser, 
   };
   dataSource.setOptions({ logger: capture, logging: ['query'] });
   try {
-    await queryInbox(dataSource, user, { view, status: 'created', sort: 'priority', page: 1, pageSize: 50 });
+    await queryInbox(dataSource, user, null, { view, status: 'created', sort: 'priority', page: 1, pageSize: 50 });
   } finally {
     // Back to TypeORM's default logger with logging off, as openDatabase configures it.
     dataSource.setOptions({ logger: 'advanced-console', logging: false });

@@ -103,8 +103,8 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...elderRoutes(elders, dataSource, areas),
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
-    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live), new TaskFilterService(dataSource)),
-    ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar)),
+    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
+    ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar, elders, areas)),
     ...messageRoutes(new MessageService(dataSource, zeebe, timeline, audit)),
     ...incidentRoutes(incidents),
   ];
@@ -148,7 +148,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, () => resolve());
   });
-  const socket = attachLiveSocket(server, identity, live, logger);
+  const socket = attachLiveSocket(server, identity, areas, live, logger);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`,

@@ -13,6 +13,8 @@ export interface Case {
   processInstanceKey: string | null;
   channel: string;
   elderId: string | null;
+  /** The elder's area path when the case opened: area scope applies to the case. */
+  areaPath: string | null;
   priority: string;
   status: CaseStatus;
   openedBy: string;
@@ -50,6 +52,7 @@ export const CaseEntity = new EntitySchema<Case>({
     processInstanceKey: named('process_instance_key', { ...column.key(), nullable: true }),
     channel: column.text(16),
     elderId: named('elder_id', column.text(36, true)),
+    areaPath: named('area_path', column.text(200, true)),
     priority: column.text(16),
     status: column.text(16),
     openedBy: named('opened_by', column.text(36)),

@@ -40,15 +40,15 @@ export function caseRoutes(cases: CaseService) {
       created: true,
       handler: async (ctx, body) => ({ case: await cases.open(body, currentUser(ctx), actorOf(ctx)) }),
     }),
-    route({ method: 'get', path: '/cases', summary: 'Search cases (paged)', access: STAFF, handler: async (ctx) => cases.list(parseQuery(CaseQuery, ctx.query)) }),
-    route({ method: 'get', path: '/cases/:id', summary: 'A case with its timeline and tasks', access: STAFF, handler: async (ctx) => cases.get(id(ctx)) }),
+    route({ method: 'get', path: '/cases', summary: 'Search cases (paged)', access: STAFF, handler: async (ctx) => cases.list(parseQuery(CaseQuery, ctx.query), currentUser(ctx)) }),
+    route({ method: 'get', path: '/cases/:id', summary: 'A case with its timeline and tasks', access: STAFF, handler: async (ctx) => cases.get(id(ctx), currentUser(ctx)) }),
     route({
       method: 'post',
       path: '/cases/:id/urge',
       summary: 'Urge the handler (催办)',
       access: WORKERS,
       body: Text,
-      handler: async (ctx, body) => cases.note(id(ctx), 'case.urged', body.text, actorOf(ctx)),
+      handler: async (ctx, body) => cases.note(id(ctx), 'case.urged', body.text, currentUser(ctx), actorOf(ctx)),
     }),
     route({
       method: 'post',
@@ -56,7 +56,7 @@ export function caseRoutes(cases: CaseService) {
       summary: 'Escalate to supervision (督办)',
       access: SUPERVISORS,
       body: Text,
-      handler: async (ctx, body) => cases.note(id(ctx), 'case.supervised', body.text, actorOf(ctx)),
+      handler: async (ctx, body) => cases.note(id(ctx), 'case.supervised', body.text, currentUser(ctx), actorOf(ctx)),
     }),
     route({
       method: 'post',
@@ -64,7 +64,7 @@ export function caseRoutes(cases: CaseService) {
       summary: 'Add a comment to the timeline',
       access: WORKERS,
       body: Text,
-      handler: async (ctx, body) => cases.note(id(ctx), 'case.comment', body.text, actorOf(ctx)),
+      handler: async (ctx, body) => cases.note(id(ctx), 'case.comment', body.text, currentUser(ctx), actorOf(ctx)),
     }),
     route({
       method: 'post',
@@ -72,7 +72,7 @@ export function caseRoutes(cases: CaseService) {
       summary: 'Cancel a case with a reason (ends its process)',
       access: SUPERVISORS,
       body: z.strictObject({ reason: z.string().trim().min(1, 'required').max(500) }),
-      handler: async (ctx, body) => ({ case: await cases.cancel(id(ctx), body.reason, actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ case: await cases.cancel(id(ctx), body.reason, currentUser(ctx), actorOf(ctx)) }),
     }),
   ];
 }

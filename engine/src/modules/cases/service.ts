@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DataSource, FindOptionsWhere, Repository } from 'typeorm';
+import { DataSource, FindOptionsWhere, IsNull, Like, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { dateRange, pageWindow } from '../../db/where';
 import { errors } from '../../http/errors';
@@ -10,7 +10,10 @@ import { LiveEvents } from '../live/events';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { Task, TaskEntity } from '../tasks/entities';
 import { dayInZone, nextCaseNumber } from './case-number';
+import { AreaService } from '../areas/service';
+import { inScope } from '../areas/scope';
 import { CalendarService } from '../calendar/service';
+import { ElderService } from '../elders/service';
 import { dueTime } from './due-time';
 import { Case, CaseEntity, CaseEventEntity, CaseStatus } from './entities';
 import { CaseTimeline } from './timeline';
@@ -47,6 +50,8 @@ export class CaseService {
     private readonly numbering: { timeZone: string; numberPrefix: string },
     private readonly live: LiveEvents,
     private readonly calendar: CalendarService,
+    private readonly elders: ElderService,
+    private readonly areas: AreaService,
   ) {
     this.cases = dataSource.getRepository(CaseEntity);
   }
@@ -63,6 +68,8 @@ export class CaseService {
     }
     if (!user.roles.some((role) => settings.startRoles.includes(role))) throw errors.forbidden(`Your role may not open ${type.key} cases`);
 
+    const elder = input.elderId ? await this.elders.visible(input.elderId, user).catch(() => undefined) : undefined;
+    if (input.elderId && !elder) throw errors.invalidInput([{ path: 'elderId', message: `no elder file ${input.elderId} in your area scope` }]);
     const openedAt = new Date();
     const dueAt = dueTime(openedAt, settings.sla, await this.calendar.workingDays());
     const created = await this.dataSource.transaction(async (m) => {
@@ -74,6 +81,7 @@ export class CaseService {
         processInstanceKey: null,
         channel: input.channel,
         elderId: input.elderId ?? null,
+        areaPath: elder?.areaPath ?? null,
         priority: input.priority ?? settings.priority,
         status: 'opening',
         openedBy: user.id,
@@ -101,6 +109,9 @@ export class CaseService {
           channel: created.channel,
           priority: created.priority,
           elderId: created.elderId,
+          elderAreaCode: elder?.areaCode ?? null,
+          // Tasks inherit it, so area scope applies to them too.
+          caseAreaPath: created.areaPath,
           // For the process's own SLA timers (timeDate "=caseDueAt"): the due time the calendar gave.
           caseDueAt: created.dueAt?.toISOString() ?? null,
         }),
@@ -122,7 +133,8 @@ export class CaseService {
     return opened;
   }
 
-  async list(filter: CaseFilter): Promise<{ cases: Case[]; total: number }> {
+  async list(filter: CaseFilter, user: PublicUser): Promise<{ cases: Case[]; total: number }> {
+    const scope = await this.areas.scopeOf(user);
     const where: FindOptionsWhere<Case> = {};
     if (filter.status) where.status = filter.status;
     if (filter.serviceType) where.serviceTypeKey = filter.serviceType;
@@ -131,13 +143,15 @@ export class CaseService {
     if (filter.elderId) where.elderId = filter.elderId;
     const openedAt = dateRange(filter.openedFrom, filter.openedTo);
     if (openedAt) where.openedAt = openedAt;
-    const [cases, total] = await this.cases.findAndCount({ where, order: { openedAt: 'DESC' }, ...pageWindow(filter) });
+    // A case without an elder (an anonymous consultation) belongs to no area: everyone in scope sees it.
+    const scoped = scope === null ? where : [{ ...where, areaPath: IsNull() }, ...scope.map((prefix) => ({ ...where, areaPath: Like(`${prefix}%`) }))];
+    const [cases, total] = await this.cases.findAndCount({ where: scoped, order: { openedAt: 'DESC' }, ...pageWindow(filter) });
     return { cases, total };
   }
 
   /** A case with its timeline, its tasks and its process: the BPMN it runs and where it is now. */
-  async get(id: string) {
-    const found = await this.find(id);
+  async get(id: string, user: PublicUser) {
+    const found = await this.find(id, user);
     const [timeline, tasks, version] = await Promise.all([
       this.timeline.list(id),
       this.dataSource.getRepository(TaskEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
@@ -147,15 +161,16 @@ export class CaseService {
     return { case: found, timeline, tasks, process: { bpmnXml: version?.bpmnXml ?? null, activeElementIds } };
   }
 
-  async find(id: string): Promise<Case> {
+  /** A case the user's area scope covers; others are not found. */
+  async find(id: string, user: PublicUser): Promise<Case> {
     const found = await this.cases.findOneBy({ id });
-    if (!found) throw errors.notFound(`Case ${id}`);
+    if (!found || (found.areaPath !== null && !inScope(await this.areas.scopeOf(user), found.areaPath))) throw errors.notFound(`Case ${id}`);
     return found;
   }
 
   /** 催办, 督办 and comments: timeline entries on an open case. */
-  async note(id: string, type: 'case.urged' | 'case.supervised' | 'case.comment', text: string, actor: Actor): Promise<void> {
-    const found = await this.find(id);
+  async note(id: string, type: 'case.urged' | 'case.supervised' | 'case.comment', text: string, user: PublicUser, actor: Actor): Promise<void> {
+    const found = await this.find(id, user);
     if (type !== 'case.comment' && found.status !== 'open') throw errors.conflict(`Case ${found.caseNumber} is ${found.status}`);
     await this.dataSource.transaction(async (m) => {
       await this.timeline.record(id, type, actor, { text }, m);
@@ -165,8 +180,8 @@ export class CaseService {
   }
 
   /** Cancels the process instance, then the case and its open tasks, with the reason. */
-  async cancel(id: string, reason: string, actor: Actor): Promise<Case> {
-    const found = await this.find(id);
+  async cancel(id: string, reason: string, user: PublicUser, actor: Actor): Promise<Case> {
+    const found = await this.find(id, user);
     if (found.status !== 'open' || !found.processInstanceKey) throw errors.conflict(`Case ${found.caseNumber} is ${found.status}`);
     try {
       await this.zeebe.cancelProcessInstance(found.processInstanceKey);

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { AreaScope } from '../areas/scope';
 import { PublicUser } from '../identity/entities';
 import { Task } from '../tasks/entities';
 import { canSeeTask } from '../tasks/inbox';
@@ -11,9 +12,9 @@ export type LiveEvent =
 const CASE_READERS = new Set(['admin', 'supervisor', 'agent', 'auditor']);
 
 /** Who may receive an event: the same rules as reading it through the API. */
-export function mayReceive(user: PublicUser, event: LiveEvent): boolean {
+export function mayReceive(user: PublicUser, scope: AreaScope, event: LiveEvent): boolean {
   if (event.type === 'case.updated') return user.roles.some((r) => CASE_READERS.has(r));
-  return canSeeTask(event.task, user);
+  return canSeeTask(event.task, user, scope);
 }
 
 /** The engine's in-process bus of changes; the WebSocket server fans it out. */

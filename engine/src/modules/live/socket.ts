@@ -2,6 +2,7 @@ import http from 'node:http';
 import { Logger } from 'pino';
 import { WebSocket, WebSocketServer } from 'ws';
 import { SESSION_COOKIE } from '../../http/auth-middleware';
+import { AreaService } from '../areas/service';
 import { IdentityService } from '../identity/service';
 import { LiveEvents, mayReceive } from './events';
 
@@ -24,20 +25,22 @@ function refuse(socket: NodeJS.WritableStream & { destroy(): void }, status: str
  * `WS /api/events`: an authenticated socket per browser that receives the live events its user may
  * see. Dead connections are dropped by a ping/pong heartbeat.
  */
-export function attachLiveSocket(server: http.Server, identity: IdentityService, live: LiveEvents, logger: Logger): { close(): void } {
+export function attachLiveSocket(server: http.Server, identity: IdentityService, areas: AreaService, live: LiveEvents, logger: Logger): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   server.on('upgrade', (req, socket, head) => {
     if (new URL(req.url ?? '/', 'http://x').pathname !== LIVE_PATH) return refuse(socket, '404 Not Found');
     const token = tokenOf(req);
     const authenticated = token ? identity.authenticate(token) : Promise.resolve(undefined);
+    // The scope is taken once per connection: a changed scope applies from the next connection.
     authenticated
-      .then((user) => {
+      .then(async (user) => ({ user, scope: user ? await areas.scopeOf(user) : null }))
+      .then(({ user, scope }) => {
         if (!user) return refuse(socket, '401 Unauthorized');
         wss.handleUpgrade(req, socket, head, (ws) => {
           const alive = { value: true };
           ws.on('pong', () => (alive.value = true));
           const unsubscribe = live.subscribe((event) => {
-            if (ws.readyState === WebSocket.OPEN && mayReceive(user, event)) ws.send(JSON.stringify(event));
+            if (ws.readyState === WebSocket.OPEN && mayReceive(user, scope, event)) ws.send(JSON.stringify(event));
           });
           const heartbeat = setInterval(() => {
             if (!alive.value) return ws.terminate();

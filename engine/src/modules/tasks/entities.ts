@@ -35,6 +35,8 @@ export interface Task {
   /** 1 when the task has no due time: stored so the inbox index can sort undated tasks last. */
   dueMissing: number;
   serviceTypeKey: string | null;
+  /** The case's area path (from the caseAreaPath variable): area scope applies to the task. */
+  areaPath: string | null;
   /** Form values saved but not yet submitted. */
   draft: StoredVariables | null;
 }
@@ -78,6 +80,7 @@ export const TaskEntity = new EntitySchema<Task>({
     priorityRank: { type: 'int', default: 2, name: 'priority_rank' },
     dueMissing: { type: 'int', default: 0, name: 'due_missing' },
     serviceTypeKey: named('service_type_key', column.text(64, true)),
+    areaPath: named('area_path', column.text(200, true)),
     draft: column.json(true),
   },
 });

@@ -1,5 +1,6 @@
 import { Brackets, DataSource } from 'typeorm';
 import { pageWindow } from '../../db/where';
+import { AreaScope, inScope } from '../areas/scope';
 import { PublicUser } from '../identity/entities';
 import { audienceMember, EVERYONE } from './audience';
 import { Task, TaskEntity, TaskStatus } from './entities';
@@ -23,10 +24,11 @@ export interface InboxQuery {
 export const seesAllTasks = (user: PublicUser) => user.roles.includes('admin') || user.roles.includes('supervisor');
 
 /**
- * Whether a user may look at a task (and hear of its changes): supervisors and admins, its holder,
- * and its candidates even once someone holds it, so their inboxes can drop it.
+ * Whether a user may look at a task (and hear of its changes): within their area scope, supervisors
+ * and admins, its holder, and its candidates even once someone holds it, so their inboxes can drop it.
  */
-export function canSeeTask(task: Task, user: PublicUser): boolean {
+export function canSeeTask(task: Task, user: PublicUser, scope: AreaScope): boolean {
+  if (task.areaPath !== null && !inScope(scope, task.areaPath)) return false;
   const noCandidates = task.candidateGroups.length === 0 && task.candidateUsers.length === 0;
   const candidate = noCandidates || task.candidateUsers.includes(user.username) || task.candidateGroups.some((g) => user.groups.includes(g));
   return seesAllTasks(user) || task.assignee === user.username || candidate;
@@ -55,8 +57,12 @@ export interface InboxPage {
 }
 
 /** The agent inbox: views, filters, emergencies first, then the nearest due time. */
-export async function queryInbox(dataSource: DataSource, user: PublicUser, q: InboxQuery): Promise<InboxPage> {
+export async function queryInbox(dataSource: DataSource, user: PublicUser, scope: AreaScope, q: InboxQuery): Promise<InboxPage> {
   const qb = dataSource.getRepository(TaskEntity).createQueryBuilder('t').where('t.status = :status', { status: q.status });
+  if (scope !== null) {
+    // Tasks of cases without an elder belong to no area.
+    qb.andWhere(new Brackets((w) => scope.reduce((b, prefix, i) => b.orWhere(`t.area_path LIKE :scope${i}`, { [`scope${i}`]: `${prefix}%` }), w.where('t.area_path IS NULL'))));
+  }
   const me = { me: user.username };
   if (q.view === 'mine') qb.andWhere('t.assignee = :me', me);
   else if (q.view === 'unassigned') qb.andWhere('t.assignee IS NULL');

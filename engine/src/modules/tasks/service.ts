@@ -3,6 +3,7 @@ import { DataSource, IsNull, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
+import { AreaService } from '../areas/service';
 import { Actor, AuditLog } from '../audit/service';
 import { CaseEntity, CaseEventEntity } from '../cases/entities';
 import { CaseTimeline } from '../cases/timeline';
@@ -24,13 +25,14 @@ export class TaskService {
     private readonly timeline: CaseTimeline,
     private readonly forms: FormService,
     private readonly live: LiveEvents,
+    private readonly areas: AreaService,
   ) {
     this.tasks = dataSource.getRepository(TaskEntity);
   }
 
-  inbox(user: PublicUser, query: InboxQuery) {
+  async inbox(user: PublicUser, query: InboxQuery) {
     if (query.view === 'all' && !seesAllTasks(user)) throw errors.forbidden('Only supervisors and admins see every task');
-    return queryInbox(this.dataSource, user, query);
+    return queryInbox(this.dataSource, user, await this.areas.scopeOf(user), query);
   }
 
   /** A task with the form it shows, if the user may see it. */
@@ -42,7 +44,7 @@ export class TaskService {
 
   private async visible(id: string, user: PublicUser): Promise<Task> {
     const task = await this.tasks.findOneBy({ id });
-    if (!task || !canSeeTask(task, user)) throw errors.notFound(`Task ${id}`);
+    if (!task || !canSeeTask(task, user, await this.areas.scopeOf(user))) throw errors.notFound(`Task ${id}`);
     return task;
   }
 

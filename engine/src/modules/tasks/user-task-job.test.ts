@@ -89,6 +89,7 @@ describe('taskFromJob', () => {
         priorityRank: 2,
         dueMissing: 0,
         serviceTypeKey: null,
+        areaPath: null,
         draft: null,
       });
     });

@@ -75,6 +75,7 @@ export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
     result: null,
     priorityRank: PRIORITY_RANK[String(job.variables.priority)] ?? PRIORITY_RANK.normal,
     serviceTypeKey: typeof job.variables.serviceType === 'string' ? job.variables.serviceType : null,
+    areaPath: typeof job.variables.caseAreaPath === 'string' ? job.variables.caseAreaPath : null,
     draft: null,
   };
 }

@@ -1,0 +1,53 @@
+import { ApiClient, eventually } from '../../testing/api-client';
+import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { testDatabases } from '../../testing/databases';
+import { JINAN_AREAS, WANG_XIUYING } from '../../testing/registry-fixtures';
+import { useTestEngine } from '../../testing/test-engine';
+
+type CaseView = { id: string; areaPath: string | null; elderId: string | null };
+type Inbox = { tasks: { caseId: string; variables: Record<string, unknown> }[] };
+
+describe.each(testDatabases())('area scope of cases and tasks on $name', ({ create }) => {
+  const engine = useTestEngine(create);
+  const clients: Record<string, ApiClient> = {};
+  let elderId: string;
+
+  async function supervisor(username: string, areaScope: string[]) {
+    await engine.admin.post('/api/users', { username, password: 'password-123', displayName: username, roles: ['supervisor'], areaScope });
+    clients[username] = new ApiClient(engine.running.url);
+    await clients[username].login(username, 'password-123');
+  }
+
+  beforeAll(async () => {
+    for (const area of JINAN_AREAS) await engine.admin.post('/api/areas', area);
+    elderId = (await engine.admin.post<{ elder: { id: string } }>('/api/elders', WANG_XIUYING)).body.elder.id;
+    await engine.admin.post('/api/forms', { key: 'visit-form', title: '回访', schema: { type: 'object', properties: { note: { type: 'string' } } } });
+    await engine.admin.post('/api/service-types', { key: 'visit', names: { 'zh-CN': '上门探访', en: 'Home visit' }, category: 'care' });
+    await engine.admin.post('/api/service-types/visit/versions', { bpmnXml: chain(uniqueProcessId('visit'), [{ id: 'visit', xml: userTask('visit', 'visit-form') }]), settings: { priority: 'normal', channels: ['phone'], startRoles: ['admin', 'supervisor'] } });
+    await engine.admin.post('/api/service-types/visit/publish', { version: 1 });
+    await supervisor('lixia_lead', ['370102']);
+    await supervisor('shizhong_lead', ['370103']);
+  });
+
+  it('given a case for an elder, when supervisors of two districts look, then only the elder’s district sees the case and its task', async () => {
+    const opened = await engine.admin.post<{ case: CaseView }>('/api/cases', { serviceType: 'visit', channel: 'phone', elderId });
+    expect(opened.status).toBe(201);
+    expect(opened.body.case.areaPath).toBe('/3701/370102/370102001/370102001001/');
+    const caseId = opened.body.case.id;
+    const task = await eventually(async () => (await clients.lixia_lead.get<Inbox>(`/api/tasks?view=all&caseId=${caseId}`)).body.tasks[0], 30_000, 'the visit task');
+    expect(task.variables).toMatchObject({ elderId, elderAreaCode: '370102001001' });
+
+    expect((await clients.lixia_lead.get(`/api/cases/${caseId}`)).status).toBe(200);
+    expect((await clients.shizhong_lead.get(`/api/cases/${caseId}`)).status).toBe(404);
+    expect((await clients.shizhong_lead.get<{ total: number }>('/api/cases')).body.total).toBe(0);
+    expect((await clients.shizhong_lead.get<Inbox>(`/api/tasks?view=all&caseId=${caseId}`)).body.tasks).toEqual([]);
+    expect((await clients.shizhong_lead.post(`/api/cases/${caseId}/urge`, { text: '请尽快' })).status).toBe(404);
+  });
+
+  it('given an elder outside the opener’s scope or no such elder, when a case is opened, then 400 and no case', async () => {
+    const before = (await engine.admin.get<{ total: number }>('/api/cases')).body.total;
+    expect((await clients.shizhong_lead.post('/api/cases', { serviceType: 'visit', channel: 'phone', elderId })).status).toBe(400);
+    expect((await engine.admin.post('/api/cases', { serviceType: 'visit', channel: 'phone', elderId: '00000000-0000-0000-0000-000000000000' })).status).toBe(400);
+    expect((await engine.admin.get<{ total: number }>('/api/cases')).body.total).toBe(before);
+  });
+});
