@@ -1,0 +1,65 @@
+import { ApiClient } from '../../testing/api-client';
+import { testDatabases } from '../../testing/databases';
+import { useTestEngine } from '../../testing/test-engine';
+import { createProvider, ErrorBody, ITEMS, seedRegistry, userOf } from '../../testing/provider-fixtures';
+
+type Item = (typeof ITEMS)[number] & { active: boolean };
+
+describe.each(testDatabases())('service items on $name', ({ create }) => {
+  const engine = useTestEngine(create);
+  let agent: ApiClient;
+  const catalog = async () => (await agent.get<{ items: Item[] }>('/api/service-items')).body.items;
+
+  beforeAll(async () => {
+    await seedRegistry(engine.admin);
+    agent = await userOf(engine, 'agent_items', ['agent']);
+  });
+
+  it('given a catalog entered by an admin, when an agent reads it, then items come by category with prices in fen, and a category filter narrows them', async () => {
+    expect((await catalog()).map((i) => [i.code, i.category, i.minPrice, i.defaultPrice, i.maxPrice, i.active])).toEqual([
+      ['bathing_home', 'bathing', 6000, 8000, 12000, true],
+      ['housekeeping_basic', 'housekeeping', 3000, 4000, 6000, true],
+      ['meal_delivery', 'meals', 1000, 1500, 2500, true],
+    ]);
+    expect((await agent.get<{ items: Item[] }>('/api/service-items?category=meals')).body.items.map((i) => i.code)).toEqual(['meal_delivery']);
+    expect((await agent.get('/api/service-items?colour=red')).status).toBe(400);
+  });
+
+  it('given bad items, when an admin adds them, then 400 names the field, a duplicate is 409, an agent is refused, and the catalog is unchanged', async () => {
+    const base = { code: 'repair_light', name: '小家电维修', category: 'repairs', unit: '次', defaultPrice: 3000, minPrice: 2000, maxPrice: 5000 };
+    const bad: [string, Record<string, unknown>, number, string?][] = [
+      ['lowest above highest', { ...base, minPrice: 6000 }, 400, 'minPrice'],
+      ['default outside the limits', { ...base, defaultPrice: 9000 }, 400, 'defaultPrice'],
+      ['unknown category', { ...base, category: 'astrology' }, 400, 'category'],
+      ['a code with capitals', { ...base, code: 'Repair' }, 400, 'code'],
+      ['yuan instead of fen', { ...base, defaultPrice: 30.5 }, 400, 'defaultPrice'],
+      ['a negative price', { ...base, minPrice: -1 }, 400, 'minPrice'],
+      ['a long unit', { ...base, unit: '次'.repeat(17) }, 400, 'unit'],
+      ['an unknown field', { ...base, colour: 'red' }, 400, '(body)'],
+      ['a duplicate code', { ...ITEMS[0] }, 409],
+    ];
+    for (const [what, body, status, path] of bad) {
+      const res = await engine.admin.post<ErrorBody>('/api/service-items', body);
+      expect([what, res.status, res.body.error.details?.[0]?.path]).toEqual([what, status, path]);
+    }
+    expect((await agent.post('/api/service-items', base)).status).toBe(403);
+    expect((await catalog()).map((i) => i.code)).toEqual(['bathing_home', 'housekeeping_basic', 'meal_delivery']);
+  });
+
+  it('given a provider charging ¥45 per hour, when the limits are narrowed below that, then 409 and the item is unchanged; other changes apply', async () => {
+    await createProvider(engine.admin, { items: [{ code: 'housekeeping_basic', price: 4500 }] });
+    const refused = await engine.admin.request<ErrorBody>('PATCH', '/api/service-items/housekeeping_basic', { maxPrice: 4000 });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('1 providers charge outside');
+    expect((await catalog()).find((i) => i.code === 'housekeeping_basic')?.maxPrice).toBe(6000);
+
+    const changed = await engine.admin.request<{ item: Item }>('PATCH', '/api/service-items/housekeeping_basic', { name: '日常保洁（小时）', maxPrice: 5000, active: false });
+    expect(changed.status).toBe(200);
+    expect(changed.body.item).toMatchObject({ name: '日常保洁（小时）', maxPrice: 5000, active: false });
+    expect((await engine.admin.request('PATCH', '/api/service-items/housekeeping_basic', { defaultPrice: 5500 })).status).toBe(400);
+    expect((await engine.admin.request('PATCH', '/api/service-items/no_such_item', { name: 'x' })).status).toBe(404);
+    expect((await engine.admin.request('PATCH', '/api/service-items/housekeeping_basic', {})).status).toBe(400);
+    expect((await agent.request('PATCH', '/api/service-items/housekeeping_basic', { name: 'x' })).status).toBe(403);
+    expect((await agent.get<{ items: Item[] }>('/api/service-items?active=false')).body.items.map((i) => i.code)).toEqual(['housekeeping_basic']);
+  });
+});

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { parseQuery } from '../../http/query';
+import { actorOf, checkedParam, currentUser, param, route, RouteContext } from '../../http/route';
+import { ROLES } from '../identity/entities';
+import { ServiceItemService } from './items';
+import { ProviderService } from './providers-service';
+import { ItemCode, NewProvider, NewServiceItem, NewStaff, ProviderChanges, ProviderQuery, ServiceItemChanges, ServiceItemQuery, StaffChanges, StaffQuery } from './schemas';
+import { StaffService } from './staff-service';
+
+/** Provider users reach only their own provider: the services answer 404 for another. */
+const EVERYONE = ROLES;
+const MANAGERS = ['admin', 'supervisor'] as const;
+const EDITORS = ['admin', 'supervisor', 'provider_admin'] as const;
+const Id = z.string().min(1).max(36);
+
+export function providerRoutes(items: ServiceItemService, providers: ProviderService, staff: StaffService) {
+  const id = (ctx: RouteContext) => checkedParam(ctx, 'id', Id);
+  return [
+    route({ method: 'get', path: '/service-items', summary: 'The service item catalog (服务项目) with price limits in fen', access: 'authenticated', handler: async (ctx) => ({ items: await items.list(parseQuery(ServiceItemQuery, ctx.query)) }) }),
+    route({ method: 'post', path: '/service-items', summary: 'Add a service item', access: ['admin'], body: NewServiceItem, created: true, handler: async (ctx, body) => ({ item: await items.create(body, actorOf(ctx)) }) }),
+    route({
+      method: 'patch',
+      path: '/service-items/:code',
+      summary: 'Change a service item (its price limits must still hold every provider’s price)',
+      access: ['admin'],
+      body: ServiceItemChanges,
+      handler: async (ctx, body) => ({ item: await items.update(checkedParam(ctx, 'code', ItemCode), body, actorOf(ctx)) }),
+    }),
+    route({
+      method: 'get',
+      path: '/providers',
+      summary: 'Search providers (服务商) by name or credit code, status, item offered and area served (paged)',
+      access: EVERYONE,
+      handler: async (ctx) => providers.list(parseQuery(ProviderQuery, ctx.query), currentUser(ctx)),
+    }),
+    route({ method: 'post', path: '/providers', summary: 'Register a provider', access: MANAGERS, body: NewProvider, created: true, handler: async (ctx, body) => ({ provider: await providers.create(body, actorOf(ctx)) }) }),
+    route({ method: 'get', path: '/providers/:id', summary: 'One provider with its areas and item prices', access: EVERYONE, handler: async (ctx) => ({ provider: await providers.get(id(ctx), currentUser(ctx)) }) }),
+    route({
+      method: 'patch',
+      path: '/providers/:id',
+      summary: 'Change a provider (its own admin: the contact and item prices only)',
+      access: EDITORS,
+      body: ProviderChanges,
+      handler: async (ctx, body) => ({ provider: await providers.update(id(ctx), body, currentUser(ctx), actorOf(ctx)) }),
+    }),
+    route({
+      method: 'get',
+      path: '/providers/:id/staff',
+      summary: 'A provider’s staff (服务人员) by status, skill and area (paged)',
+      access: EVERYONE,
+      handler: async (ctx) => staff.list(id(ctx), parseQuery(StaffQuery, ctx.query), currentUser(ctx)),
+    }),
+    route({
+      method: 'post',
+      path: '/providers/:id/staff',
+      summary: 'Add a staff member to a provider',
+      access: EDITORS,
+      body: NewStaff,
+      created: true,
+      handler: async (ctx, body) => ({ staff: await staff.create(id(ctx), body, currentUser(ctx), actorOf(ctx)) }),
+    }),
+    route({
+      method: 'patch',
+      path: '/providers/:id/staff/:staffId',
+      summary: 'Change a staff member',
+      access: EDITORS,
+      body: StaffChanges,
+      handler: async (ctx, body) => ({ staff: await staff.update(id(ctx), param(ctx, 'staffId'), body, currentUser(ctx), actorOf(ctx)) }),
+    }),
+  ];
+}

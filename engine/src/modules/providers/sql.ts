@@ -1,0 +1,20 @@
+/** LIKE patterns with `!` as the escape character (the same on SQLite and MySQL): user text and area codes may hold % or _. */
+export const LIKE_ESCAPE = "ESCAPE '!'";
+const escaped = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
+export const containing = (text: string) => `%${escaped(text)}%`;
+export const startingWith = (text: string) => `${escaped(text)}%`;
+
+/** The codes from the city down to an area, read from its path (/3701/370102/…/). */
+export const codesOnPath = (path: string) => path.split('/').filter(Boolean);
+
+/** Whether an area (by path) lies in one of the subtrees (by path). */
+export const within = (path: string, roots: string[]) => roots.some((root) => path.startsWith(root));
+
+/** The same list in one order, so comparing two lists ignores the order they were sent in. */
+export const sorted = <T>(list: T[], key: (v: T) => string) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+/** A real calendar date as YYYY-MM-DD. */
+export const isDate = (text: string) => {
+  const at = new Date(`${text}T12:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === text;
+};
