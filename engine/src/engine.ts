@@ -15,6 +15,12 @@ import { dictionaryRoutes } from './modules/dictionaries/routes';
 import { DictionaryService } from './modules/dictionaries/service';
 import { elderRoutes } from './modules/elders/routes';
 import { ElderService } from './modules/elders/service';
+import { exportRoutes } from './modules/imports/export-routes';
+import { areaImport } from './modules/imports/kinds/areas';
+import { elderImport } from './modules/imports/kinds/elders';
+import { providerImport, staffImport } from './modules/imports/kinds/providers';
+import { importRoutes } from './modules/imports/routes';
+import { ImportService } from './modules/imports/service';
 import { providerModule } from './modules/providers';
 import { calendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
@@ -86,6 +92,8 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const dictionaries = new DictionaryService(dataSource, audit);
   const providers = providerModule({ dataSource, audit, areas, dictionaries });
   const elders = new ElderService(dataSource, audit, areas, dictionaries);
+  const imports = new ImportService(dataSource, [elderImport(elders, dictionaries), areaImport(areas), providerImport(providers.providers), staffImport(providers.providers, providers.staff)], logger);
+  await imports.recover();
   const timeline = new CaseTimeline(dataSource);
   const live = new LiveEvents();
   const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs);
@@ -101,6 +109,8 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...dictionaryRoutes(dictionaries),
     ...providers.routes,
     ...elderRoutes(elders, dataSource, areas),
+    ...importRoutes(imports),
+    ...exportRoutes({ dataSource, audit, areas, dictionaries, elders, providers: providers.providers }),
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
@@ -160,6 +170,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     userTaskBridge: bridge,
     stop: async () => {
       await bridge.close();
+      await imports.idle();
       await leases.stop();
       await caseEvents.close();
       await workers.close();

@@ -21,13 +21,6 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Koa<AuthState> {
   const app = new Koa<AuthState>({ proxy: options.trustProxy ?? false });
   app.use(errorMiddleware(options.logger, options.bodyLimit));
-  app.use(async (ctx, next) => {
-    // Writes must be JSON; anything else would reach handlers as an empty body.
-    if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && ctx.path.startsWith('/api') && ctx.request.length) {
-      if (!ctx.is('application/json')) ctx.throw(415);
-    }
-    await next();
-  });
   app.use(
     bodyParser({
       enableTypes: ['json'],

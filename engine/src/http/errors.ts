@@ -41,7 +41,7 @@ export const errors = {
   notFound: (what: string) => new AppError(404, 'not_found', `${what} was not found`),
   conflict: (message: string, details?: unknown) => new AppError(409, 'conflict', message, details),
   payloadTooLarge: (limit: string) => new AppError(413, 'payload_too_large', `The request body is larger than ${limit}`),
-  unsupportedMediaType: () => new AppError(415, 'unsupported_media_type', 'Send JSON (Content-Type: application/json)'),
+  unsupportedMediaType: (expected = 'JSON (Content-Type: application/json)') => new AppError(415, 'unsupported_media_type', `Send ${expected}`),
   rejectedModel: (message: string, problems: { elementId?: string; message: string }[]) =>
     new AppError(422, 'rejected_model', message, { problems }),
   unavailable: (dependency: string, cause?: unknown) =>

@@ -15,8 +15,11 @@ export interface RouteSpec<B extends z.ZodType = z.ZodType> {
   summary: string;
   access: Access;
   body?: B;
-  /** Answers 201 Created instead of 200. */
+  /** Answers 201 Created instead of 200 (or another success status, such as 202 Accepted). */
   created?: boolean;
+  status?: 202;
+  /** The body is a file of one of these types (not JSON), handed to the handler as a Buffer. */
+  upload?: { types: readonly string[]; limitBytes: number };
   handler: (ctx: RouteContext, body: z.infer<B>) => Promise<unknown>;
 }
 

@@ -34,6 +34,19 @@ export class ApiClient {
     return this.request<T>('POST', path, body ?? {}, headers);
   }
 
+  /** Sends a file as the raw body (as the import dialog does). */
+  async upload<T = Record<string, unknown>>(path: string, file: Buffer, contentType: string) {
+    const res = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': contentType, ...(this.cookie ? { cookie: this.cookie } : {}) }, body: file });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
+  }
+
+  /** A file download: the bytes and the headers. */
+  async download(path: string) {
+    const res = await fetch(`${this.baseUrl}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    return { status: res.status, file: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+  }
+
   async login(username: string, password: string): Promise<void> {
     const res = await this.post('/api/auth/login', { username, password });
     if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);

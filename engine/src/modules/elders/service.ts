@@ -11,7 +11,7 @@ import { PublicUser } from '../identity/entities';
 import { checkElder, CheckedElder } from './check';
 import { Elder, ElderEntity, RelativeEntity, StatusChange, StatusChangeEntity, TerminalEntity } from './entities';
 import { ElderInput, ElderListQuery } from './schema';
-import { checkUnique, content, elderColumns, writeChildren } from './store';
+import { checkUnique, content, elderColumns, inputFromStored, writeChildren } from './store';
 import { accessOf, elderDetail, elderSummary, SENSITIVE_FIELDS } from './views';
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
@@ -87,6 +87,17 @@ export class ElderService {
     });
   }
 
+  /** The stored file with this ID card as an edit input, if the user's scope covers it. */
+  async inputByIdCard(idCard: string, user: PublicUser): Promise<ElderInput | null> {
+    const elder = await this.dataSource.getRepository(ElderEntity).findOneBy({ idCard: idCard.trim().toUpperCase() });
+    if (!elder || !inScope(await this.areas.scopeOf(user), elder.areaPath)) return null;
+    const [relatives, terminals] = await Promise.all([
+      this.dataSource.getRepository(RelativeEntity).find({ where: { elderId: elder.id }, order: { callOrder: 'ASC' } }),
+      this.dataSource.getRepository(TerminalEntity).findBy({ elderId: elder.id }),
+    ]);
+    return inputFromStored(elder, relatives, terminals);
+  }
+
   /** One file as the user's role may see it; a full read is recorded in the audit log. */
   async read(id: string, user: PublicUser, actor: Actor) {
     const elder = await this.visible(id, user);
@@ -100,6 +111,15 @@ export class ElderService {
   }
 
   async list(query: ElderListQuery, user: PublicUser) {
+    const qb = await this.matching(query, user);
+    const { skip, take } = pageWindow(query);
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    const access = accessOf(user);
+    return { elders: rows.map((e) => elderSummary(e, access)), total };
+  }
+
+  /** The files a search finds within the user's scope, in name order. */
+  async matching(query: Omit<ElderListQuery, 'page' | 'pageSize'>, user: PublicUser) {
     const qb = this.dataSource.getRepository(ElderEntity).createQueryBuilder('e');
     this.limitToScope(qb, await this.areas.scopeOf(user));
     if (query.areaCode) qb.andWhere('e.area_path LIKE :area', { area: `${(await this.areas.get(query.areaCode)).path}%` });
@@ -108,10 +128,7 @@ export class ElderService {
       const q = query.q;
       qb.andWhere(new Brackets((w) => w.where('e.name LIKE :prefix', { prefix: `${q}%` }).orWhere('e.name_initials LIKE :initials', { initials: `${q.toLowerCase()}%` }).orWhere('e.id_card = :idCard', { idCard: q.toUpperCase() })));
     }
-    const { skip, take } = pageWindow(query);
-    const [rows, total] = await qb.orderBy('e.name', 'ASC').addOrderBy('e.id', 'ASC').skip(skip).take(take).getManyAndCount();
-    const access = accessOf(user);
-    return { elders: rows.map((e) => elderSummary(e, access)), total };
+    return qb.orderBy('e.name', 'ASC').addOrderBy('e.id', 'ASC');
   }
 
   limitToScope(qb: { andWhere(where: Brackets): unknown }, scope: AreaScope): void {

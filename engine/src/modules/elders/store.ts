@@ -3,6 +3,7 @@ import { EntityManager, In, Not } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { CheckedElder } from './check';
+import { ElderInput } from './schema';
 import { Elder, ElderEntity, PhoneLink, PhoneLinkEntity, Relative, RelativeEntity, Terminal, TerminalEntity } from './entities';
 
 /** The file's own columns from a checked input (relatives and terminals are rows of their own). */
@@ -56,4 +57,27 @@ export async function writeChildren(m: EntityManager, elderId: string, checked: 
   if (rows.terminals.length > 0) await m.getRepository(TerminalEntity).insert(rows.terminals.map((t) => asRow<Terminal>(t)));
   if (rows.links.length > 0) await m.getRepository(PhoneLinkEntity).insert(rows.links);
   return rows;
+}
+
+/** A stored file as an edit input: what an import overlays its columns on. */
+export function inputFromStored(elder: Elder, relatives: Relative[], terminals: Terminal[]): ElderInput {
+  return {
+    name: elder.name,
+    gender: elder.gender,
+    birthDate: elder.birthDate,
+    idCard: elder.idCard,
+    phones: elder.phones.map(({ number, label }) => ({ number, ...(label ? { label } : {}) })),
+    address: elder.address,
+    areaCode: elder.areaCode,
+    livingSituation: elder.livingSituation,
+    health: elder.health,
+    doctor: elder.doctor,
+    communityWorker: elder.communityWorker,
+    subsidyCategory: elder.subsidyCategory,
+    interests: elder.interests,
+    notes: elder.notes,
+    serviceNotes: elder.serviceNotes,
+    relatives: relatives.map((r) => ({ name: r.name, relation: r.relation, phones: r.phones.map(({ number, label }) => ({ number, ...(label ? { label } : {}) })), livesNearby: r.livesNearby })),
+    terminals: terminals.map((t) => ({ type: t.type, number: t.number, deviceId: t.deviceId, buttons: t.buttons })),
+  };
 }

@@ -1,0 +1,54 @@
+import { EntitySchema } from 'typeorm';
+import { column, named } from '../../db/columns';
+
+export const IMPORT_STATUSES = ['running', 'done', 'failed'] as const;
+
+export interface RowProblem {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+/** One uploaded sheet and how its rows went. */
+export interface ImportRecord {
+  id: string;
+  kind: string;
+  status: (typeof IMPORT_STATUSES)[number];
+  total: number;
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** The first problems (up to a limit); `failed` counts every bad row. */
+  problems: RowProblem[];
+  error: string | null;
+  params: Record<string, string>;
+  createdBy: string;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+const count = (name: string) => ({ type: 'int' as const, default: 0, name });
+
+export const ImportEntity = new EntitySchema<ImportRecord>({
+  name: 'Import',
+  tableName: 'imports',
+  columns: {
+    id: column.id(),
+    kind: column.text(32),
+    status: column.text(16),
+    total: count('total'),
+    processed: count('processed'),
+    created: count('created'),
+    updated: count('updated'),
+    unchanged: count('unchanged'),
+    failed: count('failed'),
+    problems: column.json(),
+    error: column.longText(true),
+    params: column.json(),
+    createdBy: named('created_by', column.text(36)),
+    createdAt: named('created_at', column.time()),
+    finishedAt: named('finished_at', column.time(true)),
+  },
+});

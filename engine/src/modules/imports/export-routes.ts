@@ -1,0 +1,71 @@
+import { DataSource } from 'typeorm';
+import { parseQuery } from '../../http/query';
+import { actorOf, currentUser, route } from '../../http/route';
+import { AreaService } from '../areas/service';
+import { AuditLog } from '../audit/service';
+import { DictionaryService } from '../dictionaries/service';
+import { exportElders } from '../elders/export';
+import { ElderListQuery } from '../elders/schema';
+import { ElderService } from '../elders/service';
+import { ProviderService } from '../providers/providers-service';
+import { ProviderQuery } from '../providers/schemas';
+import { download } from './routes';
+import { writeSheet } from './sheets';
+
+const NATURE = { enterprise: '企业', private_non_enterprise: '民办非企业', public_institution: '事业单位', individual: '个体' } as const;
+const LEVEL = { city: '市', district: '区县', street: '街道', community: '社区' } as const;
+const PROVIDER_PAGE = 200;
+
+export interface ExportDeps {
+  dataSource: DataSource;
+  audit: AuditLog;
+  areas: AreaService;
+  dictionaries: DictionaryService;
+  elders: ElderService;
+  providers: ProviderService;
+}
+
+/** Lists as Excel workbooks, filtered like the list and masked as the list is for the caller's role. */
+export function exportRoutes(deps: ExportDeps) {
+  return [
+    route({
+      method: 'get',
+      path: '/exports/elders',
+      summary: 'Elder files as Excel (full columns, audited, for roles that see the full file; masked otherwise)',
+      access: ['admin', 'supervisor', 'agent', 'analyst', 'auditor'],
+      handler: async (ctx) => {
+        const { page: _p, pageSize: _s, ...query } = parseQuery(ElderListQuery, ctx.query);
+        return download(ctx, '老人档案', await exportElders(deps.dataSource, deps.elders, deps.dictionaries, deps.audit, query, currentUser(ctx), actorOf(ctx)));
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/exports/areas',
+      summary: 'The area tree as Excel (the import template’s columns)',
+      access: 'authenticated',
+      handler: async (ctx) => {
+        const rows = (await deps.areas.list()).map((a) => [a.code, a.name, LEVEL[a.level], a.parentCode ?? '']);
+        return download(ctx, '区域', await writeSheet('区域', ['区域编码', '名称', '级别', '上级编码'].map((header) => ({ header })), rows));
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/exports/providers',
+      summary: 'Providers as Excel, filtered like the list; phones as the list shows them to you',
+      access: ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin', 'provider_staff'],
+      handler: async (ctx) => {
+        const filter = parseQuery(ProviderQuery, { ...ctx.query, page: '1', pageSize: String(PROVIDER_PAGE) });
+        const rows: string[][] = [];
+        for (let page = 1; ; page++) {
+          const { providers, total } = await deps.providers.list({ ...filter, page }, currentUser(ctx));
+          for (const p of providers) {
+            rows.push([p.name, p.creditCode, p.address, NATURE[p.nature], p.contactName, p.contactPhone, p.contractFrom, p.contractTo, String(p.capacity), p.areas.join('、'), p.items.map((i) => `${i.code}:${(i.price / 100).toFixed(2)}`).join('、')]);
+          }
+          if (page * PROVIDER_PAGE >= total) break;
+        }
+        const headers = ['机构名称', '统一社会信用代码', '地址', '机构性质', '联系人', '联系电话', '合同开始', '合同结束', '最大并发工单', '服务区域', '服务项目及价格'];
+        return download(ctx, '服务商', await writeSheet('服务商', headers.map((header) => ({ header })), rows));
+      },
+    }),
+  ];
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { parseQuery } from '../../http/query';
+import { actorOf, currentUser, param, route, RouteContext } from '../../http/route';
+import { XLSX_TYPE } from './sheets';
+import { ImportService } from './service';
+
+const IMPORTERS = ['admin', 'supervisor', 'provider_admin'] as const;
+const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+
+/** Sends a workbook as a download named in Chinese (RFC 5987 filename*). */
+export function download(ctx: RouteContext, name: string, file: Buffer): Buffer {
+  ctx.type = XLSX_TYPE;
+  ctx.set('Content-Disposition', `attachment; filename="${encodeURIComponent(name)}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`);
+  return file;
+}
+
+export function importRoutes(imports: ImportService) {
+  return [
+    route({
+      method: 'get',
+      path: '/imports/templates/:kind',
+      summary: 'The Excel template of an import (elders, areas, providers, staff)',
+      access: IMPORTERS,
+      handler: async (ctx) => download(ctx, `${imports.kind(param(ctx, 'kind')).sheetName}导入模板`, await imports.template(param(ctx, 'kind'))),
+    }),
+    route({
+      method: 'post',
+      path: '/imports/:kind',
+      summary: 'Import an Excel sheet (the body is the .xlsx file); rows run in the background',
+      access: IMPORTERS,
+      upload: { types: [XLSX_TYPE], limitBytes: UPLOAD_LIMIT_BYTES },
+      status: 202,
+      handler: async (ctx, file) => {
+        const params = parseQuery(z.strictObject({ providerId: z.string().max(36).optional() }), ctx.query);
+        const record = await imports.start(param(ctx, 'kind'), file as unknown as Buffer, { user: currentUser(ctx), actor: actorOf(ctx), params: params.providerId ? { providerId: params.providerId } : {} });
+        return { import: record };
+      },
+    }),
+    route({ method: 'get', path: '/imports/:id', summary: 'Progress and row problems of an import', access: IMPORTERS, handler: async (ctx) => ({ import: await imports.get(param(ctx, 'id'), currentUser(ctx)) }) }),
+  ];
+}
