@@ -10,7 +10,7 @@ const BATCH_ROWS = 2000;
 const STATEMENTS_PER_COMMIT = 10;
 
 /** Buffers rows of one table and writes them in batches; at most one write in flight. */
-class BatchInserter {
+export class BatchInserter {
   private buffer: Row[] = [];
   private pending: Promise<void> = Promise.resolve();
   private failure: unknown;

@@ -18,7 +18,7 @@ export const DAY = 24 * HOUR;
 
 export const CASE_COLUMNS = ['id', 'case_number', 'service_type_key', 'service_type_version', 'process_instance_key', 'channel', 'elder_id', 'priority', 'status', 'opened_by', 'opened_at', 'due_at', 'closed_at', 'satisfaction', 'cancel_reason'];
 export const EVENT_COLUMNS = ['id', 'case_id', 'at', 'type', 'actor_id', 'actor_name', 'data'];
-export const TASK_COLUMNS = ['id', 'job_key', 'process_instance_key', 'process_definition_key', 'bpmn_process_id', 'element_id', 'element_instance_key', 'form_key', 'assignee', 'candidate_groups', 'candidate_users', 'due_at', 'variables', 'status', 'created_at', 'completed_at', 'completed_by', 'result', 'case_id', 'priority_rank', 'service_type_key', 'draft', 'due_missing', 'audience'];
+export const TASK_COLUMNS = ['id', 'job_key', 'process_instance_key', 'process_definition_key', 'bpmn_process_id', 'element_id', 'element_instance_key', 'form_key', 'assignee', 'candidate_groups', 'candidate_users', 'due_at', 'variables', 'status', 'created_at', 'completed_at', 'completed_by', 'result', 'case_id', 'priority_rank', 'service_type_key', 'draft', 'due_missing', 'audience', 'case_number'];
 
 /** mulberry32: a seeded generator, so two runs seed the same data. */
 export function prng(seed: number): () => number {
@@ -113,7 +113,7 @@ export class CaseFactory {
       orderedId(3, i), String(4503599627370496 + i), instanceKey, '2251799813685000', `svc_${type}`, 'handle', String(2251799813685249 + i * 4), `${type}-form`,
       assignee, JSON.stringify(groups), '[]', dueAt, JSON.stringify({ caseId: id, caseNumber: caseRow[1], priority }),
       open ? 'created' : status === 'closed' ? 'completed' : 'canceled', createdAt, closedAt, open ? null : opener.id,
-      status === 'closed' ? '{"outcome":"done"}' : null, id, RANK[priority], type, null, dueAt === null ? 1 : 0, audienceOf(groups, []),
+      status === 'closed' ? '{"outcome":"done"}' : null, id, RANK[priority], type, null, dueAt === null ? 1 : 0, audienceOf(groups, []), caseRow[1] as string,
     ];
     return { caseRow, events, task, open, day, dayNumber };
   }

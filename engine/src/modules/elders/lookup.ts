@@ -1,59 +1,67 @@
 import { parsePhone } from '@careflow/forms';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { errors } from '../../http/errors';
 import { AreaService } from '../areas/service';
 import { inScope } from '../areas/scope';
 import { PublicUser } from '../identity/entities';
-import { Elder, ElderEntity, PhoneLinkEntity, TerminalEntity } from './entities';
 import { LookupQuery } from './schema';
-import { accessOf, elderSummary } from './views';
+import { accessOf, elderSummary, SummaryFields } from './views';
 
 type MatchedBy = 'elder_phone' | 'terminal' | 'relative_phone' | 'device' | 'id_card' | 'name';
-const SOURCE_ORDER: Record<string, [MatchedBy, number]> = { elder: ['elder_phone', 0], terminal: ['terminal', 1], relative: ['relative_phone', 2] };
+const BY_SOURCE: Record<string, MatchedBy> = { elder: 'elder_phone', terminal: 'terminal', relative: 'relative_phone' };
+const RANK: Record<MatchedBy, number> = { elder_phone: 0, device: 0, id_card: 0, name: 0, terminal: 1, relative_phone: 2 };
 const NAME_MATCHES = 20;
+
+/** Only what a summary shows, read in the same statement as the match: a ringing phone waits on this. */
+const COLUMNS = 'e.id, e.name, e.gender, e.birth_date, e.address, e.area_code, e.area_path, e.status, e.phones, e.living_situation, e.health';
+type Row = { id: string; name: string; gender: string; birth_date: string; address: string; area_code: string; area_path: string; status: string; phones: string; living_situation: string | null; health: string; matched?: string; via?: string | null };
+
+function statement(query: LookupQuery): { sql: string; params: unknown[] } {
+  if (query.phone !== undefined) {
+    const phone = parsePhone(query.phone);
+    if (!phone) throw errors.invalidInput([{ path: 'phone', message: `${query.phone} is not a phone number` }]);
+    return { sql: `SELECT ${COLUMNS}, l.source AS matched, l.via FROM elder_phone_links l JOIN elders e ON e.id = l.elder_id WHERE l.phone = ?`, params: [phone.number] };
+  }
+  if (query.deviceId !== undefined) return { sql: `SELECT ${COLUMNS}, 'device' AS matched FROM elder_terminals t JOIN elders e ON e.id = t.elder_id WHERE t.device_id = ?`, params: [query.deviceId] };
+  if (query.idCard !== undefined) return { sql: `SELECT ${COLUMNS}, 'id_card' AS matched FROM elders e WHERE e.id_card = ?`, params: [query.idCard.toUpperCase()] };
+  const name = query.name ?? '';
+  // Letters only: the agent is typing pinyin initials (zsf for 张三丰).
+  const column = /^[A-Za-z]+$/.test(name) ? 'e.name_initials' : 'e.name';
+  const prefix = `${(column === 'e.name' ? name : name.toLowerCase()).replace(/[!%_]/g, '!$&')}%`;
+  return { sql: `SELECT ${COLUMNS}, 'name' AS matched FROM elders e WHERE ${column} LIKE ? ESCAPE '!' ORDER BY ${column}, e.id LIMIT ${NAME_MATCHES * 5}`, params: [prefix] };
+}
 
 /**
  * Finds the elder behind a ringing phone, an alarm's device id, an ID card or a name. A number can
  * lead to several elders (a son who is two parents' contact); the elder's own number comes first.
  */
 export async function lookupElders(dataSource: DataSource, areas: AreaService, user: PublicUser, query: LookupQuery) {
-  const found: { elderId: string; matchedBy: MatchedBy; via: string | null; rank: number }[] = [];
-  const elders = dataSource.getRepository(ElderEntity);
-  if (query.phone !== undefined) {
-    const phone = parsePhone(query.phone);
-    if (!phone) throw errors.invalidInput([{ path: 'phone', message: `${query.phone} is not a phone number` }]);
-    const links = await dataSource.getRepository(PhoneLinkEntity).findBy({ phone: phone.number });
-    for (const link of links) found.push({ elderId: link.elderId, matchedBy: SOURCE_ORDER[link.source][0], via: link.via, rank: SOURCE_ORDER[link.source][1] });
-  } else if (query.deviceId !== undefined) {
-    const terminal = await dataSource.getRepository(TerminalEntity).findOneBy({ deviceId: query.deviceId });
-    if (terminal) found.push({ elderId: terminal.elderId, matchedBy: 'device', via: null, rank: 0 });
-  } else if (query.idCard !== undefined) {
-    const elder = await elders.findOneBy({ idCard: query.idCard.toUpperCase() });
-    if (elder) found.push({ elderId: elder.id, matchedBy: 'id_card', via: null, rank: 0 });
-  } else if (query.name !== undefined) {
-    const name = query.name;
-    // Letters only: the agent is typing pinyin initials (zsf for 张三丰).
-    const byInitials = /^[A-Za-z]+$/.test(name);
-    const qb = elders.createQueryBuilder('e').select(['e.id']);
-    if (byInitials) qb.where('e.name_initials LIKE :p', { p: `${name.toLowerCase()}%` });
-    else qb.where('e.name LIKE :p', { p: `${name}%` });
-    const rows = await qb.orderBy(byInitials ? 'e.name_initials' : 'e.name', 'ASC').take(NAME_MATCHES * 5).getMany();
-    rows.forEach((e) => found.push({ elderId: e.id, matchedBy: 'name', via: null, rank: 0 }));
-  }
-  if (found.length === 0) return { matches: [] };
+  const { sql, params } = statement(query);
+  const rows: Row[] = await dataSource.query(sql, params);
+  if (rows.length === 0) return { matches: [] };
   const scope = await areas.scopeOf(user);
-  const byId = new Map<string, Elder>((await elders.findBy({ id: In([...new Set(found.map((f) => f.elderId))]) })).map((e) => [e.id, e]));
   const access = accessOf(user);
   const seen = new Set<string>();
-  const matches = found
-    .sort((a, b) => a.rank - b.rank)
-    .filter((f) => {
-      const elder = byId.get(f.elderId);
-      if (!elder || !inScope(scope, elder.areaPath) || seen.has(f.elderId)) return false;
-      seen.add(f.elderId);
-      return true;
-    })
+  const matches = rows
+    .map((row) => ({ row, matchedBy: BY_SOURCE[row.matched ?? ''] ?? (row.matched as MatchedBy) }))
+    .sort((a, b) => RANK[a.matchedBy] - RANK[b.matchedBy])
+    .filter(({ row }) => inScope(scope, row.area_path) && !seen.has(row.id) && seen.add(row.id))
     .slice(0, NAME_MATCHES)
-    .map((f) => ({ elder: elderSummary(byId.get(f.elderId)!, access), matchedBy: f.matchedBy, ...(f.via ? { via: f.via } : {}) }));
+    .map(({ row, matchedBy }) => ({ elder: elderSummary(summaryOf(row), access), matchedBy, ...(row.via ? { via: row.via } : {}) }));
   return { matches };
+}
+
+function summaryOf(row: Row): SummaryFields {
+  return {
+    id: row.id,
+    name: row.name,
+    gender: row.gender as SummaryFields['gender'],
+    birthDate: row.birth_date,
+    address: row.address,
+    areaCode: row.area_code,
+    status: row.status as SummaryFields['status'],
+    phones: JSON.parse(row.phones) as SummaryFields['phones'],
+    livingSituation: row.living_situation,
+    health: JSON.parse(row.health) as SummaryFields['health'],
+  };
 }

@@ -27,8 +27,11 @@ export function ageOn(birthDate: string, today = new Date()): number {
 const maskedPhones = (phones: Phone[]) => phones.map((p) => ({ ...p, number: maskPhone(p.number) }));
 const maskedContact = (c: Contact | null) => (c ? { ...c, phone: c.phone ? maskPhone(c.phone) : null } : null);
 
+/** What a list line or a lookup needs of a file. */
+export type SummaryFields = Pick<Elder, 'id' | 'name' | 'gender' | 'birthDate' | 'address' | 'areaCode' | 'status' | 'phones' | 'livingSituation' | 'health'>;
+
 /** A line in a list or a lookup: never unmasked, so lists need no audit. */
-export function elderSummary(elder: Elder, access: ElderAccess) {
+export function elderSummary(elder: SummaryFields, access: ElderAccess) {
   const base = { id: elder.id, name: elder.name, gender: elder.gender, age: ageOn(elder.birthDate), address: elder.address, areaCode: elder.areaCode, status: elder.status, phone: elder.phones[0] ? maskPhone(elder.phones[0].number) : null };
   if (access === 'provider') return base;
   return {

@@ -12,6 +12,8 @@ export interface Task {
   jobKey: string;
   /** The case this task belongs to, from the process variable caseId the engine sets. */
   caseId: string | null;
+  /** The case's number, for the inbox (from the caseNumber variable the engine sets). */
+  caseNumber: string | null;
   processInstanceKey: string;
   processDefinitionKey: string;
   bpmnProcessId: string;
@@ -60,6 +62,7 @@ export const TaskEntity = new EntitySchema<Task>({
     id: column.id(),
     jobKey: named('job_key', column.key()),
     caseId: named('case_id', column.text(36, true)),
+    caseNumber: named('case_number', column.text(32, true)),
     processInstanceKey: named('process_instance_key', column.key()),
     processDefinitionKey: named('process_definition_key', column.key()),
     bpmnProcessId: named('bpmn_process_id', column.text()),

@@ -27,7 +27,7 @@ export const seesAllTasks = (user: PublicUser) => user.roles.includes('admin') |
  * Whether a user may look at a task (and hear of its changes): within their area scope, supervisors
  * and admins, its holder, and its candidates even once someone holds it, so their inboxes can drop it.
  */
-export function canSeeTask(task: Task, user: PublicUser, scope: AreaScope): boolean {
+export function canSeeTask(task: Pick<Task, 'candidateGroups' | 'candidateUsers' | 'assignee' | 'areaPath'>, user: PublicUser, scope: AreaScope): boolean {
   if (task.areaPath !== null && !inScope(scope, task.areaPath)) return false;
   const noCandidates = task.candidateGroups.length === 0 && task.candidateUsers.length === 0;
   const candidate = noCandidates || task.candidateUsers.includes(user.username) || task.candidateGroups.some((g) => user.groups.includes(g));
@@ -49,8 +49,18 @@ function candidateOf(user: PublicUser): Brackets {
  */
 export const INBOX_COUNT_CAP = 100;
 
+/**
+ * A task as an inbox line: no process variables, results or drafts (they grow with the case and
+ * every line would carry them); the task itself (GET /api/tasks/:id) has them.
+ */
+export type InboxTask = Omit<Task, 'variables' | 'result' | 'draft' | 'audience' | 'dueMissing'>;
+const LINE_COLUMNS: (keyof InboxTask)[] = [
+  'id', 'jobKey', 'caseId', 'caseNumber', 'processInstanceKey', 'processDefinitionKey', 'bpmnProcessId', 'elementId', 'elementInstanceKey', 'formKey', 'assignee',
+  'candidateGroups', 'candidateUsers', 'dueAt', 'status', 'createdAt', 'completedAt', 'completedBy', 'priorityRank', 'serviceTypeKey', 'areaPath',
+];
+
 export interface InboxPage {
-  tasks: Task[];
+  tasks: InboxTask[];
   /** Exact up to INBOX_COUNT_CAP; when totalCapped, there are more than that. */
   total: number;
   totalCapped: boolean;
@@ -89,7 +99,7 @@ export async function queryInbox(dataSource: DataSource, user: PublicUser, scope
     .from(`(${counted.getQuery()})`, 'capped')
     .setParameters(counted.getParameters())
     .getRawOne<{ n: string | number }>();
-  const [tasks, row] = await Promise.all([qb.skip(skip).take(take).getMany(), count]);
+  const [tasks, row] = await Promise.all([qb.select(LINE_COLUMNS.map((c) => `t.${c}`)).skip(skip).take(take).getMany(), count]);
   const found = Number(row?.n ?? 0);
   return { tasks, total: Math.min(found, INBOX_COUNT_CAP), totalCapped: found > INBOX_COUNT_CAP };
 }

@@ -69,6 +69,7 @@ describe('taskFromJob', () => {
         id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
         jobKey: '2251799813685281',
         caseId: null,
+        caseNumber: null,
         processInstanceKey: '2251799813685270',
         processDefinitionKey: '2251799813685249',
         bpmnProcessId: 'home_visit',

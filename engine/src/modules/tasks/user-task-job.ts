@@ -55,6 +55,7 @@ export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
     id: crypto.randomUUID(),
     jobKey: String(job.key),
     caseId: typeof job.variables.caseId === 'string' ? job.variables.caseId : null,
+    caseNumber: typeof job.variables.caseNumber === 'string' ? job.variables.caseNumber : null,
     processInstanceKey: String(job.processInstanceKey),
     processDefinitionKey: String(job.processDefinitionKey),
     bpmnProcessId: job.bpmnProcessId,
