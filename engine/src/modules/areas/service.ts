@@ -20,6 +20,7 @@ export type AreaUsage = (path: string) => Promise<number>;
 export class AreaService {
   private readonly areas: Repository<Area>;
   private readonly usages: [string, AreaUsage][] = [];
+  private providerAreas?: (providerId: string) => Promise<string[]>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -31,6 +32,11 @@ export class AreaService {
   /** Registers a referrer, so an area still in use cannot be removed. */
   usedBy(what: string, usage: AreaUsage): void {
     this.usages.push([what, usage]);
+  }
+
+  /** How a provider's users are scoped: to the area paths their provider serves. */
+  scopeProvidersBy(paths: (providerId: string) => Promise<string[]>): void {
+    this.providerAreas = paths;
   }
 
   /** Every area, parents before their children. */
@@ -64,6 +70,9 @@ export class AreaService {
 
   /** The path prefixes a user may see; null when unlimited. A scope naming no known area sees nothing. */
   async scopeOf(user: PublicUser): Promise<AreaScope> {
+    const providerUser = user.roles.every((r) => r === 'provider_admin' || r === 'provider_staff');
+    // A provider's people see the areas their provider serves (or nothing, without a provider).
+    if (providerUser && user.roles.length > 0 && (user.areaScope ?? []).length === 0) return user.providerId && this.providerAreas ? this.providerAreas(user.providerId) : [];
     if (unlimited(user)) return null;
     const roots = await this.areas.findBy({ code: In(user.areaScope ?? []) });
     return roots.map((a) => a.path);

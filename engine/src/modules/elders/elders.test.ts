@@ -1,5 +1,6 @@
 import { ApiClient } from '../../testing/api-client';
 import { testDatabases } from '../../testing/databases';
+import { createProvider } from '../../testing/provider-fixtures';
 import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../testing/registry-fixtures';
 import { useTestEngine } from '../../testing/test-engine';
 
@@ -13,8 +14,8 @@ describe.each(testDatabases())('elder files on $name', ({ create }) => {
   let wang: string;
   let zhang: string;
 
-  async function user(username: string, roles: string[], areaScope: string[] = []) {
-    await engine.admin.post('/api/users', { username, password: 'password-123', displayName: username, roles, areaScope });
+  async function user(username: string, roles: string[], areaScope: string[] = [], providerId: string | null = null) {
+    await engine.admin.post('/api/users', { username, password: 'password-123', displayName: username, roles, areaScope, providerId });
     users[username] = new ApiClient(engine.running.url);
     await users[username].login(username, 'password-123');
   }
@@ -25,7 +26,10 @@ describe.each(testDatabases())('elder files on $name', ({ create }) => {
     for (const area of JINAN_AREAS) await engine.admin.post('/api/areas', area);
     await user('agent', ['agent']);
     await user('analyst', ['analyst']);
-    await user('worker', ['provider_staff']);
+    // The worker's provider serves 王秀英's community only.
+    const provider = await createProvider(engine.admin, { areas: ['370102001001'], items: [] });
+    await user('worker', ['provider_staff'], [], provider.id);
+    await user('idle_worker', ['provider_staff']);
     await user('community_agent', ['agent'], ['370102001001']);
     wang = (await engine.admin.post<{ elder: { id: string } }>('/api/elders', WANG_XIUYING)).body.elder.id;
     zhang = (await engine.admin.post<{ elder: { id: string } }>('/api/elders', ZHANG_SANFENG)).body.elder.id;
@@ -51,6 +55,8 @@ describe.each(testDatabases())('elder files on $name', ({ create }) => {
     const reads = await engine.admin.get<{ total: number }>(`/api/audit?action=elder.read&entityId=${wang}`);
     expect(reads.body.total).toBe(1); // masked reads disclose nothing and are not audited
     expect((await users.worker.get('/api/elders')).status).toBe(403);
+    expect((await users.worker.get(`/api/elders/${zhang}`)).status).toBe(404); // outside the areas the provider serves
+    expect((await users.idle_worker.get(`/api/elders/${wang}`)).status).toBe(404); // a provider user without a provider sees no one
   });
 
   it('given a ringing phone, a pendant or a name, when looked up, then the right elders come back, their own number first', async () => {

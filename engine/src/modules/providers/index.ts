@@ -55,6 +55,7 @@ export function providerModule(deps: ProviderDeps): ProviderModule {
     return Number(row?.n ?? 0);
   };
   areas.usedBy('providers', using('provider_areas', 'provider_id'));
+  areas.scopeProvidersBy(async (providerId) => (await deps.dataSource.getRepository(ProviderAreaEntity).findBy({ providerId })).map((a) => a.areaPath));
   areas.usedBy('provider staff', using('provider_staff_areas', 'staff_id'));
   return { routes: providerRoutes(items, providers, staff), items, providers, staff };
 }
