@@ -20,3 +20,8 @@ export type { ParsedPhone, PhoneKind } from './domain/phone';
 export { maskIdCard, parseIdCard } from './domain/id-card';
 export type { IdCardProblem, ParsedIdCard } from './domain/id-card';
 export { isCreditCode } from './domain/credit-code';
+export { checkSchema } from './schema-check';
+export type { SchemaProblem } from './schema-check';
+export { COMPONENTS, DECORATORS, DOMAIN_WIDGETS, FIELD_COMPONENTS, LAYOUT_COMPONENTS, VALIDATORS } from './registry';
+export { fieldStates } from './reactions';
+export type { FieldState } from './reactions';

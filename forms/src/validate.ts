@@ -1,3 +1,8 @@
+import { ISchema } from '@formily/json-schema';
+import { parseIdCard } from './domain/id-card';
+import { parsePhone } from './domain/phone';
+import { FieldState, fieldStates } from './reactions';
+
 /**
  * Server-side checking of submitted form values against a form schema (the JSON-schema part of a
  * formily ISchema): types, required (both JSON-schema and formily styles), enum, lengths, bounds,
@@ -6,6 +11,8 @@
  */
 export interface FormSchemaNode {
   type?: string;
+  'x-validator'?: unknown;
+  'x-reactions'?: unknown;
   title?: string;
   properties?: Record<string, FormSchemaNode>;
   items?: FormSchemaNode;
@@ -54,6 +61,27 @@ function enumValues(node: FormSchemaNode): unknown[] | undefined {
   return node.enum?.map((option) => (isObject(option) && 'value' in option ? option.value : option));
 }
 
+/** x-validator names: the domain checks of the forms package. */
+const NAMED: Record<string, (value: string) => boolean> = {
+  phone: (v) => parsePhone(v) !== undefined,
+  mobile: (v) => parsePhone(v)?.kind === 'mobile',
+  landline: (v) => parsePhone(v)?.kind === 'landline',
+  idCard: (v) => !('problem' in parseIdCard(v)),
+  email: (v) => FORMATS.email.test(v),
+  url: (v) => /^https?:\/\/[^\s]+$/.test(v),
+};
+
+function checkNamed(node: FormSchemaNode, value: unknown, fail: (code: string, message: string) => void): void {
+  const rules = node['x-validator'] === undefined ? [] : Array.isArray(node['x-validator']) ? node['x-validator'] : [node['x-validator']];
+  for (const rule of rules) {
+    const name = typeof rule === 'string' ? rule : isObject(rule) ? rule.format : undefined;
+    if (typeof name === 'string' && NAMED[name] && typeof value === 'string' && !NAMED[name](value)) {
+      const message = isObject(rule) && typeof rule.message === 'string' ? rule.message : `is not a valid ${name}`;
+      fail(name, message);
+    }
+  }
+}
+
 function checkScalar(node: FormSchemaNode, value: unknown, path: string, errors: FieldError[]): void {
   const fail = (code: string, message: string): void => {
     errors.push({ path, code, message });
@@ -70,6 +98,7 @@ function checkScalar(node: FormSchemaNode, value: unknown, path: string, errors:
     if (node.maxLength !== undefined && value.length > node.maxLength) fail('maxLength', `must be at most ${node.maxLength} characters`);
     if (node.pattern !== undefined && !new RegExp(node.pattern).test(value)) fail('pattern', 'has the wrong format');
     if (node.format && FORMATS[node.format] && !FORMATS[node.format].test(value)) fail('format', `must be a valid ${node.format}`);
+    checkNamed(node, value, fail);
   }
   if (typeof value === 'number') {
     if (node.minimum !== undefined && value < node.minimum) fail('minimum', `must be at least ${node.minimum}`);
@@ -77,7 +106,7 @@ function checkScalar(node: FormSchemaNode, value: unknown, path: string, errors:
   }
 }
 
-function check(node: FormSchemaNode, value: unknown, path: string, errors: FieldError[]): unknown {
+function check(node: FormSchemaNode, value: unknown, path: string, errors: FieldError[], states: Map<string, FieldState>): unknown {
   if (node.type === 'object' || node.properties) {
     if (!isObject(value)) {
       errors.push({ path: path || '(form)', code: 'type', message: 'must be a group of fields' });
@@ -88,11 +117,19 @@ function check(node: FormSchemaNode, value: unknown, path: string, errors: Field
     for (const [name, child] of Object.entries(fieldsOf(node))) {
       const childPath = path ? `${path}.${name}` : name;
       const childValue = value[name];
-      if (isEmpty(childValue)) {
-        if (child.required === true || requiredList.includes(name)) errors.push({ path: childPath, code: 'required', message: 'is required' });
+      const state = states.get(childPath);
+      // A field its linkage rules hide is not submitted; a field hidden but kept keeps its value unchecked.
+      if (state?.display === 'none') continue;
+      if (state?.display === 'hidden') {
+        if (childValue !== undefined) out[name] = childValue;
         continue;
       }
-      out[name] = check(child, childValue, childPath, errors);
+      const required = state ? state.required || requiredList.includes(name) : child.required === true || requiredList.includes(name);
+      if (isEmpty(childValue)) {
+        if (required) errors.push({ path: childPath, code: 'required', message: 'is required' });
+        continue;
+      }
+      out[name] = check(child, childValue, childPath, errors, states);
     }
     return out;
   }
@@ -102,14 +139,16 @@ function check(node: FormSchemaNode, value: unknown, path: string, errors: Field
       return undefined;
     }
     // A list of options (checkboxes, multi-select) or a list of rows (array table).
-    return value.map((item, i) => (node.items ? check(node.items, item, `${path}.${i}`, errors) : item));
+    return value.map((item, i) => (node.items ? check(node.items, item, `${path}.${i}`, errors, states) : item));
   }
   checkScalar(node, value, path, errors);
   return value;
 }
 
+/** Linkage rules are settled by formily over the submitted values before anything is checked. */
 export function validateFormValues(schema: FormSchemaNode, values: unknown): ValidationResult {
   const errors: FieldError[] = [];
-  const checked = check({ ...schema, type: schema.type ?? 'object' }, values, '', errors);
+  const states = isObject(values) && JSON.stringify(schema).includes('x-reactions') ? fieldStates(schema as ISchema, values) : new Map<string, FieldState>();
+  const checked = check({ ...schema, type: schema.type ?? 'object' }, values, '', errors, states);
   return { values: isObject(checked) ? checked : {}, errors };
 }

@@ -1,3 +1,4 @@
+import { checkSchema } from '@careflow/forms';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
@@ -5,6 +6,12 @@ import { Actor, AuditLog } from '../audit/service';
 import { Form, FormEntity, FormVersion, FormVersionEntity } from './entities';
 
 type Author = Actor & { id: string };
+
+/** Schemas are trusted only from the library: anything checkSchema finds is refused with its place. */
+function refuseUnsafe(schema: Record<string, unknown>): void {
+  const problems = checkSchema(schema);
+  if (problems.length > 0) throw errors.invalidInput(problems.map((p) => ({ path: p.path ? `schema.${p.path}` : 'schema', message: p.message })), 'The form schema is not accepted');
+}
 
 /** The forms library: each save is a new version; published service types pin the versions they use. */
 export class FormService {
@@ -32,6 +39,7 @@ export class FormService {
   }
 
   async create(input: { key: string; title: string; schema: Record<string, unknown> }, actor: Author): Promise<FormVersion> {
+    refuseUnsafe(input.schema);
     return this.dataSource.transaction(async (m) => {
       if (await m.getRepository(FormEntity).existsBy({ key: input.key })) throw errors.conflict(`Form ${input.key} already exists`);
       const now = new Date();
@@ -41,6 +49,7 @@ export class FormService {
   }
 
   async saveVersion(key: string, input: { title?: string; schema: Record<string, unknown> }, actor: Author): Promise<FormVersion> {
+    refuseUnsafe(input.schema);
     return this.dataSource.transaction(async (m) => {
       const form = await m.getRepository(FormEntity).findOne({ where: { key }, lock: this.lockMode(m) });
       if (!form) throw errors.notFound(`Form ${key}`);

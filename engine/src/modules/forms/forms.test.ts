@@ -1,0 +1,32 @@
+import { testDatabases } from '../../testing/databases';
+import { useTestEngine } from '../../testing/test-engine';
+
+type ErrorBody = { error: { code: string; details?: { path: string; message: string }[] } };
+const SAFE = { type: 'object', properties: { outcome: { type: 'string', enum: ['real', 'false_alarm'] }, details: { type: 'string', 'x-reactions': { dependencies: ['outcome'], fulfill: { state: { visible: '{{$deps[0] === "real"}}' } } } } } };
+
+describe.each(testDatabases())('forms library on $name', ({ create }) => {
+  const engine = useTestEngine(create);
+
+  it('given schemas that reach outside the form or name unknown widgets, when saved, then 400 names the place and nothing is stored', async () => {
+    const unsafe = [
+      { type: 'object', properties: { a: { type: 'string', 'x-reactions': { fulfill: { state: { visible: '{{process.exit(1)}}' } } } } } },
+      { type: 'object', properties: { a: { type: 'string', 'x-reactions': { fulfill: { run: '$self.setValue(1)' } } } } },
+      { type: 'object', properties: { a: { type: 'string', 'x-component': 'ScriptRunner' } } },
+      { type: 'object', properties: { box: { type: 'void', properties: { a: { type: 'string' } } }, a: { type: 'string' } } },
+    ];
+    for (const schema of unsafe) {
+      const res = await engine.admin.post<ErrorBody>('/api/forms', { key: 'unsafe-form', title: '不安全', schema });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details?.[0].path).toMatch(/^schema\.properties\./);
+    }
+    expect((await engine.admin.get('/api/forms/unsafe-form')).status).toBe(404);
+  });
+
+  it('given a form with linkage rules, when saved and a new unsafe version is sent, then the safe one stays the latest', async () => {
+    expect((await engine.admin.post('/api/forms', { key: 'outcome-form', title: '处置结果', schema: SAFE })).status).toBe(201);
+    const bad = { ...SAFE, properties: { ...SAFE.properties, details: { type: 'string', title: '{{globalThis.secret}}' } } };
+    expect((await engine.admin.post('/api/forms/outcome-form/versions', { schema: bad })).status).toBe(400);
+    const latest = await engine.admin.get<{ latest: { version: number; schema: unknown } }>('/api/forms/outcome-form');
+    expect(latest.body.latest).toMatchObject({ version: 1, schema: SAFE });
+  });
+});
