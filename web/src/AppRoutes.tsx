@@ -22,10 +22,10 @@ export function AppRoutes() {
           <Route index element={<Navigate to="/desk" replace />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="cases" element={<CasesPage />} />
-          <Route path="elders" element={<EldersPage />} />
+          <Route path="elders/*" element={<EldersPage />} />
           <Route path="studio/processes" element={<ProcessesPage />} />
           <Route path="studio/forms" element={<FormsPage />} />
-          <Route path="providers" element={<ProvidersPage />} />
+          <Route path="providers/*" element={<ProvidersPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />

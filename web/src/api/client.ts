@@ -27,7 +27,10 @@ export class ApiError extends Error {
 }
 
 export interface RequestOptions {
+  /** JSON-encoded unless it is a Blob (a file upload), which is sent as is. */
   body?: unknown;
+  /** Content-Type of a Blob body; defaults to the Blob's own type. */
+  contentType?: string;
   signal?: AbortSignal;
   /** Do not treat a 401 as an expired session (login, me, logout, public routes). */
   skipAuthRedirect?: boolean;
@@ -79,8 +82,11 @@ function toApiError(res: Response, body: unknown): ApiError {
 
 export async function request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: BodyInit | undefined;
+  if (options.body instanceof Blob) {
+    headers['Content-Type'] = options.contentType ?? (options.body.type || 'application/octet-stream');
+    body = options.body;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -106,3 +112,14 @@ export const api = {
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
 };
+
+/** A query string from the non-empty values, with the leading `?` (or an empty string). */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    // The engine validates every query field, so empty ones are left out rather than sent as ''.
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,3 +1,7 @@
+import { adminEn } from './messages/admin.en';
+import { eldersEn } from './messages/elders.en';
+import { importsEn } from './messages/imports.en';
+import { providersEn } from './messages/providers.en';
 import type { Messages } from './zh-CN';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
@@ -11,7 +15,40 @@ export const en: Messages = {
     comingSoon: 'Coming soon',
     comingSoonHint: 'This module will be available in a later release.',
     backHome: 'Back to desk',
+    save: 'Save',
+    saved: 'Saved',
+    cancel: 'Cancel',
+    close: 'Close',
+    edit: 'Edit',
+    delete: 'Delete',
+    deleted: 'Deleted',
+    add: 'Add',
+    back: 'Back',
+    reset: 'Reset',
+    reload: 'Reload',
+    remove: 'Remove',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    actions: 'Actions',
+    yes: 'Yes',
+    no: 'No',
+    required: 'Required',
+    dateFormat: 'Use YYYY-MM-DD',
+    total: '{{count}} in total',
+    confirmDelete: 'Delete it?',
   },
+  errors: {
+    network: 'Cannot reach the server; check the network and retry.',
+    forbidden: 'You are not allowed to do this.',
+    notFound: 'The record does not exist or was removed.',
+    invalid: 'Invalid input:',
+    conflict: 'Not done:',
+    failed: 'Something went wrong; please try again later.',
+  },
+  elders: eldersEn,
+  admin: adminEn,
+  providers: providersEn,
+  imports: importsEn,
   menu: {
     desk: 'Desk',
     cases: 'Cases',

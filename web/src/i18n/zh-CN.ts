@@ -1,3 +1,8 @@
+import { adminZhCN } from './messages/admin.zh-CN';
+import { eldersZhCN } from './messages/elders.zh-CN';
+import { importsZhCN } from './messages/imports.zh-CN';
+import { providersZhCN } from './messages/providers.zh-CN';
+
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
   app: {
@@ -9,7 +14,40 @@ export const zhCN = {
     comingSoon: '功能建设中，即将上线',
     comingSoonHint: '该模块将在后续版本中提供，敬请期待。',
     backHome: '返回工作台',
+    save: '保存',
+    saved: '已保存',
+    cancel: '取消',
+    close: '关闭',
+    edit: '编辑',
+    delete: '删除',
+    deleted: '已删除',
+    add: '新增',
+    back: '返回',
+    reset: '重置',
+    reload: '重新加载',
+    remove: '删除',
+    moveUp: '上移',
+    moveDown: '下移',
+    actions: '操作',
+    yes: '是',
+    no: '否',
+    required: '必填',
+    dateFormat: '请按 YYYY-MM-DD 填写',
+    total: '共 {{count}} 条',
+    confirmDelete: '确定删除吗？',
   },
+  errors: {
+    network: '无法连接服务器，请检查网络后重试。',
+    forbidden: '您没有权限执行此操作。',
+    notFound: '记录不存在或已被删除。',
+    invalid: '输入有误：',
+    conflict: '操作未完成：',
+    failed: '操作失败，请稍后重试。',
+  },
+  elders: eldersZhCN,
+  admin: adminZhCN,
+  providers: providersZhCN,
+  imports: importsZhCN,
   menu: {
     desk: '工作台',
     cases: '工单',

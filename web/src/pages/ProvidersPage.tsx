@@ -1,8 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from './ComingSoon';
+import { Route, Routes } from 'react-router-dom';
+import { ProviderDetailPage } from './providers/ProviderDetailPage';
+import { ProviderListPage } from './providers/ProviderListPage';
 
-/** Providers page (placeholder until the feature lands). */
+/** 服务商: the list (with the service item catalog as a second tab) and each provider's page. */
 export function ProvidersPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('menu.providers')} />;
+  return (
+    <Routes>
+      <Route index element={<ProviderListPage />} />
+      <Route path=":id" element={<ProviderDetailPage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,39 @@
+import type { ImportKind } from '../api/imports';
+import type { User } from '../api/types';
+import { useAuth } from './useAuth';
+
+/** Mirrors the engine's route access lists, to hide controls a user could not use anyway. */
+const ELDER_EDITORS = ['admin', 'supervisor', 'agent'];
+const STATUS_HISTORY_READERS = ['admin', 'supervisor', 'agent', 'auditor'];
+const PROVIDER_MANAGERS = ['admin', 'supervisor'];
+const PROVIDER_EDITORS = ['admin', 'supervisor', 'provider_admin'];
+/** Who may import what (the engine's import kinds say the same). */
+const IMPORTERS: Record<ImportKind, readonly string[]> = {
+  elders: ['admin', 'supervisor'],
+  areas: ['admin'],
+  providers: ['admin', 'supervisor'],
+  staff: ['admin', 'supervisor', 'provider_admin'],
+};
+
+export const hasRole = (user: User | null, roles: readonly string[]) => !!user && user.roles.some((r) => roles.includes(r));
+
+export interface Permissions {
+  admin: boolean;
+  editElders: boolean;
+  readStatusHistory: boolean;
+  manageProviders: boolean;
+  editProviders: boolean;
+  canImport: (kind: ImportKind) => boolean;
+}
+
+export function usePermissions(): Permissions {
+  const { user } = useAuth();
+  return {
+    admin: hasRole(user, ['admin']),
+    editElders: hasRole(user, ELDER_EDITORS),
+    readStatusHistory: hasRole(user, STATUS_HISTORY_READERS),
+    manageProviders: hasRole(user, PROVIDER_MANAGERS),
+    editProviders: hasRole(user, PROVIDER_EDITORS),
+    canImport: (kind) => hasRole(user, IMPORTERS[kind]),
+  };
+}

@@ -1,0 +1,26 @@
+import type { importsZhCN } from './imports.zh-CN';
+
+export const importsEn: typeof importsZhCN = {
+  import: 'Import',
+  export: 'Export',
+  title: 'Import {{what}}',
+  kinds: { elders: 'elder files', areas: 'areas', providers: 'providers', staff: 'staff' },
+  templateHint: 'Fill in the template and upload the Excel file (.xlsx).',
+  template: 'Download template',
+  chooseFile: 'Choose file',
+  noFile: 'No file chosen',
+  start: 'Start import',
+  unavailable: 'Importing is not available right now; please try again later.',
+  refused: 'The file does not fit the template; nothing was imported:',
+  failed: 'The import failed',
+  done: 'Import finished',
+  total: 'Rows',
+  processed: 'Processed',
+  created: 'Created',
+  updated: 'Updated',
+  unchanged: 'Unchanged',
+  failedRows: 'Failed',
+  row: 'Row',
+  column: 'Column',
+  reason: 'Reason',
+};
