@@ -1,5 +1,6 @@
 import { ConnectorDescriptor, connectors, jobType, startConnectorWorkers } from '@careflow/connectors';
 import http from 'node:http';
+import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { EngineConfig } from './config';
@@ -21,6 +22,8 @@ import { elderImport } from './modules/imports/kinds/elders';
 import { providerImport, staffImport } from './modules/imports/kinds/providers';
 import { importRoutes } from './modules/imports/routes';
 import { ImportService } from './modules/imports/service';
+import { fileRoutes } from './modules/files/routes';
+import { FileService } from './modules/files/service';
 import { providerModule } from './modules/providers';
 import { calendarRoutes } from './modules/calendar/routes';
 import { CalendarService } from './modules/calendar/service';
@@ -110,6 +113,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...providers.routes,
     ...elderRoutes(elders, dataSource, areas),
     ...importRoutes(imports),
+    ...fileRoutes(new FileService(dataSource, audit, path.join(config.home, 'files'))),
     ...exportRoutes({ dataSource, audit, areas, dictionaries, elders, providers: providers.providers }),
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),

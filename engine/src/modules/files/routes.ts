@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { parseQuery } from '../../http/query';
+import { authorOf, param, route } from '../../http/route';
+import { FILE_LIMIT_BYTES, FILE_TYPES, FileService } from './service';
+
+export function fileRoutes(files: FileService) {
+  return [
+    route({
+      method: 'post',
+      path: '/files',
+      summary: 'Upload a photo or a PDF (the body is the file; ?name= its name); 10 MB at most',
+      access: 'authenticated',
+      upload: { types: Object.keys(FILE_TYPES), limitBytes: FILE_LIMIT_BYTES },
+      created: true,
+      handler: async (ctx, body) => {
+        const { name } = parseQuery(z.strictObject({ name: z.string().max(255).default('') }), ctx.query);
+        const file = await files.store(body as unknown as Buffer, ctx.get('content-type'), name, authorOf(ctx));
+        return { file };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/files/:id',
+      summary: 'A stored file',
+      access: 'authenticated',
+      handler: async (ctx) => {
+        const { file, bytes } = await files.read(param(ctx, 'id'));
+        ctx.type = file.type;
+        ctx.set('X-Content-Type-Options', 'nosniff');
+        ctx.set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+        return bytes;
+      },
+    }),
+  ];
+}
