@@ -99,6 +99,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   await imports.recover();
   const timeline = new CaseTimeline(dataSource);
   const live = new LiveEvents();
+  const cases = new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar, elders, areas);
   const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs);
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
@@ -118,9 +119,9 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
-    ...caseRoutes(new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar, elders, areas)),
+    ...caseRoutes(cases),
     ...messageRoutes(new MessageService(dataSource, zeebe, timeline, audit)),
-    ...incidentRoutes(incidents),
+    ...incidentRoutes(incidents, cases),
   ];
   routes.push({
     method: 'get',

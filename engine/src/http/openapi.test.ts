@@ -26,7 +26,7 @@ const routes: RouteSpec[] = [
   ...serviceTypeRoutes({} as never),
   ...caseRoutes({} as never),
   ...messageRoutes({} as never),
-  ...incidentRoutes({} as never),
+  ...incidentRoutes({} as never, {} as never),
 ];
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;

@@ -35,7 +35,8 @@ export function startCaseEventWorker(dataSource: DataSource, zeebe: ZeebeClient,
         }
         await timeline.record(caseId, `process.${event}`, null, { elementId: job.elementId, ...(message ? { message } : {}), ...(satisfaction ? { satisfaction } : {}) }, m);
       });
-      live.emit({ type: 'case.updated', caseId, status: event === 'closed' ? 'closed' : 'open', change: `process.${event}` });
+      const areaPath = typeof job.variables.caseAreaPath === 'string' ? job.variables.caseAreaPath : null;
+      live.emit({ type: 'case.updated', caseId, status: event === 'closed' ? 'closed' : 'open', change: `process.${event}`, areaPath });
       logger.debug({ caseId, event }, 'case event recorded');
       return job.complete();
     },

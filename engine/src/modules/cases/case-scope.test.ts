@@ -2,6 +2,7 @@ import { ApiClient, eventually } from '../../testing/api-client';
 import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { JINAN_AREAS, WANG_XIUYING } from '../../testing/registry-fixtures';
+import { listen } from '../../testing/live-client';
 import { useTestEngine } from '../../testing/test-engine';
 
 type CaseView = { id: string; areaPath: string | null; elderId: string | null };
@@ -30,6 +31,8 @@ describe.each(testDatabases())('area scope of cases and tasks on $name', ({ crea
   });
 
   it('given a case for an elder, when supervisors of two districts look, then only the elder’s district sees the case and its task', async () => {
+    const lixiaSocket = await listen(engine.running.url, 'lixia_lead');
+    const shizhongSocket = await listen(engine.running.url, 'shizhong_lead');
     const opened = await engine.admin.post<{ case: CaseView }>('/api/cases', { serviceType: 'visit', channel: 'phone', elderId });
     expect(opened.status).toBe(201);
     expect(opened.body.case.areaPath).toBe('/3701/370102/370102001/370102001001/');
@@ -43,6 +46,12 @@ describe.each(testDatabases())('area scope of cases and tasks on $name', ({ crea
     expect((await clients.shizhong_lead.get<{ total: number }>('/api/cases')).body.total).toBe(0);
     expect((await clients.shizhong_lead.get<Inbox>(`/api/tasks?view=all&caseId=${caseId}`)).body.tasks).toEqual([]);
     expect((await clients.shizhong_lead.post(`/api/cases/${caseId}/urge`, { text: '请尽快' })).status).toBe(404);
+    expect((await clients.shizhong_lead.get(`/api/cases/${caseId}/incidents`)).status).toBe(404);
+    // Live events follow the same scope: the other district's socket hears nothing of this case.
+    await eventually(async () => lixiaSocket.heard.find((m) => m.type === 'case.updated' && m.caseId === caseId), 10_000, 'the case event in Lixia');
+    await eventually(async () => lixiaSocket.heard.find((m) => m.type === 'task.created' && m.task?.caseId === caseId), 10_000, 'the task event in Lixia');
+    expect(shizhongSocket.heard.filter((m) => m.caseId === caseId || m.task?.caseId === caseId)).toEqual([]);
+    [lixiaSocket, shizhongSocket].forEach((s) => s.ws.close());
   });
 
   it('given an elder outside the opener’s scope or no such elder, when a case is opened, then 400 and no case', async () => {

@@ -128,7 +128,7 @@ export class CaseService {
     }
     await this.cases.update({ id: created.id }, { processInstanceKey, status: 'open' });
     const opened: Case = { ...created, processInstanceKey, status: 'open' };
-    this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'open', change: 'case.opened' });
+    this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'open', change: 'case.opened', areaPath: opened.areaPath });
     await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: opened.id, after: { ...opened } });
     return opened;
   }
@@ -176,7 +176,7 @@ export class CaseService {
       await this.timeline.record(id, type, actor, { text }, m);
       await this.audit.record(actor, { action: type, entityType: 'case', entityId: id, after: { text } }, m);
     });
-    this.live.emit({ type: 'case.updated', caseId: id, status: found.status, change: type });
+    this.live.emit({ type: 'case.updated', caseId: id, status: found.status, change: type, areaPath: found.areaPath });
   }
 
   /** Cancels the process instance, then the case and its open tasks, with the reason. */
@@ -196,7 +196,7 @@ export class CaseService {
       await this.timeline.record(id, 'case.canceled', actor, { reason }, m);
       await this.audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: id, before: { status: found.status }, after: { status: 'canceled', reason } }, m);
     });
-    this.live.emit({ type: 'case.updated', caseId: id, status: 'canceled', change: 'case.canceled' });
+    this.live.emit({ type: 'case.updated', caseId: id, status: 'canceled', change: 'case.canceled', areaPath: found.areaPath });
     return { ...found, status: 'canceled', cancelReason: reason, closedAt };
   }
 }

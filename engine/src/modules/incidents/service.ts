@@ -57,7 +57,7 @@ export class IncidentService {
       }
       if (caseId) await this.timeline.record(caseId, 'incident.raised', null, { jobKey: r.job.key, elementId: r.job.elementId, error }, m);
     });
-    if (caseId) this.live.emit({ type: 'case.updated', caseId, status: 'open', change: 'incident.raised' });
+    if (caseId) this.live.emit({ type: 'case.updated', caseId, status: 'open', change: 'incident.raised', areaPath: areaOf(r.variables) });
   }
 
   forCase(caseId: string): Promise<Incident[]> {
@@ -99,7 +99,10 @@ export class IncidentService {
     await incidents.update({ jobKey }, { status: 'resolved', resolvedAt: resolved.resolvedAt, resolvedBy: actor.id });
     await this.timeline.record(caseId, 'incident.resolved', actor, { jobKey });
     await this.audit.record(actor, { action: 'incident.retry', entityType: 'incident', entityId: jobKey, after: { status: 'resolved', corrections } });
-    this.live.emit({ type: 'case.updated', caseId, status: 'open', change: 'incident.resolved' });
+    this.live.emit({ type: 'case.updated', caseId, status: 'open', change: 'incident.resolved', areaPath: areaOf(incident.variables) });
     return resolved;
   }
 }
+
+/** The case's area as the process carries it (caseAreaPath), for area-scoped live events. */
+const areaOf = (variables: Record<string, unknown>) => (typeof variables.caseAreaPath === 'string' ? variables.caseAreaPath : null);

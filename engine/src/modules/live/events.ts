@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { AreaScope } from '../areas/scope';
+import { AreaScope, inScope } from '../areas/scope';
 import { PublicUser } from '../identity/entities';
 import { Task } from '../tasks/entities';
 import { canSeeTask } from '../tasks/inbox';
@@ -7,13 +7,13 @@ import { canSeeTask } from '../tasks/inbox';
 /** What is pushed to browsers: the changed entity, whole, so pages update without asking again. */
 export type LiveEvent =
   | { type: 'task.created' | 'task.updated'; task: Task }
-  | { type: 'case.updated'; caseId: string; status: string; change: string };
+  | { type: 'case.updated'; caseId: string; status: string; change: string; /** the case's area, for area scope */ areaPath: string | null };
 
 const CASE_READERS = new Set(['admin', 'supervisor', 'agent', 'auditor']);
 
 /** Who may receive an event: the same rules as reading it through the API. */
 export function mayReceive(user: PublicUser, scope: AreaScope, event: LiveEvent): boolean {
-  if (event.type === 'case.updated') return user.roles.some((r) => CASE_READERS.has(r));
+  if (event.type === 'case.updated') return user.roles.some((r) => CASE_READERS.has(r)) && (event.areaPath === null || inScope(scope, event.areaPath));
   return canSeeTask(event.task, user, scope);
 }
 
