@@ -29,6 +29,7 @@ export class Elders1764900000000 implements MigrationInterface {
           c.longText('interests'),
           c.longText('notes'),
           c.longText('service_notes'),
+          c.text('photo_file_id', 36, true),
           c.text('status', 16),
           { name: 'version', type: 'int', default: 1 },
           c.time('created_at'),

@@ -111,6 +111,19 @@ describe.each(testDatabases())('elder files on $name', ({ create }) => {
     expect(audit.body.entries[0].after.changed).toEqual(['address']);
   });
 
+  it('given a photo, when it is attached to a file, then the file points at it; a missing or non-image file is refused', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const photo = (await users.agent.upload<{ file: { id: string } }>('/api/files?name=photo.png', png, 'image/png')).body.file.id;
+    const pdf = (await users.agent.upload<{ file: { id: string } }>('/api/files?name=a.pdf', Buffer.from('%PDF-1.4\n%%EOF'), 'application/pdf')).body.file.id;
+    const current = (await users.agent.get<{ elder: Detail }>(`/api/elders/${wang}`)).body.elder;
+    for (const bad of [pdf, '00000000-0000-4000-8000-000000000000']) {
+      const res = await users.agent.request<ErrorBody>('PUT', `/api/elders/${wang}`, { ...WANG_XIUYING, photoFileId: bad, version: current.version });
+      expect([res.status, res.body.error.details?.[0]?.path]).toEqual([400, 'photoFileId']);
+    }
+    expect((await users.agent.request('PUT', `/api/elders/${wang}`, { ...WANG_XIUYING, photoFileId: photo, version: current.version })).status).toBe(200);
+    expect((await users.agent.get<{ elder: Detail }>(`/api/elders/${wang}`)).body.elder.photoFileId).toBe(photo);
+  });
+
   it('given a file, when its status changes, then the history keeps each change and a repeat is refused', async () => {
     expect((await users.agent.post(`/api/elders/${zhang}/status`, { status: 'moved', note: '随子女迁往青岛' })).status).toBe(200);
     expect((await users.agent.post(`/api/elders/${zhang}/status`, { status: 'moved' })).status).toBe(409);

@@ -54,6 +54,8 @@ export interface Elder {
   notes: string;
   /** What a provider's worker needs to know at the door (stairs, dog, key with the neighbour). */
   serviceNotes: string;
+  /** A photo in the file store, so agents and workers recognise the elder. */
+  photoFileId: string | null;
   status: ElderStatus;
   /** Bumped by every change: an edit based on an older version is refused. */
   version: number;
@@ -128,6 +130,7 @@ export const ElderEntity = new EntitySchema<Elder>({
     interests: column.json(),
     notes: column.longText(),
     serviceNotes: named('service_notes', column.longText()),
+    photoFileId: named('photo_file_id', column.text(36, true)),
     status: column.text(16),
     version: { type: 'int', default: 1 },
     createdAt: named('created_at', column.time()),

@@ -47,6 +47,7 @@ export const ElderInput = z.strictObject({
   interests: z.array(Text(30).min(1)).max(20).default([]),
   notes: Text(2000).default(''),
   serviceNotes: Text(1000).default(''),
+  photoFileId: z.uuid('a file id from POST /api/files').nullable().default(null),
   relatives: z.array(RelativeInput).max(10).default([]),
   terminals: z.array(TerminalInput).max(10).default([]),
 });

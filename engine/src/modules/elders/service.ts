@@ -7,6 +7,7 @@ import { AreaService } from '../areas/service';
 import { AreaScope, inScope } from '../areas/scope';
 import { Actor, AuditLog } from '../audit/service';
 import { DictionaryService } from '../dictionaries/service';
+import { StoredFileEntity } from '../files/entities';
 import { PublicUser } from '../identity/entities';
 import { checkElder, CheckedElder } from './check';
 import { Elder, ElderEntity, RelativeEntity, StatusChange, StatusChangeEntity, TerminalEntity } from './entities';
@@ -32,6 +33,10 @@ export class ElderService {
     const { elder, problems } = await checkElder(input, this.dictionaries);
     const area = await this.areas.find(input.areaCode);
     if (!area) problems.push({ path: 'areaCode', message: `unknown area ${input.areaCode}` });
+    if (input.photoFileId) {
+      const photo = await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: input.photoFileId });
+      if (!photo?.type.startsWith('image/')) problems.push({ path: 'photoFileId', message: 'is not an uploaded photo' });
+    }
     if (!elder || !area || problems.length > 0) throw errors.invalidInput(problems, 'The elder file has errors');
     if (!inScope(await this.areas.scopeOf(user), area.path)) throw errors.forbidden(`Area ${area.code} is outside your area scope`);
     return { checked: elder, areaPath: area.path };

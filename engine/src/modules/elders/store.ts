@@ -77,6 +77,7 @@ export function inputFromStored(elder: Elder, relatives: Relative[], terminals: 
     interests: elder.interests,
     notes: elder.notes,
     serviceNotes: elder.serviceNotes,
+    photoFileId: elder.photoFileId,
     relatives: relatives.map((r) => ({ name: r.name, relation: r.relation, phones: r.phones.map(({ number, label }) => ({ number, ...(label ? { label } : {}) })), livesNearby: r.livesNearby })),
     terminals: terminals.map((t) => ({ type: t.type, number: t.number, deviceId: t.deviceId, buttons: t.buttons })),
   };

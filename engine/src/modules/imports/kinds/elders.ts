@@ -78,7 +78,7 @@ async function inputOf(row: SheetRow, base: ElderInput | null, dictionaries: Dic
   const gender = { 男: 'male', 女: 'female', male: 'male', female: 'female' }[c['性别'] ?? ''] as ElderInput['gender'];
   const health = base?.health ?? { conditions: [], history: '', allergies: '', medications: '', disabilityLevel: null, selfCare: null };
   return {
-    ...(base ?? { doctor: null, communityWorker: null, interests: [], notes: '' }),
+    ...(base ?? { doctor: null, communityWorker: null, interests: [], notes: '', photoFileId: null }),
     name: c['姓名'],
     idCard: c['身份证号'],
     gender: gender ?? (c['性别'] ? (c['性别'] as ElderInput['gender']) : undefined),
