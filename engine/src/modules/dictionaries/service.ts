@@ -38,7 +38,7 @@ export class DictionaryService {
   /** The problem with a stored code, if any: unknown dictionaries and codes are the caller's error. */
   async problem(key: string, code: string, path: string): Promise<FieldProblem | undefined> {
     const dictionary = (await this.all()).get(key);
-    if (!dictionary?.options.some((o) => o.code === code && o.active)) return { path, message: `${code} is not in dictionary ${key}` };
+    if (!dictionary?.options.some((o) => o.code === code && o.active)) return { path, message: `${code} is not in dictionary ${key}`, code: 'not_in_dictionary' };
     return undefined;
   }
 

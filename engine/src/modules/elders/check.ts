@@ -27,7 +27,7 @@ function phones(list: { number: string; label?: string }[], path: string, proble
   return list.flatMap((p, i) => {
     const parsed = parsePhone(p.number);
     if (!parsed) {
-      problems.push({ path: `${path}.${i}.number`, message: `${p.number} is not a mainland mobile or landline number` });
+      problems.push({ path: `${path}.${i}.number`, message: `${p.number} is not a mainland mobile or landline number`, code: 'phone' });
       return [];
     }
     return [{ number: parsed.number, kind: parsed.kind, ...(p.label ? { label: p.label } : {}) }];
@@ -41,19 +41,19 @@ export async function checkElder(input: ElderInput, dictionaries: DictionaryServ
   let idCard = input.idCard || null;
   if (idCard) {
     const parsed = parseIdCard(idCard, today);
-    if ('problem' in parsed) problems.push({ path: 'idCard', message: ID_CARD_PROBLEMS[parsed.problem] });
+    if ('problem' in parsed) problems.push({ path: 'idCard', message: ID_CARD_PROBLEMS[parsed.problem], code: `id_card_${parsed.problem}` });
     else {
       idCard = parsed.number;
-      if (birthDate && birthDate !== parsed.birthDate) problems.push({ path: 'birthDate', message: `does not match the ID card (${parsed.birthDate})` });
-      if (gender && gender !== parsed.gender) problems.push({ path: 'gender', message: `does not match the ID card (${parsed.gender})` });
+      if (birthDate && birthDate !== parsed.birthDate) problems.push({ path: 'birthDate', message: `does not match the ID card (${parsed.birthDate})`, code: 'id_card_mismatch' });
+      if (gender && gender !== parsed.gender) problems.push({ path: 'gender', message: `does not match the ID card (${parsed.gender})`, code: 'id_card_mismatch' });
       birthDate = parsed.birthDate;
       gender = parsed.gender;
     }
   } else {
-    if (!birthDate) problems.push({ path: 'birthDate', message: 'is needed when there is no ID card number' });
-    if (!gender) problems.push({ path: 'gender', message: 'is needed when there is no ID card number' });
+    if (!birthDate) problems.push({ path: 'birthDate', message: 'is needed when there is no ID card number', code: 'required' });
+    if (!gender) problems.push({ path: 'gender', message: 'is needed when there is no ID card number', code: 'required' });
   }
-  if (birthDate && (Number.isNaN(Date.parse(`${birthDate}T00:00:00Z`)) || new Date(`${birthDate}T00:00:00Z`) > today)) problems.push({ path: 'birthDate', message: 'is not a past date' });
+  if (birthDate && (Number.isNaN(Date.parse(`${birthDate}T00:00:00Z`)) || new Date(`${birthDate}T00:00:00Z`) > today)) problems.push({ path: 'birthDate', message: 'is not a past date', code: 'not_past_date' });
 
   const codes: [string, string | null, string][] = [
     ['living_situation', input.livingSituation, 'livingSituation'],
@@ -71,13 +71,13 @@ export async function checkElder(input: ElderInput, dictionaries: DictionaryServ
   const elderPhones = phones(input.phones, 'phones', problems);
   const relatives = input.relatives.map((r, i) => ({ ...r, phones: phones(r.phones, `relatives.${i}.phones`, problems) }));
   const terminals = input.terminals.map((t, i) => {
-    if (!t.number && !t.deviceId) problems.push({ path: `terminals.${i}`, message: 'needs a number or a device id' });
+    if (!t.number && !t.deviceId) problems.push({ path: `terminals.${i}`, message: 'needs a number or a device id', code: 'terminal_needs_id' });
     const parsed = t.number ? parsePhone(t.number) : undefined;
-    if (t.number && !parsed) problems.push({ path: `terminals.${i}.number`, message: `${t.number} is not a phone number` });
+    if (t.number && !parsed) problems.push({ path: `terminals.${i}.number`, message: `${t.number} is not a phone number`, code: 'phone' });
     return { ...t, number: parsed?.number ?? null };
   });
   for (const [path, contact] of [['doctor', input.doctor], ['communityWorker', input.communityWorker]] as const) {
-    if (contact?.phone && !parsePhone(contact.phone)) problems.push({ path: `${path}.phone`, message: `${contact.phone} is not a phone number` });
+    if (contact?.phone && !parsePhone(contact.phone)) problems.push({ path: `${path}.phone`, message: `${contact.phone} is not a phone number`, code: 'phone' });
   }
   if (problems.length > 0 || !gender || !birthDate) return { problems };
   const normalize = (c: ElderInput['doctor']) => (c ? { ...c, phone: c.phone ? (parsePhone(c.phone)?.number ?? null) : null } : null);

@@ -4,7 +4,7 @@ import { createProvider } from '../../testing/provider-fixtures';
 import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../testing/registry-fixtures';
 import { useTestEngine } from '../../testing/test-engine';
 
-type ErrorBody = { error: { code: string; details?: { path: string; message: string }[] } };
+type ErrorBody = { error: { code: string; details?: { path: string; message: string; code?: string }[] } };
 type Detail = Record<string, unknown> & { version: number; relatives: { name: string; phones: { number: string }[] }[] };
 type Match = { elder: { id: string; name: string }; matchedBy: string; via?: string };
 
@@ -83,7 +83,14 @@ describe.each(testDatabases())('elder files on $name', ({ create }) => {
       relatives: [{ name: '某某', relation: 'cousin_twice_removed', phones: [{ number: '13905310001' }] }],
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.details?.map((d) => d.path).sort()).toEqual(['areaCode', 'idCard', 'livingSituation', 'phones.0.number', 'relatives.0.relation']);
+    // Each problem has a code the web app translates (zh-CN first).
+    expect(bad.body.error.details?.map((d) => [d.path, d.code]).sort()).toEqual([
+      ['areaCode', 'unknown_area'],
+      ['idCard', 'id_card_checksum'],
+      ['livingSituation', 'not_in_dictionary'],
+      ['phones.0.number', 'phone'],
+      ['relatives.0.relation', 'not_in_dictionary'],
+    ]);
     const mismatch = await users.agent.post<ErrorBody>('/api/elders', { ...WANG_XIUYING, idCard: '370102194805061215', gender: 'female', terminals: [] });
     expect(mismatch.body.error.details?.map((d) => d.path)).toEqual(['gender']);
     expect((await users.agent.post('/api/elders', { ...WANG_XIUYING, terminals: [] })).status).toBe(409);

@@ -32,10 +32,10 @@ export class ElderService {
   async check(input: ElderInput, user: PublicUser): Promise<{ checked: CheckedElder; areaPath: string }> {
     const { elder, problems } = await checkElder(input, this.dictionaries);
     const area = await this.areas.find(input.areaCode);
-    if (!area) problems.push({ path: 'areaCode', message: `unknown area ${input.areaCode}` });
+    if (!area) problems.push({ path: 'areaCode', message: `unknown area ${input.areaCode}`, code: 'unknown_area' });
     if (input.photoFileId) {
       const photo = await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: input.photoFileId });
-      if (!photo?.type.startsWith('image/')) problems.push({ path: 'photoFileId', message: 'is not an uploaded photo' });
+      if (!photo?.type.startsWith('image/')) problems.push({ path: 'photoFileId', message: 'is not an uploaded photo', code: 'not_a_photo' });
     }
     if (!elder || !area || problems.length > 0) throw errors.invalidInput(problems, 'The elder file has errors');
     if (!inScope(await this.areas.scopeOf(user), area.path)) throw errors.forbidden(`Area ${area.code} is outside your area scope`);
