@@ -7,6 +7,8 @@ import { useTestEngine, TEST_ADMIN_PASSWORD } from './testing/test-engine';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FORM_KEY = 'visit-report';
+/** A 1×1 PNG: the file store checks that the bytes are what the type says. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 type FormAnswer = { latest: { version: number; schema: { properties: Record<string, Record<string, unknown>> } } };
 type TaskAnswer = { task: { status: string; draft: Record<string, unknown> | null; result: Record<string, unknown> | null } };
 
@@ -62,7 +64,7 @@ describe('forms in Chromium', () => {
     await addField('textarea', 'detail', '情况说明');
     // detail is shown only when note has a value.
     await page.getByTestId('rule-add').click();
-    await page.click('#prop_rules_0_field');
+    await page.locator('#prop_rules_0_field').click({ force: true }); // the shown label covers the input
     await page.locator('.ant-select-dropdown:visible').getByTitle('回访结果', { exact: true }).click();
 
     await page.getByRole('tab', { name: '预览' }).click();
@@ -96,7 +98,7 @@ describe('forms in Chromium', () => {
     expect((await latest()).schema).toEqual(saved.schema);
   });
 
-  it('given a form with every palette component, when it is saved and loaded back, then saving again changes nothing and the versions compare as equal', async () => {
+  it('given a form with every palette component, or one using every property and container, when it is loaded back and saved, then the schema is unchanged and the versions compare as equal', async () => {
     await page.goto(`${fx.running.url}/studio/forms/${FORM_KEY}`);
     const kinds = ['select', 'radio', 'checkbox', 'number', 'switch', 'date', 'time', 'rating', 'idCard', 'dictionary', 'area', 'elder', 'satisfaction', 'file', 'knowledge', 'grid', 'card', 'tabs', 'arrayTable'];
     for (const kind of kinds) {
@@ -111,8 +113,54 @@ describe('forms in Chromium', () => {
     await page.getByTestId('designer-version').filter({ hasText: 'v5' }).waitFor();
     expect((await latest()).schema).toEqual(full.schema);
 
+    // Every widget renders in the preview: the ID card shows what it encodes, a photo uploads to the file store.
+    await page.getByRole('tab', { name: '预览' }).click();
+    await previewItem('身份证号').locator('input').fill('370102194001010025');
+    await expect(page.getByTestId('id-card-derived').textContent()).resolves.toBe('出生日期 1940-01-01，女');
+    await expect(page.getByTestId('designer-preview').textContent()).resolves.toContain('知识库即将上线');
+    await previewItem('附件').locator('input[type=file]').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
+    await previewItem('附件').getByText('photo.png').waitFor();
+    await expect(previewItem('附件').locator('a[href^="/api/files/"]').count()).resolves.toBe(1);
+
     await page.getByRole('tab', { name: '版本' }).click();
-    await expect(page.getByTestId('designer-diff').textContent()).resolves.toContain('两个版本的字段相同');
+    await page.getByTestId('designer-diff').getByText('两个版本的字段相同').waitFor();
+
+    // Everything the property panel and the containers can express, in the designer's own shape.
+    const item = (title: string, component: string, more: Record<string, unknown> = {}) => ({ type: 'string', title, 'x-decorator': 'FormItem', 'x-component': component, ...more });
+    const rich = {
+      type: 'object',
+      properties: {
+        grid: { type: 'void', 'x-component': 'FormGrid', 'x-component-props': { maxColumns: 3 }, properties: {
+          kind: item('类别', 'Select', { required: true, default: 'a', enum: [{ label: '甲', value: 'a' }, { label: '乙', value: 'b' }] }),
+          count: { type: 'number', title: '次数', minimum: 0, maximum: 9, 'x-decorator': 'FormItem', 'x-component': 'NumberPicker' },
+          ok: { type: 'boolean', title: '满意', 'x-decorator': 'FormItem', 'x-component': 'Switch' },
+        } },
+        card: { type: 'void', title: '详情', 'x-component': 'Card', properties: {
+          code: item('编号', 'Input', { minLength: 2, maxLength: 8, pattern: '^[A-Z]+$', description: '大写字母' }),
+          level: item('等级', 'DictionarySelect', { 'x-component-props': { dictionary: 'satisfaction' } }),
+        } },
+        tabs: { type: 'void', 'x-component': 'FormTab', properties: {
+          tab1: { type: 'void', 'x-component': 'FormTab.TabPane', 'x-component-props': { tab: '一' }, properties: {
+            why: item('原因', 'Input.TextArea', { 'x-reactions': [{ dependencies: ['kind', 'count', 'ok', 'code'], fulfill: { state: {
+              display: "{{$deps[0] === \"b\" && $deps[1] !== 3 ? 'visible' : 'none'}}",
+              required: "{{$deps[2] === true && ($deps[3] === undefined || $deps[3] === null || $deps[3] === '' || $deps[3]?.length === 0)}}",
+            } } }] }),
+          } },
+        } },
+        visits: { type: 'array', title: '记录', 'x-decorator': 'FormItem', 'x-component': 'ArrayTable', items: { type: 'object', properties: {
+          day_column: { type: 'void', 'x-component': 'ArrayTable.Column', 'x-component-props': { title: '日期' }, properties: { day: item('', 'DatePicker', { title: undefined }) } },
+          _remove_column: { type: 'void', 'x-component': 'ArrayTable.Column', 'x-component-props': { width: 80 }, properties: { remove: { type: 'void', 'x-component': 'ArrayTable.Remove' } } },
+        } }, properties: { _addition: { type: 'void', 'x-component': 'ArrayTable.Addition' } } },
+      },
+    };
+    const clean = JSON.parse(JSON.stringify(rich));
+    expect((await fx.admin.post(`/api/forms/${FORM_KEY}/versions`, { schema: clean })).status).toBe(201);
+    await page.goto(`${fx.running.url}/studio/forms/${FORM_KEY}`);
+    await page.getByTestId('canvas-node-why').click();
+    await expect(page.locator('[data-testid^="rule-"]:not([data-testid="rule-add"])').count()).resolves.toBe(4);
+    await page.getByTestId('designer-save').click();
+    await page.getByTestId('designer-version').filter({ hasText: 'v7' }).waitFor();
+    expect((await latest()).schema).toEqual(clean);
   });
 
   it('given a published service type whose task uses the form, when invalid values are submitted, then the server error shows on the field; once fixed the task completes with the values', async () => {
@@ -120,7 +168,7 @@ describe('forms in Chromium', () => {
     await page.goto(`${fx.running.url}/studio/forms/${FORM_KEY}`);
     await page.getByRole('tab', { name: '版本' }).click();
     await page.getByTestId('restore-3').click();
-    await page.getByTestId('designer-version').filter({ hasText: 'v6' }).waitFor();
+    await page.getByTestId('designer-version').filter({ hasText: 'v8' }).waitFor();
     expect(Object.keys((await latest()).schema.properties)).toEqual(['phone', 'note', 'detail']);
 
     expect((await fx.admin.post('/api/service-types', { key: 'revisit', names: { 'zh-CN': '回访', en: 'Revisit' }, category: 'care' })).status).toBe(201);
@@ -151,5 +199,50 @@ describe('forms in Chromium', () => {
     const done = (await fx.admin.get<TaskAnswer>(`/api/tasks/${task.id}`)).body.task;
     expect(done.status).toBe('completed');
     expect(done.result).toEqual({ phone: '13905310001', note: '已上门', detail: '老人身体状况良好' });
+  });
+
+  /** Drags with the mouse as a user would (dnd-kit starts a drag after a few pixels). */
+  async function drag(from: ReturnType<Page['locator']>, to: ReturnType<Page['locator']>): Promise<void> {
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
+    await page.mouse.move(b.x + b.width / 2, b.y + Math.min(8, b.height / 2), { steps: 15 });
+    await page.mouse.up();
+  }
+
+  const canvasOrder = () => page.getByTestId('designer-canvas').locator(':scope > [data-testid^="canvas-node-"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-testid')!.slice('canvas-node-'.length)));
+
+  it('given the designer, when fields are dragged in and reordered, a bad JSON edit is applied and a bad name is saved, then the canvas follows and the problems are shown', async () => {
+    await page.goto(`${fx.running.url}/studio/forms/${FORM_KEY}`);
+    await page.getByTestId('canvas-node-phone').waitFor();
+    await drag(page.getByTestId('palette-number'), page.getByTestId('designer-canvas').locator(':scope > .designer-drop'));
+    await page.getByTestId('canvas-node-field1').waitFor();
+    await drag(page.getByTestId('canvas-node-detail').locator('.anticon-holder'), page.getByTestId('canvas-node-phone'));
+    await expect(canvasOrder()).resolves.toEqual(['detail', 'phone', 'note', 'field1']);
+
+    // The JSON view refuses what the server's gate would refuse, and leaves the design as it was.
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    await page.getByTestId('designer-json').fill(JSON.stringify({ type: 'object', properties: { x: { type: 'string', 'x-component': 'Script' } } }));
+    await page.getByTestId('designer-json-apply').click();
+    await expect(page.getByTestId('designer-json-problems').textContent()).resolves.toContain('properties.x');
+    await expect(canvasOrder()).resolves.toEqual(['detail', 'phone', 'note', 'field1']);
+
+    // A name the server refuses comes back as a 400 with its place, shown above the designer.
+    await page.getByTestId('canvas-node-field1').click();
+    await page.getByRole('tab', { name: '属性' }).click();
+    await page.fill('#prop_name', '9lives');
+    await expect(page.getByTestId('designer-check').textContent()).resolves.toContain('properties.9lives');
+    await page.getByTestId('designer-save').click();
+    await expect(page.getByTestId('designer-problems').textContent()).resolves.toContain('schema.properties.9lives');
+    await page.fill('#prop_name', 'lives');
+    await page.getByTestId('designer-save').click();
+    await page.getByTestId('designer-version').filter({ hasText: 'v9' }).waitFor();
+    expect(await page.getByTestId('designer-check').count()).toBe(0);
+    expect(Object.keys((await latest()).schema.properties)).toEqual(['detail', 'phone', 'note', 'lives']);
+    await page.getByRole('tab', { name: '版本' }).click();
+    await page.getByTestId('designer-diff').getByText('lives').waitFor();
+    await expect(page.getByTestId('designer-diff').textContent()).resolves.toBe('新增lives');
   });
 });

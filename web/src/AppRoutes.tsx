@@ -11,6 +11,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcessesPage } from './pages/ProcessesPage';
 import { ProvidersPage } from './pages/ProvidersPage';
 import { ReportsPage } from './pages/ReportsPage';
+import { TaskFormPage } from './pages/tasks/TaskFormPage';
 
 /** Route table: /login is public, everything else needs a session. */
 export function AppRoutes() {
@@ -24,8 +25,9 @@ export function AppRoutes() {
           <Route path="cases" element={<CasesPage />} />
           <Route path="elders/*" element={<EldersPage />} />
           <Route path="studio/processes" element={<ProcessesPage />} />
-          <Route path="studio/forms" element={<FormsPage />} />
+          <Route path="studio/forms/*" element={<FormsPage />} />
           <Route path="providers/*" element={<ProvidersPage />} />
+          <Route path="tasks/:id" element={<TaskFormPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />

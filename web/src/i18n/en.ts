@@ -1,5 +1,6 @@
 import { adminEn } from './messages/admin.en';
 import { eldersEn } from './messages/elders.en';
+import { formsEn } from './messages/forms.en';
 import { importsEn } from './messages/imports.en';
 import { providersEn } from './messages/providers.en';
 import type { Messages } from './zh-CN';
@@ -48,6 +49,7 @@ export const en: Messages = {
   elders: eldersEn,
   admin: adminEn,
   providers: providersEn,
+  forms: formsEn,
   imports: importsEn,
   menu: {
     desk: 'Desk',

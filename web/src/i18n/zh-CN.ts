@@ -1,5 +1,6 @@
 import { adminZhCN } from './messages/admin.zh-CN';
 import { eldersZhCN } from './messages/elders.zh-CN';
+import { formsZhCN } from './messages/forms.zh-CN';
 import { importsZhCN } from './messages/imports.zh-CN';
 import { providersZhCN } from './messages/providers.zh-CN';
 
@@ -47,6 +48,7 @@ export const zhCN = {
   elders: eldersZhCN,
   admin: adminZhCN,
   providers: providersZhCN,
+  forms: formsZhCN,
   imports: importsZhCN,
   menu: {
     desk: '工作台',

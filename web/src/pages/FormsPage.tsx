@@ -1,8 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from './ComingSoon';
+import { Route, Routes } from 'react-router-dom';
+import { FormDesignerPage } from './forms/FormDesignerPage';
+import { FormListPage } from './forms/FormListPage';
 
-/** Form design studio page (placeholder until the feature lands). */
+/** 表单设计: the forms library and the designer of one form, each with its own URL. */
 export function FormsPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('menu.forms')} />;
+  return (
+    <Routes>
+      <Route index element={<FormListPage />} />
+      <Route path=":key" element={<FormDesignerPage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,23 @@
+import { registerValidateFormats, registerValidateLocale, setValidateLanguage } from '@formily/core';
+
+/**
+ * The server's named validators (forms/src/validate.ts) as formily formats, so a field is flagged
+ * while typing. Formats are regular expressions, so punctuation is allowed loosely here; the exact
+ * check (parsePhone, the ID check digit) runs again before submit with validateFormValues.
+ */
+registerValidateFormats({
+  mobile: /^\s*(\+86|0086)?[\s-]*1[3-9](\d[\s-]*){8}\d\s*$/,
+  landline: /^\s*[(（]?0\d{2,3}[)）]?[\s-]*\d{3,4}[\s-]*\d{4}\s*$/,
+  phone: /^\s*((\+86|0086)?[\s-]*1[3-9](\d[\s-]*){8}\d|[(（]?0\d{2,3}[)）]?[\s-]*\d{3,4}[\s-]*\d{4})\s*$/,
+  idCard: /^\s*\d{17}[\dXx]\s*$/,
+});
+
+registerValidateLocale({
+  'zh-CN': { mobile: '请输入正确的手机号码', landline: '请输入正确的固定电话号码', phone: '请输入正确的电话号码', idCard: '请输入正确的身份证号码' },
+  en: { mobile: 'Not a valid mobile number', landline: 'Not a valid landline number', phone: 'Not a valid phone number', idCard: 'Not a valid ID card number' },
+});
+
+/** Formily's own messages follow the UI language. */
+export function setFormLanguage(language: string): void {
+  setValidateLanguage(language === 'en' ? 'en' : 'zh-CN');
+}

@@ -1,0 +1,91 @@
+import { VALIDATORS } from '../../../forms/shared';
+import { Divider, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { OPTION_KINDS, type FieldKind, type FieldNode } from '../../../forms/designer/types';
+import { useDictionaries } from '../../../hooks/useDictionaries';
+import { fromPanel, toPanel, type PanelValues } from './fieldValues';
+import { OptionsEditor } from './OptionsEditor';
+import { RulesEditor } from './RulesEditor';
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const TEXT_KINDS: readonly FieldKind[] = ['input', 'textarea', 'phone', 'idCard'];
+const NUMBER_KINDS: readonly FieldKind[] = ['number', 'rating'];
+
+interface Props {
+  field: FieldNode;
+  /** Fields a rule may depend on (data fields outside tables, this one excluded). */
+  targets: FieldNode[];
+  onChange: (next: FieldNode) => void;
+}
+
+/** The property panel of one field; every edit goes straight into the model (and the preview). */
+export function FieldProperties({ field, targets, onChange }: Props) {
+  const { t } = useTranslation();
+  const { list } = useDictionaries();
+  const p = (key: string) => t(`forms.designer.props.${key}` as 'forms.designer.props.title');
+  const kindOf = (name: string) => targets.find((f) => f.name === name)?.kind;
+  return (
+    <Form<PanelValues>
+      key={field.id}
+      name="prop"
+      layout="vertical"
+      size="small"
+      initialValues={toPanel(field)}
+      onValuesChange={(_, all) => onChange(fromPanel(field, all, kindOf))}
+    >
+      <Form.Item name="title" label={p('title')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="name" label={p('name')} extra={p('nameHint')} rules={[{ pattern: NAME, message: p('nameHint') }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="required" label={p('required')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <Form.Item name="default" label={p('default')}>
+        <Input />
+      </Form.Item>
+      {field.kind === 'dictionary' && (
+        <Form.Item name="dictionary" label={p('dictionary')}>
+          <Select showSearch options={list.map((d) => ({ value: d.key, label: `${d.name} (${d.key})` }))} />
+        </Form.Item>
+      )}
+      {OPTION_KINDS.includes(field.kind) && (
+        <Form.Item label={p('options')}>
+          <OptionsEditor />
+        </Form.Item>
+      )}
+      {TEXT_KINDS.includes(field.kind) && (
+        <>
+          <Form.Item name="minLength" label={p('minLength')}>
+            <InputNumber min={0} />
+          </Form.Item>
+          <Form.Item name="maxLength" label={p('maxLength')}>
+            <InputNumber min={0} />
+          </Form.Item>
+          <Form.Item name="pattern" label={p('pattern')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="validator" label={p('validator')}>
+            <Select allowClear options={VALIDATORS.map((v) => ({ value: v, label: t(`forms.designer.validators.${v}`) }))} />
+          </Form.Item>
+        </>
+      )}
+      {NUMBER_KINDS.includes(field.kind) && (
+        <>
+          <Form.Item name="minimum" label={p('minimum')}>
+            <InputNumber />
+          </Form.Item>
+          <Form.Item name="maximum" label={p('maximum')}>
+            <InputNumber />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="help" label={p('help')}>
+        <Input.TextArea autoSize />
+      </Form.Item>
+      <Divider plain>{p('rules')}</Divider>
+      <RulesEditor fields={targets.filter((f) => f.id !== field.id)} />
+    </Form>
+  );
+}

@@ -1,0 +1,32 @@
+import type { DragEndEvent } from '@dnd-kit/core';
+import { findNode, parentOf, childrenOf, insertNode, moveNode, accepts } from '../../../forms/designer/tree';
+import type { DesignModel, DesignNode } from '../../../forms/designer/types';
+
+/** Draggable ids: palette items are `palette:<kind>`, canvas nodes their own id, container ends `drop:<id>`. */
+export const PALETTE = 'palette:';
+export const DROP = 'drop:';
+
+/** Where a drop lands: before the node it is over, or at the end of the container zone. */
+function target(model: DesignModel, overId: string): { parent: string; index: number } | undefined {
+  if (overId.startsWith(DROP)) {
+    const parent = overId.slice(DROP.length);
+    return { parent, index: childrenOf(model, parent)?.length ?? 0 };
+  }
+  const parent = parentOf(model, overId);
+  const siblings = parent ? childrenOf(model, parent) : undefined;
+  return parent && siblings ? { parent, index: siblings.findIndex((n) => n.id === overId) } : undefined;
+}
+
+/** The model after a drag: a palette item inserted, or a node moved (within or across containers). */
+export function applyDrop(model: DesignModel, event: DragEndEvent, create: (kind: string) => DesignNode): DesignModel {
+  const activeId = String(event.active.id);
+  const overId = event.over ? String(event.over.id) : undefined;
+  if (!overId || overId === activeId) return model;
+  const where = target(model, overId);
+  if (!where) return model;
+  if (activeId.startsWith(PALETTE)) {
+    const node = create(activeId.slice(PALETTE.length));
+    return accepts(model, where.parent, node) ? insertNode(model, where.parent, where.index, node) : model;
+  }
+  return findNode(model.children, activeId) ? moveNode(model, activeId, where.parent, where.index) : model;
+}

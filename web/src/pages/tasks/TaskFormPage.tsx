@@ -1,0 +1,88 @@
+import { Alert, App, Button, Card, Result, Space, Spin } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { fieldProblems, type FieldProblem } from '../../api/fieldErrors';
+import { completeTask, getTask, saveTaskDraft, type TaskWithForm } from '../../api/tasks';
+import { errorText } from '../../components/errorText';
+import { SchemaForm, useSchemaForm } from '../../forms/SchemaForm';
+import type { Form } from '@formily/core';
+import { applyFieldProblems } from '../../forms/serverErrors';
+import { usePageTitle } from '../../hooks/usePageTitle';
+
+/** /tasks/:id: the task's form with 保存草稿 and 提交; once completed, the submitted values read-only. */
+export function TaskFormPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [loaded, setLoaded] = useState<TaskWithForm>();
+  const [error, setError] = useState<string>();
+  usePageTitle(t('forms.task.title'));
+
+  const load = useCallback(() => getTask(id).then(setLoaded, (err: unknown) => setError(errorText(err, t))), [id, t]);
+  useEffect(() => void load(), [load]);
+
+  if (error) return <Alert type="error" showIcon message={error} />;
+  if (!loaded) return <Spin />;
+  return <TaskForm loaded={loaded} onDone={setLoaded} />;
+}
+
+function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: TaskWithForm) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { task, form: definition } = loaded;
+  const done = task.status !== 'created';
+  const form = useSchemaForm(done ? (task.result ?? {}) : (task.draft ?? undefined), done);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setFailure(undefined);
+    setProblems([]);
+    try {
+      await action();
+    } catch (err) {
+      const found = fieldProblems(err);
+      // Paths of task errors are the form's field paths: each lands on its field.
+      if (found.length > 0) setProblems(applyFieldProblems(form, found));
+      setFailure(found.length > 0 ? t('forms.task.formErrors') : errorText(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const saveDraft = () => run(async () => {
+    await saveTaskDraft(task.id, form.values);
+    void message.success(t('forms.task.draftSaved'));
+  });
+  const submit = () => run(async () => {
+    // The browser's rules catch what they can; the server's check (the same as the designer's
+    // preview runs) is the one that counts, and its answer lands on the fields.
+    if (!(await formIsValid(form))) {
+      setFailure(t('forms.task.formErrors'));
+      return;
+    }
+    const completed = await completeTask(task.id, form.values);
+    void message.success(t('forms.task.submitted'));
+    onDone({ task: completed, form: definition });
+  });
+
+  if (task.status === 'canceled') return <Result status="warning" title={t('forms.task.canceled')} />;
+  return (
+    <Card title={task.name || t('forms.task.title')} data-testid="task-form">
+      {done && <Alert type="success" showIcon message={t('forms.task.completed')} style={{ marginBottom: 16 }} data-testid="task-completed" />}
+      {failure && (
+        <Alert type="error" showIcon message={failure} description={problems.map((p) => `${p.path}: ${p.message}`).join('; ') || undefined} style={{ marginBottom: 16 }} data-testid="task-errors" />
+      )}
+      {definition ? <SchemaForm form={form} schema={definition.schema} /> : <Alert type="info" message={t('forms.task.noForm')} />}
+      {!done && (
+        <Space>
+          <Button onClick={saveDraft} loading={busy} data-testid="task-draft">{t('forms.task.saveDraft')}</Button>
+          <Button type="primary" onClick={submit} loading={busy} data-testid="task-submit">{t('forms.task.submit')}</Button>
+        </Space>
+      )}
+    </Card>
+  );
+}
+
+const formIsValid = (form: Form) => form.validate().then(() => true, () => false);
