@@ -94,7 +94,7 @@ describe('registry pages in Chromium', () => {
     await page.fill('#elder_relatives_0_phones_0_number', '12345');
     await page.getByTestId('elder-save').click();
 
-    await expect(fieldError(page, 'elder_relatives_0_phones_0_number').textContent()).resolves.toContain('12345 is not a mainland mobile or landline number');
+    await expect(fieldError(page, 'elder_relatives_0_phones_0_number').textContent()).resolves.toContain('不是有效的手机号或固定电话'); // the server's code, said in zh-CN
     await page.getByTestId('elder-form-errors').waitFor();
     expect(page.url()).toMatch(/\/elders\/new$/);
 

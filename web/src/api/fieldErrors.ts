@@ -1,9 +1,17 @@
 import type { FormInstance } from 'antd';
+import i18n from 'i18next';
 import { ApiError } from './client';
 
 export interface FieldProblem {
   path: string;
   message: string;
+  code?: string;
+}
+
+/** The problem in the user's language when its code is known, else the server's words. */
+export function problemText(problem: FieldProblem): string {
+  const key = `problems.${problem.code ?? ''}` as 'problems.required';
+  return problem.code && i18n.exists(key) ? String(i18n.t(key)) : problem.message;
 }
 
 /** The field problems of a 400 answer (`details: [{path, message}]`), or none. */
@@ -28,7 +36,7 @@ export function applyFieldProblems(form: FormInstance, problems: FieldProblem[],
   for (const found of problems) {
     // A problem about a whole item (terminals.0) may be shown on one of its fields instead.
     const problem = registered.has(found.path) ? found : { ...found, path: alias(found.path) };
-    if (registered.has(problem.path)) byField.set(problem.path, [...(byField.get(problem.path) ?? []), problem.message]);
+    if (registered.has(problem.path)) byField.set(problem.path, [...(byField.get(problem.path) ?? []), problemText(problem)]);
     else rest.push(problem);
   }
   form.setFields([...byField].map(([path, errors]) => ({ name: toNamePath(path), errors })));

@@ -1,3 +1,4 @@
+import { problemsEn } from './messages/problems.en';
 import { adminEn } from './messages/admin.en';
 import { eldersEn } from './messages/elders.en';
 import { formsEn } from './messages/forms.en';
@@ -51,6 +52,7 @@ export const en: Messages = {
   providers: providersEn,
   forms: formsEn,
   imports: importsEn,
+  problems: problemsEn,
   menu: {
     desk: 'Desk',
     cases: 'Cases',

@@ -1,3 +1,4 @@
+import { problemsZhCN } from './messages/problems.zh-CN';
 import { adminZhCN } from './messages/admin.zh-CN';
 import { eldersZhCN } from './messages/elders.zh-CN';
 import { formsZhCN } from './messages/forms.zh-CN';
@@ -50,6 +51,7 @@ export const zhCN = {
   providers: providersZhCN,
   forms: formsZhCN,
   imports: importsZhCN,
+  problems: problemsZhCN,
   menu: {
     desk: '工作台',
     cases: '工单',

@@ -14,7 +14,7 @@ interface Props extends Omit<InputProps, 'onChange'> {
  * An 18-digit resident ID (GB 11643). The check digit is verified as typed and the birth date and
  * gender it encodes are shown, so the agent can compare them with what the caller says.
  */
-function IdCardInputBase({ value, onChange, ...rest }: Props) {
+export function IdCardInputBase({ value, onChange, ...rest }: Props) {
   const { t } = useTranslation();
   const parsed = value && value.length >= 18 ? parseIdCard(value) : undefined;
   let note: ReactNode = null;

@@ -10,7 +10,7 @@ interface Props extends Omit<InputProps, 'onChange'> {
 }
 
 /** A mainland mobile or landline number; says which kind it recognised so a typo shows early. */
-function PhoneInputBase({ value, onChange, ...rest }: Props) {
+export function PhoneInputBase({ value, onChange, ...rest }: Props) {
   const { t } = useTranslation();
   const parsed = value ? parsePhone(value) : undefined;
   const hint = parsed ? t(`forms.widgets.phone.${parsed.kind}`) : undefined;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AreaTreeSelect } from '../../components/AreaTreeSelect';
 import { DictSelect } from '../../components/DictSelect';
 import { PhonesEditor } from './PhonesEditor';
+import { IdCardInputBase } from '../../forms/widgets/IdCardInput';
 
 /** Who the elder is and where they live. Gender and birth date come from the ID card when there is one. */
 export function ElderBasicFields() {
@@ -17,7 +18,8 @@ export function ElderBasicFields() {
       </Col>
       <Col {...half}>
         <Form.Item name="idCard" label={t('elders.fields.idCard')} extra={t('elders.form.idCardHint')}>
-          <Input maxLength={18} />
+          {/* The forms package's widget: checks the digit as typed and shows the birth date and gender. */}
+          <IdCardInputBase />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>

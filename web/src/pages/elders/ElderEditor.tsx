@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { createElder, updateElder } from '../../api/elders';
-import { applyFieldProblems, fieldProblems, type FieldProblem } from '../../api/fieldErrors';
+import { applyFieldProblems, fieldProblems, problemText, type FieldProblem } from '../../api/fieldErrors';
 import { errorText } from '../../components/errorText';
 import { ElderBasicFields } from './ElderBasicFields';
 import { ElderHealthFields } from './ElderHealthFields';
@@ -66,7 +66,7 @@ export function ElderEditor({ id, version, initialValues, onReload }: ElderEdito
           data-testid="elder-form-errors"
           style={{ marginBottom: 16 }}
           message={t('elders.form.fixErrors')}
-          description={otherProblems.length > 0 && <ul style={{ margin: 0 }}>{otherProblems.map((p) => <li key={p.path + p.message}>{`${p.path}: ${p.message}`}</li>)}</ul>}
+          description={otherProblems.length > 0 && <ul style={{ margin: 0 }}>{otherProblems.map((p) => <li key={p.path + p.message}>{`${p.path}: ${problemText(p)}`}</li>)}</ul>}
         />
       )}
       {!!saveError && !stale && !invalid && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={errorText(saveError, t)} />}

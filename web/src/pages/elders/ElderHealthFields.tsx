@@ -1,6 +1,7 @@
 import { Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DictSelect } from '../../components/DictSelect';
+import { PhoneInputBase } from '../../forms/widgets/PhoneInput';
 
 /** Contact person fields (doctor, community worker); all blank means none. */
 function ContactFields({ name, title }: { name: 'doctor' | 'communityWorker'; title: string }) {
@@ -17,7 +18,7 @@ function ContactFields({ name, title }: { name: 'doctor' | 'communityWorker'; ti
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name={[name, 'phone']} label={t('elders.fields.phone')}>
-          <Input maxLength={30} inputMode="tel" />
+          <PhoneInputBase />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PhoneInputBase } from '../../forms/widgets/PhoneInput';
 
 interface PhonesEditorProps {
   /** The Form.List name, relative to an enclosing list item when nested. */
@@ -20,7 +21,7 @@ export function PhonesEditor({ name, max, min = 0 }: PhonesEditorProps) {
           {fields.map((field) => (
             <Flex key={field.key} gap={8} align="start">
               <Form.Item name={[field.name, 'number']} rules={[{ required: true, whitespace: true, message: t('elders.form.phoneRequired') }]} style={{ flex: 2, marginBottom: 8 }}>
-                <Input placeholder={t('elders.form.phoneNumber')} inputMode="tel" />
+                <PhoneInputBase placeholder={t('elders.form.phoneNumber')} />
               </Form.Item>
               <Form.Item name={[field.name, 'label']} rules={[{ max: 30 }]} style={{ flex: 1, marginBottom: 8 }}>
                 <Input placeholder={t('elders.form.phoneLabel')} />

@@ -3,6 +3,7 @@ import { Button, Card, Col, Flex, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DictSelect } from '../../components/DictSelect';
 import { ListItemActions } from '../../components/ListItemActions';
+import { PhoneInputBase } from '../../forms/widgets/PhoneInput';
 
 const MAX_TERMINALS = 10;
 const MAX_BUTTONS = 8;
@@ -56,7 +57,7 @@ export function TerminalsEditor() {
                   </Col>
                   <Col xs={24} md={8}>
                     <Form.Item name={[field.name, 'number']} label={t('elders.fields.terminalNumber')}>
-                      <Input maxLength={30} inputMode="tel" />
+                      <PhoneInputBase />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={8}>
