@@ -1,3 +1,4 @@
+import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
@@ -28,5 +29,18 @@ describe.each(testDatabases())('forms library on $name', ({ create }) => {
     expect((await engine.admin.post('/api/forms/outcome-form/versions', { schema: bad })).status).toBe(400);
     const latest = await engine.admin.get<{ latest: { version: number; schema: unknown } }>('/api/forms/outcome-form');
     expect(latest.body.latest).toMatchObject({ version: 1, schema: SAFE });
+  });
+
+  it('given a form pinned by a published service type, when deleted, then 409; an unused form is deleted with its versions', async () => {
+    await engine.admin.post('/api/forms', { key: 'pinned-form', title: '已发布', schema: SAFE });
+    await engine.admin.post('/api/forms', { key: 'spare-form', title: '未使用', schema: SAFE });
+    await engine.admin.post('/api/service-types', { key: 'pinned', names: { 'zh-CN': '已发布', en: 'Pinned' }, category: 'test' });
+    await engine.admin.post('/api/service-types/pinned/versions', { bpmnXml: chain(uniqueProcessId('pinned'), [{ id: 'step', xml: userTask('step', 'pinned-form') }]) });
+    expect((await engine.admin.post('/api/service-types/pinned/publish', { version: 1 })).status).toBe(200);
+    const refused = await engine.admin.request<{ error: { message: string } }>('DELETE', '/api/forms/pinned-form');
+    expect([refused.status, refused.body.error.message]).toEqual([409, expect.stringContaining('pinned')]);
+    expect((await engine.admin.get('/api/forms/pinned-form')).status).toBe(200);
+    expect((await engine.admin.request('DELETE', '/api/forms/spare-form')).status).toBe(204);
+    expect((await engine.admin.get('/api/forms/spare-form')).status).toBe(404);
   });
 });

@@ -16,6 +16,7 @@ const EDITORS = ['admin', 'analyst'] as const;
 export function formRoutes(forms: FormService) {
   return [
     route({ method: 'get', path: '/forms', summary: 'The forms library', access: READERS, handler: async () => ({ forms: await forms.list() }) }),
+    route({ method: 'delete', path: '/forms/:key', summary: 'Delete a form no published service type uses', access: EDITORS, handler: async (ctx) => forms.remove(param(ctx, 'key'), authorOf(ctx)) }),
     route({
       method: 'post',
       path: '/forms',

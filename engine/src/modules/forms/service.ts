@@ -1,8 +1,9 @@
 import { checkSchema } from '@careflow/forms';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
+import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { Form, FormEntity, FormVersion, FormVersionEntity } from './entities';
 
 type Author = Actor & { id: string };
@@ -45,6 +46,24 @@ export class FormService {
       const now = new Date();
       await m.getRepository(FormEntity).insert({ key: input.key, title: input.title, latestVersion: 1, createdAt: now, updatedAt: now });
       return this.addVersion(m, input.key, 1, input.title, input.schema, actor);
+    });
+  }
+
+  /** Deletes a form and its versions, unless a published service type pins it (its cases need it). */
+  async remove(key: string, actor: Author): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const form = await m.getRepository(FormEntity).findOneBy({ key });
+      if (!form) throw errors.notFound(`Form ${key}`);
+      const published = await m.getRepository(ServiceTypeEntity).find({ where: { publishedVersion: Not(IsNull()) } });
+      const pinnedBy: string[] = [];
+      for (const type of published) {
+        const version = await m.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: type.key, version: type.publishedVersion ?? 0 });
+        if (version?.formVersions && key in version.formVersions) pinnedBy.push(type.key);
+      }
+      if (pinnedBy.length > 0) throw errors.conflict(`Form ${key} is used by published service types: ${pinnedBy.join(', ')}`);
+      await m.getRepository(FormVersionEntity).delete({ formKey: key });
+      await m.getRepository(FormEntity).delete({ key });
+      await this.audit.record(actor, { action: 'form.delete', entityType: 'form', entityId: key, before: { title: form.title, latestVersion: form.latestVersion } }, m);
     });
   }
 
