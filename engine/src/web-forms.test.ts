@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { eventually } from './testing/api-client';
 import { chain, uniqueProcessId, userTask } from './testing/bpmn-fixtures';
+import { launchChromium, signIn } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { useTestEngine, TEST_ADMIN_PASSWORD } from './testing/test-engine';
 
-const CHROMIUM = '/usr/bin/chromium';
 const FORM_KEY = 'visit-report';
 /** A 1×1 PNG: the file store checks that the bytes are what the type says. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -19,18 +18,8 @@ describe('forms in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
-    if (!fs.existsSync(`${fx.running.config.http.webDist}/index.html`)) throw new Error('web/dist is not built: run `npm run build`');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
-    await page.goto(`${fx.running.url}/login`);
-    await page.fill('#username', 'admin');
-    await page.fill('#password', TEST_ADMIN_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.getByTestId('user-menu').waitFor();
+    browser = await launchChromium(fx.running.config.http.webDist);
+    page = await signIn(browser, fx.running.url, 'admin', TEST_ADMIN_PASSWORD);
   });
 
   afterAll(async () => {

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium } from './testing/browser';
 import { TestDatabase, testDatabases } from './testing/databases';
 import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from './testing/test-engine';
 
-const CHROMIUM = '/usr/bin/chromium';
 const MENU = ['工作台', '工单', '老人档案', '流程设计', '表单设计', '服务商', '统计报表', '系统管理'];
 
 describe('web app in Chromium', () => {
@@ -12,14 +11,9 @@ describe('web app in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
     db = await testDatabases()[0].create();
     running = await startTestEngine(db);
-    if (!fs.existsSync(`${running.config.http.webDist}/index.html`)) throw new Error('web/dist is not built: run `npm run build`');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(running.config.http.webDist);
   });
 
   afterAll(async () => {

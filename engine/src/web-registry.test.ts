@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
-import fs from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium, signIn } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { ITEMS, providerBody } from './testing/provider-fixtures';
 import { JINAN_AREAS } from './testing/registry-fixtures';
 import { useTestEngine, TEST_ADMIN_PASSWORD } from './testing/test-engine';
 
-const CHROMIUM = '/usr/bin/chromium';
 const AGENT = { username: 'agent1', password: 'agent-password-1', displayName: '坐席一号', roles: ['agent'] };
 const ANALYST = { username: 'analyst1', password: 'analyst-password-1', displayName: '数据分析员', roles: ['analyst'] };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,30 +26,16 @@ describe('registry pages in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
-    if (!fs.existsSync(`${fx.running.config.http.webDist}/index.html`)) throw new Error('web/dist is not built: run `npm run build`');
     for (const area of JINAN_AREAS) expect((await fx.admin.post('/api/areas', area)).status).toBe(201);
     for (const user of [ANALYST, AGENT]) expect((await fx.admin.post('/api/users', user)).status).toBe(201);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(fx.running.config.http.webDist);
   });
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  /** A fresh browser context (its own cookies) signed in as the user. */
-  async function signIn(username: string, password: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(`${fx.running.url}/login`);
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await page.click('button[type=submit]');
-    await page.getByTestId('user-menu').waitFor();
-    return page;
-  }
+  const signInAs = (username: string, password: string) => signIn(browser, fx.running.url, username, password, { width: 1440, height: 900 });
 
   /** The error antd shows under the form field whose input has this id. */
   const fieldError = (page: Page, inputId: string) => page.locator(`.ant-form-item:has(#${inputId}) .ant-form-item-explain-error`).last();
@@ -78,7 +63,7 @@ describe('registry pages in Chromium', () => {
   }
 
   it('given an admin on the new elder form, when a relative has a bad phone, then the server error shows on that field; once fixed the file saves and is found by pinyin initials', async () => {
-    const page = await signIn('admin', TEST_ADMIN_PASSWORD);
+    const page = await signInAs('admin', TEST_ADMIN_PASSWORD);
     await page.goto(`${fx.running.url}/elders`);
     await page.getByTestId('elder-new').click();
     await page.waitForURL(/\/elders\/new$/);
@@ -117,7 +102,7 @@ describe('registry pages in Chromium', () => {
   });
 
   it('given the saved file, when an analyst opens it, then the ID card and phones are masked and health is not shown', async () => {
-    const page = await signIn(ANALYST.username, ANALYST.password);
+    const page = await signInAs(ANALYST.username, ANALYST.password);
     await openFromList(page, 'wxy', WANG.name);
 
     await expect(page.getByTestId('elder-id-card').textContent()).resolves.toBe(WANG.maskedIdCard);
@@ -132,7 +117,7 @@ describe('registry pages in Chromium', () => {
   it('given an agent editing the file, when someone else changes it first, then saving tells them to reload, and after reloading their edit saves', async () => {
     const list = await fx.admin.get<{ elders: { id: string }[] }>('/api/elders?q=wxy');
     const id = list.body.elders[0].id;
-    const page = await signIn(AGENT.username, AGENT.password);
+    const page = await signInAs(AGENT.username, AGENT.password);
     await page.goto(`${fx.running.url}/elders/${id}/edit`);
     await expect(page.inputValue('#elder_name')).resolves.toBe(WANG.name);
 
@@ -158,7 +143,7 @@ describe('registry pages in Chromium', () => {
   });
 
   it('given areas in use, when an admin deletes one on the areas tab, then the refusal says it is still in use; adding a street under a district shows it in the tree', async () => {
-    const page = await signIn('admin', TEST_ADMIN_PASSWORD);
+    const page = await signInAs('admin', TEST_ADMIN_PASSWORD);
     await page.goto(`${fx.running.url}/admin`);
     // Districts are open at first; a community is found through the tree's search.
     await page.getByTestId('area-370102').waitFor();
@@ -181,7 +166,7 @@ describe('registry pages in Chromium', () => {
   });
 
   it('given an admin on the areas tab, when they import a sheet with a good and a bad row, then the dialog follows the import to the end and lists the bad row', async () => {
-    const page = await signIn('admin', TEST_ADMIN_PASSWORD);
+    const page = await signInAs('admin', TEST_ADMIN_PASSWORD);
     await page.goto(`${fx.running.url}/admin?tab=areas`);
     await page.getByTestId('import-areas').click();
     const dialog = page.locator('.ant-modal:visible');
@@ -211,7 +196,7 @@ describe('registry pages in Chromium', () => {
     const body = providerBody({ items: [{ code: 'meal_delivery', price: 1800 }, { code: 'housekeeping_basic', price: 4550 }] });
     expect((await fx.admin.post('/api/providers', body)).status).toBe(201);
 
-    const page = await signIn('admin', TEST_ADMIN_PASSWORD);
+    const page = await signInAs('admin', TEST_ADMIN_PASSWORD);
     await page.goto(`${fx.running.url}/providers`);
     await page.getByPlaceholder('名称或统一社会信用代码').fill('颐养');
     await page.getByPlaceholder('名称或统一社会信用代码').press('Enter');

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { eventually } from './testing/api-client';
 import { chain, uniqueProcessId, userTask } from './testing/bpmn-fixtures';
+import { launchChromium, signIn } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { JINAN_AREAS, WANG_XIUYING } from './testing/registry-fixtures';
 import { useTestEngine, TEST_ADMIN_PASSWORD } from './testing/test-engine';
 
-const CHROMIUM = '/usr/bin/chromium';
 const FORM_KEY = 'widget-visit';
 type TaskAnswer = { task: { status: string; draft: Record<string, unknown> | null; result: Record<string, unknown> | null } };
 
@@ -23,9 +22,6 @@ describe('domain widgets in Chromium', () => {
   let taskId: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
-    if (!fs.existsSync(`${fx.running.config.http.webDist}/index.html`)) throw new Error('web/dist is not built: run `npm run build`');
-
     for (const area of JINAN_AREAS) expect((await fx.admin.post('/api/areas', area)).status).toBe(201);
     const elder = await fx.admin.post<{ elder: { id: string } }>('/api/elders', WANG_XIUYING);
     expect(elder.status).toBe(201);
@@ -49,16 +45,8 @@ describe('domain widgets in Chromium', () => {
     expect(opened.status).toBe(201);
     taskId = (await eventually(async () => (await fx.admin.get<{ tasks: { id: string }[] }>(`/api/tasks?view=all&caseId=${opened.body.case.id}`)).body.tasks[0], 30_000, 'the report task')).id;
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
-    await page.goto(`${fx.running.url}/login`);
-    await page.fill('#username', 'admin');
-    await page.fill('#password', TEST_ADMIN_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.getByTestId('user-menu').waitFor();
+    browser = await launchChromium(fx.running.config.http.webDist);
+    page = await signIn(browser, fx.running.url, 'admin', TEST_ADMIN_PASSWORD);
   });
 
   afterAll(async () => {

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import { Browser, chromium, Page } from 'playwright-core';
+
+/** Debian's Chromium, never a downloaded one. */
+export const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts Chromium for a browser test of the built web app served by `webDist`. */
+export async function launchChromium(webDist: string): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
+  if (!fs.existsSync(`${webDist}/index.html`)) throw new Error('web/dist is not built: run `npm run build`');
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** A fresh browser context (its own cookies) signed in through the login page. */
+export async function signIn(browser: Browser, baseUrl: string, username: string, password: string, viewport = { width: 1600, height: 1000 }): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.getByTestId('user-menu').waitFor();
+  return page;
+}
