@@ -7,58 +7,32 @@
  * `requests` requests per kind with `concurrency` in flight, and prints one JSON line last.
  * The database is dropped and re-created first and dropped at the end, unless --keep.
  */
-import { createZeebeClient, loadEngineConfig, openDatabase, RunningEngine, startEngine } from '@careflow/engine';
-import type { DatabaseConfig } from '@careflow/engine/dist/config';
+import { createZeebeClient, openDatabase, RunningEngine, startEngine } from '@careflow/engine';
 import { createLogger } from '@careflow/engine/dist/logger';
 import type { PublicUser, Role } from '@careflow/engine/dist/modules/identity/entities';
 import { ApiClient } from '@careflow/engine/dist/testing/api-client';
-import mysql from 'mysql2/promise';
 import os from 'node:os';
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { explainInbox } from './explain-inbox';
+import { BenchDatabase, positiveInt, scalar } from './bench-database';
 import { flags, LoadResult } from './load';
 import { LoadKind, loadInWorker } from './load-worker';
 import { seedCases } from './seed-cases';
 import { prng } from './seed-rows';
 
 const opts = flags(process.argv.slice(2));
-const count = (name: string, fallback: number) => {
-  const value = Number(opts.get(name) ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-};
+const count = (name: string, fallback: number) => positiveInt(opts, name, fallback);
 const cases = count('cases', 100_000);
 const events = count('events', 1_000_000);
 const requests = count('requests', 2000);
 const concurrency = count('concurrency', 20);
-const keep = opts.has('keep');
-const dbUrl = new URL(opts.get('url') ?? 'mysql://root@127.0.0.1:3306/careflow_bench');
-const dbName = dbUrl.pathname.slice(1) || 'careflow_bench';
-if (!/^\w+$/.test(dbName)) throw new Error(`Bad database name ${dbName}`);
-dbUrl.pathname = `/${dbName}`;
-const serverUrl = new URL(dbUrl.toString());
-serverUrl.pathname = '/';
+const bench = new BenchDatabase(opts, 'careflow_bench');
 
 const PASSWORD = 'bench-password-1';
 const AGENT_GROUPS = ['hotline', 'dispatch'];
 const WARM_UP = 200;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Database-level statements go to the server: the bench database may not exist yet. */
-async function onServer(sql: string): Promise<void> {
-  const conn = await mysql.createConnection(serverUrl.toString());
-  try {
-    await conn.query(sql);
-  } finally {
-    await conn.end();
-  }
-}
-
-async function scalar(dataSource: DataSource, sql: string): Promise<number> {
-  const rows: Record<string, string | number>[] = await dataSource.query(sql);
-  return Number(Object.values(rows[0])[0]);
-}
 
 /** Created through the engine (real password hash, audit entry) unless a kept database has it. */
 async function ensureUser(engine: RunningEngine, dataSource: DataSource, username: string, roles: Role[], groups: string[]): Promise<PublicUser> {
@@ -68,16 +42,12 @@ async function ensureUser(engine: RunningEngine, dataSource: DataSource, usernam
 }
 
 async function main() {
-  if (!keep) await onServer(`DROP DATABASE IF EXISTS \`${dbName}\``);
-  await onServer(`CREATE DATABASE IF NOT EXISTS \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  // As the test harness builds it: defaults, a random port, quiet logs.
-  const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-bench-home'), LOG_LEVEL: 'silent' });
-  const database: DatabaseConfig = { type: 'mysql', url: dbUrl.toString() };
-  const config = { ...base, database, http: { ...base.http, port: 0 } };
-  const dataSource = await openDatabase(database);
+  await bench.prepare();
+  const config = bench.engineConfig();
+  const dataSource = await openDatabase(bench.config);
   let seedSeconds = 0;
   if ((await scalar(dataSource, 'SELECT COUNT(*) FROM cases')) === 0) seedSeconds = await seedCases(dataSource, cases, events);
-  else log(`reusing the seeded database ${dbName}`);
+  else log(`reusing the seeded database ${bench.name}`);
 
   // The bench never calls Zeebe; without a broker the SDK keeps retrying in the background.
   const zeebeAddress = process.env.CAREFLOW_BENCH_ZEEBE_ADDRESS ?? '127.0.0.1:26500';
@@ -129,7 +99,7 @@ async function main() {
     await zeebe.close();
     await dataSource.destroy();
   }
-  if (!keep) await onServer(`DROP DATABASE IF EXISTS \`${dbName}\``);
+  await bench.finish();
 
   const pick = (name: string) => results[name]?.latency;
   const summary = {

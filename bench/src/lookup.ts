@@ -6,65 +6,43 @@
  * this process and times lookups (the load comes from a worker thread) by the elder's phone, a relative's phone, a pendant's device id
  * and a name prefix, with `concurrency` requests in flight. The last line is JSON.
  */
-import { createZeebeClient, loadEngineConfig, openDatabase, startEngine } from '@careflow/engine';
+import { createZeebeClient, openDatabase, startEngine } from '@careflow/engine';
 import { createLogger } from '@careflow/engine/dist/logger';
 import { ApiClient } from '@careflow/engine/dist/testing/api-client';
-import mysql from 'mysql2/promise';
 import os from 'node:os';
-import path from 'node:path';
+import { BenchDatabase, positiveInt, scalar } from './bench-database';
 import { flags, LoadResult } from './load';
 import { LoadKind, loadInWorker } from './load-worker';
 import { elderPhone, relativePhone, seedElders } from './seed-elders';
 import { prng } from './seed-rows';
 
 const opts = flags(process.argv.slice(2));
-const int = (name: string, fallback: number) => {
-  const value = Number(opts.get(name) ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-};
+const int = (name: string, fallback: number) => positiveInt(opts, name, fallback);
 const elderCount = int('elders', 100_000);
 const requests = int('requests', 3000);
 const concurrency = int('concurrency', 20);
-const keep = opts.has('keep');
-const dbUrl = new URL(opts.get('url') ?? 'mysql://root@127.0.0.1:3306/careflow_lookup');
-const dbName = dbUrl.pathname.slice(1);
-if (!/^\w+$/.test(dbName)) throw new Error(`Bad database name ${dbName}`);
-const serverUrl = new URL(dbUrl.toString());
-serverUrl.pathname = '/';
+const bench = new BenchDatabase(opts, 'careflow_lookup');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const PASSWORD = 'bench-password-1';
 
-async function onServer(sql: string): Promise<void> {
-  const conn = await mysql.createConnection(serverUrl.toString());
-  try {
-    await conn.query(sql);
-  } finally {
-    await conn.end();
-  }
-}
-
 async function main() {
-  if (!keep) await onServer(`DROP DATABASE IF EXISTS \`${dbName}\``);
-  await onServer(`CREATE DATABASE IF NOT EXISTS \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-bench-home'), LOG_LEVEL: 'silent' });
-  const database = { type: 'mysql' as const, url: dbUrl.toString() };
-  const dataSource = await openDatabase(database);
-  const existing = Number(Object.values((await dataSource.query('SELECT COUNT(*) AS n FROM elders'))[0] as object)[0]);
+  await bench.prepare();
+  const dataSource = await openDatabase(bench.config);
+  const existing = await scalar(dataSource, 'SELECT COUNT(*) FROM elders');
   let seedSeconds = 0;
   if (existing === 0) {
     log(`seeding ${elderCount} elders…`);
     seedSeconds = (await seedElders(dataSource, elderCount)).seconds;
     log(`seeded in ${seedSeconds.toFixed(1)} s`);
-  } else log(`reusing ${existing} elders in ${dbName}`);
+  } else log(`reusing ${existing} elders in ${bench.name}`);
   const counts = Object.fromEntries(
-    await Promise.all(['elders', 'elder_relatives', 'elder_terminals', 'elder_phone_links'].map(async (t) => [t, Number(Object.values((await dataSource.query(`SELECT COUNT(*) AS n FROM ${t}`))[0] as object)[0])])),
+    await Promise.all(['elders', 'elder_relatives', 'elder_terminals', 'elder_phone_links'].map(async (t) => [t, await scalar(dataSource, `SELECT COUNT(*) FROM ${t}`)])),
   );
   const seeded = counts.elders as number;
 
   const zeebeAddress = process.env.CAREFLOW_BENCH_ZEEBE_ADDRESS ?? '127.0.0.1:26500';
   const zeebe = createZeebeClient(zeebeAddress);
-  const engine = await startEngine({ config: { ...base, database, http: { ...base.http, port: 0 } }, dataSource, zeebe, zeebeAddress, logger: createLogger('silent'), connectors: { descriptors: [], maxJobsActive: 1 } });
+  const engine = await startEngine({ config: bench.engineConfig(), dataSource, zeebe, zeebeAddress, logger: createLogger('silent'), connectors: { descriptors: [], maxJobsActive: 1 } });
   const results: Record<string, LoadResult> = {};
   try {
     const found: { id: string }[] = await dataSource.query("SELECT id FROM users WHERE username = 'bench-agent'");
@@ -89,7 +67,7 @@ async function main() {
     await zeebe.close();
     await dataSource.destroy();
   }
-  if (!keep) await onServer(`DROP DATABASE IF EXISTS \`${dbName}\``);
+  await bench.finish();
   const latency = (name: string) => results[name]?.latency;
   process.stdout.write(
     `${JSON.stringify({
