@@ -44,6 +44,10 @@ export class ElderService {
 
   async create(input: ElderInput, user: PublicUser, actor: Actor): Promise<Elder> {
     const { checked, areaPath } = await this.check(input, user);
+    return this.insert(checked, areaPath, actor);
+  }
+
+  private async insert(checked: CheckedElder, areaPath: string, actor: Actor): Promise<Elder> {
     const now = new Date();
     const elder: Elder = { id: crypto.randomUUID(), ...elderColumns(checked), areaPath, status: 'active', version: 1, createdAt: now, updatedAt: now };
     await this.dataSource.transaction(async (m) => {
@@ -82,7 +86,7 @@ export class ElderService {
     const { checked, areaPath } = await this.check(input, user);
     if (!checked.idCard) throw errors.invalidInput([{ path: 'idCard', message: 'is needed to import a file' }]);
     const existing = await this.dataSource.getRepository(ElderEntity).findOneBy({ idCard: checked.idCard });
-    if (!existing) return { elder: await this.create(input, user, actor), outcome: 'created' };
+    if (!existing) return { elder: await this.insert(checked, areaPath, actor), outcome: 'created' }; // checked above: not again
     return this.dataSource.transaction(async (m) => {
       const before = await this.visible(existing.id, user, m);
       const [relatives, terminals] = await Promise.all([m.getRepository(RelativeEntity).find({ where: { elderId: before.id }, order: { callOrder: 'ASC' } }), m.getRepository(TerminalEntity).findBy({ elderId: before.id })]);
