@@ -5,6 +5,7 @@ import { useTestEngine } from './testing/test-engine';
 
 interface TaskView {
   id: string;
+  name: string | null;
   jobKey: string;
   elementId: string;
   status: string;
@@ -47,7 +48,8 @@ describe.each(testDatabases())('walking skeleton on $name', ({ create }) => {
       const tasks = await openTasks(api, `bpmnProcessId=${processId}`);
       return tasks.length > 0 ? tasks : undefined;
     }, 30_000, 'the intake task');
-    expect(task).toMatchObject({ elementId: 'intake', formKey: 'intake-form', candidateGroups: ['agents'], status: 'created' });
+    // The inbox shows the BPMN element's name; jobs carry only its id.
+    expect(task).toMatchObject({ name: '受理登记', elementId: 'intake', formKey: 'intake-form', candidateGroups: ['agents'], status: 'created' });
     expect((await api.get<{ task: TaskView }>(`/api/tasks/${task.id}`)).body.task.variables).toMatchObject({ caller: '13800138000' });
 
     const completed = await api.post<{ task: TaskView }>(`/api/tasks/${task.id}/complete`, { variables: { note: '老人需要上门助餐' } });

@@ -5,7 +5,7 @@ import { providerEntities } from '../modules/providers';
 import { AreaEntity } from '../modules/areas/entities';
 import { DictionaryEntity, DictionaryOptionEntity } from '../modules/dictionaries/entities';
 import { CalendarDayEntity } from '../modules/calendar/entities';
-import { DeploymentEntity } from '../modules/deployments/entities';
+import { DeploymentEntity, ProcessDefinitionEntity } from '../modules/deployments/entities';
 import { AuditEntryEntity } from '../modules/audit/entities';
 import { CaseEntity, CaseEventEntity, CaseNumberSequenceEntity } from '../modules/cases/entities';
 import { FormEntity, FormVersionEntity } from '../modules/forms/entities';
@@ -16,4 +16,4 @@ import { GroupEntity, GroupMemberEntity, SessionEntity, UserEntity } from '../mo
 import { ProcessInstanceEntity } from '../modules/process-instances/entities';
 import { TaskEntity, TaskFilterEntity } from '../modules/tasks/entities';
 
-export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity];

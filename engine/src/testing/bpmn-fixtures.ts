@@ -6,8 +6,8 @@ export const uniqueProcessId = (prefix: string) => `${prefix}_${crypto.randomByt
 const header = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="https://careflow.example/bpmn">`;
 
-export const userTask = (id: string, formKey: string, candidateGroups = 'agents') =>
-  `<bpmn:userTask id="${id}" name="${id}"><bpmn:extensionElements><zeebe:formDefinition formKey="${formKey}"/>` +
+export const userTask = (id: string, formKey: string, candidateGroups = 'agents', name = id) =>
+  `<bpmn:userTask id="${id}" name="${name}"><bpmn:extensionElements><zeebe:formDefinition formKey="${formKey}"/>` +
   `<zeebe:assignmentDefinition candidateGroups="${candidateGroups}"/></bpmn:extensionElements></bpmn:userTask>`;
 
 export const echoTask = (id: string) =>
@@ -43,7 +43,7 @@ export function chain(processId: string, elements: { id: string; xml: string }[]
 /** The walking skeleton: intake user task → echo connector → end. */
 export const intakeThenEcho = (processId: string) =>
   chain(processId, [
-    { id: 'intake', xml: userTask('intake', 'intake-form') },
+    { id: 'intake', xml: userTask('intake', 'intake-form', 'agents', '受理登记') },
     { id: 'echo', xml: echoTask('echo') },
   ]);
 

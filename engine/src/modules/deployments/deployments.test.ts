@@ -1,3 +1,4 @@
+import { ProcessDefinitionEntity } from './entities';
 import { ApiClient } from '../../testing/api-client';
 import { serviceTaskWithoutType, intakeThenEcho, uniqueProcessId } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
@@ -42,10 +43,13 @@ describe.each(testDatabases())('deployments on $name', ({ create }) => {
   it('given a valid model, when deployed twice, then Zeebe versions it and both deployments are listed', async () => {
     const processId = uniqueProcessId('versions');
     const first = await engine.admin.post<{ deployment: { processes: { version: number }[] } }>('/api/deployments', { resourceName: `${processId}.bpmn`, xml: intakeThenEcho(processId) });
-    const changed = intakeThenEcho(processId).replace('name="intake"', 'name="intake v2"');
+    const changed = intakeThenEcho(processId).replace('name="受理登记"', 'name="受理登记（新）"');
     const second = await engine.admin.post<{ deployment: { processes: { version: number }[] } }>('/api/deployments', { resourceName: `${processId}.bpmn`, xml: changed });
     expect([first.status, second.status]).toEqual([201, 201]);
     expect([first.body.deployment.processes[0].version, second.body.deployment.processes[0].version]).toEqual([1, 2]);
+    // Each version keeps its own element names: tasks of old cases keep the old name.
+    const names = await engine.running.dataSource.getRepository(ProcessDefinitionEntity).findBy({ bpmnProcessId: processId });
+    expect(names.map((d) => [d.version, d.elementNames.intake]).sort()).toEqual([[1, '受理登记'], [2, '受理登记（新）']]);
   });
 
   it('given a user without the admin role, when they deploy, then 403 and nothing is stored', async () => {

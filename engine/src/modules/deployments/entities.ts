@@ -30,3 +30,24 @@ export const DeploymentEntity = new EntitySchema<Deployment>({
     deployedAt: { ...column.time(), name: 'deployed_at' },
   },
 });
+
+/** One deployed process definition, with its elements' names (jobs carry only element ids). */
+export interface ProcessDefinition {
+  processDefinitionKey: string;
+  bpmnProcessId: string;
+  version: number;
+  deploymentId: string;
+  elementNames: Record<string, string>;
+}
+
+export const ProcessDefinitionEntity = new EntitySchema<ProcessDefinition>({
+  name: 'ProcessDefinition',
+  tableName: 'process_definitions',
+  columns: {
+    processDefinitionKey: { ...column.key(), primary: true, name: 'process_definition_key' },
+    bpmnProcessId: { ...column.text(), name: 'bpmn_process_id' },
+    version: { type: 'int' },
+    deploymentId: { ...column.text(36), name: 'deployment_id' },
+    elementNames: { ...column.json(), name: 'element_names' },
+  },
+});

@@ -4,8 +4,9 @@ import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
 import { grpcCode, GrpcStatus, ZeebeClient } from '../../zeebe/client';
+import { elementNamesOf } from './element-names';
 import { checkBpmnXml, parseZeebeRejection } from './bpmn-check';
-import { Deployment, DeploymentEntity } from './entities';
+import { Deployment, DeploymentEntity, ProcessDefinitionEntity } from './entities';
 
 export class DeploymentService {
   private readonly deployments: Repository<Deployment>;
@@ -50,6 +51,10 @@ export class DeploymentService {
     };
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(DeploymentEntity).insert(asRow(deployment));
+      const elementNames = elementNamesOf(input.xml);
+      const definitions = processes.map((p) => ({ ...p, deploymentId: deployment.id, elementNames }));
+      // Zeebe answers a model deployed again unchanged with the same definition keys.
+      if (definitions.length > 0) await m.getRepository(ProcessDefinitionEntity).upsert(definitions.map((d) => asRow(d)), ['processDefinitionKey']);
       const after = { resourceName: deployment.resourceName, deploymentKey: deployment.deploymentKey, processes: deployment.processes };
       await this.audit.record(actor, { action: 'deployment.create', entityType: 'deployment', entityId: deployment.id, after }, m);
     });

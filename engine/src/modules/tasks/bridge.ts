@@ -5,6 +5,7 @@ import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { Variables, WORKER_POLLING, ZeebeClient } from '../../zeebe/client';
 import { JobStream } from '../../zeebe/job-stream';
+import { ElementNameLookup } from '../deployments/element-name-lookup';
 import { Task, TaskEntity } from './entities';
 import { taskFromJob, USER_TASK_JOB_TYPE, UserTaskJob } from './user-task-job';
 
@@ -33,6 +34,7 @@ export class UserTaskBridge {
   /** How the jobs held so far arrived. */
   readonly delivered: Record<Delivery, number> = { stream: 0, poll: 0 };
   private readonly tasks: Repository<Task>;
+  private readonly names: ElementNameLookup;
 
   constructor(
     dataSource: DataSource,
@@ -40,6 +42,7 @@ export class UserTaskBridge {
     private readonly options: { zeebeAddress: string; timeoutMs: number; logger: Logger },
   ) {
     this.tasks = dataSource.getRepository(TaskEntity);
+    this.names = new ElementNameLookup(dataSource);
   }
 
   start(): void {
@@ -82,7 +85,8 @@ export class UserTaskBridge {
 
   /** Inserts the task unless a row for this job already exists; tells which happened. */
   async hold(job: UserTaskJob, via: Delivery = 'poll'): Promise<void> {
-    const task = taskFromJob(job);
+    const name = await this.names.nameOf(String(job.processDefinitionKey), job.elementId);
+    const task = taskFromJob(job, new Date(), name);
     try {
       await this.tasks.insert(asRow(task));
     } catch (error) {

@@ -9,6 +9,8 @@ export type StoredVariables = Record<string, unknown>;
 
 export interface Task {
   id: string;
+  /** What the task is called: its BPMN element's name (null when the model names it not). */
+  name: string | null;
   jobKey: string;
   /** The case this task belongs to, from the process variable caseId the engine sets. */
   caseId: string | null;
@@ -60,6 +62,7 @@ export const TaskEntity = new EntitySchema<Task>({
   tableName: 'tasks',
   columns: {
     id: column.id(),
+    name: column.text(255, true),
     jobKey: named('job_key', column.key()),
     caseId: named('case_id', column.text(36, true)),
     caseNumber: named('case_number', column.text(32, true)),

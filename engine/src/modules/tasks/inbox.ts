@@ -55,7 +55,7 @@ export const INBOX_COUNT_CAP = 100;
  */
 export type InboxTask = Omit<Task, 'variables' | 'result' | 'draft' | 'audience' | 'dueMissing'>;
 const LINE_COLUMNS: (keyof InboxTask)[] = [
-  'id', 'jobKey', 'caseId', 'caseNumber', 'processInstanceKey', 'processDefinitionKey', 'bpmnProcessId', 'elementId', 'elementInstanceKey', 'formKey', 'assignee',
+  'id', 'name', 'jobKey', 'caseId', 'caseNumber', 'processInstanceKey', 'processDefinitionKey', 'bpmnProcessId', 'elementId', 'elementInstanceKey', 'formKey', 'assignee',
   'candidateGroups', 'candidateUsers', 'dueAt', 'status', 'createdAt', 'completedAt', 'completedBy', 'priorityRank', 'serviceTypeKey', 'areaPath',
 ];
 

@@ -67,6 +67,7 @@ describe('taskFromJob', () => {
 
       expect(task).toEqual({
         id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+        name: null,
         jobKey: '2251799813685281',
         caseId: null,
         caseNumber: null,

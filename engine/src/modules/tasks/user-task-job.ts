@@ -46,13 +46,14 @@ function parseDate(raw: string | undefined): Date | null {
 }
 
 /** The task row a newly activated user-task job becomes. */
-export function taskFromJob(job: UserTaskJob, now = new Date()): Task {
+export function taskFromJob(job: UserTaskJob, now = new Date(), name: string | null = null): Task {
   const h = job.customHeaders;
   const dueAt = parseDate(h[USER_TASK_HEADERS.dueDate]);
   const candidateGroups = parseList(h[USER_TASK_HEADERS.candidateGroups]);
   const candidateUsers = parseList(h[USER_TASK_HEADERS.candidateUsers]);
   return {
     id: crypto.randomUUID(),
+    name,
     jobKey: String(job.key),
     caseId: typeof job.variables.caseId === 'string' ? job.variables.caseId : null,
     caseNumber: typeof job.variables.caseNumber === 'string' ? job.variables.caseNumber : null,
