@@ -8,9 +8,16 @@ const project = (name) => ({
   moduleNameMapper: { '^@careflow/(forms|connectors)$': '<rootDir>/../$1/src' },
 });
 
+/** The web app's pure modules (the designer's model); its pages are tested in Chromium from engine/. */
+const web = {
+  ...project('web'),
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', target: 'ES2022', esModuleInterop: true, isolatedModules: true, jsx: 'react-jsx', strict: true }, diagnostics: false }] },
+  moduleNameMapper: { '^@careflow/(forms|connectors)(/src/index)?$': '<rootDir>/../$1/src' },
+};
+
 module.exports = {
   rootDir: __dirname,
-  projects: ['engine', 'connectors', 'forms'].map(project),
+  projects: [...['engine', 'connectors', 'forms'].map(project), web],
   globalSetup: '<rootDir>/engine/test/global-setup.js',
   globalTeardown: '<rootDir>/engine/test/global-teardown.js',
   maxWorkers: 1,

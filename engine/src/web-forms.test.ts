@@ -1,30 +1,22 @@
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { eventually } from './testing/api-client';
 import { chain, uniqueProcessId, userTask } from './testing/bpmn-fixtures';
-import { launchChromium, signIn } from './testing/browser';
+import { useAdminPage } from './testing/browser';
 import { testDatabases } from './testing/databases';
-import { useTestEngine, TEST_ADMIN_PASSWORD } from './testing/test-engine';
+import { useTestEngine } from './testing/test-engine';
 
 const FORM_KEY = 'visit-report';
 /** A 1×1 PNG: the file store checks that the bytes are what the type says. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 type FormAnswer = { latest: { version: number; schema: { properties: Record<string, Record<string, unknown>> } } };
-type TaskAnswer = { task: { status: string; draft: Record<string, unknown> | null; result: Record<string, unknown> | null } };
+type TaskAnswer = { task: { status: string; assignee: string | null; draft: Record<string, unknown> | null; result: Record<string, unknown> | null } };
 
 /** The form designer and the task form renderer against a real engine and Zeebe. */
 describe('forms in Chromium', () => {
   const fx = useTestEngine(() => testDatabases()[0].create());
-  let browser: Browser;
+  const chromium = useAdminPage(fx);
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium(fx.running.config.http.webDist);
-    page = await signIn(browser, fx.running.url, 'admin', TEST_ADMIN_PASSWORD);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  beforeAll(() => (page = chromium.page));
 
   /** Adds a field from the palette (by click) and names it in the property panel. */
   async function addField(kind: string, name: string, title: string): Promise<void> {
@@ -161,14 +153,32 @@ describe('forms in Chromium', () => {
     expect(Object.keys((await latest()).schema.properties)).toEqual(['phone', 'note', 'detail']);
 
     expect((await fx.admin.post('/api/service-types', { key: 'revisit', names: { 'zh-CN': '回访', en: 'Revisit' }, category: 'care' })).status).toBe(201);
-    const bpmnXml = chain(uniqueProcessId('revisit'), [{ id: 'report', xml: userTask('report', FORM_KEY) }]);
+    const bpmnXml = chain(uniqueProcessId('revisit'), [{ id: 'report', xml: userTask('report', FORM_KEY, 'agents', '回访记录') }]);
     expect((await fx.admin.post('/api/service-types/revisit/versions', { bpmnXml, settings: { priority: 'normal', channels: ['phone'], startRoles: ['admin'] } })).status).toBe(201);
     expect((await fx.admin.post('/api/service-types/revisit/publish', { version: 1 })).status).toBe(200);
     const opened = await fx.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'revisit', channel: 'phone' });
     expect(opened.status).toBe(201);
     const task = await eventually(async () => (await fx.admin.get<{ tasks: { id: string }[] }>(`/api/tasks?view=all&caseId=${opened.body.case.id}`)).body.tasks[0], 30_000, 'the report task');
 
+    // Held by someone else: the page names the holder, the form cannot be filled in, and an admin may take it over.
+    const holder = { username: 'zhao.min', password: 'password-123', displayName: '赵敏', roles: ['agent'] };
+    expect((await fx.admin.post('/api/users', holder)).status).toBe(201);
+    expect((await fx.admin.post(`/api/tasks/${task.id}/assign`, { username: holder.username })).status).toBe(200);
     await page.goto(`${fx.running.url}/tasks/${task.id}`);
+    await page.getByTestId('task-held').getByText('zhao.min').waitFor();
+    await expect(page.getByTestId('task-form').locator('.ant-card-head-title').textContent()).resolves.toBe('回访记录');
+    await expect(page.getByTestId('task-submit').count()).resolves.toBe(0);
+    await page.getByTestId('task-take-over').click();
+    await page.getByTestId('task-mine').waitFor();
+    expect((await fx.admin.get<TaskAnswer>(`/api/tasks/${task.id}`)).body.task.assignee).toBe('admin');
+    // Given back, nobody holds it until it is taken again.
+    await page.getByTestId('task-unclaim').click();
+    await page.getByTestId('task-unassigned').waitFor();
+    expect((await fx.admin.get<TaskAnswer>(`/api/tasks/${task.id}`)).body.task.assignee).toBeNull();
+    await expect(page.getByTestId('task-submit').count()).resolves.toBe(0);
+    await page.getByTestId('task-claim').click();
+    await page.getByTestId('task-mine').waitFor();
+
     const item = (label: string) => page.getByTestId('task-form').locator('.ant-formily-item', { has: page.locator(`label:text-is("${label}")`) });
     await item('联系电话').locator('input').fill('010-1234567'); // looks like a number, but Beijing numbers have 8 digits
     await item('回访结果').locator('input').fill('已上门');

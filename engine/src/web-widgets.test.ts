@@ -58,6 +58,8 @@ describe('domain widgets in Chromium', () => {
 
   it('given a task form with the four domain widgets, when an elder, a community, a relation and a rating are picked, then the task completes with their id and codes', async () => {
     await page.goto(`${fx.running.url}/tasks/${taskId}`);
+    await page.getByTestId('task-claim').click();
+    await page.getByTestId('task-mine').waitFor();
 
     // The elder, found by part of the name, and by pinyin initials (王秀英 → wxy).
     await item('老人').locator('input').fill('王秀');

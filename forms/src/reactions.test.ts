@@ -45,3 +45,50 @@ describe('linkage rules and named validators', () => {
     expect(validateFormValues(OUTCOME, { outcome: 'real', details: 'x', idCard: 'bad' }).errors).toEqual([{ path: 'idCard', code: 'idCard', message: '身份证号不正确' }]);
   });
 });
+
+/**
+ * An array table as the designer writes it (each cell inside a void ArrayTable.Column): a row's
+ * "detail" shows only when the same row's "kind" has a value ('.kind', formily's sibling path), and
+ * is required when the form's top-level "urgent" is on (an absolute name).
+ */
+const filled = (i: number) => `!($deps[${i}] === undefined || $deps[${i}] === null || $deps[${i}] === '' || $deps[${i}]?.length === 0)`;
+const cell = (name: string, extra: Record<string, unknown> = {}) => ({
+  type: 'void',
+  'x-component': 'ArrayTable.Column',
+  properties: { [name]: { type: 'string', 'x-decorator': 'FormItem', 'x-component': 'Input', ...extra } },
+});
+const ROWS = {
+  type: 'object',
+  properties: {
+    urgent: { type: 'boolean', 'x-decorator': 'FormItem', 'x-component': 'Switch' },
+    items: {
+      type: 'array',
+      'x-decorator': 'FormItem',
+      'x-component': 'ArrayTable',
+      items: {
+        type: 'object',
+        properties: {
+          kind_column: cell('kind'),
+          detail_column: cell('detail', {
+            'x-reactions': [{ dependencies: ['.kind', 'urgent'], fulfill: { state: { display: `{{${filled(0)} ? 'visible' : 'none'}}`, required: '{{$deps[1] === true}}' } } }],
+          }),
+        },
+      },
+      // The table's "add row" button: a widget, not row data (it must not make the list look like a group).
+      properties: { _addition: { type: 'void', 'x-component': 'ArrayTable.Addition' } },
+    },
+  },
+};
+
+describe('linkage rules inside array-table rows', () => {
+  it.each<[string, Record<string, unknown>, [string, string][], Record<string, unknown> | null]>([
+    ['row 0 with its kind and no detail, row 1 without kind, when urgent', { urgent: true, items: [{ kind: 'fall' }, { detail: 'left over' }] }, [['items.0.detail', 'required']], null],
+    ['the same rows when not urgent', { urgent: false, items: [{ kind: 'fall' }, {}] }, [], { urgent: false, items: [{ kind: 'fall' }, {}] }],
+    ['both rows with kind, only row 1 missing its detail', { urgent: true, items: [{ kind: 'fall', detail: '摔倒' }, { kind: 'ill' }] }, [['items.1.detail', 'required']], null],
+    ['a row without kind: its detail is not submitted', { urgent: true, items: [{ detail: 'x' }] }, [], { urgent: true, items: [{}] }],
+  ])('given %s, when validated, then the errors are per row', (_what, values, expected, kept) => {
+    const result = validateFormValues(ROWS, values);
+    expect(result.errors.map((e) => [e.path, e.code]).sort()).toEqual(expected);
+    if (kept !== null) expect(result.values).toEqual(kept);
+  });
+});

@@ -61,6 +61,18 @@ describe('form schema safety', () => {
     ]);
   });
 
+  it('given a table cell whose rule depends on a sibling in its row (.kind) and on a top-level field, when checked, then it is accepted', () => {
+    const detail = { type: 'string', 'x-reactions': [{ dependencies: ['.kind', 'urgent'], fulfill: { state: { required: '{{$deps[0] === "fall" && $deps[1] === true}}' } } }] };
+    const schema = {
+      type: 'object',
+      properties: {
+        urgent: { type: 'boolean' },
+        items: { type: 'array', 'x-component': 'ArrayTable', items: { type: 'object', properties: { kind: { type: 'string' }, detail_column: { type: 'void', 'x-component': 'ArrayTable.Column', properties: { detail } } } } },
+      },
+    };
+    expect(checkSchema(schema)).toEqual([]);
+  });
+
   it('given things that are not schemas, when checked, then they are refused', () => {
     expect(checkSchema([])).toHaveLength(1);
     expect(checkSchema({ type: 'string' })).toEqual([{ path: 'type', message: 'the root of a form is of type object' }]);

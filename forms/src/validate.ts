@@ -107,7 +107,8 @@ function checkScalar(node: FormSchemaNode, value: unknown, path: string, errors:
 }
 
 function check(node: FormSchemaNode, value: unknown, path: string, errors: FieldError[], states: Map<string, FieldState>): unknown {
-  if (node.type === 'object' || node.properties) {
+  // An array keeps its rows' fields under items; its own properties are only widgets (a table's "add row").
+  if (node.type === 'object' || (node.properties && node.type !== 'array')) {
     if (!isObject(value)) {
       errors.push({ path: path || '(form)', code: 'type', message: 'must be a group of fields' });
       return undefined;

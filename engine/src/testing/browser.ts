@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
+import { EngineFixture, TEST_ADMIN_PASSWORD } from './test-engine';
 
 /** Debian's Chromium, never a downloaded one. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -21,4 +22,20 @@ export async function signIn(browser: Browser, baseUrl: string, username: string
   await page.click('button[type=submit]');
   await page.getByTestId('user-menu').waitFor();
   return page;
+}
+
+/**
+ * Registers beforeAll/afterAll that start Chromium for a test engine and sign the admin in; the
+ * returned object holds the browser and page once beforeAll has run.
+ */
+export function useAdminPage(fx: EngineFixture): { browser: Browser; page: Page } {
+  const held = {} as { browser: Browser; page: Page };
+  beforeAll(async () => {
+    held.browser = await launchChromium(fx.running.config.http.webDist);
+    held.page = await signIn(held.browser, fx.running.url, 'admin', TEST_ADMIN_PASSWORD);
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+  });
+  return held;
 }

@@ -5,11 +5,16 @@ import type { LinkRule, RuleOp, RuleValue } from './types';
  *   { dependencies: [a, b], fulfill: { state: { display: "{{C1 && C2 ? 'visible' : 'none'}}", required: "{{C3}}" } } }
  * and reads back only reactions of exactly that shape; anything else stays as written (in `extra`).
  * The expressions use only $deps and comparisons, which the server's schema gate accepts.
+ * A dependency is a field name at form level, or '.name' for a sibling in the same array-table row
+ * (formily resolves that against the row, so each row's rules read that row's value).
  */
 export interface GeneratedReaction {
   dependencies: string[];
   fulfill: { state: { display?: string; required?: string } };
 }
+
+/** The dependency paths the designer writes and reads back: `name` or `.name`. */
+export const DEPENDENCY = /^\.?[A-Za-z_][A-Za-z0-9_]*$/;
 
 const condition = (rule: LinkRule, i: number): string => {
   const dep = `$deps[${i}]`;
@@ -68,7 +73,7 @@ export function reactionToRules(reaction: unknown): LinkRule[] | undefined {
   if (!isObject(reaction) || !Array.isArray(reaction.dependencies) || !isObject(reaction.fulfill)) return undefined;
   const dependencies = reaction.dependencies as unknown[];
   const { fulfill } = reaction;
-  if (!dependencies.every((d) => typeof d === 'string') || Object.keys(reaction).length !== 2 || Object.keys(fulfill).join() !== 'state' || !isObject(fulfill.state)) return undefined;
+  if (!dependencies.every((d) => typeof d === 'string' && DEPENDENCY.test(d)) || Object.keys(reaction).length !== 2 || Object.keys(fulfill).join() !== 'state' || !isObject(fulfill.state)) return undefined;
   const { display, required, ...other } = fulfill.state;
   if (Object.keys(other).length > 0) return undefined;
   const rules: LinkRule[] = [];

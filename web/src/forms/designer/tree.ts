@@ -108,10 +108,3 @@ export function updateNode(model: DesignModel, id: string, change: Partial<Field
   const walk = (nodes: DesignNode[]): DesignNode[] => nodes.map((n) => (n.id === id ? ({ ...n, ...change } as DesignNode) : isLayout(n) ? { ...n, children: walk(n.children) } : n));
   return { ...model, children: walk(model.children) };
 }
-
-/** After a field is renamed, the rules that named it follow (a rule on a missing field would never hold). */
-export function renameRuleTargets(model: DesignModel, from: string, to: string): DesignModel {
-  const walk = (nodes: DesignNode[]): DesignNode[] =>
-    nodes.map((n) => (isLayout(n) ? { ...n, children: walk(n.children) } : n.rules.some((r) => r.field === from) ? { ...n, rules: n.rules.map((r) => (r.field === from ? { ...r, field: to } : r)) } : n));
-  return { ...model, children: walk(model.children) };
-}

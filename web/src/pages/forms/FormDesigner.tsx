@@ -11,7 +11,7 @@ import { checkSchema } from '../../forms/shared';
 import type { DesignModel } from '../../forms/designer/types';
 import { NodeList } from './designer/CanvasNode';
 import { DesignerSide } from './designer/DesignerSide';
-import { applyDrop } from './designer/dnd';
+import { applyDrop, innermostUnderPointer } from './designer/dnd';
 import { Palette } from './designer/Palette';
 import { useDesigner } from './designer/useDesigner';
 
@@ -73,7 +73,7 @@ export function FormDesigner({ loaded, initial, onSaved }: Props) {
       {gate.length > 0 && (
         <Alert type="warning" showIcon message={t('forms.designer.problems')} description={gate.map((p) => `${p.path}: ${p.message}`).join('\n')} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} data-testid="designer-check" />
       )}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+      <DndContext sensors={sensors} collisionDetection={innermostUnderPointer} onDragEnd={onDragEnd}>
         <Row gutter={16}>
           <Col span={4}>
             <Palette onAdd={designer.add} />

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Result, Space, Spin } from 'antd';
+import { Alert, App, Button, Card, Result, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -9,6 +9,8 @@ import { SchemaForm, useSchemaForm } from '../../forms/SchemaForm';
 import type { Form } from '@formily/core';
 import { applyFieldProblems } from '../../forms/serverErrors';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { useAuth } from '../../auth/useAuth';
+import { TaskAssignment, worksOn } from './TaskAssignment';
 
 /** /tasks/:id: the task's form with 保存草稿 and 提交; once completed, the submitted values read-only. */
 export function TaskFormPage() {
@@ -27,11 +29,13 @@ export function TaskFormPage() {
 }
 
 function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: TaskWithForm) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
+  const { user } = useAuth();
   const { task, form: definition } = loaded;
   const done = task.status !== 'created';
-  const form = useSchemaForm(done ? (task.result ?? {}) : (task.draft ?? undefined), done);
+  const editable = worksOn(task, user?.username);
+  const form = useSchemaForm(done ? (task.result ?? {}) : (task.draft ?? undefined), !editable);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -69,13 +73,14 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
 
   if (task.status === 'canceled') return <Result status="warning" title={t('forms.task.canceled')} />;
   return (
-    <Card title={task.name || t('forms.task.title')} data-testid="task-form">
+    <Card title={task.name || t('forms.task.title')} extra={<TaskFacts task={task} language={i18n.language} />} data-testid="task-form">
+      {!done && <TaskAssignment task={task} onChange={(next) => onDone({ task: { ...task, ...next }, form: definition })} />}
       {done && <Alert type="success" showIcon message={t('forms.task.completed')} style={{ marginBottom: 16 }} data-testid="task-completed" />}
       {failure && (
         <Alert type="error" showIcon message={failure} description={problems.map((p) => `${p.path}: ${p.message}`).join('; ') || undefined} style={{ marginBottom: 16 }} data-testid="task-errors" />
       )}
       {definition ? <SchemaForm form={form} schema={definition.schema} /> : <Alert type="info" message={t('forms.task.noForm')} />}
-      {!done && (
+      {editable && (
         <Space>
           <Button onClick={saveDraft} loading={busy} data-testid="task-draft">{t('forms.task.saveDraft')}</Button>
           <Button type="primary" onClick={submit} loading={busy} data-testid="task-submit">{t('forms.task.submit')}</Button>
@@ -83,6 +88,15 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
       )}
     </Card>
   );
+}
+
+function TaskFacts({ task, language }: { task: TaskWithForm['task']; language: string }) {
+  const { t } = useTranslation();
+  const facts = [
+    task.caseNumber && t('forms.task.caseNumber', { number: task.caseNumber }),
+    task.dueAt && t('forms.task.dueAt', { time: new Date(task.dueAt).toLocaleString(language) }),
+  ].filter(Boolean);
+  return <Typography.Text type="secondary" data-testid="task-facts">{facts.join(' · ')}</Typography.Text>;
 }
 
 const formIsValid = (form: Form) => form.validate().then(() => true, () => false);

@@ -1,7 +1,8 @@
 import { Empty, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FormWithVersions } from '../../../api/forms';
-import { allFields, findNode } from '../../../forms/designer/tree';
+import { ruleTargets } from '../../../forms/designer/targets';
+import { findNode } from '../../../forms/designer/tree';
 import { isLayout } from '../../../forms/designer/types';
 import { FieldProperties } from './FieldProperties';
 import { JsonPane } from './JsonPane';
@@ -27,7 +28,7 @@ export function DesignerSide({ designer, loaded, onRestore }: Props) {
   ) : isLayout(node) ? (
     <LayoutProperties node={node} onChange={designer.update} onAddTab={() => designer.addTab(node.id)} />
   ) : (
-    <FieldProperties field={node} targets={allFields(model.children, false)} onChange={designer.update} />
+    <FieldProperties field={node} targets={ruleTargets(model, node.id)} onChange={designer.update} />
   );
   return (
     <Tabs

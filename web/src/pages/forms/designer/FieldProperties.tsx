@@ -1,8 +1,10 @@
 import { VALIDATORS } from '../../../forms/shared';
 import { Divider, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { RuleTarget } from '../../../forms/designer/targets';
 import { OPTION_KINDS, type FieldKind, type FieldNode } from '../../../forms/designer/types';
 import { useDictionaries } from '../../../hooks/useDictionaries';
+import { DefaultValue } from './DefaultValue';
 import { fromPanel, toPanel, type PanelValues } from './fieldValues';
 import { OptionsEditor } from './OptionsEditor';
 import { RulesEditor } from './RulesEditor';
@@ -13,8 +15,8 @@ const NUMBER_KINDS: readonly FieldKind[] = ['number', 'rating'];
 
 interface Props {
   field: FieldNode;
-  /** Fields a rule may depend on (data fields outside tables, this one excluded). */
-  targets: FieldNode[];
+  /** Fields a rule may depend on (see targets.ts), by the dependency path a rule writes. */
+  targets: RuleTarget[];
   onChange: (next: FieldNode) => void;
 }
 
@@ -23,7 +25,8 @@ export function FieldProperties({ field, targets, onChange }: Props) {
   const { t } = useTranslation();
   const { list } = useDictionaries();
   const p = (key: string) => t(`forms.designer.props.${key}` as 'forms.designer.props.title');
-  const kindOf = (name: string) => targets.find((f) => f.name === name)?.kind;
+  const kindOf = (path: string) => targets.find((target) => target.path === path)?.field.kind;
+  const ruleFields = targets.map(({ path, field: f, sameRow }) => ({ value: path, label: sameRow ? t('forms.designer.props.sameRow', { title: f.title || f.name }) : f.title || f.name }));
   return (
     <Form<PanelValues>
       key={field.id}
@@ -42,9 +45,7 @@ export function FieldProperties({ field, targets, onChange }: Props) {
       <Form.Item name="required" label={p('required')} valuePropName="checked">
         <Switch />
       </Form.Item>
-      <Form.Item name="default" label={p('default')}>
-        <Input />
-      </Form.Item>
+      {!OPTION_KINDS.includes(field.kind) && <DefaultValue kind={field.kind} />}
       {field.kind === 'dictionary' && (
         <Form.Item name="dictionary" label={p('dictionary')}>
           <Select showSearch options={list.map((d) => ({ value: d.key, label: `${d.name} (${d.key})` }))} />
@@ -55,6 +56,7 @@ export function FieldProperties({ field, targets, onChange }: Props) {
           <OptionsEditor />
         </Form.Item>
       )}
+      {OPTION_KINDS.includes(field.kind) && <DefaultValue kind={field.kind} />}
       {TEXT_KINDS.includes(field.kind) && (
         <>
           <Form.Item name="minLength" label={p('minLength')}>
@@ -85,7 +87,7 @@ export function FieldProperties({ field, targets, onChange }: Props) {
         <Input.TextArea autoSize />
       </Form.Item>
       <Divider plain>{p('rules')}</Divider>
-      <RulesEditor fields={targets.filter((f) => f.id !== field.id)} />
+      <RulesEditor fields={ruleFields} />
     </Form>
   );
 }

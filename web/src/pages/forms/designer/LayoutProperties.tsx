@@ -1,6 +1,7 @@
-import { Button, Form, Input, InputNumber } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LayoutNode } from '../../../forms/designer/types';
+import { TabPanes } from './TabPanes';
 
 interface Props {
   node: LayoutNode;
@@ -9,7 +10,7 @@ interface Props {
   onAddTab?: () => void;
 }
 
-/** Title (and columns for a grid) of a layout container. */
+/** Title (and columns for a grid, panes for tabs) of a layout container. */
 export function LayoutProperties({ node, onChange, onAddTab }: Props) {
   const { t } = useTranslation();
   return (
@@ -29,7 +30,7 @@ export function LayoutProperties({ node, onChange, onAddTab }: Props) {
           <InputNumber min={1} max={6} />
         </Form.Item>
       )}
-      {node.kind === 'tabs' && <Button onClick={onAddTab}>{t('forms.designer.kinds.tab')} +</Button>}
+      {node.kind === 'tabs' && onAddTab && <TabPanes tabs={node} onChange={onChange} onAdd={onAddTab} />}
     </Form>
   );
 }

@@ -1,8 +1,8 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** Form.List of linkage rules: "<effect> when <field> <op> <value>"; the value is typed text. */
-export function RulesEditor({ fields }: { fields: { name: string; title: string }[] }) {
+/** Form.List of linkage rules: "<effect> when <field> <op> <value>"; the value is typed text. `fields` are the dependency paths a rule may use. */
+export function RulesEditor({ fields }: { fields: { value: string; label: string }[] }) {
   const { t } = useTranslation();
   const p = (key: string) => t(`forms.designer.props.${key}` as 'forms.designer.props.title');
   return (
@@ -16,7 +16,7 @@ export function RulesEditor({ fields }: { fields: { name: string; title: string 
               </Form.Item>
               <span>{p('when')}</span>
               <Form.Item name={[item.name, 'field']} noStyle>
-                <Select style={{ width: 120 }} showSearch options={fields.map((f) => ({ value: f.name, label: f.title || f.name }))} />
+                <Select style={{ width: 140 }} showSearch optionFilterProp="label" options={fields} />
               </Form.Item>
               <Form.Item name={[item.name, 'op']} noStyle>
                 <Select style={{ width: 100 }} options={[['eq', 'equals'], ['ne', 'notEquals'], ['empty', 'empty'], ['notEmpty', 'notEmpty']].map(([v, k]) => ({ value: v, label: p(k) }))} />
@@ -33,7 +33,7 @@ export function RulesEditor({ fields }: { fields: { name: string; title: string 
               <Button size="small" type="link" danger onClick={() => remove(item.name)}>{t('common.remove')}</Button>
             </Space>
           ))}
-          <Button size="small" onClick={() => add({ effect: 'show', field: fields[0]?.name, op: 'notEmpty' })} disabled={fields.length === 0} data-testid="rule-add">
+          <Button size="small" onClick={() => add({ effect: 'show', field: fields[0]?.value, op: 'notEmpty' })} disabled={fields.length === 0} data-testid="rule-add">
             {p('addRule')}
           </Button>
         </>

@@ -1,4 +1,4 @@
-import type { DragEndEvent } from '@dnd-kit/core';
+import { pointerWithin, rectIntersection, type CollisionDetection, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { findNode, parentOf, childrenOf, insertNode, moveNode, accepts } from '../../../forms/designer/tree';
 import type { DesignModel, DesignNode } from '../../../forms/designer/types';
 
@@ -30,3 +30,17 @@ export function applyDrop(model: DesignModel, event: DragEndEvent, create: (kind
   }
   return findNode(model.children, activeId) ? moveNode(model, activeId, where.parent, where.index) : model;
 }
+
+/**
+ * Drops go where the pointer is: among the drop targets under it, the smallest, which is the innermost
+ * (a container's own zone rather than the container around it). Overlap decides only when the
+ * pointer is over none, so a large node dragged into a nested container lands there.
+ */
+export const innermostUnderPointer: CollisionDetection = (args) => {
+  const area = (id: UniqueIdentifier) => {
+    const rect = args.droppableRects.get(id);
+    return rect ? rect.width * rect.height : Infinity;
+  };
+  const under = pointerWithin(args);
+  return under.length > 0 ? [...under].sort((a, b) => area(a.id) - area(b.id)) : rectIntersection(args);
+};

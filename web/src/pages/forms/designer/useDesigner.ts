@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toSchema } from '../../../forms/designer/toSchema';
-import { accepts, childrenOf, findNode, insertNode, newField, newLayout, removeNode, renameRuleTargets, ROOT, updateNode } from '../../../forms/designer/tree';
+import { renameRuleTargets } from '../../../forms/designer/targets';
+import { accepts, childrenOf, findNode, insertNode, newField, newLayout, removeNode, ROOT, updateNode } from '../../../forms/designer/tree';
 import { FIELD_KINDS, DOMAIN_KINDS, isLayout, type DesignModel, type DesignNode, type FieldKind, type LayoutKind } from '../../../forms/designer/types';
 
 const FIELD_SET: readonly string[] = [...FIELD_KINDS, ...DOMAIN_KINDS];
@@ -45,7 +46,7 @@ export function useDesigner(initial: DesignModel) {
     change((m) => {
       const before = findNode(m.children, node.id);
       const next = updateNode(m, node.id, node);
-      return before && !isLayout(before) && before.name !== node.name ? renameRuleTargets(next, before.name, node.name) : next;
+      return before && !isLayout(before) && before.name !== node.name ? renameRuleTargets(next, node.id, before.name, node.name) : next;
     });
   const load = (next: DesignModel, saved: boolean) => {
     setModel(next);
