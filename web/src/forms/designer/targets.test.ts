@@ -2,7 +2,8 @@
 import { checkSchema, validateFormValues } from '../shared';
 import { fromSchema } from './fromSchema';
 import { reactionToRules } from './linkage';
-import { renameRuleTargets, ruleTargets } from './targets';
+import { dropStaleRules, renameRuleTargets, ruleTargets } from './targets';
+import { findNode, moveNode, removeNode, ROOT } from './tree';
 import { field, layout } from './test-fixtures';
 import { toSchema } from './toSchema';
 import type { DesignModel, FieldNode } from './types';
@@ -75,5 +76,23 @@ describe('renaming a field a rule depends on', () => {
   it('given a form-level field renamed, when rules follow, then absolute names change everywhere and sibling paths do not', () => {
     const m = model(field('detail', 'textarea', { rules: [{ effect: 'show', field: '.urgent', op: 'notEmpty' }, { effect: 'require', field: 'urgent', op: 'notEmpty' }] }));
     expect(rulesOf(renameRuleTargets(m, 'field:urgent', 'urgent', 'emergency'), 2, 1)).toEqual(['.urgent', 'emergency']);
+  });
+});
+
+describe('rules left without their field', () => {
+  const rulesOf = (m: DesignModel, id: string) => (findNode(m.children, id) as FieldNode).rules.map((r) => r.field);
+
+  it('given a form-level field a cell depends on, when it is deleted, then the rule on it goes and the row rule stays', () => {
+    const after = dropStaleRules(removeNode(model(), 'field:urgent'));
+    expect(rulesOf(after, 'field:detail')).toEqual(['.kind']);
+  });
+
+  it('given a cell with a row rule, when it is moved out of its table, then the row rule goes (outside a table there is no row)', () => {
+    const after = dropStaleRules(moveNode(model(), 'field:detail', ROOT, 0));
+    expect(rulesOf(after, 'field:detail')).toEqual(['urgent']);
+  });
+
+  it('given rules whose fields are all there, when checked, then the model is unchanged', () => {
+    expect(dropStaleRules(model())).toEqual(model());
   });
 });

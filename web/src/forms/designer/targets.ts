@@ -46,3 +46,18 @@ export function renameRuleTargets(model: DesignModel, id: string, from: string, 
   if (table) return updateNode(model, table.id, { children: renameIn(table.children, `.${from}`, `.${to}`) });
   return { ...model, children: renameIn(model.children, from, to) };
 }
+
+/**
+ * Drops the rules that name a field they can no longer depend on (deleted, or moved into or out
+ * of a table): such a rule never holds, so a "show when" rule would hide its field for good.
+ */
+export function dropStaleRules(model: DesignModel): DesignModel {
+  let next = model;
+  for (const field of allFields(model.children)) {
+    if (field.rules.length === 0) continue;
+    const allowed = new Set(ruleTargets(model, field.id).map((t) => t.path));
+    const kept = field.rules.filter((r) => allowed.has(r.field));
+    if (kept.length !== field.rules.length) next = updateNode(next, field.id, { rules: kept });
+  }
+  return next;
+}

@@ -11,6 +11,7 @@ import { checkSchema } from '../../forms/shared';
 import type { DesignModel } from '../../forms/designer/types';
 import { NodeList } from './designer/CanvasNode';
 import { DesignerSide } from './designer/DesignerSide';
+import { dropStaleRules } from '../../forms/designer/targets';
 import { applyDrop, innermostUnderPointer } from './designer/dnd';
 import { Palette } from './designer/Palette';
 import { useDesigner } from './designer/useDesigner';
@@ -49,7 +50,7 @@ export function FormDesigner({ loaded, initial, onSaved }: Props) {
     }
   };
   const restore = async (version: number) => save((await getFormVersion(loaded.form.key, version)).schema);
-  const onDragEnd = (event: DragEndEvent) => designer.change((m) => applyDrop(m, event, designer.create));
+  const onDragEnd = (event: DragEndEvent) => designer.change((m) => dropStaleRules(applyDrop(m, event, designer.create)));
   // The server's gate, run as the user designs: duplicate or bad names show before a save is tried.
   const gate = useMemo(() => checkSchema(designer.schema), [designer.schema]);
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toSchema } from '../../../forms/designer/toSchema';
-import { renameRuleTargets } from '../../../forms/designer/targets';
+import { dropStaleRules, renameRuleTargets } from '../../../forms/designer/targets';
 import { accepts, childrenOf, findNode, insertNode, newField, newLayout, removeNode, ROOT, updateNode } from '../../../forms/designer/tree';
 import { FIELD_KINDS, DOMAIN_KINDS, isLayout, type DesignModel, type DesignNode, type FieldKind, type LayoutKind } from '../../../forms/designer/types';
 
@@ -39,7 +39,7 @@ export function useDesigner(initial: DesignModel) {
     change(insertNode(model, tabsId, childrenOf(model, tabsId)?.length ?? 0, { ...pane, title: t('forms.designer.kinds.tab') }));
   };
   const remove = (id: string) => {
-    change(removeNode(model, id));
+    change(dropStaleRules(removeNode(model, id)));
     if (selected === id) setSelected(undefined);
   };
   const update = (node: DesignNode) =>
