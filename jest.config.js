@@ -15,9 +15,16 @@ const web = {
   moduleNameMapper: { '^@careflow/(forms|connectors)(/src/index)?$': '<rootDir>/../$1/src' },
 };
 
+/** Camunda's template validator needs min-dash, which ships only as an ES module: compile it for jest. */
+const connectors = {
+  ...project('connectors'),
+  transform: { ...project('connectors').transform, '^.+min-dash/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }] },
+  transformIgnorePatterns: ['/node_modules/(?!min-dash/)'],
+};
+
 module.exports = {
   rootDir: __dirname,
-  projects: [...['engine', 'connectors', 'forms'].map(project), web],
+  projects: [...['engine', 'forms'].map(project), connectors, web],
   globalSetup: '<rootDir>/engine/test/global-setup.js',
   globalTeardown: '<rootDir>/engine/test/global-teardown.js',
   maxWorkers: 1,

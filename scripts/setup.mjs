@@ -42,6 +42,8 @@ function newest(dir) {
 /** Compiles the TypeScript packages (incremental) and rebuilds the web app when its sources changed. */
 export function ensureBuilt() {
   run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b']);
+  // Element templates come from the connector descriptors; a changed released version stops the build.
+  run(process.execPath, [path.join(root, 'connectors', 'dist', 'templates', 'write.js')]);
   const web = path.join(root, 'web');
   const sources = Math.max(newest(path.join(web, 'src')), mtime(path.join(web, 'index.html')), mtime(path.join(web, 'vite.config.ts')), mtime(path.join(web, 'package.json')));
   if (sources > mtime(path.join(web, 'dist', 'index.html'))) {

@@ -1,5 +1,10 @@
-import { ConnectorDescriptor, connectors, jobType, startConnectorWorkers } from '@careflow/connectors';
+import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, SecretStore, startConnectorWorkers } from '@careflow/connectors';
 import http from 'node:http';
+import { connectorRuntimeRoutes } from './modules/connector-runtime/routes';
+import { ConnectorEffectStore } from './modules/connector-runtime/service';
+import { ensureConnectorUser } from './modules/connector-runtime/service-user';
+import { CONNECTOR_USERNAME } from './modules/identity/entities';
+import { ConnectorHost } from './modules/incidents/service';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
@@ -41,7 +46,11 @@ import { IncidentService } from './modules/incidents/service';
 import { LiveEvents } from './modules/live/events';
 import { attachLiveSocket } from './modules/live/socket';
 import { messageRoutes } from './modules/messages/routes';
+import { telephonyModule } from './modules/telephony';
+import { smsRoutes } from './modules/sms/routes';
 import { MessageService } from './modules/messages/service';
+import { dispatchModule } from './modules/dispatches';
+import { notificationRoutes, NotificationService } from './modules/notifications';
 import { HealthService } from './modules/health/service';
 import { identityRoutes } from './modules/identity/routes';
 import { IdentityService } from './modules/identity/service';
@@ -66,7 +75,7 @@ export interface EngineDeps {
   zeebeAddress: string;
   logger: Logger;
   /** Connectors to run in this process (their jobs are reported to case timelines and incidents). */
-  connectors: { descriptors: ConnectorDescriptor[]; maxJobsActive: number };
+  connectors: { descriptors: ConnectorDescriptor[]; maxJobsActive: number; secretsFile?: string };
 }
 
 export interface RunningEngine {
@@ -100,7 +109,10 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const timeline = new CaseTimeline(dataSource);
   const live = new LiveEvents();
   const cases = new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar, elders, areas);
-  const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs);
+  // In-process connectors use the engine's HTTP API like any other client, once it listens.
+  const connectorHost: ConnectorHost = {};
+  const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs, connectorHost);
+  const messages = new MessageService(dataSource, zeebe, timeline, audit);
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
     ...identityRoutes(identity),
@@ -120,8 +132,13 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
     ...caseRoutes(cases),
-    ...messageRoutes(new MessageService(dataSource, zeebe, timeline, audit)),
+    ...messageRoutes(messages),
+    ...dispatchModule({ dataSource, areas, messages, timeZone: config.cases.timeZone }).routes,
+    ...notificationRoutes(new NotificationService(dataSource, live)),
     ...incidentRoutes(incidents, cases),
+    ...connectorRuntimeRoutes(new ConnectorEffectStore(dataSource), incidents),
+    ...telephonyModule({ dataSource, live, areas, webhookSecret: config.env.TELEPHONY_WEBHOOK_SECRET }).routes,
+    ...smsRoutes(dataSource, audit, config.sms),
   ];
   routes.push({
     method: 'get',
@@ -149,12 +166,6 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const leases = new TaskLeaseKeeper(dataSource, zeebe, timeline, live, { timeoutMs: config.userTaskTimeoutMs, sweepMs: config.userTaskSweepMs, logger });
   leases.start();
   const caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, live, logger);
-  const workers = startConnectorWorkers(zeebe, deps.connectors.descriptors, {
-    logger,
-    maxJobsActive: deps.connectors.maxJobsActive,
-    onReport: (report) => incidents.report(report),
-    incidents: { holdMs: config.userTaskTimeoutMs },
-  });
 
   const handle = app.callback();
   // Koa answers every request itself (errors included); its promise is nothing for Node to wait on.
@@ -165,8 +176,20 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   });
   const socket = attachLiveSocket(server, identity, areas, live, logger);
   const { port } = server.address() as AddressInfo;
+  const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
+  await ensureConnectorUser(dataSource);
+  connectorHost.run = {
+    engine: new HttpEngineClient(url, async () => (await identity.openServiceSession(CONNECTOR_USERNAME)).token),
+    secrets: new SecretStore(process.env, deps.connectors.secretsFile),
+    logger,
+  };
+  const workers = startConnectorWorkers(zeebe, deps.connectors.descriptors, {
+    ...connectorHost.run,
+    maxJobsActive: deps.connectors.maxJobsActive,
+    incidents: { holdMs: config.userTaskTimeoutMs },
+  });
   return {
-    url: `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`,
+    url,
     routes,
     identity,
     users,

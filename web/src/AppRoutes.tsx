@@ -10,7 +10,10 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProcessesPage } from './pages/ProcessesPage';
 import { ProvidersPage } from './pages/ProvidersPage';
+import { DispatchesPage } from './pages/dispatches/DispatchesPage';
 import { ReportsPage } from './pages/ReportsPage';
+import { SmsPage } from './pages/sms/SmsPage';
+import { TelephonyPage } from './pages/telephony/TelephonyPage';
 import { TaskFormPage } from './pages/tasks/TaskFormPage';
 
 /** Route table: /login is public, everything else needs a session. */
@@ -27,7 +30,10 @@ export function AppRoutes() {
           <Route path="studio/processes" element={<ProcessesPage />} />
           <Route path="studio/forms/*" element={<FormsPage />} />
           <Route path="providers/*" element={<ProvidersPage />} />
+          <Route path="dispatches" element={<DispatchesPage />} />
           <Route path="tasks/:id" element={<TaskFormPage />} />
+          <Route path="sms" element={<SmsPage />} />
+          <Route path="telephony" element={<TelephonyPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />

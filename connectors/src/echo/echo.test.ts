@@ -1,23 +1,20 @@
-import { jobType, JobInfo } from '../runtime/descriptor';
+import { jobType } from '../runtime/descriptor';
+import { createJobContext } from '../runtime/job-context';
+import { testJob } from '../testing/jobs';
+import { MemoryEngine } from '../testing/memory-engine';
 import { ConnectorBpmnError } from '../runtime/errors';
 import { echoConnector } from './descriptor';
 
-const job: JobInfo = {
-  key: '2251799813685400',
-  processInstanceKey: '2251799813685390',
-  elementInstanceKey: '2251799813685395',
-  elementId: 'echo',
-  retries: 3,
-  idempotencyKey: 'job-2251799813685400',
-};
+/** The context a run gets from the runtime, with an in-memory engine. */
+const ctx = () => createJobContext({ job: testJob(), jobType: 'careflow:echo:1', variables: {}, engine: new MemoryEngine(), logger: console, signal: new AbortController().signal }).ctx;
 
 describe('echo connector', () => {
   describe('given a message', () => {
     it('when run, then it answers with the message, the job key and an ISO timestamp', async () => {
-      const output = await echoConnector.run({ message: '老人需要上门助餐' }, job);
+      const output = await echoConnector.run({ message: '老人需要上门助餐' }, ctx());
 
       expect(output).toEqual({
-        echo: { message: '老人需要上门助餐', jobKey: '2251799813685400', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) },
+        echo: { message: '老人需要上门助餐', jobKey: '2251799813685300', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) },
       });
       expect(new Date(output.echo.at).toISOString()).toBe(output.echo.at);
     });
@@ -25,7 +22,7 @@ describe('echo connector', () => {
 
   describe('given raiseErrorCode', () => {
     it('when run, then it raises a ConnectorBpmnError with that code instead of answering', async () => {
-      const run = echoConnector.run({ message: 'hi', raiseErrorCode: 'FAMILY_UNREACHABLE' }, job);
+      const run = echoConnector.run({ message: 'hi', raiseErrorCode: 'FAMILY_UNREACHABLE' }, ctx());
 
       await expect(run).rejects.toBeInstanceOf(ConnectorBpmnError);
       await expect(run).rejects.toMatchObject({ errorCode: 'FAMILY_UNREACHABLE', message: 'Echo was asked to raise FAMILY_UNREACHABLE' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConnectorContext } from './context';
 
 export interface Labels {
   'zh-CN': string;
@@ -15,10 +16,20 @@ export interface ConnectorDescriptor<I extends z.ZodType = z.ZodType, O extends 
   version: number;
   name: Labels;
   description: Labels;
+  /** Its fields carry their template labels through `field()` (see template-fields.ts). */
   input: I;
+  /** The variables a successful job sets, for the template's documentation. */
+  output?: Record<string, Labels>;
+  /** The BPMN error codes it raises, so a process can catch them by code. */
+  errors?: Record<string, Labels>;
+  /** Tries a job gets and the pause between them, when the BPMN does not say (ISO 8601 duration). */
+  retries?: number;
+  retryBackoff?: string;
   /** How long a job may run before Zeebe hands it to another worker. */
   timeoutMs?: number;
-  run: (input: z.infer<I>, job: JobInfo) => Promise<O>;
+  run: (input: z.infer<I>, ctx: ConnectorContext) => Promise<O>;
+  /** Ends what the connector keeps open between jobs (an SMPP session): called when its worker stops. */
+  close?: () => Promise<void>;
 }
 
 export interface JobInfo {
@@ -30,6 +41,8 @@ export interface JobInfo {
   retries: number;
   /** Derived from the job: the same on every retry, so an outside side effect happens once. */
   idempotencyKey: string;
+  /** The task's headers (zeebe:taskHeaders): retryBackoff, resultVariable… */
+  headers: Record<string, string>;
 }
 
 export const jobType = (d: Pick<ConnectorDescriptor, 'id' | 'version'>) => `careflow:${d.id}:${d.version}`;

@@ -3,6 +3,8 @@ export class ConnectorBpmnError extends Error {
   constructor(
     readonly errorCode: string,
     message: string,
+    /** Set on the catching scope, so the process can branch on the details (e.g. the call's outcome). */
+    readonly variables: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ConnectorBpmnError';

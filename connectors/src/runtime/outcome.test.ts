@@ -1,18 +1,13 @@
 import { z } from 'zod';
+import { testJob as job, testRunDeps } from '../testing/jobs';
 import { ConnectorDescriptor, defineConnector, JobInfo } from './descriptor';
 import { ConnectorBpmnError, ConnectorInputError, retryBackoffMs } from './errors';
-import { runConnector } from './outcome';
+import { runConnector as runWithDeps } from './outcome';
 
 const FIVE_MINUTES = 5 * 60_000;
 
-const job = (retries = 3): JobInfo => ({
-  key: '2251799813685300',
-  processInstanceKey: '2251799813685290',
-  elementInstanceKey: '2251799813685295',
-  elementId: 'notify_family',
-  retries,
-  idempotencyKey: 'job-2251799813685300',
-});
+/** The outcome alone, on a fresh in-memory engine. */
+const runConnector = async (d: ConnectorDescriptor, variables: unknown, j: JobInfo) => (await runWithDeps(d, variables as Record<string, unknown>, j, testRunDeps())).outcome;
 
 const labels = { 'zh-CN': '测试', en: 'Test' };
 
@@ -27,7 +22,7 @@ const sms = erased(
     name: labels,
     description: labels,
     input: z.object({ phone: z.string().regex(/^\d{11}$/), text: z.string().min(1), copies: z.number().int().min(1).default(1) }),
-    run: async (input, info) => ({
+    run: async (input, { job: info }) => ({
       sent: { to: input.phone, text: input.text, copies: input.copies, jobKey: info.key, idempotencyKey: info.idempotencyKey },
     }),
   }),
@@ -55,7 +50,7 @@ describe('runConnector', () => {
 
       expect(outcome).toEqual({
         kind: 'complete',
-        variables: { sent: { to: '13800138000', text: '明天上午上门', copies: 1, jobKey: '2251799813685300', idempotencyKey: 'job-2251799813685300' } },
+        variables: { sent: { to: '13800138000', text: '明天上午上门', copies: 1, jobKey: '2251799813685300', idempotencyKey: 'careflow:test:1/2251799813685295' } },
       });
     });
 
@@ -88,27 +83,27 @@ describe('runConnector', () => {
       ['a field of the wrong shape', { phone: '12345', text: 'hi' }, 'phone'],
       ['an empty field', { phone: '13800138000', text: '' }, 'text'],
       ['a field of the wrong type', { phone: '13800138000', text: 'hi', copies: 'two' }, 'copies'],
-    ])('when run with %s, then the job fails at once (no retries) naming %s', async (_what, variables, field) => {
+    ])('when run with %s, then the BPMN error INVALID_INPUT names %s (never retried)', async (_what, variables, field) => {
       const outcome = await runConnector(sms, variables, job(3));
 
-      expect(outcome).toEqual({ kind: 'fail', errorMessage: expect.stringContaining(`${field}: `), retries: 0, retryBackOffMs: 0 });
-      expect(outcome.kind === 'fail' && outcome.errorMessage).toMatch(/^Invalid input for test-sms: /);
+      expect(outcome).toEqual({ kind: 'bpmnError', errorCode: 'INVALID_INPUT', errorMessage: expect.stringContaining(`${field}: `) });
+      expect(outcome.kind === 'bpmnError' && outcome.errorMessage).toMatch(/^Invalid input for test-sms: /);
     });
 
     it('when run with two bad fields, then the message names both', async () => {
       const outcome = await runConnector(sms, { phone: 'x', text: '' }, job());
 
-      expect(outcome.kind).toBe('fail');
-      expect(outcome.kind === 'fail' && outcome.errorMessage).toMatch(/phone: .*; text: /);
+      expect(outcome.kind).toBe('bpmnError');
+      expect(outcome.kind === 'bpmnError' && outcome.errorMessage).toMatch(/phone: .*; text: /);
     });
 
     it.each([
       ['null', null],
       ['a string', 'not an object'],
-    ])('when the variables are %s, then the job fails at once naming the whole input', async (_what, variables) => {
+    ])('when the variables are %s, then INVALID_INPUT names the whole input', async (_what, variables) => {
       const outcome = await runConnector(sms, variables, job());
 
-      expect(outcome).toEqual({ kind: 'fail', errorMessage: expect.stringContaining('(input): '), retries: 0, retryBackOffMs: 0 });
+      expect(outcome).toEqual({ kind: 'bpmnError', errorCode: 'INVALID_INPUT', errorMessage: expect.stringContaining('(input): ') });
     });
   });
 
@@ -132,9 +127,9 @@ describe('runConnector', () => {
     it.each([
       [3, 2, 1000],
       [2, 1, 2000],
-      [1, 0, 4000],
-      [0, 0, 8000],
-    ])('when the job has %i retries left, then it fails with %i retries and a backoff of %i ms', async (left, retries, backoff) => {
+      [1, 0, 0],
+      [0, 0, 0],
+    ])('when the job has %i retries left, then it fails with %i retries and a backoff of %i ms (none once it becomes an incident)', async (left, retries, backoff) => {
       const outcome = await runConnector(throwing(new Error('SMS gateway timed out')), {}, job(left));
 
       expect(outcome).toEqual({ kind: 'fail', errorMessage: 'SMS gateway timed out', retries, retryBackOffMs: backoff });
@@ -142,7 +137,7 @@ describe('runConnector', () => {
 
     it('when the job is retried until it runs out, then each backoff is longer than the one before and within 5 minutes', async () => {
       const backoffs: number[] = [];
-      for (let left = 3; left >= 1; left--) {
+      for (let left = 3; left >= 2; left--) {
         const outcome = await runConnector(throwing(new Error('down')), {}, job(left));
         if (outcome.kind !== 'fail') throw new Error(`expected a failure, got ${outcome.kind}`);
         backoffs.push(outcome.retryBackOffMs);

@@ -1,32 +1,86 @@
-import { ConnectorBpmnError, ConnectorInputError, retryBackoffMs } from './errors';
-import { ConnectorDescriptor, JobInfo } from './descriptor';
+import { z } from 'zod';
+import { backoffFor } from './backoff';
+import type { CallNote, ConnectorLogger } from './context';
+import { ConnectorDescriptor, JobInfo, jobType } from './descriptor';
+import type { EngineClient } from './engine-client';
+import { ConnectorBpmnError, ConnectorInputError } from './errors';
+import { createJobContext } from './job-context';
+import { SecretStore } from './secrets';
 
 export type Outcome =
   | { kind: 'complete'; variables: Record<string, unknown> }
-  | { kind: 'bpmnError'; errorCode: string; errorMessage: string }
+  | { kind: 'bpmnError'; errorCode: string; errorMessage: string; variables?: Record<string, unknown> }
   | { kind: 'fail'; errorMessage: string; retries: number; retryBackOffMs: number };
 
 /** Total number of tries a job gets by default (Zeebe's default retries). */
 const DEFAULT_RETRIES = 3;
+const DEFAULT_TIMEOUT_MS = 60_000;
+/** The run must end a little before Zeebe's job timeout, or another worker could take the job meanwhile. */
+const TIMEOUT_MARGIN_MS = 2_000;
+
+export interface RunDeps {
+  engine: EngineClient;
+  secrets: SecretStore;
+  logger: ConnectorLogger;
+}
 
 /**
  * Runs a connector on one job's variables and decides what Zeebe should hear. This is the one place
- * that maps results, BPMN errors and retries.
+ * that maps input problems, results, BPMN errors, timeouts and retries.
  */
-export async function runConnector(descriptor: ConnectorDescriptor, variables: unknown, job: JobInfo): Promise<Outcome> {
-  const parsed = descriptor.input.safeParse(variables);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
-    return { kind: 'fail', errorMessage: `Invalid input for ${descriptor.id}: ${details}`, retries: 0, retryBackOffMs: 0 };
-  }
+export async function runConnector(descriptor: ConnectorDescriptor, variables: Record<string, unknown>, job: JobInfo, deps: RunDeps): Promise<{ outcome: Outcome; notes: CallNote[] }> {
+  const attempt = Math.max(0, (descriptor.retries ?? DEFAULT_RETRIES) - job.retries);
+  const fail = (message: string, retries = Math.max(0, job.retries - 1)): Outcome => ({
+    kind: 'fail',
+    errorMessage: deps.secrets.mask(message),
+    retries,
+    retryBackOffMs: retries === 0 ? 0 : backoffFor(attempt, job.headers.retryBackoff, descriptor.retryBackoff),
+  });
+  let input: unknown;
   try {
-    return { kind: 'complete', variables: await descriptor.run(parsed.data, job) };
+    input = parseInput(descriptor, deps.secrets.resolve(inputVariables(descriptor, variables)));
   } catch (error) {
-    if (error instanceof ConnectorBpmnError) return { kind: 'bpmnError', errorCode: error.errorCode, errorMessage: error.message };
-    if (error instanceof ConnectorInputError) return { kind: 'fail', errorMessage: error.message, retries: 0, retryBackOffMs: 0 };
-    const retries = Math.max(0, job.retries - 1);
-    const attempt = DEFAULT_RETRIES - job.retries;
-    return { kind: 'fail', errorMessage: (error as Error)?.message ?? String(error), retries, retryBackOffMs: retryBackoffMs(attempt) };
+    if (error instanceof ConnectorBpmnError) return { outcome: { kind: 'bpmnError', errorCode: error.errorCode, errorMessage: error.message }, notes: [] };
+    return { outcome: fail((error as Error).message, 0), notes: [] };
+  }
+  const timeoutMs = Math.max(1_000, (descriptor.timeoutMs ?? DEFAULT_TIMEOUT_MS) - TIMEOUT_MARGIN_MS);
+  const abort = new AbortController();
+  const { ctx, notes } = createJobContext({ job, jobType: jobType(descriptor), variables, engine: deps.engine, logger: deps.logger, signal: abort.signal });
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(new Error(`${descriptor.id} did not finish within ${Math.round(timeoutMs / 1000)} s`));
+    }, timeoutMs);
+  });
+  try {
+    // The whole result is an effect too: a job completed here but not heard by Zeebe is answered again, not redone.
+    const output = await Promise.race([ctx.once('result', () => descriptor.run(input, ctx)), timedOut]);
+    const resultVariable = job.headers.resultVariable;
+    return { outcome: { kind: 'complete', variables: resultVariable ? { [resultVariable]: output } : output }, notes: deps.secrets.mask(notes) };
+  } catch (error) {
+    if (error instanceof ConnectorBpmnError) {
+      const variables = Object.keys(error.variables).length > 0 ? { variables: deps.secrets.mask(error.variables) } : {};
+      return { outcome: { kind: 'bpmnError', errorCode: error.errorCode, errorMessage: deps.secrets.mask(error.message), ...variables }, notes: deps.secrets.mask(notes) };
+    }
+    if (error instanceof ConnectorInputError) return { outcome: fail(error.message, 0), notes: deps.secrets.mask(notes) };
+    return { outcome: fail((error as Error)?.message ?? String(error)), notes: deps.secrets.mask(notes) };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
+/** Only the variables the connector declares are read (and have their secrets resolved). */
+function inputVariables(descriptor: ConnectorDescriptor, variables: Record<string, unknown>): Record<string, unknown> {
+  const shape = descriptor.input instanceof z.ZodObject ? (descriptor.input.shape as Record<string, unknown>) : undefined;
+  if (!shape || typeof variables !== 'object' || variables === null) return variables;
+  return Object.fromEntries(Object.keys(shape).filter((k) => k in variables).map((k) => [k, variables[k]]));
+}
+
+/** Input the connector cannot work with is a modelling problem the process can catch: INVALID_INPUT. */
+function parseInput(descriptor: ConnectorDescriptor, variables: Record<string, unknown>): unknown {
+  const parsed = descriptor.input.safeParse(variables);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
+  throw new ConnectorBpmnError('INVALID_INPUT', `Invalid input for ${descriptor.id}: ${details}`);
+}

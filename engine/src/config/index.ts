@@ -19,6 +19,7 @@ export interface EngineConfig {
   cases: { timeZone: string; numberPrefix: string };
   userTaskTimeoutMs: number;
   userTaskSweepMs: number;
+  sms: { rateLimitPerHour: number };
   adminPassword?: string;
 }
 
@@ -45,6 +46,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
     userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
     userTaskSweepMs: env.USER_TASK_SWEEP_SECONDS * 1000,
+    sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };
 }

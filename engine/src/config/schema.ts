@@ -83,6 +83,12 @@ export const engineEnvSchema = {
     .enum(['0', '1'])
     .default('0')
     .describe('1 behind a load balancer: trust X-Forwarded-* (client address, https for secure cookies)'),
+  SMS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5).describe('Text messages one phone may be sent in an hour; more are refused (BPMN error SMS_RATE_LIMITED)'),
+  TELEPHONY_WEBHOOK_SECRET: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe('Shared secret a CCaaS platform signs POST /api/telephony/webhook with (HMAC-SHA256); unset → the webhook refuses every call report'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
 };
 

@@ -1,4 +1,6 @@
+import { ConnectorEffectEntity } from '../modules/connector-runtime/entities';
 import { StoredFileEntity } from '../modules/files/entities';
+import { smsEntities } from '../modules/sms/entities';
 import { ImportEntity } from '../modules/imports/entities';
 import { elderEntities } from '../modules/elders/entities';
 import { providerEntities } from '../modules/providers';
@@ -10,10 +12,13 @@ import { AuditEntryEntity } from '../modules/audit/entities';
 import { CaseEntity, CaseEventEntity, CaseNumberSequenceEntity } from '../modules/cases/entities';
 import { FormEntity, FormVersionEntity } from '../modules/forms/entities';
 import { IncidentEntity } from '../modules/incidents/entities';
+import { CallEntity } from '../modules/telephony/entities';
 import { MessageEntity } from '../modules/messages/entities';
+import { dispatchEntities } from '../modules/dispatches';
+import { NotificationEntity } from '../modules/notifications/entities';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../modules/service-types/entities';
 import { GroupEntity, GroupMemberEntity, SessionEntity, UserEntity } from '../modules/identity/entities';
 import { ProcessInstanceEntity } from '../modules/process-instances/entities';
 import { TaskEntity, TaskFilterEntity } from '../modules/tasks/entities';
 
-export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity, ...dispatchEntities, NotificationEntity, ConnectorEffectEntity, ...smsEntities, CallEntity];

@@ -3,8 +3,12 @@ import crypto from 'node:crypto';
 /** A process id no other test run uses, so tests on one broker never see each other's tasks. */
 export const uniqueProcessId = (prefix: string) => `${prefix}_${crypto.randomBytes(4).toString('hex')}`;
 
-const header = `<?xml version="1.0" encoding="UTF-8"?>
+/** The XML declaration and <bpmn:definitions> opening with the BPMN and Zeebe namespaces. */
+export const BPMN_HEADER = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="https://careflow.example/bpmn">`;
+const header = BPMN_HEADER;
+
+export const flow = (id: string, from: string, to: string) => `<bpmn:sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}"/>`;
 
 export const userTask = (id: string, formKey: string, candidateGroups = 'agents', name = id) =>
   `<bpmn:userTask id="${id}" name="${name}"><bpmn:extensionElements><zeebe:formDefinition formKey="${formKey}"/>` +

@@ -29,13 +29,13 @@ export interface TestEngine {
 }
 
 /** A real engine on a random port against the test broker and the given database, with connectors. */
-export async function startTestEngine(db: TestDatabase, overrides: Partial<EngineConfig> = {}): Promise<TestEngine> {
+export async function startTestEngine(db: TestDatabase, overrides: Partial<EngineConfig> = {}, connectorIds: 'all' | string[] = 'all'): Promise<TestEngine> {
   const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-test-home'), LOG_LEVEL: 'silent' });
   const config: EngineConfig = { ...base, database: db.config, http: { ...base.http, port: 0 }, ...overrides };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const dataSource = await openDatabase(config.database);
   const zeebe = createZeebeClient(testZeebeAddress());
-  const connectors = { descriptors: selectConnectors('all'), maxJobsActive: 4 };
+  const connectors = { descriptors: selectConnectors(connectorIds), maxJobsActive: 4 };
   const engine = await startEngine({ config, dataSource, zeebe, zeebeAddress: testZeebeAddress(), logger, connectors });
   await engine.users.ensureAdmin(TEST_ADMIN_PASSWORD);
   return {

@@ -4,6 +4,10 @@ import { eldersEn } from './messages/elders.en';
 import { formsEn } from './messages/forms.en';
 import { importsEn } from './messages/imports.en';
 import { providersEn } from './messages/providers.en';
+import { smsEn } from './messages/sms.en';
+import { telephonyEn } from './messages/telephony.en';
+import { dispatchesEn } from './messages/dispatches.en';
+import { notificationsEn } from './messages/notifications.en';
 import type { Messages } from './zh-CN';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
@@ -50,6 +54,10 @@ export const en: Messages = {
   elders: eldersEn,
   admin: adminEn,
   providers: providersEn,
+  sms: smsEn,
+  telephony: telephonyEn,
+  dispatches: dispatchesEn,
+  notifications: notificationsEn,
   forms: formsEn,
   imports: importsEn,
   problems: problemsEn,
@@ -60,6 +68,9 @@ export const en: Messages = {
     processes: 'Process design',
     forms: 'Form design',
     providers: 'Providers',
+    dispatches: 'Provider orders',
+    sms: 'SMS',
+    telephony: 'Softphone',
     reports: 'Reports',
     admin: 'Administration',
   },

@@ -4,6 +4,10 @@ import { eldersZhCN } from './messages/elders.zh-CN';
 import { formsZhCN } from './messages/forms.zh-CN';
 import { importsZhCN } from './messages/imports.zh-CN';
 import { providersZhCN } from './messages/providers.zh-CN';
+import { smsZhCN } from './messages/sms.zh-CN';
+import { telephonyZhCN } from './messages/telephony.zh-CN';
+import { dispatchesZhCN } from './messages/dispatches.zh-CN';
+import { notificationsZhCN } from './messages/notifications.zh-CN';
 
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
@@ -49,6 +53,10 @@ export const zhCN = {
   elders: eldersZhCN,
   admin: adminZhCN,
   providers: providersZhCN,
+  sms: smsZhCN,
+  telephony: telephonyZhCN,
+  dispatches: dispatchesZhCN,
+  notifications: notificationsZhCN,
   forms: formsZhCN,
   imports: importsZhCN,
   problems: problemsZhCN,
@@ -59,6 +67,9 @@ export const zhCN = {
     processes: '流程设计',
     forms: '表单设计',
     providers: '服务商',
+    dispatches: '服务商工单',
+    sms: '短信',
+    telephony: '坐席电话',
     reports: '统计报表',
     admin: '系统管理',
   },

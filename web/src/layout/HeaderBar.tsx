@@ -3,6 +3,7 @@ import { Button, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HealthBadge } from './HealthBadge';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 interface HeaderBarProps {
@@ -28,6 +29,7 @@ export function HeaderBar({ collapsed, onToggle }: HeaderBarProps) {
       </Space>
       <Space size={16}>
         <HealthBadge />
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu />
       </Space>

@@ -2,6 +2,8 @@ import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { hasRole } from '../auth/roles';
+import { useAuth } from '../auth/useAuth';
 import { NAV_ITEMS, activeNavItem } from './navigation';
 
 /** Left navigation menu driven by NAV_ITEMS. */
@@ -11,7 +13,8 @@ export function SideMenu() {
   const { pathname } = useLocation();
   const active = activeNavItem(pathname);
 
-  const items: MenuProps['items'] = NAV_ITEMS.map((item) => ({
+  const { user } = useAuth();
+  const items: MenuProps['items'] = NAV_ITEMS.filter((item) => !item.roles || hasRole(user, item.roles)).map((item) => ({
     key: item.path,
     icon: item.icon,
     label: t(`menu.${item.key}`),

@@ -4,7 +4,10 @@ import {
   DesktopOutlined,
   FileTextOutlined,
   FormOutlined,
+  MessageOutlined,
+  PhoneOutlined,
   SettingOutlined,
+  ShoppingOutlined,
   ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -17,6 +20,8 @@ export interface NavItem {
   key: NavKey;
   path: string;
   icon: ReactNode;
+  /** Shown only to these roles (everyone when unset). */
+  roles?: readonly string[];
 }
 
 /** Left menu entries, in display order. */
@@ -27,6 +32,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'processes', path: '/studio/processes', icon: <ApartmentOutlined /> },
   { key: 'forms', path: '/studio/forms', icon: <FormOutlined /> },
   { key: 'providers', path: '/providers', icon: <ShopOutlined /> },
+  // The provider portal's orders; supervisors reach the same list here (admins by its URL).
+  { key: 'dispatches', path: '/dispatches', icon: <ShoppingOutlined />, roles: ['provider_admin', 'provider_staff', 'supervisor'] },
+  { key: 'telephony', path: '/telephony', icon: <PhoneOutlined />, roles: ['admin', 'supervisor', 'agent'] },
+  { key: 'sms', path: '/sms', icon: <MessageOutlined />, roles: ['admin', 'supervisor', 'agent', 'auditor'] },
   { key: 'reports', path: '/reports', icon: <BarChartOutlined /> },
   { key: 'admin', path: '/admin', icon: <SettingOutlined /> },
 ];

@@ -1,8 +1,12 @@
 import { EntitySchema } from 'typeorm';
 import { column } from '../../db/columns';
 
-export const ROLES = ['admin', 'analyst', 'supervisor', 'agent', 'provider_admin', 'provider_staff', 'auditor'] as const;
+/** `connector` is the service user connectors act as; it is given to no person. */
+export const ROLES = ['admin', 'analyst', 'supervisor', 'agent', 'provider_admin', 'provider_staff', 'auditor', 'connector'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The service user connectors act as (role connector); the engine creates it on first start. */
+export const CONNECTOR_USERNAME = 'connectors';
 
 export interface User {
   id: string;
@@ -17,6 +21,8 @@ export interface User {
   areaScope: string[] | null;
   /** Set for provider users: they see only their provider's work. */
   providerId: string | null;
+  /** Mobile phone, digits only: notifications may be copied to it by SMS. */
+  phone?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -54,6 +60,7 @@ export const UserEntity = new EntitySchema<User>({
     lockedUntil: { ...column.time(true), name: 'locked_until' },
     areaScope: { ...column.json(true), name: 'area_scope' },
     providerId: { ...column.text(36, true), name: 'provider_id' },
+    phone: column.text(20, true),
     createdAt: { ...column.time(), name: 'created_at' },
     updatedAt: { ...column.time(), name: 'updated_at' },
   },

@@ -82,6 +82,20 @@ export class IdentityService {
     });
   }
 
+  /**
+   * A session for a service user the engine itself acts as (the in-process connectors): no
+   * password, never routed. The user must exist and be active.
+   */
+  async openServiceSession(username: string): Promise<{ token: string; expiresAt: Date }> {
+    const user = await this.users.findOneBy({ username, active: true });
+    if (!user) throw new Error(`Service user ${username} does not exist or is inactive`);
+    const token = newToken();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.sessionTtlMs);
+    await this.sessions.insert({ id: tokenId(token), userId: user.id, createdAt: now, expiresAt });
+    return { token, expiresAt };
+  }
+
   /** The user behind a session token, if the session is live and the user still active. */
   async authenticate(token: string): Promise<PublicUser | undefined> {
     const id = tokenId(token);

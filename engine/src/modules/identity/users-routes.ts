@@ -13,6 +13,8 @@ const Profile = {
   groups: z.array(GroupKey).max(100),
   areaScope: z.array(AreaCode).max(500),
   providerId: z.string().max(36).nullable(),
+  /** A mainland mobile number, for SMS copies of notifications. */
+  phone: z.string().regex(/^1\d{10}$/, 'a mobile number of 11 digits').nullable(),
 };
 
 const NewUserBody = z.strictObject({
@@ -22,6 +24,7 @@ const NewUserBody = z.strictObject({
   groups: Profile.groups.default([]),
   areaScope: Profile.areaScope.default([]),
   providerId: Profile.providerId.default(null),
+  phone: Profile.phone.default(null),
 });
 
 const UserChangesBody = z

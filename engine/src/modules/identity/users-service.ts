@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
-import { Group, GroupEntity, GroupMemberEntity, PublicUser, Role, User, UserEntity } from './entities';
+import { CONNECTOR_USERNAME, Group, GroupEntity, GroupMemberEntity, PublicUser, Role, User, UserEntity } from './entities';
 import { hashPassword, randomPassword, verifyPassword } from './passwords';
 import { IdentityService } from './service';
 
@@ -15,9 +15,10 @@ export interface NewUser {
   groups?: string[];
   areaScope?: string[];
   providerId?: string | null;
+  phone?: string | null;
 }
 
-export type UserChanges = Partial<Pick<NewUser, 'displayName' | 'roles' | 'groups' | 'areaScope' | 'providerId'>> & { active?: boolean };
+export type UserChanges = Partial<Pick<NewUser, 'displayName' | 'roles' | 'groups' | 'areaScope' | 'providerId' | 'phone'>> & { active?: boolean };
 
 /** Admin work on users and groups; every change is written with its audit entry. */
 export class UserService {
@@ -54,6 +55,7 @@ export class UserService {
       lockedUntil: null,
       areaScope: input.areaScope ?? [],
       providerId: input.providerId ?? null,
+      phone: input.phone ?? null,
       createdAt: now,
       updatedAt: now,
     };
@@ -72,7 +74,8 @@ export class UserService {
    * generated, so the caller prints it once.
    */
   async ensureAdmin(password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
-    if ((await this.dataSource.getRepository(UserEntity).count()) > 0) return { created: false };
+    // The connectors' service user does not count: it is made on every first start.
+    if ((await this.dataSource.getRepository(UserEntity).countBy({ username: Not(CONNECTOR_USERNAME) })) > 0) return { created: false };
     const chosen = password ?? randomPassword();
     const system: Actor = { id: null, username: 'system', ip: null };
     await this.create({ username: 'admin', displayName: '系统管理员', password: chosen, roles: ['admin'] }, system);

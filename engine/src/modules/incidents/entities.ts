@@ -9,6 +9,8 @@ export interface Incident {
   elementInstanceKey: string;
   jobType: string;
   variables: Record<string, unknown>;
+  /** The task's headers (resultVariable, retryBackoff): a retry runs with them as the job did. */
+  headers: Record<string, string> | null;
   errorMessage: string;
   status: 'open' | 'resolved';
   attempts: number;
@@ -28,6 +30,7 @@ export const IncidentEntity = new EntitySchema<Incident>({
     elementInstanceKey: named('element_instance_key', column.key()),
     jobType: named('job_type', column.text(128)),
     variables: column.json(),
+    headers: column.json(true),
     errorMessage: named('error_message', column.longText()),
     status: column.text(16),
     attempts: { type: 'int', default: 1 },

@@ -15,19 +15,20 @@ describe.each(testDatabases())('incidents on $name', ({ create }) => {
   beforeAll(async () => {
     await api().post('/api/forms', { key: 'after-form', title: '后续', schema: { type: 'object' } });
     await api().post('/api/service-types', { key: 'notify', names: { 'zh-CN': '通知', en: 'Notify' }, category: 'test' });
-    // The echo connector needs a message; cases opened without a note make it fail for good.
     const xml = chain(uniqueProcessId('notify'), [{ id: 'echo', xml: echoTask('echo') }, { id: 'after', xml: userTask('after', 'after-form') }]);
     await api().post('/api/service-types/notify/versions', { bpmnXml: xml });
     expect((await api().post('/api/service-types/notify/publish', { version: 1 })).status).toBe(200);
   });
 
   it('given a connector that cannot do its job, when it gives up, then the case shows an incident; a retry with corrected input resolves it and the process moves on', async () => {
-    const caseId = (await api().post<{ case: { id: string } }>('/api/cases', { serviceType: 'notify', channel: 'phone' })).body.case.id;
+    // The message names a secret nobody has set: retrying alone cannot help, so it is an incident at once.
+    const opened = await api().post<{ case: { id: string } }>('/api/cases', { serviceType: 'notify', channel: 'phone', variables: { note: '{{secrets.FAMILY_LINE}}' } });
+    const caseId = opened.body.case.id;
     const [incident] = await eventually(async () => {
       const found = await incidentsOf(caseId);
       return found.length > 0 ? found : undefined;
     }, 30_000, 'the incident');
-    expect(incident).toMatchObject({ status: 'open', elementId: 'echo', attempts: 1, errorMessage: expect.stringMatching(/message/) });
+    expect(incident).toMatchObject({ status: 'open', elementId: 'echo', attempts: 1, errorMessage: expect.stringContaining('Secrets not set: FAMILY_LINE') });
     expect((await detail(caseId)).timeline.map((e) => e.type)).toEqual(['case.opened', 'connector.failed', 'incident.raised']);
 
     const stillBroken = await api().post<{ incident: IncidentView }>(`/api/cases/${caseId}/incidents/${incident.jobKey}/retry`, {});

@@ -1,4 +1,4 @@
-import { ConnectorDescriptor, JobReport, jobType, runConnector } from '@careflow/connectors';
+import { ConnectorDescriptor, JobReport, jobInfo, jobType, runConnector, RunDeps } from '@careflow/connectors';
 import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
@@ -7,6 +7,11 @@ import { Actor, AuditLog } from '../audit/service';
 import { CaseTimeline } from '../cases/timeline';
 import { LiveEvents } from '../live/events';
 import { Incident, IncidentEntity } from './entities';
+
+/** How the engine runs an in-process connector itself (an incident's retry): set once it listens. */
+export interface ConnectorHost {
+  run?: RunDeps;
+}
 
 const TIMELINE_TYPE = { complete: 'connector.completed', bpmnError: 'connector.bpmn_error', fail: 'connector.failed' } as const;
 
@@ -23,6 +28,7 @@ export class IncidentService {
     private readonly audit: AuditLog,
     private readonly connectors: ConnectorDescriptor[],
     private readonly holdMs: number,
+    private readonly host: ConnectorHost,
   ) {}
 
   /** Called by the connector runtime after every job. */
@@ -30,13 +36,17 @@ export class IncidentService {
     const caseId = typeof r.variables.caseId === 'string' ? r.variables.caseId : null;
     const { outcome } = r;
     const error = outcome.kind === 'complete' ? undefined : outcome.errorMessage;
-    if (caseId) await this.timeline.record(caseId, TIMELINE_TYPE[outcome.kind], null, { jobType: r.jobType, elementId: r.job.elementId, ...(error ? { error } : {}) });
-    if (!r.parked || !error) return;
+    const code = outcome.kind === 'bpmnError' ? { errorCode: outcome.errorCode } : {};
+    const notes = r.notes.length > 0 ? { notes: r.notes } : {};
+    if (caseId) await this.timeline.record(caseId, TIMELINE_TYPE[outcome.kind], null, { jobType: r.jobType, elementId: r.job.elementId, ...code, ...(error ? { error } : {}), ...notes });
+    if (outcome.kind !== 'fail') return this.resolvedByWorker(r.job.key, caseId, r.variables);
+    if (!r.parked) return;
+    const failure = outcome.errorMessage;
     await this.dataSource.transaction(async (m) => {
       const incidents = m.getRepository(IncidentEntity);
       const existing = await incidents.findOneBy({ jobKey: r.job.key });
       if (existing) {
-        await incidents.update({ jobKey: r.job.key }, { status: 'open', errorMessage: error, attempts: existing.attempts + 1 });
+        await incidents.update({ jobKey: r.job.key }, { status: 'open', errorMessage: failure, attempts: existing.attempts + 1 });
       } else {
         const row: Incident = {
           jobKey: r.job.key,
@@ -46,7 +56,8 @@ export class IncidentService {
           elementInstanceKey: r.job.elementInstanceKey,
           jobType: r.jobType,
           variables: r.variables,
-          errorMessage: error,
+          headers: r.job.headers,
+          errorMessage: failure,
           status: 'open',
           attempts: 1,
           createdAt: new Date(),
@@ -55,9 +66,39 @@ export class IncidentService {
         };
         await incidents.insert(asRow(row));
       }
-      if (caseId) await this.timeline.record(caseId, 'incident.raised', null, { jobKey: r.job.key, elementId: r.job.elementId, error }, m);
+      if (caseId) await this.timeline.record(caseId, 'incident.raised', null, { jobKey: r.job.key, elementId: r.job.elementId, error: failure }, m);
     });
     if (caseId) this.live.emit({ type: 'case.updated', caseId, status: 'open', change: 'incident.raised', areaPath: areaOf(r.variables) });
+  }
+
+  /** A held job a connector process of its own did after a retry: its incident is resolved. */
+  private async resolvedByWorker(jobKey: string, caseId: string | null, variables: Record<string, unknown>): Promise<void> {
+    const { affected } = await this.dataSource.getRepository(IncidentEntity).update({ jobKey, status: 'open' }, { status: 'resolved', resolvedAt: new Date() });
+    if (!affected || !caseId) return;
+    await this.timeline.record(caseId, 'incident.resolved', null, { jobKey });
+    this.live.emit({ type: 'case.updated', caseId, status: 'open', change: 'incident.resolved', areaPath: areaOf(variables) });
+  }
+
+  /**
+   * The connector runs in another process: the job goes back to Zeebe with one retry (and the
+   * corrections on its scope), and the incident is resolved when that process reports success.
+   */
+  private async handBack(incident: Incident, corrections: Variables, actor: Actor & { id: string }): Promise<Incident> {
+    try {
+      if (Object.keys(corrections).length > 0) {
+        await this.zeebe.setVariables({ elementInstanceKey: incident.elementInstanceKey, variables: toZeebeVariables(corrections), local: true });
+      }
+      await this.zeebe.failJob({ jobKey: incident.jobKey, retries: 1, retryBackOff: 0, errorMessage: `retried by ${actor.username}` });
+    } catch (error) {
+      if (grpcCode(error) === GrpcStatus.NOT_FOUND) throw errors.conflict(`The job of incident ${incident.jobKey} is no longer active (its case ended)`);
+      throw errors.unavailable('Zeebe', error);
+    }
+    // Attempts are counted when the worker reports: a failure again raises them, success resolves it.
+    const variables = { ...incident.variables, ...corrections };
+    await this.dataSource.getRepository(IncidentEntity).update({ jobKey: incident.jobKey }, asRow<Incident>({ variables }));
+    if (incident.caseId) await this.timeline.record(incident.caseId, 'incident.retried', actor, { jobKey: incident.jobKey });
+    await this.audit.record(actor, { action: 'incident.retry', entityType: 'incident', entityId: incident.jobKey, after: { status: 'retrying', corrections } });
+    return { ...incident, variables };
   }
 
   forCase(caseId: string): Promise<Incident[]> {
@@ -75,14 +116,15 @@ export class IncidentService {
     if (!incident) throw errors.notFound(`Incident ${jobKey} of case ${caseId}`);
     if (incident.status !== 'open') throw errors.conflict(`Incident ${jobKey} is already resolved`);
     const descriptor = this.connectors.find((c) => jobType(c) === incident.jobType);
-    if (!descriptor) throw errors.conflict(`No connector for ${incident.jobType} runs in this engine`);
+    if (!descriptor) return this.handBack(incident, corrections, actor);
     try {
       if (Object.keys(corrections).length > 0) {
         await this.zeebe.setVariables({ elementInstanceKey: incident.elementInstanceKey, variables: toZeebeVariables(corrections), local: true });
       }
       const variables = { ...incident.variables, ...corrections };
-      const job = { key: jobKey, processInstanceKey: incident.processInstanceKey, elementId: incident.elementId, elementInstanceKey: incident.elementInstanceKey, retries: 1, idempotencyKey: `${incident.jobType}/${jobKey}` };
-      const outcome = await runConnector(descriptor, variables, job);
+      if (!this.host.run) throw errors.unavailable('connectors', new Error('not started'));
+      const job = jobInfo(descriptor, { ...incident, key: jobKey, retries: 1, customHeaders: incident.headers ?? {} });
+      const { outcome } = await runConnector(descriptor, variables, job, this.host.run);
       if (outcome.kind === 'fail') {
         await this.zeebe.updateJobTimeout({ jobKey, timeout: this.holdMs });
         await incidents.update({ jobKey }, asRow<Incident>({ errorMessage: outcome.errorMessage, attempts: incident.attempts + 1, variables }));
@@ -90,7 +132,7 @@ export class IncidentService {
         return { ...incident, errorMessage: outcome.errorMessage, attempts: incident.attempts + 1, variables };
       }
       if (outcome.kind === 'complete') await this.zeebe.completeJob({ jobKey, variables: toZeebeVariables(outcome.variables as Variables) });
-      else await this.zeebe.throwError({ jobKey, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage });
+      else await this.zeebe.throwError({ jobKey, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage, variables: toZeebeVariables((outcome.variables ?? {}) as Variables) });
     } catch (error) {
       if (grpcCode(error) === GrpcStatus.NOT_FOUND) throw errors.conflict(`The job of incident ${jobKey} is no longer active (its case ended)`);
       throw errors.unavailable('Zeebe', error);

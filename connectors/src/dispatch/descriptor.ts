@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineConnector } from '../runtime/descriptor';
+import { field } from '../runtime/template-fields';
+import { dispatchToProvider } from './worker';
+
+const Code = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
+
+/** 派单: chooses a provider (or takes the one named), records the order and tells the provider. */
+export const dispatchConnector = defineConnector({
+  id: 'dispatch',
+  version: 1,
+  name: { 'zh-CN': '派单给服务商', en: 'Dispatch to a provider' },
+  description: {
+    'zh-CN': '按服务项目、服务区域、在办工单与容量、评分选择服务商（或指定服务商），生成派单并通过门户、短信和签名 Webhook 通知服务商。',
+    en: 'Chooses a provider by service item, area served, open orders against capacity and rating (or uses the one named), records the dispatch and tells the provider through the portal, SMS and a signed webhook.',
+  },
+  input: z.object({
+    serviceItem: field(Code, { label: { 'zh-CN': '服务项目编码', en: 'Service item code' } }),
+    areaCode: field(Code.max(32), { label: { 'zh-CN': '服务区域编码', en: 'Area code' }, feel: 'optional' }),
+    providerId: field(z.string().min(1).max(36).optional(), { label: { 'zh-CN': '指定服务商（可选）', en: 'Provider (optional)' }, feel: 'optional' }),
+    note: field(z.string().max(500).optional(), { label: { 'zh-CN': '派单说明', en: 'Note to the provider' }, type: 'Text', feel: 'optional' }),
+  }),
+  output: { dispatch: { 'zh-CN': '派单：id、服务商 id 与名称', en: 'The dispatch: id, provider id and name' } },
+  errors: {
+    NO_PROVIDER: { 'zh-CN': '没有可接单的服务商', en: 'No provider can take the order' },
+    PROVIDER_UNAVAILABLE: { 'zh-CN': '指定的服务商不能接单', en: 'The named provider cannot take the order' },
+  },
+  run: (input, ctx) => dispatchToProvider(input, ctx),
+});

@@ -1,0 +1,87 @@
+import { createJobContext } from '../runtime/job-context';
+import { EngineRequestError } from '../runtime/engine-client';
+import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
+import { testJob } from '../testing/jobs';
+import { MemoryEngine } from '../testing/memory-engine';
+import { dispatchConnector } from './descriptor';
+import { dispatchToProvider } from './worker';
+
+const quiet = { info: () => undefined, warn: () => undefined };
+const record = { id: 'd-0001-aaaa', providerId: 'p1', serviceItem: 'housekeeping_basic', provider: { id: 'p1', name: '历下颐养家政', contactPhone: '13805310001' } };
+const signed = { url: 'https://provider.example/hook', headers: { 'x-careflow-signature': 'sha256=abc' }, body: '{}' };
+
+function setup(engine: MemoryEngine, webhook: typeof signed | null = null) {
+  const sms: { phone: string; content: string }[] = [];
+  const posts: string[] = [];
+  engine.on('GET', `/api/dispatches/${record.id}/webhook-request`, () => ({ request: webhook }));
+  const run = () => {
+    const { ctx, notes } = createJobContext({ job: testJob(), jobType: 'careflow:dispatch:1', variables: { caseId: 'case-1' }, engine, logger: quiet, signal: new AbortController().signal });
+    const deps = {
+      sendSms: async (_ctx: unknown, m: { phone: string; content: string }) => void sms.push(m),
+      postSigned: async (r: typeof signed) => {
+        posts.push(r.url);
+        return 200;
+      },
+    };
+    return { result: dispatchToProvider({ serviceItem: 'housekeeping_basic', areaCode: '370102001001', note: '上午' }, ctx, deps as never), notes };
+  };
+  return { sms, posts, run };
+}
+
+describe('dispatch connector', () => {
+  it('given the engine chooses a provider with a webhook, when run, then the dispatch is keyed by the job, the provider gets an SMS and the signed webhook, and the output names it', async () => {
+    const engine = new MemoryEngine().on('POST', '/api/dispatches', () => ({ dispatch: record }));
+    const { sms, posts, run } = setup(engine, signed);
+    const { result, notes } = run();
+
+    expect(await result).toEqual({ dispatch: { id: record.id, providerId: 'p1', providerName: '历下颐养家政' } });
+    expect(engine.requests.find((r) => r.method === 'POST')?.body).toEqual({ key: testJob().idempotencyKey, caseId: 'case-1', serviceItem: 'housekeeping_basic', areaCode: '370102001001', note: '上午' });
+    expect(sms).toEqual([{ phone: '13805310001', content: expect.stringContaining('housekeeping_basic') }]);
+    expect(posts).toEqual(['https://provider.example/hook']);
+    expect(notes.at(-1)).toEqual({ what: 'dispatch.notified', to: ['138****0001'], result: 'portal,sms,webhook' });
+  });
+
+  it('given the job runs again after the webhook was sent, when run, then no second dispatch and no second webhook', async () => {
+    let created = 0;
+    const engine = new MemoryEngine().on('POST', '/api/dispatches', () => ({ dispatch: { ...record, n: ++created } }));
+    const { posts, run } = setup(engine, signed);
+    await run().result;
+    await run().result;
+    expect([created, posts.length]).toEqual([1, 1]);
+  });
+
+  it('given a provider without a webhook, when run, then only the portal and SMS are used', async () => {
+    const engine = new MemoryEngine().on('POST', '/api/dispatches', () => ({ dispatch: record }));
+    const { posts, run } = setup(engine, null);
+    const { result, notes } = run();
+    await result;
+    expect(posts).toEqual([]);
+    expect(notes.at(-1)?.result).toBe('portal,sms');
+  });
+
+  it.each([
+    ['no provider can take it', new EngineRequestError(422, 'no_provider', 'none'), ConnectorBpmnError, 'NO_PROVIDER'],
+    ['the named provider cannot take it', new EngineRequestError(409, 'provider_unavailable', 'full'), ConnectorBpmnError, 'PROVIDER_UNAVAILABLE'],
+    ['an unknown area', new EngineRequestError(400, 'invalid_input', 'area'), ConnectorInputError, undefined],
+    ['the engine is down', new Error('503'), Error, undefined],
+  ])('given %s, when run, then the error is mapped and nobody is told', async (_what, thrown, type, code) => {
+    const engine = new MemoryEngine().on('POST', '/api/dispatches', () => {
+      throw thrown;
+    });
+    const { sms, run } = setup(engine);
+    const result = run().result;
+    await expect(result).rejects.toBeInstanceOf(type);
+    if (code) await expect(result).rejects.toMatchObject({ errorCode: code });
+    expect(sms).toEqual([]);
+  });
+
+  it.each([
+    ['a service item and an area', { serviceItem: 'meal_delivery', areaCode: '370102' }, true],
+    ['a named provider and a note', { serviceItem: 'meal_delivery', areaCode: '370102', providerId: 'p1', note: '送到门口' }, true],
+    ['no area', { serviceItem: 'meal_delivery' }, false],
+    ['an item code with spaces', { serviceItem: 'meal delivery', areaCode: '370102' }, false],
+    ['a note of 501 characters', { serviceItem: 'meal_delivery', areaCode: '370102', note: 'x'.repeat(501) }, false],
+  ])('given %s, when the input is parsed, then it is accepted only when valid', (_what, input, ok) => {
+    expect(dispatchConnector.input.safeParse(input).success).toBe(ok);
+  });
+});

@@ -1,0 +1,80 @@
+import type { ConnectorContext } from '../runtime/context';
+import { EngineRequestError } from '../runtime/engine-client';
+import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
+import { maskMobile, normaliseMobile } from '../sms/mask';
+import { sendSms } from '../sms/send';
+import { postSigned, SignedRequest } from './webhook';
+
+export interface DispatchInput {
+  serviceItem: string;
+  areaCode: string;
+  providerId?: string;
+  note?: string;
+}
+
+interface DispatchRecord {
+  id: string;
+  providerId: string;
+  serviceItem: string;
+  provider: { id: string; name: string; contactPhone: string };
+}
+
+export interface DispatchDeps {
+  sendSms: typeof sendSms;
+  postSigned: typeof postSigned;
+}
+
+/** The engine's refusals that the process models; anything else 4xx means the input cannot work. */
+function asBpmnError(error: unknown): Error {
+  if (!(error instanceof EngineRequestError)) return error as Error;
+  if (error.code === 'no_provider') return new ConnectorBpmnError('NO_PROVIDER', error.message);
+  if (error.code === 'provider_unavailable') return new ConnectorBpmnError('PROVIDER_UNAVAILABLE', error.message);
+  return new ConnectorInputError(error.message);
+}
+
+/**
+ * Creates the dispatch (the engine chooses the provider; the job's idempotency key makes a retried
+ * job find the same one), then tells the provider: the portal shows the record itself, an SMS goes
+ * to its contact phone, and its webhook (if it has one) gets the engine-signed request.
+ */
+export async function dispatchToProvider(input: DispatchInput, ctx: ConnectorContext, deps: DispatchDeps = { sendSms, postSigned }) {
+  const body = { key: ctx.job.idempotencyKey, ...(ctx.caseId ? { caseId: ctx.caseId } : {}), ...input };
+  const dispatch = await ctx.once('dispatch', async () => {
+    try {
+      return (await ctx.engine.post<{ dispatch: DispatchRecord }>('/api/dispatches', body)).dispatch;
+    } catch (error) {
+      throw asBpmnError(error);
+    }
+  });
+  const { provider } = dispatch;
+  ctx.note({ what: 'dispatch.created', to: [provider.name], result: 'dispatched', detail: { dispatchId: dispatch.id, serviceItem: dispatch.serviceItem } });
+  const content = `【养老服务热线】您有新的派单（${dispatch.serviceItem}），请登录服务商门户接单。单号 ${dispatch.id.slice(0, 8)}`;
+  const texted = await textProvider(ctx, deps, provider.contactPhone, content);
+  const request = (await ctx.engine.get<{ request: SignedRequest | null }>(`/api/dispatches/${dispatch.id}/webhook-request`)).request;
+  if (request) {
+    const status = await ctx.once('webhook', () => deps.postSigned(request, ctx.signal));
+    ctx.note({ what: 'dispatch.webhook', to: [new URL(request.url).host], result: String(status) });
+  }
+  const channels = ['portal', ...(texted ? ['sms'] : []), ...(request ? ['webhook'] : [])];
+  ctx.note({ what: 'dispatch.notified', to: [maskMobile(provider.contactPhone)], result: channels.join(',') });
+  return { dispatch: { id: dispatch.id, providerId: provider.id, providerName: provider.name } };
+}
+
+/**
+ * The SMS is a courtesy on top of the portal: a landline contact or a rate-limited phone is noted,
+ * not a reason to fail the dispatch (which the process would then have to model).
+ */
+async function textProvider(ctx: ConnectorContext, deps: DispatchDeps, phone: string, content: string): Promise<boolean> {
+  if (!normaliseMobile(phone)) {
+    ctx.note({ what: 'dispatch.sms_skipped', to: [maskMobile(phone)], result: 'not_mobile' });
+    return false;
+  }
+  try {
+    await deps.sendSms(ctx, { phone, content });
+    return true;
+  } catch (error) {
+    if (!(error instanceof ConnectorBpmnError)) throw error;
+    ctx.note({ what: 'dispatch.sms_skipped', to: [maskMobile(phone)], result: error.errorCode });
+    return false;
+  }
+}

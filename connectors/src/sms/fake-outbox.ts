@@ -1,0 +1,44 @@
+import { EngineRequestError } from '../runtime/engine-client';
+import { MemoryEngine } from '../testing/memory-engine';
+
+export interface FakeMessage {
+  id: string;
+  key: string;
+  phone: string;
+  content: string;
+  status: string;
+  providerMessageId?: string | null;
+  error?: string;
+  recipientName?: string | null;
+}
+
+/** The engine's SMS routes in memory, for the connector's unit tests (the real ones are tested in the engine). */
+export function fakeSmsEngine(options: { relatives?: Record<string, { name: string; phone: string }[]>; templates?: Record<string, string>; limit?: number } = {}) {
+  const engine = new MemoryEngine();
+  const messages: FakeMessage[] = [];
+  engine.on('POST', '/api/sms/messages', (body) => {
+    const b = body as FakeMessage;
+    const earlier = messages.find((m) => m.key === b.key);
+    if (earlier) return { message: earlier };
+    if (messages.filter((m) => m.phone === b.phone).length >= (options.limit ?? 99)) throw new EngineRequestError(409, 'sms_rate_limited', 'limited');
+    const message = { ...b, id: `m${messages.length + 1}`, status: 'queued' };
+    messages.push(message);
+    engine.on('PATCH', `/api/sms/messages/${message.id}`, (update) => Object.assign(message, update) && { message });
+    return { message };
+  });
+  engine.on('GET', '/api/sms/recipients', (_body, path) => {
+    const elderId = new URL(path, 'http://x').searchParams.get('elderId') ?? '';
+    const recipients = options.relatives?.[elderId];
+    if (!recipients) throw new EngineRequestError(404, 'not_found', 'Elder file was not found');
+    return { elder: { id: elderId, name: '王秀英' }, recipients };
+  });
+  for (const [key, content] of Object.entries(options.templates ?? {})) {
+    engine.on('POST', `/api/sms-templates/${key}/render`, (body) => {
+      const params = (body as { params: Record<string, string> }).params;
+      const missing = [...content.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((n) => !params[n]);
+      if (missing.length) throw new EngineRequestError(400, 'invalid_input', 'cannot render', missing.map((n) => ({ path: `params.${n}` })));
+      return { content: content.replace(/\{\{(\w+)\}\}/g, (_a, n: string) => params[n]) };
+    });
+  }
+  return { engine, messages };
+}

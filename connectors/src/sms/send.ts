@@ -1,0 +1,86 @@
+import type { ConnectorContext } from '../runtime/context';
+import { EngineRequestError } from '../runtime/engine-client';
+import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
+import { rememberReceiptEngine, smsAdapter } from './adapters';
+import { SmsRejectedError } from './adapters/types';
+import { maskMobile, normaliseMobile } from './mask';
+
+export interface SmsToSend {
+  phone: string;
+  content: string;
+  recipientName?: string | null;
+  templateKey?: string | null;
+  params?: Record<string, string> | null;
+}
+
+export interface SmsResult {
+  messageId: string;
+  phone: string;
+  status: 'sent' | 'delivered' | 'failed';
+  error?: string;
+}
+
+interface StoredMessage {
+  id: string;
+  status: 'queued' | 'sent' | 'delivered' | 'failed';
+  error: string | null;
+}
+
+/**
+ * Sends one text through the outbox, at most once per job and phone: the outbox row is keyed by
+ * the job's idempotency key and the phone, the provider call is its own once-step, and the status
+ * is reported back. A retried job finds what the first attempt did. Reused by other connectors
+ * (notify) for their SMS.
+ *
+ * Raises SMS_RATE_LIMITED (BPMN error) when the phone had too many messages this hour; a number
+ * that is no mobile is input that can never work.
+ */
+export async function sendSms(ctx: ConnectorContext, sms: SmsToSend): Promise<SmsResult> {
+  const phone = normaliseMobile(sms.phone);
+  if (!phone) throw new ConnectorInputError(`${maskMobile(sms.phone)} is not a mainland mobile number`);
+  const result = await ctx.once(`sms:${phone}`, async (): Promise<SmsResult> => {
+    const message = await queue(ctx, phone, sms);
+    if (message.status !== 'queued') return { messageId: message.id, phone, status: message.status, ...(message.error ? { error: message.error } : {}) };
+    const adapter = smsAdapter();
+    rememberReceiptEngine(ctx.engine);
+    const submitted = await ctx.once(`sms:${phone}:submit`, async () => {
+      try {
+        return { ok: true as const, providerMessageId: (await adapter.send({ id: message.id, phone, content: sms.content, templateKey: sms.templateKey, params: sms.params })).providerMessageId };
+      } catch (error) {
+        if (error instanceof SmsRejectedError) return { ok: false as const, error: error.message };
+        throw error;
+      }
+    });
+    if (!submitted.ok) {
+      await ctx.engine.patch(`/api/sms/messages/${message.id}`, { status: 'failed', error: submitted.error, adapter: adapter.name });
+      return { messageId: message.id, phone, status: 'failed', error: submitted.error };
+    }
+    await ctx.engine.patch(`/api/sms/messages/${message.id}`, { status: 'sent', adapter: adapter.name, providerMessageId: submitted.providerMessageId });
+    return { messageId: message.id, phone, status: 'sent' };
+  });
+  ctx.note({ what: 'sms.sent', to: [maskMobile(phone)], result: result.status, detail: { messageId: result.messageId, ...(result.error ? { error: result.error } : {}) } });
+  return result;
+}
+
+async function queue(ctx: ConnectorContext, phone: string, sms: SmsToSend): Promise<StoredMessage> {
+  const body = {
+    key: `${ctx.job.idempotencyKey}/${phone}`,
+    caseId: ctx.caseId,
+    phone,
+    recipientName: sms.recipientName ?? null,
+    content: sms.content,
+    templateKey: sms.templateKey ?? null,
+    params: sms.params ?? null,
+    source: ctx.job.elementId,
+  };
+  try {
+    return (await ctx.engine.post<{ message: StoredMessage }>('/api/sms/messages', body)).message;
+  } catch (error) {
+    if (error instanceof EngineRequestError && error.code === 'sms_rate_limited') {
+      ctx.note({ what: 'sms.rate_limited', to: [maskMobile(phone)], result: 'rate_limited' });
+      throw new ConnectorBpmnError('SMS_RATE_LIMITED', `${maskMobile(phone)} has had too many messages this hour`);
+    }
+    if (error instanceof EngineRequestError && error.status === 400) throw new ConnectorInputError(`The SMS was refused: ${error.message}`);
+    throw error;
+  }
+}

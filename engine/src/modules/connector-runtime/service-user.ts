@@ -1,0 +1,37 @@
+import crypto from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { asRow } from '../../db/columns';
+import { isUniqueViolation } from '../../db/errors';
+import { CONNECTOR_USERNAME, User, UserEntity } from '../identity/entities';
+import { hashPassword } from '../identity/passwords';
+
+/**
+ * In-process connectors get sessions of this user without a password.
+ * Creates the connectors' service user on first start, with a random password nobody knows: a
+ * separate connector process is given a password by an admin (PUT /api/users/:id).
+ */
+export async function ensureConnectorUser(dataSource: DataSource): Promise<void> {
+  const users = dataSource.getRepository(UserEntity);
+  if (await users.existsBy({ username: CONNECTOR_USERNAME })) return;
+  const now = new Date();
+  const user: User = {
+    id: crypto.randomUUID(),
+    username: CONNECTOR_USERNAME,
+    displayName: 'Connectors',
+    passwordHash: await hashPassword(crypto.randomBytes(32).toString('base64url')),
+    roles: ['connector'],
+    active: true,
+    failedLogins: 0,
+    lockedUntil: null,
+    areaScope: [],
+    providerId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await users.insert(asRow(user));
+  } catch (error) {
+    // Another engine on the same database made it first.
+    if (!isUniqueViolation(error)) throw error;
+  }
+}

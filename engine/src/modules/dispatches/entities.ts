@@ -1,0 +1,72 @@
+import { EntitySchema } from 'typeorm';
+import { column, named } from '../../db/columns';
+
+export const DISPATCH_STATUSES = ['dispatched', 'accepted', 'rejected', 'expired', 'done'] as const;
+export type DispatchStatus = (typeof DISPATCH_STATUSES)[number];
+/** Orders a provider is still working on: they count against its capacity. */
+export const OPEN_STATUSES: DispatchStatus[] = ['dispatched', 'accepted'];
+
+/** 派单: one case's service item sent to one provider. */
+export interface Dispatch {
+  id: string;
+  /** The caller's idempotency key (the connector's job key): the same key gets the same dispatch. */
+  key: string;
+  caseId: string | null;
+  serviceItem: string;
+  areaCode: string;
+  areaPath: string;
+  providerId: string;
+  staffId: string | null;
+  status: DispatchStatus;
+  note: string | null;
+  /** Why the provider rejected it. */
+  reason: string | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Where a provider wants dispatches pushed, and the secret both sides sign with. */
+export interface ProviderWebhook {
+  providerId: string;
+  url: string;
+  secret: string;
+  updatedAt: Date;
+}
+
+export const DispatchEntity = new EntitySchema<Dispatch>({
+  name: 'Dispatch',
+  tableName: 'dispatches',
+  columns: {
+    id: column.id(),
+    key: named('dispatch_key', column.text(128)),
+    caseId: named('case_id', column.text(36, true)),
+    serviceItem: named('service_item', column.text(64)),
+    areaCode: named('area_code', column.text(32)),
+    areaPath: named('area_path', column.text(200)),
+    providerId: named('provider_id', column.text(36)),
+    staffId: named('staff_id', column.text(36, true)),
+    status: column.text(16),
+    note: column.text(500, true),
+    reason: column.text(500, true),
+    createdBy: named('created_by', column.text(36)),
+    createdAt: named('created_at', column.time()),
+    updatedAt: named('updated_at', column.time()),
+  },
+  uniques: [{ name: 'uq_dispatches_key', columns: ['key'] }],
+  indices: [
+    { name: 'ix_dispatches_provider_status', columns: ['providerId', 'status'] },
+    { name: 'ix_dispatches_case', columns: ['caseId'] },
+  ],
+});
+
+export const ProviderWebhookEntity = new EntitySchema<ProviderWebhook>({
+  name: 'ProviderWebhook',
+  tableName: 'provider_webhooks',
+  columns: {
+    providerId: { ...named('provider_id', column.text(36)), primary: true },
+    url: column.text(500),
+    secret: column.text(128),
+    updatedAt: named('updated_at', column.time()),
+  },
+});

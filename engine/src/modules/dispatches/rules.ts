@@ -1,0 +1,39 @@
+/** What the choice of a provider looks at, for one provider that offers the item in the area. */
+export interface Candidate {
+  id: string;
+  name: string;
+  status: string;
+  /** YYYY-MM-DD, both ends included. */
+  contractFrom: string;
+  contractTo: string;
+  capacity: number;
+  rating: number | null;
+  openOrders: number;
+  offersItem: boolean;
+  servesArea: boolean;
+}
+
+/** Why a provider cannot take an order now; null when it can. */
+export function unfitReason(c: Candidate, today: string): string | null {
+  if (!c.offersItem) return 'does not offer this service item';
+  if (!c.servesArea) return 'does not serve this area';
+  if (c.status !== 'active') return `is ${c.status}`;
+  if (today < c.contractFrom || today > c.contractTo) return `has no contract on ${today}`;
+  if (c.openOrders >= c.capacity) return `is at capacity (${c.openOrders}/${c.capacity} open orders)`;
+  return null;
+}
+
+/**
+ * The provider an order goes to: among those fit to take it, the best rated (unrated last), then
+ * the one with the fewest open orders, then by name and id so the choice is stable.
+ */
+export function chooseProvider(candidates: Candidate[], today: string): Candidate | null {
+  const fit = candidates.filter((c) => unfitReason(c, today) === null);
+  fit.sort((a, b) => (b.rating ?? -1) - (a.rating ?? -1) || a.openOrders - b.openOrders || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return fit[0] ?? null;
+}
+
+/** Today's date (YYYY-MM-DD) in the bureau's time zone. */
+export function dateIn(timeZone: string, at = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}

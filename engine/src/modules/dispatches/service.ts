@@ -1,0 +1,135 @@
+import crypto from 'node:crypto';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { maskPhone } from '@careflow/forms';
+import { asRow } from '../../db/columns';
+import { isUniqueViolation } from '../../db/errors';
+import { AppError, errors } from '../../http/errors';
+import { AreaService } from '../areas/service';
+import { Actor } from '../audit/service';
+import { CaseEntity } from '../cases/entities';
+import { PublicUser } from '../identity/entities';
+import { ProviderEntity, ServiceItemEntity } from '../providers/entities';
+import { ownProviderOnly } from '../providers/access';
+import { seesPhones } from '../providers/views';
+import { candidate, candidatesFor } from './candidates';
+import { Dispatch, DispatchEntity } from './entities';
+import { chooseProvider, dateIn, unfitReason } from './rules';
+
+export interface NewDispatch {
+  key: string;
+  caseId?: string;
+  serviceItem: string;
+  areaCode: string;
+  providerId?: string;
+  note?: string;
+}
+
+export type DispatchView = Omit<Dispatch, 'key'> & { provider: { id: string; name: string; contactPhone: string } };
+
+/** Who asks, as the dispatch routes need it: a user, or a provider's webhook. */
+export type Caller = PublicUser;
+
+/** 派单: picks a provider by the rules (or checks the one named) and keeps the order. */
+export class DispatchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly areas: AreaService,
+    private readonly timeZone: string,
+  ) {}
+
+  async create(input: NewDispatch, user: Caller, actor: Actor & { id: string }): Promise<{ dispatch: DispatchView; repeated: boolean }> {
+    const earlier = await this.dataSource.getRepository(DispatchEntity).findOneBy({ key: input.key });
+    if (earlier) return { dispatch: await this.view(this.sameOrConflict(earlier, input), user), repeated: true };
+    const area = await this.areas.require(input.areaCode, 'areaCode');
+    const item = await this.dataSource.getRepository(ServiceItemEntity).findOneBy({ code: input.serviceItem });
+    if (!item || !item.active) throw errors.invalidInput([{ path: 'serviceItem', message: `no active service item ${input.serviceItem}` }]);
+    if (input.caseId && !(await this.dataSource.getRepository(CaseEntity).existsBy({ id: input.caseId }))) throw errors.notFound(`Case ${input.caseId}`);
+    try {
+      const row = await this.dataSource.transaction(async (m) => {
+        const providerId = await this.pick(m, input, area.path);
+        const now = new Date();
+        const row: Dispatch = {
+          id: crypto.randomUUID(),
+          key: input.key,
+          caseId: input.caseId ?? null,
+          serviceItem: input.serviceItem,
+          areaCode: area.code,
+          areaPath: area.path,
+          providerId,
+          staffId: null,
+          status: 'dispatched',
+          note: input.note ?? null,
+          reason: null,
+          createdBy: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await m.getRepository(DispatchEntity).insert(asRow(row));
+        return row;
+      });
+      return { dispatch: await this.view(row, user), repeated: false };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await this.dataSource.getRepository(DispatchEntity).findOneByOrFail({ key: input.key });
+      return { dispatch: await this.view(this.sameOrConflict(winner, input), user), repeated: true };
+    }
+  }
+
+  private async pick(m: EntityManager, input: NewDispatch, areaPath: string): Promise<string> {
+    const today = dateIn(this.timeZone);
+    if (input.providerId) {
+      const named = await candidate(m, input.providerId, input.serviceItem, areaPath);
+      if (!named) throw errors.notFound(`Provider ${input.providerId}`);
+      const reason = unfitReason(named, today);
+      if (reason) throw new AppError(409, 'provider_unavailable', `Provider ${named.name} cannot take this order: it ${reason}`, { providerId: named.id, reason });
+      return named.id;
+    }
+    const chosen = chooseProvider(await candidatesFor(m, input.serviceItem, areaPath), today);
+    if (!chosen) throw new AppError(422, 'no_provider', `No provider can take ${input.serviceItem} in area ${input.areaCode} now`);
+    return chosen.id;
+  }
+
+  /** The same key for another order is a caller bug, not a repeat. */
+  private sameOrConflict(earlier: Dispatch, input: NewDispatch): Dispatch {
+    if (earlier.serviceItem !== input.serviceItem || earlier.areaCode !== input.areaCode) throw errors.conflict(`Dispatch key ${input.key} was already used for another order`);
+    return earlier;
+  }
+
+  /** Provider users see their provider's orders; the hotline's people those in their area scope. */
+  async list(user: Caller, filter: { status?: string; caseId?: string }): Promise<DispatchView[]> {
+    const qb = this.dataSource.getRepository(DispatchEntity).createQueryBuilder('d');
+    const own = ownProviderOnly(user);
+    if (own !== undefined) qb.andWhere('d.providerId = :own', { own: own ?? '' });
+    else await this.scoped(qb, user);
+    if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
+    if (filter.caseId) qb.andWhere('d.caseId = :caseId', { caseId: filter.caseId });
+    const rows = await qb.orderBy('d.createdAt', 'DESC').addOrderBy('d.id', 'ASC').take(200).getMany();
+    return Promise.all(rows.map((r) => this.view(r, user)));
+  }
+
+  private async scoped(qb: SelectQueryBuilder<Dispatch>, user: Caller) {
+    const scope = await this.areas.scopeOf(user);
+    if (scope === null) return;
+    if (scope.length === 0) return void qb.andWhere('1 = 0');
+    qb.andWhere(new Brackets((w) => scope.forEach((prefix, i) => w.orWhere(`d.areaPath LIKE :p${i}`, { [`p${i}`]: `${prefix}%` }))));
+  }
+
+  /** One order as its reader may see it: another provider's is "not found". */
+  async get(id: string, user: Caller): Promise<Dispatch> {
+    return this.getOf(id, user.roles.includes('connector') ? undefined : ownProviderOnly(user));
+  }
+
+  /** One order, limited to one provider's unless `providerId` is undefined. */
+  async getOf(id: string, providerId: string | null | undefined): Promise<Dispatch> {
+    const row = await this.dataSource.getRepository(DispatchEntity).findOneBy({ id });
+    if (!row || (providerId !== undefined && row.providerId !== providerId)) throw errors.notFound(`Dispatch ${id}`);
+    return row;
+  }
+
+  async view(row: Dispatch, user: Caller): Promise<DispatchView> {
+    const p = await this.dataSource.getRepository(ProviderEntity).findOneByOrFail({ id: row.providerId });
+    const fullPhone = user.roles.includes('connector') || seesPhones(user, p.id);
+    const { key: _key, ...rest } = row;
+    return { ...rest, provider: { id: p.id, name: p.name, contactPhone: fullPhone ? p.contactPhone : maskPhone(p.contactPhone) } };
+  }
+}

@@ -1,0 +1,56 @@
+import { DataSource } from 'typeorm';
+import { errors } from '../../http/errors';
+import { ProviderEntity } from '../providers/entities';
+import { Dispatch, ProviderWebhookEntity } from './entities';
+import { signedHeaders, verifyProblem } from './signing';
+
+export interface WebhookSettings {
+  url: string;
+  secret: string;
+}
+
+/** A request for the connector to send: the engine signs, so the secret never leaves it. */
+export interface SignedRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Providers' webhooks: where dispatches are pushed (signed) and how their answers are checked. */
+export class ProviderWebhooks {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async settingsOf(providerId: string): Promise<{ url: string | null; updatedAt: Date | null }> {
+    const row = await this.dataSource.getRepository(ProviderWebhookEntity).findOneBy({ providerId });
+    return { url: row?.url ?? null, updatedAt: row?.updatedAt ?? null };
+  }
+
+  /** Sets (or with url null, removes) a provider's webhook. The secret is never shown again. */
+  async configure(providerId: string, settings: WebhookSettings | { url: null }): Promise<{ url: string | null; updatedAt: Date | null }> {
+    if (!(await this.dataSource.getRepository(ProviderEntity).existsBy({ id: providerId }))) throw errors.notFound(`Provider ${providerId}`);
+    const repo = this.dataSource.getRepository(ProviderWebhookEntity);
+    if (settings.url === null) await repo.delete({ providerId });
+    else await repo.save({ providerId, url: settings.url, secret: (settings as WebhookSettings).secret, updatedAt: new Date() });
+    return this.settingsOf(providerId);
+  }
+
+  /** The signed POST of a dispatch to its provider's webhook; null when the provider has none. */
+  async requestFor(d: Dispatch, providerName: string): Promise<SignedRequest | null> {
+    const hook = await this.dataSource.getRepository(ProviderWebhookEntity).findOneBy({ providerId: d.providerId });
+    if (!hook) return null;
+    const body = JSON.stringify({
+      event: 'dispatch.created',
+      dispatch: { id: d.id, caseId: d.caseId, serviceItem: d.serviceItem, areaCode: d.areaCode, note: d.note, status: d.status, createdAt: d.createdAt },
+      provider: { id: d.providerId, name: providerName },
+    });
+    return { url: hook.url, headers: signedHeaders(hook.secret, body), body };
+  }
+
+  /** Checks a provider's signed call; a forged, unsigned or stale one is 401 and changes nothing. */
+  async verify(providerId: string | undefined, timestamp: string | undefined, signature: string | undefined, rawBody: string): Promise<string> {
+    const hook = providerId ? await this.dataSource.getRepository(ProviderWebhookEntity).findOneBy({ providerId }) : null;
+    const problem = hook ? verifyProblem(hook.secret, timestamp, signature, rawBody) : 'unknown provider';
+    if (problem || !hook) throw errors.unauthenticated(`The webhook call is not signed by a provider: ${problem}`);
+    return hook.providerId;
+  }
+}

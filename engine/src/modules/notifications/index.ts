@@ -1,0 +1,3 @@
+export { NotificationEntity } from './entities';
+export { notificationRoutes } from './routes';
+export { NotificationService } from './service';

@@ -1,0 +1,78 @@
+import { SmsAdapter, useSmsAdapter } from '@careflow/connectors';
+import { ApiClient, eventually } from '../../testing/api-client';
+import { caseEvent, uniqueProcessId, BPMN_HEADER, flow } from '../../testing/bpmn-fixtures';
+import { testDatabases } from '../../testing/databases';
+import { useTestEngine } from '../../testing/test-engine';
+
+type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };
+type Mine = { notifications: { title: string; caseId: string | null }[]; unread: number };
+
+/** notify (users and groups from variables, SMS too) → closed; NO_RECIPIENT → closed on its own path. */
+const notifyProcess = (processId: string) => `${BPMN_HEADER}
+<bpmn:process id="${processId}" isExecutable="true"><bpmn:startEvent id="start"/>
+<bpmn:serviceTask id="notify" name="通知值班长"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:notify:1" retries="3"/>
+<zeebe:ioMapping><zeebe:input source="=who" target="users"/><zeebe:input source="=[&quot;night_lead&quot;]" target="groups"/><zeebe:input source="=&quot;紧急呼叫未接通&quot;" target="title"/>
+<zeebe:input source="=&quot;请回拨 &quot; + caseNumber" target="body"/><zeebe:input source="=&quot;urgent&quot;" target="level"/><zeebe:input source="=true" target="sms"/></zeebe:ioMapping>
+<zeebe:taskHeaders><zeebe:header key="retryBackoff" value="PT1S"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>
+<bpmn:boundaryEvent id="nobody" attachedToRef="notify"><bpmn:outgoing>f4</bpmn:outgoing><bpmn:errorEventDefinition errorRef="err_nobody"/></bpmn:boundaryEvent>
+${caseEvent('closed', 'closed')}${caseEvent('closed_nobody', 'closed')}<bpmn:endEvent id="end"/><bpmn:endEvent id="end_nobody"/>
+${flow('f1', 'start', 'notify')}${flow('f2', 'notify', 'closed')}${flow('f3', 'closed', 'end')}${flow('f4', 'nobody', 'closed_nobody')}${flow('f5', 'closed_nobody', 'end_nobody')}
+</bpmn:process><bpmn:error id="err_nobody" errorCode="NO_RECIPIENT"/></bpmn:definitions>`;
+
+/** A gateway that is down for the first message, then takes them. */
+class FlakySms implements SmsAdapter {
+  readonly name = 'outbox' as const;
+  readonly tries: string[] = [];
+  async send(message: { phone: string }) {
+    this.tries.push(message.phone);
+    if (this.tries.length === 1) throw new Error('SMS gateway connection refused');
+    return { providerMessageId: `FLAKY-${this.tries.length}` };
+  }
+}
+
+describe.each(testDatabases().slice(0, 1))('a notify service task on $name with a real broker', ({ create }) => {
+  const engine = useTestEngine(create);
+  const serviceType = uniqueProcessId('notify_flow');
+  const sms = new FlakySms();
+  let lead: ApiClient;
+
+  beforeAll(async () => {
+    await useSmsAdapter(sms);
+    await engine.admin.post('/api/groups', { key: 'night_lead', name: '值班长' });
+    await engine.admin.post('/api/users', { username: 'lead_wang', password: 'password-123', displayName: '王班长', roles: ['supervisor'], groups: ['night_lead'], phone: '13900139000' });
+    await engine.admin.post('/api/users', { username: 'agent_li', password: 'password-123', displayName: '李坐席', roles: ['agent'] });
+    lead = new ApiClient(engine.running.url);
+    await lead.login('lead_wang', 'password-123');
+    await engine.admin.post('/api/service-types', { key: serviceType, names: { 'zh-CN': '通知', en: 'Notify' }, category: 'test' });
+    expect((await engine.admin.post(`/api/service-types/${serviceType}/versions`, { bpmnXml: notifyProcess(serviceType) })).status).toBe(201);
+    const published = await engine.admin.post(`/api/service-types/${serviceType}/publish`, { version: 1 });
+    if (published.status !== 200) throw new Error(JSON.stringify(published.body));
+  });
+  afterAll(() => useSmsAdapter(undefined));
+
+  const open = async (variables: Record<string, unknown>) => (await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType, channel: 'phone', variables })).body.case.id;
+  const closed = (caseId: string) =>
+    eventually(async () => {
+      const d = (await engine.admin.get<Detail>(`/api/cases/${caseId}`)).body;
+      return d.case.status === 'closed' ? d : undefined;
+    }, 60_000, 'the closed case');
+
+  it('given the SMS gateway is down at first, when the job is retried, then each recipient has one notification and the lead one SMS', async () => {
+    const caseId = await open({ who: ['agent_li'] });
+    const { timeline } = await closed(caseId);
+
+    expect((await lead.get<Mine>('/api/notifications')).body.notifications.filter((n) => n.caseId === caseId).map((n) => n.title)).toEqual(['紧急呼叫未接通']);
+    expect(timeline.filter((e) => e.type === 'connector.failed')).toHaveLength(1);
+    expect(sms.tries).toEqual(['13900139000', '13900139000']);
+    const outbox = (await engine.admin.get<{ messages: { phone: string; status: string; content: string }[] }>(`/api/sms?caseId=${caseId}`)).body.messages;
+    expect(outbox).toEqual([expect.objectContaining({ phone: '13900139000', status: 'sent', content: expect.stringMatching(/^紧急呼叫未接通：请回拨 /) })]);
+    expect(timeline.find((e) => e.type === 'connector.completed')?.data).toMatchObject({ notes: expect.arrayContaining([{ what: 'notification.sent', to: ['agent_li', 'lead_wang'], result: 'urgent' }]) });
+  });
+
+  it('given a user that does not exist, when the task runs, then NO_RECIPIENT takes the error path and nobody is notified', async () => {
+    const caseId = await open({ who: ['nobody_here'] });
+    const { timeline } = await closed(caseId);
+    expect(timeline.at(-1)).toMatchObject({ type: 'process.closed', data: { elementId: 'closed_nobody' } });
+    expect((await lead.get<Mine>('/api/notifications')).body.notifications.filter((n) => n.caseId === caseId)).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import crypto from 'node:crypto';
+import { DataSource, FindOptionsWhere, MoreThanOrEqual, Repository } from 'typeorm';
+import { maskPhone, parsePhone } from '@careflow/forms';
+import { asRow } from '../../db/columns';
+import { isUniqueViolation } from '../../db/errors';
+import { pageWindow } from '../../db/where';
+import { AppError, errors } from '../../http/errors';
+import { ElderAccess } from '../elders/views';
+import { NewSmsMessage, SmsListQuery, SmsReceipt, SmsStatusUpdate } from './schema';
+import { SmsMessage, SmsMessageEntity, SmsStatus } from './entities';
+
+/** How far each status is along queued → sent → delivered | failed. */
+const RANK: Record<SmsStatus, number> = { queued: 0, sent: 1, delivered: 2, failed: 2 };
+
+export const rateLimited = (phone: string, limit: number) =>
+  new AppError(409, 'sms_rate_limited', `${maskPhone(phone)} already had ${limit} messages in the last hour`, { limitPerHour: limit });
+
+/**
+ * The SMS outbox: every message to every phone is a row before any adapter sends it, unique by
+ * the sender's key, so a retried job finds its row instead of sending twice.
+ */
+export class SmsOutbox {
+  private readonly messages: Repository<SmsMessage>;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly rateLimitPerHour: number,
+  ) {
+    this.messages = dataSource.getRepository(SmsMessageEntity);
+  }
+
+  /** Queues a message; the same key again returns the stored row and queues nothing. */
+  async record(input: NewSmsMessage): Promise<{ message: SmsMessage; created: boolean }> {
+    const earlier = await this.messages.findOneBy({ key: input.key });
+    if (earlier) return { message: this.sameOrConflict(earlier, input), created: false };
+    const recent = await this.messages.countBy({ phone: input.phone, createdAt: MoreThanOrEqual(new Date(Date.now() - 3600_000)) });
+    if (recent >= this.rateLimitPerHour) throw rateLimited(input.phone, this.rateLimitPerHour);
+    const row: SmsMessage = {
+      id: crypto.randomUUID(),
+      key: input.key,
+      caseId: input.caseId ?? null,
+      phone: input.phone,
+      recipientName: input.recipientName ?? null,
+      content: input.content,
+      templateKey: input.templateKey ?? null,
+      params: input.params ?? null,
+      adapter: null,
+      source: input.source ?? null,
+      status: 'queued',
+      providerMessageId: null,
+      error: null,
+      createdAt: new Date(),
+      sentAt: null,
+      deliveredAt: null,
+    };
+    try {
+      await this.messages.insert(asRow(row));
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Two deliveries of the same job raced: the first one's row is the message.
+      return { message: this.sameOrConflict(await this.messages.findOneByOrFail({ key: input.key }), input), created: false };
+    }
+    return { message: row, created: true };
+  }
+
+  async update(id: string, update: SmsStatusUpdate): Promise<SmsMessage> {
+    const message = await this.messages.findOneBy({ id });
+    if (!message) throw errors.notFound('SMS message');
+    return this.move(message, update);
+  }
+
+  /** A delivery report from the provider, found by the id the provider gave the message. */
+  async receipt(receipt: SmsReceipt): Promise<SmsMessage> {
+    const message = await this.messages.findOneBy({ providerMessageId: receipt.providerMessageId });
+    if (!message) throw errors.notFound(`SMS message with provider id ${receipt.providerMessageId}`);
+    return this.move(message, receipt.status === 'delivered' ? { status: 'delivered' } : { status: 'failed', error: receipt.error || 'not delivered' });
+  }
+
+  async list(query: SmsListQuery, access: ElderAccess): Promise<{ messages: SmsMessage[]; total: number }> {
+    const where: FindOptionsWhere<SmsMessage> = {};
+    if (query.recipient) where.phone = parsePhone(query.recipient)?.number ?? query.recipient;
+    if (query.caseId) where.caseId = query.caseId;
+    if (query.status) where.status = query.status;
+    const [rows, total] = await this.messages.findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, ...pageWindow(query) });
+    const masked = access !== 'full';
+    return { messages: masked ? rows.map((m) => ({ ...m, phone: maskPhone(m.phone), params: null })) : rows, total };
+  }
+
+  /** Only forward: a repeat of the current status is a no-op, anything backwards is a conflict. */
+  private async move(message: SmsMessage, update: SmsStatusUpdate): Promise<SmsMessage> {
+    if (update.status === message.status) return message;
+    if (RANK[update.status] <= RANK[message.status]) {
+      throw errors.conflict(`The message is already ${message.status}; it cannot become ${update.status}`, { status: message.status });
+    }
+    const now = new Date();
+    const changes: Partial<SmsMessage> = { status: update.status };
+    if (update.status === 'sent') Object.assign(changes, { adapter: update.adapter, providerMessageId: update.providerMessageId ?? null, sentAt: now });
+    if (update.status === 'delivered') Object.assign(changes, { deliveredAt: now, sentAt: message.sentAt ?? now });
+    if (update.status === 'failed') Object.assign(changes, { error: update.error, ...(update.adapter ? { adapter: update.adapter } : {}) });
+    // Guarded by the status read, so two reports racing cannot both move it.
+    const result = await this.messages.update({ id: message.id, status: message.status }, asRow(changes));
+    if (!result.affected) return this.move(await this.messages.findOneByOrFail({ id: message.id }), update);
+    return { ...message, ...changes };
+  }
+
+  /** The same key with another phone or text is a sender bug, not a repeat. */
+  private sameOrConflict(earlier: SmsMessage, input: NewSmsMessage): SmsMessage {
+    if (earlier.phone !== input.phone || earlier.content !== input.content) {
+      throw errors.conflict(`SMS key ${input.key} was already used for another phone or text`);
+    }
+    return earlier;
+  }
+}

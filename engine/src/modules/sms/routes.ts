@@ -1,0 +1,112 @@
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { parseQuery } from '../../http/query';
+import { actorOf, currentUser, param, route } from '../../http/route';
+import { AuditLog } from '../audit/service';
+import { accessOf } from '../elders/views';
+import { SmsOutbox } from './outbox';
+import { relativesOf } from './recipients';
+import { NewSmsMessage, RenderInput, SmsListQuery, SmsReceipt, SmsStatusUpdate, TemplateInput } from './schema';
+import { SmsTemplateService } from './templates';
+
+const READERS = ['admin', 'supervisor', 'agent', 'auditor'] as const;
+
+export function smsRoutes(dataSource: DataSource, audit: AuditLog, options: { rateLimitPerHour: number }) {
+  const outbox = new SmsOutbox(dataSource, options.rateLimitPerHour);
+  const templates = new SmsTemplateService(dataSource, audit);
+  return [
+    route({
+      method: 'get',
+      path: '/sms',
+      summary: 'The SMS outbox with delivery status: filter by recipient, case and status (phones masked for masked roles)',
+      access: READERS,
+      handler: async (ctx) => outbox.list(parseQuery(SmsListQuery, ctx.query), accessOf(currentUser(ctx))),
+    }),
+    route({
+      method: 'post',
+      path: '/sms/messages',
+      summary: 'Queue one SMS in the outbox (idempotent by key; 409 sms_rate_limited over the per-phone hourly limit)',
+      access: ['connector', 'admin'],
+      body: NewSmsMessage,
+      handler: async (ctx, body) => {
+        const { message, created } = await outbox.record(body);
+        ctx.status = created ? 201 : 200;
+        return { message };
+      },
+    }),
+    route({
+      method: 'patch',
+      path: '/sms/messages/:id',
+      summary: 'Report what became of a message: sent (with the provider id), delivered or failed; only forward',
+      access: ['connector'],
+      body: SmsStatusUpdate,
+      handler: async (ctx, body) => ({ message: await outbox.update(param(ctx, 'id'), body) }),
+    }),
+    route({
+      method: 'post',
+      path: '/sms/receipts',
+      summary: 'A delivery receipt from the SMS provider, by the provider message id',
+      access: ['connector'],
+      body: SmsReceipt,
+      handler: async (_ctx, body) => ({ message: await outbox.receipt(body) }),
+    }),
+    route({
+      method: 'get',
+      path: '/sms/recipients',
+      summary: "An elder's relatives as SMS recipients (name, relation, mobile), in call order",
+      access: ['connector'],
+      handler: async (ctx) => relativesOf(dataSource, parseQuery(z.object({ elderId: z.string().min(1).max(36) }), ctx.query).elderId),
+    }),
+    route({
+      method: 'get',
+      path: '/sms-templates',
+      summary: 'SMS templates',
+      access: ['admin', 'supervisor', 'agent', 'connector'],
+      handler: async () => ({ templates: await templates.list() }),
+    }),
+    route({
+      method: 'get',
+      path: '/sms-templates/:key',
+      summary: 'One SMS template with its parameters',
+      access: ['admin', 'supervisor', 'agent', 'connector'],
+      handler: async (ctx) => ({ template: await templates.get(param(ctx, 'key')) }),
+    }),
+    route({
+      method: 'post',
+      path: '/sms-templates',
+      summary: 'Create an SMS template: content with {{param}} placeholders',
+      access: ['admin'],
+      body: TemplateInput,
+      created: true,
+      handler: async (ctx, body) => ({ template: await templates.create(body, actorOf(ctx)) }),
+    }),
+    route({
+      method: 'put',
+      path: '/sms-templates/:key',
+      summary: 'Change an SMS template',
+      access: ['admin'],
+      body: TemplateInput.omit({ key: true }),
+      handler: async (ctx, body) => ({ template: await templates.replace(param(ctx, 'key'), body, actorOf(ctx)) }),
+    }),
+    route({
+      method: 'delete',
+      path: '/sms-templates/:key',
+      summary: 'Delete an SMS template',
+      access: ['admin'],
+      handler: async (ctx) => {
+        await templates.remove(param(ctx, 'key'), actorOf(ctx));
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/sms-templates/:key/render',
+      summary: 'The text a template makes with these parameters; a missing parameter is a 400 naming it',
+      access: ['admin', 'connector'],
+      body: RenderInput,
+      handler: async (ctx, body) => {
+        const { content, template } = await templates.render(param(ctx, 'key'), body.params);
+        return { content, templateKey: template.key };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,60 @@
+import { testDatabases } from '../../testing/databases';
+import { useTestEngine } from '../../testing/test-engine';
+import { bearerUser, Call } from './sms-test-clients';
+
+type Template = { key: string; name: string; content: string; params: string[] };
+type ErrorBody = { error: { code: string; details?: { path: string; message: string }[] } };
+
+describe.each(testDatabases())('SMS templates on $name', ({ create }) => {
+  const engine = useTestEngine(create);
+  let connector: Call;
+  let agent: Call;
+  const admin = () => engine.admin;
+  const notice = { key: 'alarm.notice', name: '紧急呼叫通知', content: '{{relative}}您好：{{elder}}于{{time}}发起紧急呼叫，热线已处理。' };
+
+  beforeAll(async () => {
+    connector = await bearerUser(engine, 'tpl-connector', ['connector']);
+    agent = await bearerUser(engine, 'tpl-agent', ['agent']);
+  });
+
+  it('given a template, when an admin creates it, then its parameters are derived and the change is audited', async () => {
+    const res = await admin().post<{ template: Template }>('/api/sms-templates', notice);
+    expect(res.status).toBe(201);
+    expect(res.body.template.params).toEqual(['relative', 'elder', 'time']);
+    expect((await admin().post('/api/sms-templates', notice)).status).toBe(409);
+    const audit = await admin().get<{ entries: { action: string }[] }>('/api/audit?entityType=sms-template&entityId=alarm.notice');
+    expect(audit.body.entries.map((e) => e.action)).toEqual(['sms-template.create']);
+  });
+
+  it('given all parameters, when a connector renders, then the text is filled in', async () => {
+    const res = await connector<{ content: string }>('POST', '/api/sms-templates/alarm.notice/render', { params: { relative: '刘建国', elder: '王秀英', time: '08:30' } });
+    expect(res.body.content).toBe('刘建国您好：王秀英于08:30发起紧急呼叫，热线已处理。');
+  });
+
+  it('given a missing or blank parameter, when rendered, then 400 names each one', async () => {
+    const res = await connector<ErrorBody>('POST', '/api/sms-templates/alarm.notice/render', { params: { relative: '刘建国', elder: ' ' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details?.map((d) => d.path)).toEqual(['params.elder', 'params.time']);
+    expect((await connector('POST', '/api/sms-templates/nobody/render', { params: {} })).status).toBe(404);
+  });
+
+  it.each([
+    ['a placeholder that is not a name', '您好{{老人 姓名}}'],
+    ['an unclosed placeholder', '您好{{elder'],
+    ['content of 501 characters', '字'.repeat(501)],
+  ])('given %s, when saved, then 400 and nothing is stored', async (_what, content) => {
+    const res = await admin().post<ErrorBody>('/api/sms-templates', { key: 'bad.one', name: '坏模板', content });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details?.[0].path).toBe('content');
+    expect((await admin().get('/api/sms-templates/bad.one')).status).toBe(404);
+  });
+
+  it('given a template, when changed and deleted, then reads follow; agents read but cannot write', async () => {
+    const put = await admin().request<{ template: Template }>('PUT', '/api/sms-templates/alarm.notice', { name: '紧急呼叫通知', content: '{{elder}}已获救助。' });
+    expect(put.body.template.params).toEqual(['elder']);
+    expect((await agent<{ templates: Template[] }>('GET', '/api/sms-templates')).body.templates.map((t) => t.key)).toEqual(['alarm.notice']);
+    expect((await agent('DELETE', '/api/sms-templates/alarm.notice')).status).toBe(403);
+    expect((await admin().request('DELETE', '/api/sms-templates/alarm.notice')).status).toBe(204);
+    expect((await connector('GET', '/api/sms-templates/alarm.notice')).status).toBe(404);
+  });
+});

@@ -1,0 +1,62 @@
+import { currentUser, param, route, RouteSpec } from '../../http/route';
+import { parseQuery } from '../../http/query';
+import { CallEventBody, CallQuery, PlaceCallBody, SimulatorAnswerBody, SimulatorDigitsBody } from './schemas';
+import { CallService } from './service';
+
+const PLACERS = ['connector', 'agent', 'supervisor', 'admin'] as const;
+const READERS = ['connector', 'agent', 'supervisor', 'admin', 'auditor'] as const;
+const OPERATORS = ['agent', 'supervisor', 'admin'] as const;
+
+export function callRoutes(calls: CallService): RouteSpec[] {
+  return [
+    route({
+      method: 'post',
+      path: '/calls',
+      summary: 'Place a call record (idempotent by key: the same key gives back the stored call)',
+      access: PLACERS,
+      body: PlaceCallBody,
+      handler: async (ctx, body) => {
+        const placed = await calls.place(body, currentUser(ctx));
+        ctx.status = placed.repeated ? 200 : 201;
+        return placed;
+      },
+    }),
+    route({ method: 'get', path: '/calls', summary: 'Calls by case and status, newest first (phones masked per role)', access: READERS, handler: async (ctx) => calls.list(parseQuery(CallQuery, ctx.query), currentUser(ctx)) }),
+    route({ method: 'get', path: '/calls/:id', summary: 'One call', access: READERS, handler: async (ctx) => ({ call: await calls.get(param(ctx, 'id'), currentUser(ctx)) }) }),
+    route({
+      method: 'patch',
+      path: '/calls/:id',
+      summary: 'An adapter reports progress: answered, keys pressed, ended with outcome and hangup cause',
+      access: ['connector'],
+      body: CallEventBody,
+      handler: async (ctx, body) => ({ call: await calls.report(param(ctx, 'id'), body, currentUser(ctx)) }),
+    }),
+  ];
+}
+
+/** The call simulator that tests, demos and the softphone panel drive. */
+export function simulatorRoutes(calls: CallService): RouteSpec[] {
+  const action = (path: string, summary: string, change: () => Parameters<CallService['simulate']>[1]) =>
+    route({ method: 'post', path: `/telephony/simulator/calls/:id/${path}`, summary, access: OPERATORS, handler: async (ctx) => ({ call: await calls.simulate(param(ctx, 'id'), change(), currentUser(ctx)) }) });
+  return [
+    route({
+      method: 'post',
+      path: '/telephony/simulator/calls/:id/answer',
+      summary: 'Simulator: the callee answers (a robot call with digits ends with them)',
+      access: OPERATORS,
+      body: SimulatorAnswerBody,
+      handler: async (ctx, body) => ({ call: await calls.simulate(param(ctx, 'id'), { event: 'answered', digits: body.digits }, currentUser(ctx)) }),
+    }),
+    route({
+      method: 'post',
+      path: '/telephony/simulator/calls/:id/digits',
+      summary: 'Simulator: the callee presses keys',
+      access: OPERATORS,
+      body: SimulatorDigitsBody,
+      handler: async (ctx, body) => ({ call: await calls.simulate(param(ctx, 'id'), { event: 'digits', digits: body.digits }, currentUser(ctx)) }),
+    }),
+    action('busy', 'Simulator: the line is busy', () => ({ event: 'ended', outcome: 'busy', hangupCause: 'USER_BUSY' })),
+    action('no-answer', 'Simulator: nobody answers', () => ({ event: 'ended', outcome: 'no_answer', hangupCause: 'NO_ANSWER' })),
+    action('hangup', 'Simulator: hang up (a ringing call is cancelled as no answer)', () => ({ event: 'ended' })),
+  ];
+}

@@ -1,0 +1,34 @@
+/** A live event pushed by the engine on WS /api/events (its `type` tells what it is). */
+export type LiveEvent = { type?: string } & Record<string, unknown>;
+
+/**
+ * Opens the engine's live socket and calls back with each event; reopens after a dropped connection
+ * (an engine restart) after `retryMs`. Returns a function that closes it for good.
+ */
+export function subscribeLive(onEvent: (event: LiveEvent) => void, retryMs = 5_000): () => void {
+  let socket: WebSocket | null = null;
+  let closed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const open = () => {
+    if (closed) return;
+    socket = new WebSocket(`${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/api/events`);
+    socket.onmessage = (message) => {
+      let event: LiveEvent;
+      try {
+        event = JSON.parse(String(message.data)) as LiveEvent;
+      } catch {
+        return; // Not JSON: not an engine event.
+      }
+      onEvent(event);
+    };
+    socket.onclose = () => {
+      if (!closed) retry = setTimeout(open, retryMs);
+    };
+  };
+  open();
+  return () => {
+    closed = true;
+    clearTimeout(retry);
+    socket?.close();
+  };
+}

@@ -1,0 +1,17 @@
+export const dispatchesZhCN = {
+  title: '服务商工单',
+  empty: '暂无派单',
+  refresh: '刷新',
+  statusFilter: '状态',
+  status: { dispatched: '待接单', accepted: '已接单', rejected: '已拒单', expired: '已超时', done: '已完成' },
+  fields: { createdAt: '派单时间', serviceItem: '服务项目', area: '服务区域', note: '派单说明', status: '状态', provider: '服务商', reason: '拒单原因', actions: '操作' },
+  accept: '接单',
+  reject: '拒单',
+  done: '完成',
+  rejectTitle: '拒绝派单',
+  reasonPlaceholder: '请填写拒单原因',
+  reasonRequired: '请填写拒单原因',
+  accepted: '已接单',
+  rejected: '已拒单',
+  finished: '已标记完成',
+};

@@ -1,0 +1,32 @@
+export const smsZhCN = {
+  tabs: { outbox: '短信记录', templates: '短信模板' },
+  status: { queued: '待发送', sent: '已发送', delivered: '已送达', failed: '发送失败' },
+  outbox: {
+    recipient: '按手机号查找',
+    caseId: '工单 ID',
+    anyStatus: '全部状态',
+    phone: '手机号',
+    recipientName: '收件人',
+    content: '内容',
+    status: '状态',
+    adapter: '通道',
+    createdAt: '创建时间',
+    deliveredAt: '送达时间',
+    case: '工单',
+    empty: '暂无短信',
+  },
+  templates: {
+    new: '新建模板',
+    editTitle: '编辑模板：{{name}}',
+    key: '模板标识',
+    keyFormat: '字母开头，可含字母、数字、.、_、-，最多 64 位',
+    name: '名称',
+    content: '内容',
+    // {{open}}/{{close}} are the braces, given by the page so i18next does not take them as its own.
+    contentHint: '用 {{open}}参数名{{close}} 插入参数，如 {{open}}elder{{close}}；最多 500 字',
+    params: '参数',
+    updatedAt: '更新时间',
+    confirmDelete: '确定删除模板“{{name}}”吗？使用它的流程将无法发送。',
+    empty: '暂无模板',
+  },
+};

@@ -1,0 +1,20 @@
+export const telephonyZhCN = {
+  title: '坐席电话 · 通话模拟器',
+  hint: '外呼连接器使用模拟器时，通话显示在这里：可代被叫接听、按键、忙线、无人接听或挂断。',
+  live: '实时',
+  offline: '实时连接已断开，正在重连…',
+  showEnded: '显示已结束',
+  empty: '当前没有通话',
+  dial: {
+    to: '被叫号码',
+    toName: '被叫姓名（可选）',
+    call: '拨打',
+  },
+  column: { startedAt: '开始时间', mode: '方式', to: '被叫', message: '播报内容', status: '状态', outcome: '结果', actions: '操作' },
+  mode: { click_to_call: '点击呼叫', robot: '语音外呼' },
+  status: { ringing: '振铃中', answered: '通话中', ended: '已结束' },
+  outcome: { answered: '已接听', confirmed: '已按键确认', no_answer: '无人接听', busy: '忙线', failed: '呼叫失败' },
+  action: { answer: '接听', press: '按键 {{digit}}', pressOther: '按其他键', busy: '忙线', noAnswer: '无人接听', hangup: '挂断' },
+  confirmHint: '确认键 {{digit}}',
+  digits: '按键：{{digits}}',
+};
