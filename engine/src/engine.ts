@@ -138,7 +138,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...incidentRoutes(incidents, cases),
     ...connectorRuntimeRoutes(new ConnectorEffectStore(dataSource), incidents),
     ...telephonyModule({ dataSource, live, areas, webhookSecret: config.env.TELEPHONY_WEBHOOK_SECRET }).routes,
-    ...smsRoutes(dataSource, audit, config.sms),
+    ...smsRoutes(dataSource, audit, areas, config.sms),
   ];
   routes.push({
     method: 'get',

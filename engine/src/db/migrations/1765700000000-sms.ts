@@ -14,6 +14,7 @@ export class Sms1765700000000 implements MigrationInterface {
           c.id(),
           c.text('idem_key', 200),
           c.text('case_id', 36, true),
+          c.text('area_path', 200, true),
           c.text('phone', 20),
           c.text('recipient_name', 50, true),
           c.longText('content'),
@@ -32,6 +33,7 @@ export class Sms1765700000000 implements MigrationInterface {
         indices: [
           new TableIndex({ name: 'ix_sms_messages_phone_created', columnNames: ['phone', 'created_at'] }),
           new TableIndex({ name: 'ix_sms_messages_case', columnNames: ['case_id'] }),
+          new TableIndex({ name: 'ix_sms_messages_area', columnNames: ['area_path', 'created_at'] }),
           new TableIndex({ name: 'ix_sms_messages_provider_id', columnNames: ['provider_message_id'] }),
         ],
       }),

@@ -52,6 +52,14 @@ describe.each(testDatabases())('area scope of cases and tasks on $name', ({ crea
     await eventually(async () => lixiaSocket.heard.find((m) => m.type === 'task.created' && m.task?.caseId === caseId), 10_000, 'the task event in Lixia');
     expect(shizhongSocket.heard.filter((m) => m.caseId === caseId || m.task?.caseId === caseId)).toEqual([]);
     [lixiaSocket, shizhongSocket].forEach((s) => s.ws.close());
+
+    // The case's text messages follow it: the other district's outbox does not list them.
+    const { token } = await engine.running.engine.identity.openServiceSession('connectors');
+    const queued = await new ApiClient(engine.running.url).request('POST', '/api/sms/messages', { key: `scope/${caseId}`, caseId, phone: '13800138000', content: '您的求助已受理。' }, { authorization: `Bearer ${token}` });
+    expect(queued.status).toBe(201);
+    type Outbox = { messages: { caseId: string }[] };
+    expect((await clients.lixia_lead.get<Outbox>(`/api/sms?caseId=${caseId}`)).body.messages).toEqual([expect.objectContaining({ caseId })]);
+    expect((await clients.shizhong_lead.get<Outbox>(`/api/sms?caseId=${caseId}`)).body.messages).toEqual([]);
   });
 
   it('given an elder outside the opener’s scope or no such elder, when a case is opened, then 400 and no case', async () => {

@@ -11,6 +11,8 @@ export interface SmsMessage {
   /** The sender's idempotency key (job key + phone): the same key never makes a second row. */
   key: string;
   caseId: string | null;
+  /** The case's area path when it was queued: area scope applies to the outbox as to cases. */
+  areaPath: string | null;
   /** Full number; masked when shown to roles that see masked files. */
   phone: string;
   recipientName: string | null;
@@ -48,6 +50,7 @@ export const SmsMessageEntity = new EntitySchema<SmsMessage>({
     id: column.id(),
     key: named('idem_key', column.text(200)),
     caseId: named('case_id', column.text(36, true)),
+    areaPath: named('area_path', column.text(200, true)),
     phone: column.text(20),
     recipientName: named('recipient_name', column.text(50, true)),
     content: column.longText(),

@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
-import { DataSource, FindOptionsWhere, MoreThanOrEqual, Repository } from 'typeorm';
+import { DataSource, FindOptionsWhere, IsNull, Like, MoreThanOrEqual, Repository } from 'typeorm';
 import { maskPhone, parsePhone } from '@careflow/forms';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { pageWindow } from '../../db/where';
 import { AppError, errors } from '../../http/errors';
+import { AreaScope } from '../areas/scope';
+import { CaseEntity } from '../cases/entities';
 import { ElderAccess } from '../elders/views';
 import { NewSmsMessage, SmsListQuery, SmsReceipt, SmsStatusUpdate } from './schema';
 import { SmsMessage, SmsMessageEntity, SmsStatus } from './entities';
@@ -23,7 +25,7 @@ export class SmsOutbox {
   private readonly messages: Repository<SmsMessage>;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly rateLimitPerHour: number,
   ) {
     this.messages = dataSource.getRepository(SmsMessageEntity);
@@ -39,6 +41,7 @@ export class SmsOutbox {
       id: crypto.randomUUID(),
       key: input.key,
       caseId: input.caseId ?? null,
+      areaPath: input.caseId ? ((await this.dataSource.getRepository(CaseEntity).findOneBy({ id: input.caseId }))?.areaPath ?? null) : null,
       phone: input.phone,
       recipientName: input.recipientName ?? null,
       content: input.content,
@@ -76,12 +79,14 @@ export class SmsOutbox {
     return this.move(message, receipt.status === 'delivered' ? { status: 'delivered' } : { status: 'failed', error: receipt.error || 'not delivered' });
   }
 
-  async list(query: SmsListQuery, access: ElderAccess): Promise<{ messages: SmsMessage[]; total: number }> {
+  /** Within the user's area scope: messages of cases in their areas, and those of no area (as tasks). */
+  async list(query: SmsListQuery, access: ElderAccess, scope: AreaScope): Promise<{ messages: SmsMessage[]; total: number }> {
     const where: FindOptionsWhere<SmsMessage> = {};
     if (query.recipient) where.phone = parsePhone(query.recipient)?.number ?? query.recipient;
     if (query.caseId) where.caseId = query.caseId;
     if (query.status) where.status = query.status;
-    const [rows, total] = await this.messages.findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, ...pageWindow(query) });
+    const scoped = scope === null ? where : [{ ...where, areaPath: IsNull() }, ...scope.map((prefix) => ({ ...where, areaPath: Like(`${prefix}%`) }))];
+    const [rows, total] = await this.messages.findAndCount({ where: scoped, order: { createdAt: 'DESC', id: 'ASC' }, ...pageWindow(query) });
     const masked = access !== 'full';
     return { messages: masked ? rows.map((m) => ({ ...m, phone: maskPhone(m.phone), params: null })) : rows, total };
   }

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { parseQuery } from '../../http/query';
 import { actorOf, currentUser, param, route } from '../../http/route';
+import { AreaService } from '../areas/service';
 import { AuditLog } from '../audit/service';
 import { accessOf } from '../elders/views';
 import { SmsOutbox } from './outbox';
@@ -11,7 +12,7 @@ import { SmsTemplateService } from './templates';
 
 const READERS = ['admin', 'supervisor', 'agent', 'auditor'] as const;
 
-export function smsRoutes(dataSource: DataSource, audit: AuditLog, options: { rateLimitPerHour: number }) {
+export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaService, options: { rateLimitPerHour: number }) {
   const outbox = new SmsOutbox(dataSource, options.rateLimitPerHour);
   const templates = new SmsTemplateService(dataSource, audit);
   return [
@@ -20,7 +21,7 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, options: { ra
       path: '/sms',
       summary: 'The SMS outbox with delivery status: filter by recipient, case and status (phones masked for masked roles)',
       access: READERS,
-      handler: async (ctx) => outbox.list(parseQuery(SmsListQuery, ctx.query), accessOf(currentUser(ctx))),
+      handler: async (ctx) => outbox.list(parseQuery(SmsListQuery, ctx.query), accessOf(currentUser(ctx)), await areas.scopeOf(currentUser(ctx))),
     }),
     route({
       method: 'post',
