@@ -45,7 +45,9 @@ export function ensureBuilt() {
   // Element templates come from the connector descriptors; a changed released version stops the build.
   run(process.execPath, [path.join(root, 'connectors', 'dist', 'templates', 'write.js')]);
   const web = path.join(root, 'web');
-  const sources = Math.max(newest(path.join(web, 'src')), mtime(path.join(web, 'index.html')), mtime(path.join(web, 'vite.config.ts')), mtime(path.join(web, 'package.json')));
+  // The web app bundles the modeler and the connectors' element templates from source too.
+  const bundled = Math.max(newest(path.join(root, 'modeler', 'src')), newest(path.join(root, 'connectors', 'templates')));
+  const sources = Math.max(bundled, newest(path.join(web, 'src')), mtime(path.join(web, 'index.html')), mtime(path.join(web, 'vite.config.ts')), mtime(path.join(web, 'package.json')));
   if (sources > mtime(path.join(web, 'dist', 'index.html'))) {
     console.log('Building the web app…');
     run(npm, ['run', 'build', '--silent', '-w', '@careflow/web']);

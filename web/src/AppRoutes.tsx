@@ -1,3 +1,5 @@
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
@@ -8,13 +10,17 @@ import { EldersPage } from './pages/EldersPage';
 import { FormsPage } from './pages/FormsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { ProcessesPage } from './pages/ProcessesPage';
 import { ProvidersPage } from './pages/ProvidersPage';
 import { DispatchesPage } from './pages/dispatches/DispatchesPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SmsPage } from './pages/sms/SmsPage';
 import { TelephonyPage } from './pages/telephony/TelephonyPage';
 import { TaskFormPage } from './pages/tasks/TaskFormPage';
+
+// The studio pages bring bpmn-js (the largest chunk): loaded when opened, not with the agent desk.
+const ProcessesPage = lazy(() => import('./pages/ProcessesPage').then((m) => ({ default: m.ProcessesPage })));
+const ServiceTypesPage = lazy(() => import('./pages/ServiceTypesPage').then((m) => ({ default: m.ServiceTypesPage })));
+const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
 /** Route table: /login is public, everything else needs a session. */
 export function AppRoutes() {
@@ -27,8 +33,9 @@ export function AppRoutes() {
           <Route path="desk" element={<DeskPage />} />
           <Route path="cases" element={<CasesPage />} />
           <Route path="elders/*" element={<EldersPage />} />
-          <Route path="studio/processes" element={<ProcessesPage />} />
+          <Route path="studio/processes/*" element={loading(<ProcessesPage />)} />
           <Route path="studio/forms/*" element={<FormsPage />} />
+          <Route path="studio/service-types/*" element={loading(<ServiceTypesPage />)} />
           <Route path="providers/*" element={<ProvidersPage />} />
           <Route path="dispatches" element={<DispatchesPage />} />
           <Route path="tasks/:id" element={<TaskFormPage />} />

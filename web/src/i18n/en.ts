@@ -8,7 +8,9 @@ import { smsEn } from './messages/sms.en';
 import { telephonyEn } from './messages/telephony.en';
 import { dispatchesEn } from './messages/dispatches.en';
 import { notificationsEn } from './messages/notifications.en';
+import { serviceTypesEn } from './messages/serviceTypes.en';
 import type { Messages } from './zh-CN';
+import { processDesignEn } from './messages/processDesign.en';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
 export const en: Messages = {
@@ -58,6 +60,8 @@ export const en: Messages = {
   telephony: telephonyEn,
   dispatches: dispatchesEn,
   notifications: notificationsEn,
+  serviceTypes: serviceTypesEn,
+  processDesign: processDesignEn,
   forms: formsEn,
   imports: importsEn,
   problems: problemsEn,
@@ -66,6 +70,7 @@ export const en: Messages = {
     cases: 'Cases',
     elders: 'Elder files',
     processes: 'Process design',
+    serviceTypes: 'Service types',
     forms: 'Form design',
     providers: 'Providers',
     dispatches: 'Provider orders',

@@ -8,6 +8,8 @@ import { smsZhCN } from './messages/sms.zh-CN';
 import { telephonyZhCN } from './messages/telephony.zh-CN';
 import { dispatchesZhCN } from './messages/dispatches.zh-CN';
 import { notificationsZhCN } from './messages/notifications.zh-CN';
+import { serviceTypesZhCN } from './messages/serviceTypes.zh-CN';
+import { processDesignZhCN } from './messages/processDesign.zh-CN';
 
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
@@ -57,6 +59,8 @@ export const zhCN = {
   telephony: telephonyZhCN,
   dispatches: dispatchesZhCN,
   notifications: notificationsZhCN,
+  serviceTypes: serviceTypesZhCN,
+  processDesign: processDesignZhCN,
   forms: formsZhCN,
   imports: importsZhCN,
   problems: problemsZhCN,
@@ -65,6 +69,7 @@ export const zhCN = {
     cases: '工单',
     elders: '老人档案',
     processes: '流程设计',
+    serviceTypes: '服务类型',
     forms: '表单设计',
     providers: '服务商',
     dispatches: '服务商工单',

@@ -6,6 +6,7 @@ import {
   FormOutlined,
   MessageOutlined,
   PhoneOutlined,
+  ProfileOutlined,
   SettingOutlined,
   ShoppingOutlined,
   ShopOutlined,
@@ -30,6 +31,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'cases', path: '/cases', icon: <FileTextOutlined /> },
   { key: 'elders', path: '/elders', icon: <TeamOutlined /> },
   { key: 'processes', path: '/studio/processes', icon: <ApartmentOutlined /> },
+  { key: 'serviceTypes', path: '/studio/service-types', icon: <ProfileOutlined /> },
   { key: 'forms', path: '/studio/forms', icon: <FormOutlined /> },
   { key: 'providers', path: '/providers', icon: <ShopOutlined /> },
   // The provider portal's orders; supervisors reach the same list here (admins by its URL).

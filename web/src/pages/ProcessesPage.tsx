@@ -1,8 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from './ComingSoon';
+import { Route, Routes } from 'react-router-dom';
+import { ProcessDesignPage } from './processes/ProcessDesignPage';
+import { ProcessListPage } from './processes/ProcessListPage';
 
-/** Process design studio page (placeholder until the feature lands). */
+/** 流程设计: the service types' processes and the modeler of one, each with its own URL. */
 export function ProcessesPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('menu.processes')} />;
+  return (
+    <Routes>
+      <Route index element={<ProcessListPage />} />
+      <Route path=":key" element={<ProcessDesignPage />} />
+    </Routes>
+  );
 }

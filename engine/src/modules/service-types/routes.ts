@@ -1,10 +1,9 @@
 import { authorOf, route, param } from '../../http/route';
-import { NewServiceTypeBody, NewVersionBody, PublishBody } from './schema';
+import { NewServiceTypeBody, NewVersionBody, PublishBody, UpdateServiceTypeBody } from './schema';
 import { ServiceTypeService } from './service';
 
 const READERS = ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] as const;
 const EDITORS = ['admin', 'analyst'] as const;
-
 
 export function serviceTypeRoutes(types: ServiceTypeService) {
   return [
@@ -24,6 +23,14 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       summary: 'A service type and its versions',
       access: READERS,
       handler: async (ctx) => types.get(param(ctx, 'key')),
+    }),
+    route({
+      method: 'patch',
+      path: '/service-types/:key',
+      summary: 'Change names, category, icon or intake form',
+      access: EDITORS,
+      body: UpdateServiceTypeBody,
+      handler: async (ctx, body) => ({ serviceType: await types.update(param(ctx, 'key'), body, authorOf(ctx)) }),
     }),
     route({
       method: 'get',

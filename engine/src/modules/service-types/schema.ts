@@ -27,6 +27,16 @@ export const NewServiceTypeBody = z.strictObject({
   intakeFormKey: z.string().max(100).optional(),
 });
 
+/** Changes to a type's catalog entry; null clears icon or intake form. Versions hold the rest. */
+export const UpdateServiceTypeBody = z
+  .strictObject({
+    names: NewServiceTypeBody.shape.names,
+    category: NewServiceTypeBody.shape.category,
+    icon: z.string().trim().max(64).nullable(),
+    intakeFormKey: z.string().max(100).nullable(),
+  })
+  .partial();
+
 export const NewVersionBody = z.strictObject({
   bpmnXml: z.string().min(1, 'required'),
   settings: ServiceTypeSettingsSchema.default({ priority: 'normal', channels: ['phone'], startRoles: ['agent', 'supervisor', 'admin'] }),

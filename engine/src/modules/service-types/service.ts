@@ -1,4 +1,4 @@
-import { DataSource, Not } from 'typeorm';
+import { DataSource, In, Not } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { errors } from '../../http/errors';
@@ -7,11 +7,14 @@ import { checkBpmnXml } from '../deployments/bpmn-check';
 import { DeploymentService } from '../deployments/service';
 import { FormEntity } from '../forms/entities';
 import { FormService } from '../forms/service';
+import { UserEntity } from '../identity/entities';
 import { ServiceType, ServiceTypeEntity, ServiceTypeVersion, ServiceTypeVersionEntity } from './entities';
 import { lintServiceModel } from './lint';
 import { ServiceTypeSettings } from './schema';
 
 type Author = Actor & { id: string };
+type VersionView = Omit<ServiceTypeVersion, 'bpmnXml'> & { createdByName: string | null; publishedByName: string | null };
+export type ServiceTypeChanges = Partial<{ names: { 'zh-CN': string; en: string }; category: string; icon: string | null; intakeFormKey: string | null }>;
 
 export interface NewServiceType {
   key: string;
@@ -43,10 +46,17 @@ export class ServiceTypeService {
     return this.types.find({ order: { category: 'ASC', key: 'ASC' } });
   }
 
-  async get(key: string): Promise<{ serviceType: ServiceType; versions: Omit<ServiceTypeVersion, 'bpmnXml'>[] }> {
+  /** The type and its versions, newest first, with the display names of who saved and published them. */
+  async get(key: string): Promise<{ serviceType: ServiceType; versions: VersionView[] }> {
     const serviceType = await this.find(key);
     const versions = await this.versions.find({ where: { typeKey: key }, order: { version: 'DESC' } });
-    return { serviceType, versions: versions.map(({ bpmnXml: _xml, ...rest }) => rest) };
+    const ids = [...new Set(versions.flatMap((v) => [v.createdBy, v.publishedBy]).filter((id): id is string => !!id))];
+    const users = ids.length > 0 ? await this.dataSource.getRepository(UserEntity).find({ where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+    const nameOf = (id: string | null) => (id ? (users.find((u) => u.id === id)?.displayName ?? id) : null);
+    return {
+      serviceType,
+      versions: versions.map(({ bpmnXml: _xml, ...rest }) => ({ ...rest, createdByName: nameOf(rest.createdBy), publishedByName: nameOf(rest.publishedBy) })),
+    };
   }
 
   async version(key: string, version: number): Promise<ServiceTypeVersion> {
@@ -77,6 +87,28 @@ export class ServiceTypeService {
       await this.audit.record(actor, { action: 'service_type.create', entityType: 'service_type', entityId: row.key, after: { ...row } }, m);
     });
     return row;
+  }
+
+  /** Renames, recategorises or changes the intake form; the versions are untouched. */
+  async update(key: string, changes: ServiceTypeChanges, actor: Author): Promise<ServiceType> {
+    if (changes.intakeFormKey && !(await this.dataSource.getRepository(FormEntity).existsBy({ key: changes.intakeFormKey }))) {
+      throw errors.invalidInput([{ path: 'intakeFormKey', message: `form ${changes.intakeFormKey} is not in the forms library` }]);
+    }
+    const before = await this.find(key);
+    const after: ServiceType = {
+      ...before,
+      ...(changes.names ? { nameZh: changes.names['zh-CN'], nameEn: changes.names.en } : {}),
+      ...(changes.category !== undefined ? { category: changes.category } : {}),
+      ...(changes.icon !== undefined ? { icon: changes.icon || null } : {}),
+      ...(changes.intakeFormKey !== undefined ? { intakeFormKey: changes.intakeFormKey || null } : {}),
+      updatedAt: new Date(),
+    };
+    await this.dataSource.transaction(async (m) => {
+      const { key: _key, createdAt: _c, ...row } = after;
+      await m.getRepository(ServiceTypeEntity).update({ key }, row);
+      await this.audit.record(actor, { action: 'service_type.update', entityType: 'service_type', entityId: key, before: { ...before }, after: { ...after } }, m);
+    });
+    return after;
   }
 
   /** A new draft version; the model must at least be well-formed BPMN. */

@@ -131,6 +131,8 @@ describe('taskFromJob', () => {
     it.each<[string, string | undefined, Date | null]>([
       ['an ISO date-time with offset', '2025-03-02T10:00:00+08:00', new Date('2025-03-02T02:00:00.000Z')],
       ['an ISO date-time in UTC', '2025-03-02T10:00:00Z', new Date('2025-03-02T10:00:00.000Z')],
+      ['a FEEL date-time with its zone id (now() + duration)', '2025-03-02T10:00:00.123Z[Etc/UTC]', new Date('2025-03-02T10:00:00.123Z')],
+      ['a zoned date-time with offset and zone id', '2025-03-02T10:00+08:00[Asia/Shanghai]', new Date('2025-03-02T02:00:00.000Z')],
       ['a text that is no date', 'tomorrow-ish', null],
       ['an impossible date', '2025-13-45T99:00:00Z', null],
       ['an empty string', '', null],

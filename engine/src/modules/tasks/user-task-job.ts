@@ -41,7 +41,9 @@ export function parseList(raw: string | undefined): string[] {
 
 function parseDate(raw: string | undefined): Date | null {
   if (!raw) return null;
-  const date = new Date(raw);
+  // Zeebe writes a FEEL date-time (e.g. `=now() + duration("P1D")`) as Java's ZonedDateTime, with
+  // the zone id after the offset: "…Z[Etc/UTC]". The offset alone fixes the instant.
+  const date = new Date(raw.replace(/\[[^\]]+\]$/, ''));
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

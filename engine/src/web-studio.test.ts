@@ -1,0 +1,173 @@
+import { Page } from 'playwright-core';
+import { loadEngineConfig } from './config';
+import { eventually } from './testing/api-client';
+import { useAdminPage } from './testing/browser';
+import { testDatabases } from './testing/databases';
+import { useTestEngine } from './testing/test-engine';
+
+const KEY = 'night-care';
+type Version = { version: number; status: string; bpmnXml: string; settings: Record<string, unknown> };
+type TypeView = { serviceType: { publishedVersion: number | null }; versions: { version: number }[] };
+
+/** Edits of the blank diagram, as an analyst would draw them: a task before the end, the end renamed. */
+function addVisitTask(xml: string): string {
+  const edits: [string, string][] = [
+    [
+      '<bpmn:endEvent id="end" name="结束"><bpmn:incoming>flow_start_end</bpmn:incoming></bpmn:endEvent>',
+      '<bpmn:userTask id="visit" name="上门探访"><bpmn:extensionElements><zeebe:formDefinition formKey="visit-form"/></bpmn:extensionElements></bpmn:userTask>' +
+        '<bpmn:endEvent id="end" name="办结"><bpmn:incoming>flow_visit_end</bpmn:incoming></bpmn:endEvent>',
+    ],
+    [
+      '<bpmn:sequenceFlow id="flow_start_end" sourceRef="start" targetRef="end"/>',
+      '<bpmn:sequenceFlow id="flow_start_end" sourceRef="start" targetRef="visit"/><bpmn:sequenceFlow id="flow_visit_end" sourceRef="visit" targetRef="end"/>',
+    ],
+    [
+      '<bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="352" y="102" width="36" height="36"/></bpmndi:BPMNShape>',
+      '<bpmndi:BPMNShape id="visit_di" bpmnElement="visit"><dc:Bounds x="240" y="80" width="100" height="80"/></bpmndi:BPMNShape>' +
+        '<bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="402" y="102" width="36" height="36"/></bpmndi:BPMNShape>',
+    ],
+    [
+      '<di:waypoint x="188" y="120"/><di:waypoint x="352" y="120"/></bpmndi:BPMNEdge>',
+      '<di:waypoint x="188" y="120"/><di:waypoint x="240" y="120"/></bpmndi:BPMNEdge>' +
+        '<bpmndi:BPMNEdge id="flow_visit_end_di" bpmnElement="flow_visit_end"><di:waypoint x="340" y="120"/><di:waypoint x="402" y="120"/></bpmndi:BPMNEdge>',
+    ],
+  ];
+  return edits.reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`The blank diagram no longer contains ${from}`);
+    return text.replace(from, to);
+  }, xml);
+}
+
+/** Element ids carrying a marker class on a diagram. */
+const marked = (page: Page, diagram: string, marker: string) =>
+  page.locator(`[data-testid="${diagram}"] .djs-element.${marker}`).evaluateAll((els) => els.map((el) => el.getAttribute('data-element-id')).sort());
+
+/** 服务类型 in Chromium: create from blank, version history, visual diff, restore and a test run. */
+describe('service type studio in Chromium', () => {
+  // WEB_DIST names a build of its own (parallel builds would clash over web/dist); test engines read no env.
+  const fx = useTestEngine(() => testDatabases()[0].create(), { http: { ...loadEngineConfig({ WEB_DIST: process.env.WEB_DIST }).http, port: 0 } });
+  const chromium = useAdminPage(fx);
+  let page: Page;
+  beforeAll(() => (page = chromium.page));
+  const version = async (n: number) => (await fx.admin.get<{ version: Version }>(`/api/service-types/${KEY}/versions/${n}`)).body.version;
+  const openTab = (name: string) => page.getByRole('tab', { name }).click();
+
+  it('given the catalog, when a type is created from blank, then v1 is a start → end process of its own that publishes', async () => {
+    await page.goto(`${fx.running.url}/studio/service-types`);
+    await page.getByTestId('service-type-new').click();
+    await page.fill('#newServiceType_key', KEY);
+    await page.fill('#newServiceType_nameZh', '夜间照护');
+    await page.fill('#newServiceType_nameEn', 'Night care');
+    await page.fill('#newServiceType_category', 'care');
+    await page.click('#service-type-create');
+    await page.waitForURL(new RegExp(`/studio/service-types/${KEY}$`));
+    await page.getByTestId('service-type-title').filter({ hasText: '夜间照护' }).waitFor();
+    expect(await page.getByTestId('open-designer').getAttribute('href')).toBe(`/studio/processes/${KEY}`);
+
+    const v1 = await version(1);
+    expect(v1).toMatchObject({ status: 'draft', settings: { priority: 'normal', channels: ['phone'] } });
+    expect(v1.bpmnXml).toContain('<bpmn:process id="careflow_night_care"');
+    expect(v1.bpmnXml).toMatch(/<bpmn:startEvent id="start"[\s\S]*<bpmn:endEvent id="end"/);
+    expect((await fx.admin.post(`/api/service-types/${KEY}/publish`, { version: 1 })).status).toBe(200);
+  });
+
+  it('given v2 adds a task and renames the end, when v1 and v2 are compared, then exactly those elements are coloured and listed', async () => {
+    expect((await fx.admin.post('/api/forms', { key: 'visit-form', title: '探访', schema: { type: 'object', properties: { note: { type: 'string' } } } })).status).toBe(201);
+    const v1 = await version(1);
+    expect((await fx.admin.post(`/api/service-types/${KEY}/versions`, { bpmnXml: addVisitTask(v1.bpmnXml), settings: v1.settings })).status).toBe(201);
+    expect((await fx.admin.post(`/api/service-types/${KEY}/publish`, { version: 2 })).status).toBe(200);
+
+    await page.reload();
+    await openTab('版本历史');
+    const row = page.getByTestId('version-row-2');
+    await row.getByTestId('version-live').waitFor();
+    await expect(row.locator('[data-kind="added"]').getAttribute('data-ids')).resolves.toBe('flow_visit_end visit');
+    await page.getByTestId('compare-2').click();
+    await page.locator('[data-testid="diff-new"][data-ready="true"]').waitFor();
+    await page.locator('[data-testid="diff-old"][data-ready="true"]').waitFor();
+
+    expect(await marked(page, 'diff-new', 'diff-added')).toEqual(['flow_visit_end', 'visit']);
+    expect(await marked(page, 'diff-new', 'diff-changed')).toEqual(['end', 'flow_start_end']);
+    expect(await marked(page, 'diff-old', 'diff-changed')).toEqual(['end', 'flow_start_end']);
+    expect(await marked(page, 'diff-old', 'diff-removed')).toEqual([]);
+    // Nothing else on either diagram carries a diff marker.
+    const anyMarker = '.djs-element[class*="diff-"]';
+    expect(await page.locator(`[data-testid="diff-new"] ${anyMarker}`).count()).toBe(4);
+    expect(await page.locator(`[data-testid="diff-old"] ${anyMarker}`).count()).toBe(2);
+    const listed = await page.locator('[data-testid="diff-list"] tr[data-element-id]').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-kind')}:${r.getAttribute('data-element-id')}`));
+    expect(listed).toEqual(['added:flow_visit_end', 'added:visit', 'changed:end', 'changed:flow_start_end']);
+  });
+
+  it('given v1, when restored, then v3 is a draft with exactly v1’s process and settings and v2 keeps running', async () => {
+    await openTab('版本历史');
+    await page.getByTestId('restore-1').click();
+    await page.click('#restore-ok-1');
+    await page.getByTestId('version-row-3').waitFor();
+    const [v1, v3] = [await version(1), await version(3)];
+    expect(v3.status).toBe('draft');
+    expect(v3.bpmnXml).toBe(v1.bpmnXml);
+    expect(v3.settings).toEqual(v1.settings);
+    expect((await fx.admin.get<TypeView>(`/api/service-types/${KEY}`)).body.serviceType.publishedVersion).toBe(2);
+  });
+
+  it('given sample variables, when a test run starts, then bad JSON starts nothing and a good run shows its token on the task', async () => {
+    const cases = async () => (await fx.admin.get<{ total: number }>('/api/cases')).body.total;
+    const before = await cases();
+    await openTab('试运行');
+    await page.getByTestId('testrun-variables').fill('{"note": 试运行');
+    await page.getByText('JSON 格式错误').waitFor();
+    expect(await page.getByTestId('testrun-start').isDisabled()).toBe(true);
+    await page.getByTestId('testrun-variables').fill('[1, 2]');
+    await page.getByText('示例变量必须是一个 JSON 对象').waitFor();
+    expect(await cases()).toBe(before);
+
+    await page.getByTestId('testrun-variables').fill('{"note": "夜间试运行"}');
+    await page.getByTestId('testrun-start').click();
+    await page.locator('[data-testid="testrun-status"][data-position="visit"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="testrun-diagram"][data-ready="true"]').waitFor();
+    expect(await marked(page, 'testrun-diagram', 'token-current')).toEqual(['visit']);
+    expect(await cases()).toBe(before + 1);
+    const caseId = await page.getByTestId('testrun-status').getAttribute('data-case-id');
+    const detail = await eventually(async () => (await fx.admin.get<{ case: { serviceTypeVersion: number } }>(`/api/cases/${caseId}`)).body, 5_000, 'the case');
+    expect(detail.case.serviceTypeVersion).toBe(2);
+  });
+
+  it('given the settings tab, when names and run settings are changed, then the catalog entry is updated and a new draft carries the settings', async () => {
+    await openTab('设置');
+    await page.fill('#settings_nameZh', '夜间照护服务');
+    await page.locator('#settings_priority').click({ force: true });
+    await page.locator('.ant-select-dropdown:visible').getByTitle('高', { exact: true }).click();
+    await page.fill('#settings_sla_value', '4');
+    await page.getByRole('checkbox', { name: '网页' }).check();
+    await page.getByTestId('settings-save').click();
+    await page.getByText('设置已保存为新草稿 v4').waitFor();
+    const [v3, v4] = [await version(3), await version(4)];
+    expect(v4.bpmnXml).toBe(v3.bpmnXml);
+    expect(v4.settings).toEqual({ ...v3.settings, priority: 'high', sla: { unit: 'hours', value: 4 }, channels: ['phone', 'web'] });
+    expect((await fx.admin.get<{ serviceType: { nameZh: string } }>(`/api/service-types/${KEY}`)).body.serviceType.nameZh).toBe('夜间照护服务');
+  });
+
+  it('given a published type, when a new type is created from it as a template, then it gets its process under a new id and its settings', async () => {
+    await page.goto(`${fx.running.url}/studio/service-types`);
+    await page.getByTestId('service-type-list').getByText(KEY, { exact: true }).waitFor();
+    await page.getByTestId('service-type-new').click();
+    await page.fill('#newServiceType_key', 'night-care-copy');
+    await page.fill('#newServiceType_nameZh', '夜间照护（副本）');
+    await page.fill('#newServiceType_nameEn', 'Night care copy');
+    await page.fill('#newServiceType_category', 'care');
+    await page.getByRole('radio', { name: '以已发布的服务类型为模板' }).check();
+    await page.locator('#newServiceType_templateKey').click({ force: true });
+    await page.locator('.ant-select-dropdown:visible').getByTitle(`夜间照护服务 (${KEY} v2)`).click();
+    await page.click('#service-type-create');
+    await page.waitForURL(/\/studio\/service-types\/night-care-copy$/);
+    const copy = (await fx.admin.get<{ version: Version }>('/api/service-types/night-care-copy/versions/1')).body.version;
+    const v2 = await version(2);
+    expect(copy.bpmnXml).toContain('<bpmn:process id="careflow_night_care_copy"');
+    expect(copy.bpmnXml).toContain('bpmnElement="careflow_night_care_copy"');
+    expect(copy.bpmnXml).toContain('<bpmn:userTask id="visit"');
+    expect(copy.bpmnXml).toContain('name="夜间照护（副本）"');
+    expect(copy.bpmnXml).not.toMatch(/(process id|bpmnElement|processRef)="careflow_night_care"/);
+    expect(copy.settings).toEqual(v2.settings);
+    expect((await fx.admin.post('/api/service-types/night-care-copy/publish', { version: 1 })).status).toBe(200);
+  });
+});
