@@ -1,5 +1,5 @@
 import { Locator, Page } from 'playwright-core';
-import { useAdminPage } from './testing/browser';
+import { dragWithMouse, useAdminPage } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { useTestEngine } from './testing/test-engine';
 
@@ -143,16 +143,7 @@ describe('form designer in Chromium', () => {
     expect(await saveAs('option-defaults', 3)).toEqual(saved);
   });
 
-  /** Drags with the mouse as a user would (dnd-kit starts a drag after a few pixels). */
-  async function drag(from: Locator, to: Locator): Promise<void> {
-    const a = (await from.boundingBox())!;
-    const b = (await to.boundingBox())!;
-    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
-    await page.mouse.move(b.x + b.width / 2, b.y + Math.min(8, b.height / 2), { steps: 15 });
-    await page.mouse.up();
-  }
+  const drag = (from: Locator, to: Locator) => dragWithMouse(page, from, to);
   const handle = (name: string) => node(name).locator('.anticon-holder').first();
   /** The drop zone at the end of a container (the form's own when undefined). */
   const dropZone = (name?: string) => (name ? node(name).locator(':scope > div:last-child > .designer-drop') : page.getByTestId('designer-canvas').locator(':scope > .designer-drop'));

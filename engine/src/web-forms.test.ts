@@ -1,7 +1,7 @@
-import { Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { eventually } from './testing/api-client';
 import { chain, uniqueProcessId, userTask } from './testing/bpmn-fixtures';
-import { useAdminPage } from './testing/browser';
+import { dragWithMouse, useAdminPage } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { useTestEngine } from './testing/test-engine';
 
@@ -200,16 +200,7 @@ describe('forms in Chromium', () => {
     expect(done.result).toEqual({ phone: '13905310001', note: '已上门', detail: '老人身体状况良好' });
   });
 
-  /** Drags with the mouse as a user would (dnd-kit starts a drag after a few pixels). */
-  async function drag(from: ReturnType<Page['locator']>, to: ReturnType<Page['locator']>): Promise<void> {
-    const a = (await from.boundingBox())!;
-    const b = (await to.boundingBox())!;
-    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
-    await page.mouse.move(b.x + b.width / 2, b.y + Math.min(8, b.height / 2), { steps: 15 });
-    await page.mouse.up();
-  }
+  const drag = (from: Locator, to: Locator) => dragWithMouse(page, from, to);
 
   const canvasOrder = () => page.getByTestId('designer-canvas').locator(':scope > [data-testid^="canvas-node-"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-testid')!.slice('canvas-node-'.length)));
 

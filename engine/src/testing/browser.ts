@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
 import { EngineFixture, TEST_ADMIN_PASSWORD } from './test-engine';
 
 /** Debian's Chromium, never a downloaded one. */
@@ -38,4 +38,15 @@ export function useAdminPage(fx: EngineFixture): { browser: Browser; page: Page 
     await held.browser?.close();
   });
   return held;
+}
+
+/** Drags with the mouse as a user would (dnd-kit starts a drag only after a few pixels). */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(8, b.height / 2), { steps: 15 });
+  await page.mouse.up();
 }
