@@ -1,10 +1,9 @@
 import { Alert, Form, Input, InputNumber, Modal, Tag } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createArea, updateArea } from '../../api/areas';
-import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import { AREA_LEVELS, type Area, type AreaLevel } from '../../api/registry-types';
 import { errorText } from '../../components/errorText';
+import { useFormSave } from '../../hooks/useFormSave';
 
 /** Adding under a parent (null: a city), or renaming an area. */
 export type AreaEdit = { mode: 'create'; parent: Area | null } | { mode: 'rename'; area: Area };
@@ -20,26 +19,16 @@ const childLevel = (parent: Area | null): AreaLevel | undefined => (parent ? ARE
 export function AreaModal({ edit, onClose, onSaved }: { edit: AreaEdit; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<AreaValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { saving, error, save } = useFormSave(form);
   const level = edit.mode === 'create' ? childLevel(edit.parent) : edit.area.level;
 
-  const submit = async (values: AreaValues) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const submit = (values: AreaValues) =>
+    save(async () => {
       const sort = values.sort ?? undefined;
       if (edit.mode === 'create') await createArea({ code: values.code?.trim() ?? '', name: values.name.trim(), level: level ?? 'community', parentCode: edit.parent?.code ?? null, sort });
       else await updateArea(edit.area.code, { name: values.name.trim(), sort });
       onSaved();
-    } catch (err) {
-      // Field problems go on their fields; anything else (a duplicate code: 409) above the buttons.
-      const problems = fieldProblems(err);
-      if (problems.length === 0 || applyFieldProblems(form, problems).length > 0) setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const title = edit.mode === 'create' ? (edit.parent ? t('admin.areas.addChildOf', { name: edit.parent.name }) : t('admin.areas.addCity')) : t('admin.areas.renameTitle', { name: edit.area.name });
   const initial: Partial<AreaValues> = edit.mode === 'rename' ? { name: edit.area.name, sort: edit.area.sort } : {};

@@ -1,11 +1,11 @@
 import { Alert, Button, Drawer, Form, Input, Space } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveDictionary } from '../../api/dictionaries';
-import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import type { Dictionary, DictionaryOption } from '../../api/registry-types';
 import { errorText } from '../../components/errorText';
 import { DictionaryOptionsEditor } from './DictionaryOptionsEditor';
+import { useFormSave } from '../../hooks/useFormSave';
 
 interface DictionaryValues {
   key?: string;
@@ -18,25 +18,16 @@ interface DictionaryValues {
 export function DictionaryEditor({ dictionary, onClose, onSaved }: { dictionary: Dictionary | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DictionaryValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { saving, error, save } = useFormSave(form);
   const savedCodes = useMemo(() => new Set(dictionary?.options.map((o) => o.code)), [dictionary]);
 
-  const submit = async (values: DictionaryValues) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const submit = (values: DictionaryValues) =>
+    save(async () => {
       const key = dictionary?.key ?? values.key?.trim() ?? '';
       const options = (values.options ?? []).map((o) => ({ code: o.code.trim(), label: o.label.trim(), labelEn: o.labelEn.trim(), active: !!o.active }));
       await saveDictionary(key, { name: values.name.trim(), nameEn: values.nameEn.trim(), options });
       onSaved();
-    } catch (err) {
-      const problems = fieldProblems(err);
-      if (problems.length === 0 || applyFieldProblems(form, problems).length > 0) setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Drawer

@@ -1,7 +1,5 @@
 import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import { createProvider, updateProvider } from '../../api/providers';
 import { PROVIDER_NATURES, PROVIDER_STATUSES, type Provider } from '../../api/provider-types';
 import { usePermissions } from '../../auth/roles';
@@ -9,33 +7,25 @@ import { AreaTreeSelect } from '../../components/AreaTreeSelect';
 import { errorText } from '../../components/errorText';
 import { ProviderItemsEditor } from './ProviderItemsEditor';
 import { changedFields, NEW_PROVIDER, toProviderInput, toProviderValues, type ProviderFormValues } from './providerFormValues';
+import { useFormSave } from '../../hooks/useFormSave';
 
 /** Registers a provider (null) or edits one; a provider's own admin edits only the contact and prices. */
 export function ProviderModal({ provider, onClose, onSaved }: { provider: Provider | null; onClose: () => void; onSaved: (p: Provider) => void }) {
   const { t } = useTranslation();
   const { manageProviders } = usePermissions();
   const [form] = Form.useForm<ProviderFormValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { saving, error, save } = useFormSave(form);
   const locked = !manageProviders;
   const required = { required: true, whitespace: true, message: t('common.required') };
   const DATE = { pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('common.dateFormat') };
 
-  const submit = async (values: ProviderFormValues) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const submit = (values: ProviderFormValues) =>
+    save(async () => {
       const input = toProviderInput(values);
       const changes = provider ? changedFields(provider, input) : input;
       const saved = provider ? (Object.keys(changes).length ? await updateProvider(provider.id, changes) : provider) : await createProvider(input);
       onSaved(saved);
-    } catch (err) {
-      const problems = fieldProblems(err);
-      if (problems.length === 0 || applyFieldProblems(form, problems).length > 0) setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const field = (name: keyof ProviderFormValues, label: string, input: React.ReactNode, rules: object[] = [required], span = 12) => (
     <Col xs={24} md={span}>

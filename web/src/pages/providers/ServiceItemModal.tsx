@@ -1,12 +1,11 @@
 import { Alert, Col, Form, Input, InputNumber, Modal, Row, Switch } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import { createServiceItem, updateServiceItem } from '../../api/providers';
 import type { ServiceItem } from '../../api/provider-types';
 import { DictSelect } from '../../components/DictSelect';
 import { errorText } from '../../components/errorText';
 import { fenToYuan, yuanToFen } from './money';
+import { useFormSave } from '../../hooks/useFormSave';
 
 type ItemValues = Omit<ServiceItem, 'defaultPrice' | 'minPrice' | 'maxPrice'> & { defaultPrice: number; minPrice: number; maxPrice: number };
 const PRICES = ['defaultPrice', 'minPrice', 'maxPrice'] as const;
@@ -15,27 +14,18 @@ const PRICES = ['defaultPrice', 'minPrice', 'maxPrice'] as const;
 export function ServiceItemModal({ item, onClose, onSaved }: { item: ServiceItem | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ItemValues>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { saving, error, save } = useFormSave(form);
   const initial = item ? { ...item, ...Object.fromEntries(PRICES.map((p) => [p, fenToYuan(item[p])])) } : { active: true };
 
-  const submit = async (v: ItemValues) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const submit = (v: ItemValues) =>
+    save(async () => {
       const body: ServiceItem = { code: v.code.trim(), name: v.name.trim(), category: v.category, unit: v.unit.trim(), active: v.active, defaultPrice: yuanToFen(v.defaultPrice), minPrice: yuanToFen(v.minPrice), maxPrice: yuanToFen(v.maxPrice) };
       if (item) {
         const { code: _code, ...changes } = body;
         await updateServiceItem(item.code, changes);
       } else await createServiceItem(body);
       onSaved();
-    } catch (err) {
-      const problems = fieldProblems(err);
-      if (problems.length === 0 || applyFieldProblems(form, problems).length > 0) setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const required = { required: true, message: t('common.required') };
   const price = (name: (typeof PRICES)[number]) => (

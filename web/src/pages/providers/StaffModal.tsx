@@ -1,25 +1,21 @@
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import { createStaff, updateStaff } from '../../api/providers';
 import { STAFF_STATUSES, type Provider, type Staff, type StaffInput } from '../../api/provider-types';
 import { AreaTreeSelect } from '../../components/AreaTreeSelect';
 import { errorText } from '../../components/errorText';
 import { useServiceItems } from '../../hooks/useServiceItems';
+import { useFormSave } from '../../hooks/useFormSave';
 
 /** Adds (staff null) or edits a staff member: skills among the provider's items, areas it serves. */
 export function StaffModal({ provider, staff, onClose, onSaved }: { provider: Provider; staff: Staff | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const items = useServiceItems();
   const [form] = Form.useForm<StaffInput>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { saving, error, save } = useFormSave(form);
 
-  const submit = async (values: StaffInput) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const submit = (values: StaffInput) =>
+    save(async () => {
       const input: StaffInput = { name: values.name.trim(), phone: values.phone.trim(), status: values.status, skills: values.skills ?? [], areas: values.areas ?? [] };
       if (!staff) await createStaff(provider.id, input);
       else {
@@ -28,13 +24,7 @@ export function StaffModal({ provider, staff, onClose, onSaved }: { provider: Pr
         if (Object.keys(changes).length > 0) await updateStaff(provider.id, staff.id, changes);
       }
       onSaved();
-    } catch (err) {
-      const problems = fieldProblems(err);
-      if (problems.length === 0 || applyFieldProblems(form, problems).length > 0) setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const required = { required: true, message: t('common.required') };
   return (

@@ -1,9 +1,8 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import { createSmsTemplate, updateSmsTemplate, type SmsTemplate } from '../../api/sms';
 import { errorText } from '../../components/errorText';
+import { useFormSave } from '../../hooks/useFormSave';
 
 type Values = Pick<SmsTemplate, 'key' | 'name' | 'content'>;
 
@@ -11,23 +10,14 @@ type Values = Pick<SmsTemplate, 'key' | 'name' | 'content'>;
 export function SmsTemplateModal({ template, onClose, onSaved }: { template: SmsTemplate | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { saving, error, save } = useFormSave(form);
 
-  const submit = async (v: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
+  const submit = (v: Values) =>
+    save(async () => {
       if (template) await updateSmsTemplate(template.key, { name: v.name.trim(), content: v.content });
       else await createSmsTemplate({ key: v.key.trim(), name: v.name.trim(), content: v.content });
       onSaved();
-    } catch (err) {
-      const problems = fieldProblems(err);
-      if (problems.length === 0 || applyFieldProblems(form, problems).length > 0) setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   const required = { required: true, whitespace: true, message: t('common.required') };
   return (
