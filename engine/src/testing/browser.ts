@@ -47,6 +47,12 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(8, b.height / 2), { steps: 15 });
+  const x = b.x + b.width / 2;
+  const y = b.y + Math.min(8, b.height / 2);
+  await page.mouse.move(x, y, { steps: 15 });
+  // dnd-kit measures the drop targets in animation frames after the drag starts; on a busy machine
+  // the pointer can arrive first. After two frames, one more move finds the target on fresh measures.
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+  await page.mouse.move(x + 1, y);
   await page.mouse.up();
 }
