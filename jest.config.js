@@ -22,9 +22,24 @@ const connectors = {
   transformIgnorePatterns: ['/node_modules/(?!min-dash/)'],
 };
 
+/**
+ * The modeler's pure parts (lint rules, due dates, lint-message zh-CN). bpmnlint's moddle and the
+ * camunda-compat rules' helpers ship only as ES modules: compile those for jest as well.
+ */
+const ESM_ONLY = ['bpmnlint-plugin-camunda-compat', 'bpmn-js-i18n', 'min-dash', 'bpmn-moddle', 'moddle', 'moddle-xml', 'saxen', '@bpmn-io', 'bpmnlint-utils', '@lezer', 'lezer-feel', 'feelin', '@camunda/feel-builtins'];
+const modeler = {
+  ...project('modeler'),
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', target: 'ES2022', esModuleInterop: true, isolatedModules: true, strict: true }, diagnostics: false }],
+    '^.+\\.(m?js|cjs)$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true, isolatedModules: true }, diagnostics: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})(/|$))`],
+  moduleNameMapper: {},
+};
+
 module.exports = {
   rootDir: __dirname,
-  projects: [...['engine', 'forms'].map(project), connectors, web],
+  projects: [...['engine', 'forms'].map(project), connectors, web, modeler],
   globalSetup: '<rootDir>/engine/test/global-setup.js',
   globalTeardown: '<rootDir>/engine/test/global-teardown.js',
   maxWorkers: 1,

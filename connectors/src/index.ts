@@ -2,6 +2,7 @@ export { connectorsConfig, connectorsEnvSchema } from './config';
 export type { ConnectorsConfig } from './config';
 export { connectors, selectConnectors } from './registry';
 export { defineConnector, jobType } from './runtime/descriptor';
+export { CASE_EVENT_JOB_TYPE, CASE_EVENTS, CUSTOM_CASE_EVENT } from './case-event/descriptor';
 export type { ConnectorDescriptor, JobInfo, Labels } from './runtime/descriptor';
 export type { CallNote, ConnectorContext, ConnectorLogger } from './runtime/context';
 export { EngineRequestError, HttpEngineClient, passwordSignIn } from './runtime/engine-client';

@@ -5,7 +5,7 @@ import { eventually } from './testing/api-client';
 import { uniqueProcessId } from './testing/bpmn-fixtures';
 import { useAdminPage } from './testing/browser';
 import { testDatabases } from './testing/databases';
-import { append, applyTemplate, blankDiagram, entry, fillFeel, openGroup, remove, replaceWith, shape, waitForElement } from './testing/modeler-browser';
+import { append, applyTemplate, blankDiagram, entry, fillFeel, openGroup, remove, replaceWith, selectedId, shape, waitForElement } from './testing/modeler-browser';
 import { useTestEngine } from './testing/test-engine';
 
 const FORM = { key: 'visit-check', title: '回访确认', schema: { type: 'object', properties: { note: { type: 'string', title: '回访结果', 'x-decorator': 'FormItem', 'x-component': 'Input' } } } };
@@ -144,7 +144,8 @@ describe('the process modeler in Chromium', () => {
     await page.getByTestId('design-import-input').setInputFiles({ name: 'other.bpmn', mimeType: 'application/xml', buffer: Buffer.from(FOREIGN) });
     await waitForElement(page, 'decide');
 
-    const gateway = page.getByTestId('problem-decide').filter({ hasText: 'ComplexGateway' });
+    // Zeebe's own compat messages are shown in zh-CN like CareFlow's.
+    const gateway = page.getByTestId('problem-decide').filter({ hasText: 'Zeebe 不支持 <bpmn:ComplexGateway> 类型的元素' });
     await gateway.waitFor();
     await expect(gateway.getAttribute('data-category')).resolves.toBe('error');
     await page.locator('[data-testid^="problem-"]', { hasText: '导入' }).filter({ hasText: 'nowhere' }).waitFor();
@@ -161,5 +162,40 @@ describe('the process modeler in Chromium', () => {
     const exported = fs.readFileSync((await download.path())!, 'utf8');
     expect(exported).toMatch(/complexGateway id="decide"/);
     expect(exported).toContain('camunda:historyTimeToLive="P30D"');
+  });
+
+  it('given the engine\'s case-event template, when it is picked in the chooser with an event of the analyst\'s own and published, then a case writes that event with its note to the timeline', async () => {
+    const key = await openBlankType('modeler_d');
+    await append(page, 'start');
+    await applyTemplate(page, 'careflow.case-event');
+    const note = await selectedId(page);
+    await openGroup(page, 'ElementTemplates__CustomProperties-input');
+    const field = (label: string) => page.locator('[data-entry-id^="custom-entry-careflow.case-event"]').filter({ has: page.getByText(label, { exact: true }) });
+    const typeInto = async (label: string, text: string) => {
+      await field(label).locator('input:not([type=checkbox]), textarea, .cm-content').first().click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.insertText(text);
+    };
+    // The known events are offered by name; "other" reveals a field for a name of one's own.
+    await expect(field('事件').locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['已办结（closed）', '时限预警（sla.warning）']));
+    await field('事件').locator('select').selectOption('other');
+    await typeInto('自定义事件名', 'visit.done');
+    await typeInto('说明', '回访已登记');
+    await append(page, note, 'append.end-event');
+
+    await expect(errorsListed().count()).resolves.toBe(0);
+    await page.getByTestId('design-publish').click();
+    await page.locator('[data-testid="design-version"][data-status="published"]').waitFor();
+    const type = (await fx.admin.get<{ serviceType: { publishedVersion: number } }>(`/api/service-types/${key}`)).body.serviceType;
+    const xml = (await fx.admin.get<Version>(`/api/service-types/${key}/versions/${type.publishedVersion}`)).body.version.bpmnXml;
+    expect(xml).toContain('zeebe:modelerTemplate="careflow.case-event"');
+    expect(xml).toContain('type="careflow:case-event:1"');
+    expect(xml).toContain('<zeebe:header key="event" value="other"');
+
+    const opened = await fx.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: key, channel: 'phone', variables: {} });
+    expect(opened.status).toBe(201);
+    type Timeline = { timeline: { type: string; data: Record<string, unknown> | null }[] };
+    const entry = await eventually(async () => (await fx.admin.get<Timeline>(`/api/cases/${opened.body.case.id}`)).body.timeline.find((e) => e.type === 'process.visit.done'), 30_000, 'the case event');
+    expect(entry.data).toMatchObject({ elementId: note, message: '回访已登记' });
   });
 });

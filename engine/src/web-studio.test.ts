@@ -1,9 +1,10 @@
 import { Page } from 'playwright-core';
 import { loadEngineConfig } from './config';
 import { eventually } from './testing/api-client';
-import { useAdminPage } from './testing/browser';
+import { signIn, useAdminPage } from './testing/browser';
 import { testDatabases } from './testing/databases';
-import { useTestEngine } from './testing/test-engine';
+import { blankDiagram } from './testing/modeler-browser';
+import { TEST_ADMIN_PASSWORD, useTestEngine } from './testing/test-engine';
 
 const KEY = 'night-care';
 type Version = { version: number; status: string; bpmnXml: string; settings: Record<string, unknown> };
@@ -42,6 +43,27 @@ function addVisitTask(xml: string): string {
 const marked = (page: Page, diagram: string, marker: string) =>
   page.locator(`[data-testid="${diagram}"] .djs-element.${marker}`).evaluateAll((els) => els.map((el) => el.getAttribute('data-element-id')).sort());
 
+/** start → visit (a user task) → close (the case-event `closed`) → end, with its diagram. */
+const CLOSING = (processId: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="https://careflow.example/bpmn">
+  <bpmn:process id="${processId}" isExecutable="true">
+    <bpmn:startEvent id="start"/>
+    <bpmn:userTask id="visit"><bpmn:extensionElements><zeebe:formDefinition formKey="visit-form"/></bpmn:extensionElements></bpmn:userTask>
+    <bpmn:serviceTask id="close"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:case-event:1"/><zeebe:taskHeaders><zeebe:header key="event" value="closed"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>
+    <bpmn:endEvent id="end"/>
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="visit"/><bpmn:sequenceFlow id="f2" sourceRef="visit" targetRef="close"/><bpmn:sequenceFlow id="f3" sourceRef="close" targetRef="end"/>
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="d1"><bpmndi:BPMNPlane id="p1" bpmnElement="${processId}">
+    <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="visit_di" bpmnElement="visit"><dc:Bounds x="180" y="78" width="100" height="80"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="close_di" bpmnElement="close"><dc:Bounds x="330" y="78" width="100" height="80"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="480" y="100" width="36" height="36"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118"/><di:waypoint x="180" y="118"/></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="280" y="118"/><di:waypoint x="330" y="118"/></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f3_di" bpmnElement="f3"><di:waypoint x="430" y="118"/><di:waypoint x="480" y="118"/></bpmndi:BPMNEdge>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</bpmn:definitions>`;
+
 /** 服务类型 in Chromium: create from blank, version history, visual diff, restore and a test run. */
 describe('service type studio in Chromium', () => {
   // WEB_DIST names a build of its own (parallel builds would clash over web/dist); test engines read no env.
@@ -51,6 +73,7 @@ describe('service type studio in Chromium', () => {
   beforeAll(() => (page = chromium.page));
   const version = async (n: number) => (await fx.admin.get<{ version: Version }>(`/api/service-types/${KEY}/versions/${n}`)).body.version;
   const openTab = (name: string) => page.getByRole('tab', { name }).click();
+  const version2 = async (key: string) => (await fx.admin.get<{ version: Version }>(`/api/service-types/${key}/versions/2`)).body.version;
 
   it('given the catalog, when a type is created from blank, then v1 is a start → end process of its own that publishes', async () => {
     await page.goto(`${fx.running.url}/studio/service-types`);
@@ -169,5 +192,72 @@ describe('service type studio in Chromium', () => {
     expect(copy.bpmnXml).not.toMatch(/(process id|bpmnElement|processRef)="careflow_night_care"/);
     expect(copy.settings).toEqual(v2.settings);
     expect((await fx.admin.post('/api/service-types/night-care-copy/publish', { version: 1 })).status).toBe(200);
+  });
+
+  it('given a good draft and then one with a user task without a form, when each is published from the version history, then the first goes live and the second lists its problems and publishes nothing', async () => {
+    const key = 'night-check';
+    const published = async () => (await fx.admin.get<TypeView>(`/api/service-types/${key}`)).body.serviceType.publishedVersion;
+    const good = blankDiagram('careflow_night_check');
+    expect((await fx.admin.post('/api/service-types', { key, names: { 'zh-CN': '夜间巡查', en: 'Night check' }, category: 'care' })).status).toBe(201);
+    expect((await fx.admin.post(`/api/service-types/${key}/versions`, { bpmnXml: good })).status).toBe(201);
+
+    await page.goto(`${fx.running.url}/studio/service-types/${key}`);
+    await openTab('版本历史');
+    await page.getByTestId('publish-1').click();
+    await page.click('#publish-ok-1');
+    await page.getByTestId('version-row-1').getByTestId('version-live').waitFor();
+    await page.getByTestId('service-type-title').filter({ hasText: 'v1' }).waitFor();
+    expect(await published()).toBe(1);
+    await expect(page.getByTestId('publish-1').count()).resolves.toBe(0);
+
+    const bad = good.replace('<bpmn:sequenceFlow id="f1"', '<bpmn:userTask id="no_form" name="无表单"/><bpmn:sequenceFlow id="f1"');
+    expect(bad).toContain('no_form');
+    expect((await fx.admin.post(`/api/service-types/${key}/versions`, { bpmnXml: bad })).status).toBe(201);
+    await page.reload();
+    await openTab('版本历史');
+    await page.getByTestId('publish-2').click();
+    await page.click('#publish-ok-2');
+    await page.getByText('v2 未能发布').waitFor();
+    await page.getByTestId('publish-problem-no_form').filter({ hasText: '用户任务未绑定表单' }).waitFor();
+    expect(await published()).toBe(1);
+    expect((await version2(key)).status).toBe('draft');
+
+    await page.getByTestId('publish-open-designer').click();
+    await page.waitForURL(new RegExp(`/studio/processes/${key}$`));
+  });
+
+  it('given a test run of a process that closes its case, when its task is completed, then the page follows the live socket to the close, and with the socket down the slow poll still gets there', async () => {
+    const key = 'night-close';
+    expect((await fx.admin.post('/api/service-types', { key, names: { 'zh-CN': '夜间回访', en: 'Night visit' }, category: 'care' })).status).toBe(201);
+    expect((await fx.admin.post(`/api/service-types/${key}/versions`, { bpmnXml: CLOSING('careflow_night_close') })).status).toBe(201);
+    expect((await fx.admin.post(`/api/service-types/${key}/publish`, { version: 1 })).status).toBe(200);
+    type Detail = { tasks: { id: string; elementId: string }[] };
+    /** Starts a test run on `on` and completes its task through the API once the page shows the token on it. */
+    const runAndComplete = async (on: Page) => {
+      await on.goto(`${fx.running.url}/studio/service-types/${key}`);
+      await on.getByRole('tab', { name: '试运行' }).click();
+      await on.getByTestId('testrun-start').click();
+      await on.locator('[data-testid="testrun-status"][data-position="visit"]').waitFor({ timeout: 40_000 });
+      const caseId = (await on.getByTestId('testrun-status').getAttribute('data-case-id'))!;
+      const task = await eventually(async () => (await fx.admin.get<Detail>(`/api/cases/${caseId}`)).body.tasks.find((t) => t.elementId === 'visit'), 10_000, 'the visit task');
+      expect((await fx.admin.post(`/api/tasks/${task.id}/complete`, { variables: {} })).status).toBe(200);
+      await on.locator('[data-testid="testrun-status"][data-status="closed"][data-position="close"]').waitFor({ timeout: 40_000 });
+    };
+
+    await runAndComplete(page);
+
+    // A page whose socket never stays open: only the fallback poll can show the task and the close.
+    const offline = await signIn(chromium.browser, fx.running.url, 'admin', TEST_ADMIN_PASSWORD);
+    try {
+      let refused = 0;
+      await offline.routeWebSocket(/\/api\/events/, (ws) => {
+        refused += 1;
+        return ws.close();
+      });
+      await runAndComplete(offline);
+      expect(refused).toBeGreaterThan(0);
+    } finally {
+      await offline.context().close();
+    }
   });
 });

@@ -32,6 +32,15 @@ export interface ConnectorDescriptor<I extends z.ZodType = z.ZodType, O extends 
   close?: () => Promise<void>;
 }
 
+/**
+ * A job type something else works on (the engine's own workers) that still gets a generated element
+ * template: a descriptor without `run`, never started by the connectors runtime.
+ */
+export type TemplateDescriptor = Omit<ConnectorDescriptor, 'run' | 'close'> & {
+  /** false: the worker ignores resultVariable and retryBackoff, so the template does not offer them. */
+  runtimeHeaders?: false;
+};
+
 export interface JobInfo {
   key: string;
   processInstanceKey: string;

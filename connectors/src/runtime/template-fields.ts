@@ -15,6 +15,12 @@ export interface FieldLabels {
   value?: string | boolean | number;
   /** Shown only when another input has this value (Camunda's `condition`). */
   when?: { field: string; equals: string | boolean };
+  /** Bind to a task header of the same name instead of an input mapping (the worker reads headers). */
+  header?: boolean;
+  /** The input or header name when it differs from the field's id (two fields may feed one variable under exclusive `when`s). */
+  bindTo?: string;
+  /** Dropdown: the analyst-facing name of each choice (default: the value itself). */
+  choices?: Record<string, Labels>;
 }
 
 const registry = new WeakMap<z.ZodType, FieldLabels>();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConnectorDescriptor } from '../runtime/descriptor';
+import { TemplateDescriptor as ConnectorDescriptor } from '../runtime/descriptor';
 import { elementTemplate } from './element-template';
 
 /** connectors/templates: the newest template of each connector, and every released version under versioned/. */

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { validateZeebe } from '@bpmn-io/element-templates-validator';
 import { z } from 'zod';
+import { caseEventTemplate, CASE_EVENT_JOB_TYPE } from '../case-event/descriptor';
 import { connectors } from '../registry';
-import { defineConnector, ConnectorDescriptor } from '../runtime/descriptor';
+import { defineConnector, ConnectorDescriptor, TemplateDescriptor } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
 import { elementTemplate } from './element-template';
 import { latestFile, templateText, versionedFile } from './template-files';
@@ -10,7 +11,7 @@ import { latestFile, templateText, versionedFile } from './template-files';
 const labels = { 'zh-CN': '测试', en: 'Test' };
 
 describe('element templates', () => {
-  describe.each(connectors.map((c) => [`careflow:${c.id}:${c.version}`, c] as const))('given the connector %s', (_type, descriptor) => {
+  describe.each([...connectors, caseEventTemplate].map((c: TemplateDescriptor) => [`careflow:${c.id}:${c.version}`, c] as const))('given the connector %s', (_type, descriptor) => {
     it('when its template is made, then it is valid for Camunda 8 and fixes the job type', () => {
       const template = elementTemplate(descriptor);
       const result = validateZeebe(template);
@@ -62,6 +63,26 @@ describe('element templates', () => {
       const unlabelled = { ...descriptor, input: z.object({ bare: z.string() }) } as ConnectorDescriptor;
 
       expect(() => elementTemplate(unlabelled)).toThrow('Input sample.bare has no template labels');
+    });
+  });
+
+  describe('given the engine\'s case-event worker, which has a template but no connector', () => {
+    const template = elementTemplate(caseEventTemplate);
+    const byId = Object.fromEntries(template.properties.filter((p) => p.id).map((p) => [p.id, p]));
+
+    it('when its template is made, then the event is a labelled header dropdown, with a typed name behind "other"', () => {
+      expect(template.properties[0].value).toBe(CASE_EVENT_JOB_TYPE);
+      expect(byId.event).toMatchObject({ type: 'Dropdown', value: 'closed', binding: { type: 'zeebe:taskHeader', key: 'event' } });
+      expect(byId.event.choices).toContainEqual({ name: '时限预警（sla.warning）', value: 'sla.warning' });
+      expect(byId.customEvent).toMatchObject({ binding: { type: 'zeebe:input', name: 'event' }, condition: { property: 'event', equals: 'other' } });
+      expect(byId.message.binding).toEqual({ type: 'zeebe:input', name: 'message' });
+    });
+
+    it('when its template is made, then it offers none of the connector runtime\'s headers and no connector runs it', () => {
+      expect(Object.keys(byId)).not.toContain('resultVariable');
+      expect(Object.keys(byId)).not.toContain('retryBackoff');
+      expect(template.groups.map((g) => g.id)).toEqual(['input', 'retries']);
+      expect(connectors.map((c) => c.id)).not.toContain(caseEventTemplate.id);
     });
   });
 });

@@ -1,8 +1,9 @@
+import { caseEventTemplate } from '../case-event/descriptor';
 import { connectors } from '../registry';
 import { writeTemplates } from './template-files';
 
 /** Build step: `node connectors/dist/templates/write.js` writes connectors/templates/. */
-const { written, problems } = writeTemplates(connectors);
+const { written, problems } = writeTemplates([...connectors, caseEventTemplate]);
 for (const file of written) process.stdout.write(`element template written: ${file}\n`);
 if (problems.length > 0) {
   process.stderr.write(`${problems.join('\n')}\n`);

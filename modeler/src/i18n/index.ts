@@ -1,4 +1,5 @@
 import zn from 'bpmn-js-i18n/translations/zn';
+import { translateLintMessage } from './lint-messages';
 import { CAREFLOW_ZH_CN } from './zh-CN';
 
 export type ModelerLocale = 'zh-CN' | 'en';
@@ -8,11 +9,15 @@ const DICTIONARIES: Record<ModelerLocale, Record<string, string>> = {
   en: {},
 };
 
-/** bpmn-js's translate(template, replacements) for a locale: unknown strings stay English. */
+/**
+ * bpmn-js's translate(template, replacements) for a locale: unknown strings stay English. Lint
+ * messages with values (bpmn-js-bpmnlint translates each one it shows) go through the patterns.
+ */
 export function translatorFor(locale: ModelerLocale) {
   const dictionary = DICTIONARIES[locale];
+  const patterned = locale === 'zh-CN' ? translateLintMessage : () => undefined;
   return (template: string, replacements: Record<string, string> = {}) =>
-    (dictionary[template] ?? template).replace(/{([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
+    (dictionary[template] ?? patterned(template) ?? template).replace(/{([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
 }
 
 /** Replaces diagram-js's translate service (the bpmn-js i18n example's pattern). */

@@ -1,17 +1,12 @@
-/**
- * Every connector's element templates, as the connectors package generates them from its
- * descriptors: the newest (connectors/templates/*.json) and every released version
- * (connectors/templates/versioned/*.json), bundled at build time.
- */
-export interface ElementTemplate {
-  $schema: string;
-  name: string;
-  id: string;
-  version: number;
-  appliesTo: string[];
-  properties: Record<string, unknown>[];
-}
+import { jobTypesOf, type ElementTemplate } from './job-types';
 
+export { jobTypeOf, type ElementTemplate } from './job-types';
+
+/**
+ * Every connector's element templates (and the engine's case-event worker's), as the connectors
+ * package generates them from its descriptors: the newest (connectors/templates/*.json) and every
+ * released version (connectors/templates/versioned/*.json), bundled at build time.
+ */
 const files = import.meta.glob<ElementTemplate>('../../../connectors/templates/**/*.json', { eager: true, import: 'default' });
 
 /** Newest and versioned templates, one per id and version (the chooser shows the newest). */
@@ -21,19 +16,5 @@ export const CONNECTOR_TEMPLATES: ElementTemplate[] = (() => {
   return [...byKey.values()].sort((a, b) => a.id.localeCompare(b.id) || a.version - b.version);
 })();
 
-/** The job type a template writes (its hidden zeebe:taskDefinition type). */
-export function jobTypeOf(template: ElementTemplate): string | undefined {
-  for (const p of template.properties) {
-    const binding = p.binding as { type?: string; property?: string } | undefined;
-    if (binding?.type === 'zeebe:taskDefinition' && binding.property === 'type' && typeof p.value === 'string') return p.value;
-  }
-  return undefined;
-}
-
-/** Job types CareFlow works on without a template: the engine's case timeline writer. */
-export const ENGINE_JOB_TYPES = ['careflow:case-event:1'];
-
-/** Every job type a connector template or the engine handles. */
-export function knownJobTypes(templates = CONNECTOR_TEMPLATES): string[] {
-  return [...new Set([...templates.map(jobTypeOf).filter((t): t is string => Boolean(t)), ...ENGINE_JOB_TYPES])].sort();
-}
+/** Every job type a template fixes. */
+export const knownJobTypes = (templates = CONNECTOR_TEMPLATES): string[] => jobTypesOf(templates);

@@ -100,6 +100,12 @@ describe.each(testDatabases())('service catalog on $name', ({ create }) => {
     expect((await state()).versions.length).toBe(count);
   });
 
+  it('given two admins creating the same key at once, when both save, then one is created and the other gets 409', async () => {
+    const body = { key: 'twice-at-once', names: { 'zh-CN': '重复创建', en: 'Twice' }, category: 'other' };
+    const statuses = (await Promise.all([api().post('/api/service-types', body), api().post('/api/service-types', body)])).map((r) => r.status);
+    expect(statuses.sort()).toEqual([201, 409]);
+  });
+
   it('given the process id of another service type, when published, then 422', async () => {
     await api().post('/api/service-types', { key: `${typeKey}_copy`, names: { 'zh-CN': '复制', en: 'Copy' }, category: 'daily-help' });
     await api().post(`/api/service-types/${typeKey}_copy/versions`, { bpmnXml: intakeThenEcho(processId) });

@@ -81,11 +81,17 @@ export class ServiceTypeService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.dataSource.transaction(async (m) => {
-      if (await m.getRepository(ServiceTypeEntity).existsBy({ key: input.key })) throw errors.conflict(`Service type ${input.key} already exists`);
-      await m.getRepository(ServiceTypeEntity).insert(row);
-      await this.audit.record(actor, { action: 'service_type.create', entityType: 'service_type', entityId: row.key, after: { ...row } }, m);
-    });
+    const taken = () => errors.conflict(`Service type ${input.key} already exists`);
+    await this.dataSource
+      .transaction(async (m) => {
+        if (await m.getRepository(ServiceTypeEntity).existsBy({ key: input.key })) throw taken();
+        await m.getRepository(ServiceTypeEntity).insert(row);
+        await this.audit.record(actor, { action: 'service_type.create', entityType: 'service_type', entityId: row.key, after: { ...row } }, m);
+      })
+      .catch((error: unknown) => {
+        // Two creating at once both pass the check; the key's uniqueness decides.
+        throw isUniqueViolation(error) ? taken() : error;
+      });
     return row;
   }
 

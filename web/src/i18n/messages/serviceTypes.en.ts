@@ -70,6 +70,12 @@ export const serviceTypesEn: typeof serviceTypesZhCN = {
     restore: 'Restore as new draft',
     restoreConfirm: 'Create a new draft with the process and settings of v{{version}}?',
     restored: 'Restored as draft v{{version}}',
+    publish: 'Publish',
+    publishConfirm: 'Publish v{{version}}? New cases then run this version; open cases finish on theirs.',
+    publishedOk: 'Published v{{version}}',
+    publishRefused: 'v{{version}} was not published: the process has {{count}} problem(s) to fix',
+    problemElement: 'Element {{id}}',
+    openInDesigner: 'Open in the process designer to fix',
   },
   diff: {
     tab: 'Compare versions',

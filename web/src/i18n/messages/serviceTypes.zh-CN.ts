@@ -68,6 +68,12 @@ export const serviceTypesZhCN = {
     restore: '恢复为新草稿',
     restoreConfirm: '以 v{{version}} 的流程和设置创建一个新草稿？',
     restored: '已恢复为草稿 v{{version}}',
+    publish: '发布',
+    publishConfirm: '发布 v{{version}}？之后新开的工单按这个版本运行，已开的工单按原版本走完。',
+    publishedOk: '已发布 v{{version}}',
+    publishRefused: 'v{{version}} 未能发布：流程有 {{count}} 个问题需要修改',
+    problemElement: '元素 {{id}}',
+    openInDesigner: '在流程设计中打开修改',
   },
   diff: {
     tab: '版本对比',

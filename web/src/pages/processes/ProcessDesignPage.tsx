@@ -2,7 +2,7 @@ import { Alert, Button, Space, Spin, Tag, Typography, message } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { blankDiagram, processIdOf, downloadXml, exportDiagram, importDiagram, type ModelProblem } from '@careflow/modeler/src/index';
+import { blankDiagram, processIdOf, downloadXml, exportDiagram, importDiagram, translatorFor, type ModelProblem } from '@careflow/modeler/src/index';
 import { listForms } from '../../api/forms';
 import { listGroups, publishVersion } from '../../api/process-design';
 import { addVersion, getServiceType, getVersion, type ServiceType, type ServiceTypeVersion } from '../../api/service-types';
@@ -91,7 +91,8 @@ export function ProcessDesignPage() {
     const version = m.dirty ? await saveDraft() : loaded.version;
     const result = await publishVersion(key, version.version);
     if (!result.ok) {
-      const problems = result.problems.map((p): ModelProblem => ({ ...p, source: 'engine', category: 'error' }));
+      const translate = translatorFor(locale);
+      const problems = result.problems.map((p): ModelProblem => ({ ...p, message: translate(p.message), source: 'engine', category: 'error' }));
       setEngineProblems(problems);
       m.markEngineProblems(problems);
       void message.error(t('processDesign.designer.publishRefused', { message: result.message }));

@@ -50,7 +50,7 @@ export function ServiceTypePage() {
         destroyOnHidden
         items={[
           { key: 'settings', label: t('serviceTypes.settings.tab'), children: <ServiceTypeSettingsForm serviceType={type} versions={data.versions} onSaved={reload} /> },
-          { key: 'history', label: t('serviceTypes.history.tab'), children: <VersionHistory serviceType={type} versions={data.versions} onCompare={openDiff} onRestored={reload} /> },
+          { key: 'history', label: t('serviceTypes.history.tab'), children: <VersionHistory serviceType={type} versions={data.versions} onCompare={openDiff} onChanged={reload} /> },
           { key: 'diff', label: t('serviceTypes.diff.tab'), children: <VersionDiff typeKey={type.key} versions={data.versions} initial={compare} /> },
           { key: 'test', label: t('serviceTypes.testRun.tab'), children: <TestRun serviceType={type} versions={data.versions} /> },
         ]}

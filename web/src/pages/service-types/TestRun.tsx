@@ -1,35 +1,12 @@
 import { Alert, Button, Form, Input, Select, Space, Tag } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getCase, openCase, tokenPosition, type CaseDetail } from '../../api/cases';
+import { openCase, tokenPosition } from '../../api/cases';
 import type { ServiceType, VersionSummary } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
 import { DiagramViewer } from '../../studio/DiagramViewer';
 import { parseVariables } from './sampleVariables';
-
-const POLL_MS = 1500;
-
-/** Polls the case while it is open, so the token moves on the diagram as the process runs. */
-function useCaseDetail(caseId: string | undefined): CaseDetail | undefined {
-  const [detail, setDetail] = useState<CaseDetail>();
-  useEffect(() => {
-    if (!caseId) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let alive = true;
-    const poll = async () => {
-      const found = await getCase(caseId).catch(() => undefined);
-      if (!alive) return;
-      if (found) setDetail(found);
-      if (!found || ['open', 'opening'].includes(found.case.status)) timer = setTimeout(() => void poll(), POLL_MS);
-    };
-    void poll();
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-  }, [caseId]);
-  return detail;
-}
+import { useLiveCase } from './useLiveCase';
 
 /** 试运行: start a case of the published version with sample variables and watch where it is. */
 export function TestRun({ serviceType, versions }: { serviceType: ServiceType; versions: VersionSummary[] }) {
@@ -39,12 +16,12 @@ export function TestRun({ serviceType, versions }: { serviceType: ServiceType; v
   const [channel, setChannel] = useState<string>(published?.settings.channels[0] ?? 'phone');
   const [caseId, setCaseId] = useState<string>();
   const [error, setError] = useState<string>();
-  const detail = useCaseDetail(caseId);
+  const detail = useLiveCase(caseId);
   const parsed = parseVariables(text);
   const jsonError = 'error' in parsed ? (parsed.error === 'badJson' ? t('serviceTypes.testRun.badJson', { message: parsed.message }) : t('serviceTypes.testRun.notObject')) : undefined;
   const positionKey = detail ? tokenPosition(detail).join(' ') : '';
   const position = useMemo(() => (positionKey ? positionKey.split(' ') : []), [positionKey]);
-  // Polling returns a new detail each time; the viewer re-imports only when the position moves.
+  // Each reload returns a new detail; the viewer re-imports only when the position moves.
   const markers = useMemo(() => Object.fromEntries(position.map((id) => [id, 'token-current'])), [position]);
 
   if (!published) return <Alert type="info" showIcon message={t('serviceTypes.testRun.noPublished')} />;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addVersion, getVersion, type ServiceType, type VersionSummary } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
 import { diffVersions, type ChangeKind, type ElementChange } from '../../studio/versionDiff';
+import { PublishVersion } from './PublishVersion';
 import { useVersionXmls } from './useVersionXml';
 
 const KIND_COLOURS: Record<ChangeKind, string> = { added: 'green', removed: 'red', changed: 'orange', layout: 'blue' };
@@ -47,11 +48,12 @@ interface Props {
   serviceType: ServiceType;
   versions: VersionSummary[];
   onCompare: (from: number, to: number) => void;
-  onRestored: () => void;
+  /** A version was restored or published: the page reloads. */
+  onChanged: () => void;
 }
 
 /** Every version: who saved and published it, when, which one runs, and what it changed. */
-export function VersionHistory({ serviceType, versions, onCompare, onRestored }: Props) {
+export function VersionHistory({ serviceType, versions, onCompare, onChanged }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { xmls, error } = useVersionXmls(serviceType.key, versions.map((v) => v.version));
@@ -63,7 +65,7 @@ export function VersionHistory({ serviceType, versions, onCompare, onRestored }:
       const old = await getVersion(serviceType.key, version);
       const saved = await addVersion(serviceType.key, { bpmnXml: old.bpmnXml, settings: old.settings });
       void message.success(t('serviceTypes.history.restored', { version: saved.version }));
-      onRestored();
+      onChanged();
     } catch (err) {
       setFailure(errorText(err, t));
     }
@@ -114,6 +116,7 @@ export function VersionHistory({ serviceType, versions, onCompare, onRestored }:
               const previous = before(v.version);
               return (
                 <Space>
+                  {v.status === 'draft' && <PublishVersion typeKey={serviceType.key} version={v.version} onPublished={onChanged} />}
                   {previous !== undefined && (
                     <Button size="small" onClick={() => onCompare(previous, v.version)} data-testid={`compare-${v.version}`}>
                       {t('serviceTypes.history.compare')}
