@@ -39,9 +39,25 @@ function newest(dir) {
   return latest;
 }
 
+/** Copies every file that is not TypeScript from src to dist, keeping its folder. */
+function copyAssets(src, dist) {
+  if (!fs.existsSync(src)) return;
+  for (const entry of fs.readdirSync(src, { withFileTypes: true })) {
+    const from = path.join(src, entry.name);
+    const to = path.join(dist, entry.name);
+    if (entry.isDirectory()) copyAssets(from, to);
+    else if (!/\.tsx?$/.test(entry.name) && mtime(from) > mtime(to)) {
+      fs.mkdirSync(dist, { recursive: true });
+      fs.copyFileSync(from, to);
+    }
+  }
+}
+
 /** Compiles the TypeScript packages (incremental) and rebuilds the web app when its sources changed. */
 export function ensureBuilt() {
   run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-b']);
+  // tsc emits only code: the engine's data files (shipped service types' BPMN and forms) go beside it.
+  copyAssets(path.join(root, 'engine', 'src'), path.join(root, 'engine', 'dist'));
   // Element templates come from the connector descriptors; a changed released version stops the build.
   run(process.execPath, [path.join(root, 'connectors', 'dist', 'templates', 'write.js')]);
   const web = path.join(root, 'web');

@@ -65,8 +65,9 @@ import { ServiceTypeService } from './modules/service-types/service';
 import { TaskFilterService } from './modules/tasks/filters';
 import { TaskLeaseKeeper } from './modules/tasks/lease';
 import { TaskService } from './modules/tasks/service';
+import { startSeeding } from './modules/seeds/loader';
 import { ENGINE_VERSION } from './version';
-import { ZeebeClient } from './zeebe/client';
+import { withTimeout, ZeebeClient } from './zeebe/client';
 
 export interface EngineDeps {
   config: EngineConfig;
@@ -113,6 +114,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const connectorHost: ConnectorHost = {};
   const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs, connectorHost);
   const messages = new MessageService(dataSource, zeebe, timeline, audit);
+  const serviceTypes = new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]));
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
     ...identityRoutes(identity),
@@ -128,7 +130,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...importRoutes(imports),
     ...fileRoutes(new FileService(dataSource, audit, path.join(config.home, 'files'))),
     ...exportRoutes({ dataSource, audit, areas, dictionaries, elders, providers: providers.providers }),
-    ...serviceTypeRoutes(new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]))),
+    ...serviceTypeRoutes(serviceTypes),
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
     ...caseRoutes(cases),
@@ -137,7 +139,13 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...notificationRoutes(new NotificationService(dataSource, live)),
     ...incidentRoutes(incidents, cases),
     ...connectorRuntimeRoutes(new ConnectorEffectStore(dataSource), incidents),
-    ...telephonyModule({ dataSource, live, areas, webhookSecret: config.env.TELEPHONY_WEBHOOK_SECRET }).routes,
+    ...telephonyModule({
+      dataSource,
+      live,
+      areas,
+      webhookSecret: config.env.TELEPHONY_WEBHOOK_SECRET,
+      inbound: { cases, timeline, logger, switchSecrets: config.env.TELEPHONY_SWITCH_SECRETS, alarm: { serviceType: config.env.ALARM_SERVICE_TYPE, dedupSeconds: config.env.ALARM_DEDUP_SECONDS } },
+    }).routes,
     ...smsRoutes(dataSource, audit, areas, config.sms),
   ];
   routes.push({
@@ -188,6 +196,9 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     maxJobsActive: deps.connectors.maxJobsActive,
     incidents: { holdMs: config.userTaskTimeoutMs },
   });
+  // Shipped service types (紧急救助) on first start; a failure is logged and retried, never fatal.
+  const seeding = startSeeding({ dataSource, serviceTypes, forms, users, items: providers.items }, logger);
+  await withTimeout(seeding.ready, 20_000, 'Seeding the shipped service types').catch((error: unknown) => logger.warn({ err: error }, 'seeding goes on in the background'));
   return {
     url,
     routes,
@@ -197,6 +208,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     taskEvents: bridge.events,
     userTaskBridge: bridge,
     stop: async () => {
+      seeding.close();
       await bridge.close();
       await imports.idle();
       await leases.stop();

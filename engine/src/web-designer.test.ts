@@ -1,4 +1,5 @@
 import { Locator, Page } from 'playwright-core';
+import { eventually } from './testing/api-client';
 import { dragWithMouse, useAdminPage } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { useTestEngine } from './testing/test-engine';
@@ -45,6 +46,8 @@ describe('form designer in Chromium', () => {
 
   const optionTitles = async (selector: string): Promise<string[]> => {
     await page.locator(selector).click({ force: true });
+    // The dropdown renders its options a moment after the click on a busy machine.
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
     const titles = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').evaluateAll((items) => items.map((i) => i.getAttribute('title') ?? ''));
     await page.keyboard.press('Escape');
     return titles;
@@ -151,6 +154,12 @@ describe('form designer in Chromium', () => {
     (name ? node(name).locator(':scope > div:last-child > [data-testid^="canvas-node-"]') : page.getByTestId('designer-canvas').locator(':scope > [data-testid^="canvas-node-"]')).evaluateAll((nodes) =>
       nodes.map((n) => n.getAttribute('data-testid')!.slice('canvas-node-'.length)),
     );
+  /** The canvas re-renders after dnd-kit's drop handler, which may run a frame after the mouse is up. */
+  const expectChildren = async (name: string | undefined, expected: string[]) => {
+    const same = async () => (JSON.stringify(await childrenOf(name)) === JSON.stringify(expected) ? true : undefined);
+    await eventually(same, 5000, 'the canvas').catch(() => undefined);
+    expect(await childrenOf(name)).toEqual(expected);
+  };
   const keys = (schema: Json | undefined) => Object.keys(schema?.properties ?? {});
 
   it('given fields and containers, when fields are dragged from the form into a card, from a grid into a tab pane and into a table, then the canvas and the saved schema hold them there', async () => {
@@ -164,16 +173,16 @@ describe('form designer in Chromium', () => {
     expect(await childrenOf()).toEqual(['a', 'b', 'c', 'card1', 'grid1', 'tabs1', 'table1']);
 
     await drag(handle('a'), dropZone('card1'));
-    await expect(childrenOf('card1')).resolves.toEqual(['a']);
+    await expectChildren('card1', ['a']);
     await drag(handle('g'), dropZone('tabs1_tab1'));
-    await expect(childrenOf('tabs1_tab1')).resolves.toEqual(['g']);
+    await expectChildren('tabs1_tab1', ['g']);
     await drag(handle('b'), dropZone('table1'));
-    await expect(childrenOf('table1')).resolves.toEqual(['b']);
+    await expectChildren('table1', ['b']);
     // A new number from the palette lands before the field it is dropped on; a card cannot go into a table.
     await drag(page.getByTestId('palette-number'), node('a'));
-    await expect(childrenOf('card1')).resolves.toEqual(['field1', 'a']);
+    await expectChildren('card1', ['field1', 'a']);
     await drag(handle('card1'), dropZone('table1'));
-    await expect(childrenOf()).resolves.toEqual(['c', 'card1', 'grid1', 'tabs1', 'table1']);
+    await expectChildren(undefined, ['c', 'card1', 'grid1', 'tabs1', 'table1']);
     expect(await childrenOf('grid1')).toEqual([]);
 
     const saved = await saveAs('containers', 2);
@@ -202,13 +211,13 @@ describe('form designer in Chromium', () => {
     await page.getByTestId('pane-add').click();
     await page.getByTestId('pane-title-0').fill('基本信息');
     await page.getByTestId('pane-title-1').fill('补充信息');
-    await expect(childrenOf('tabs1')).resolves.toEqual(['tabs1_tab1', 'tab1', 'tab2']);
+    await expectChildren('tabs1', ['tabs1_tab1', 'tab1', 'tab2']);
     await addField('input', 'w', '戊', 'tab2');
     await selectNode('tabs1');
     // A pane with fields goes only once confirmed, and its fields with it.
     await page.getByTestId('pane-remove-2').click();
     await page.locator('.ant-popconfirm:visible .ant-btn-primary').click();
-    await expect(childrenOf('tabs1')).resolves.toEqual(['tabs1_tab1', 'tab1']);
+    await expectChildren('tabs1', ['tabs1_tab1', 'tab1']);
     expect(await node('w').count()).toBe(0);
 
     const saved = await saveAs('layouts', 2);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Browser, Page } from 'playwright-core';
-import { launchChromium, signIn } from './testing/browser';
+import { chooseOption, launchChromium, signIn } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { ITEMS, providerBody } from './testing/provider-fixtures';
 import { JINAN_AREAS } from './testing/registry-fixtures';
@@ -40,15 +40,6 @@ describe('registry pages in Chromium', () => {
   /** The error antd shows under the form field whose input has this id. */
   const fieldError = (page: Page, inputId: string) => page.locator(`.ant-form-item:has(#${inputId}) .ant-form-item-explain-error`).last();
 
-  /** Picks an option of an antd select (searchable) by typing its label. */
-  async function choose(page: Page, inputId: string, label: string): Promise<void> {
-    await page.click(`#${inputId}`);
-    await page.fill(`#${inputId}`, label);
-    await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).first().click();
-    // A multiple select stays open after a pick; leaving the field closes it, as a user's next click would.
-    await page.locator(`#${inputId}`).blur();
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
-  }
 
   /** Searches the elder list and opens the file of the row with that name. */
   async function openFromList(page: Page, search: string, name: string): Promise<void> {
@@ -70,12 +61,12 @@ describe('registry pages in Chromium', () => {
 
     await page.fill('#elder_name', WANG.name);
     await page.fill('#elder_idCard', WANG.idCard);
-    await choose(page, 'elder_areaCode', '山大社区');
+    await chooseOption(page, 'elder_areaCode', '山大社区');
     await page.fill('#elder_address', '历下区山大南路 27 号 3 单元 602');
     await page.fill('#elder_phones_0_number', '0531-88001234');
-    await choose(page, 'elder_livingSituation', '独居');
+    await chooseOption(page, 'elder_livingSituation', '独居');
     await page.fill('#elder_relatives_0_name', '刘建国');
-    await choose(page, 'elder_relatives_0_relation', '儿子');
+    await chooseOption(page, 'elder_relatives_0_relation', '儿子');
     await page.fill('#elder_relatives_0_phones_0_number', '12345');
     await page.getByTestId('elder-save').click();
 
@@ -211,8 +202,8 @@ describe('registry pages in Chromium', () => {
     await page.getByRole('button', { name: '新增服务人员' }).click();
     await page.fill('#staff_name', '李桂芳');
     await page.fill('#staff_phone', '139 0531 9999');
-    await choose(page, 'staff_skills', '助餐送餐');
-    await choose(page, 'staff_areas', '山大社区');
+    await chooseOption(page, 'staff_skills', '助餐送餐');
+    await chooseOption(page, 'staff_areas', '山大社区');
     await page.locator('.ant-modal:visible').getByRole('button', { name: '保存' }).click();
     const row = page.locator('.ant-card', { hasText: '服务人员' }).locator('tbody tr', { hasText: '李桂芳' });
     await row.waitFor();

@@ -31,7 +31,7 @@ export function AppRoutes() {
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/desk" replace />} />
           <Route path="desk" element={<DeskPage />} />
-          <Route path="cases" element={<CasesPage />} />
+          <Route path="cases/*" element={<CasesPage />} />
           <Route path="elders/*" element={<EldersPage />} />
           <Route path="studio/processes/*" element={loading(<ProcessesPage />)} />
           <Route path="studio/forms/*" element={<FormsPage />} />

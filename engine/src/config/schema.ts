@@ -89,6 +89,13 @@ export const engineEnvSchema = {
     .min(16, 'must be at least 16 characters')
     .optional()
     .describe('Shared secret a CCaaS platform signs POST /api/telephony/webhook with (HMAC-SHA256); unset → the webhook refuses every call report'),
+  TELEPHONY_SWITCH_SECRETS: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}:[^,:]{16,}(,[A-Za-z0-9_.-]{1,64}:[^,:]{16,})*$/, 'switchId:secret[,switchId:secret…], each secret at least 16 characters')
+    .optional()
+    .describe('Per-switch secrets (switchId:secret,…) that sign POST /api/telephony/events (HMAC-SHA256); unset → every inbound event is refused'),
+  ALARM_SERVICE_TYPE: z.string().min(1).default('emergency-rescue').describe('Service type an alarm opens (channel alarm, priority emergency)'),
+  ALARM_DEDUP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600).describe('A second alarm of the same terminal or elder within this many seconds, while its case is open, attaches to that case'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
 };
 

@@ -11,6 +11,8 @@ import { notificationsEn } from './messages/notifications.en';
 import { serviceTypesEn } from './messages/serviceTypes.en';
 import type { Messages } from './zh-CN';
 import { processDesignEn } from './messages/processDesign.en';
+import { deskEn } from './messages/desk.en';
+import { casesEn } from './messages/cases.en';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
 export const en: Messages = {
@@ -62,6 +64,8 @@ export const en: Messages = {
   notifications: notificationsEn,
   serviceTypes: serviceTypesEn,
   processDesign: processDesignEn,
+  desk: deskEn,
+  cases: casesEn,
   forms: formsEn,
   imports: importsEn,
   problems: problemsEn,

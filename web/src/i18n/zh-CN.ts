@@ -10,6 +10,8 @@ import { dispatchesZhCN } from './messages/dispatches.zh-CN';
 import { notificationsZhCN } from './messages/notifications.zh-CN';
 import { serviceTypesZhCN } from './messages/serviceTypes.zh-CN';
 import { processDesignZhCN } from './messages/processDesign.zh-CN';
+import { deskZhCN } from './messages/desk.zh-CN';
+import { casesZhCN } from './messages/cases.zh-CN';
 
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
@@ -61,6 +63,8 @@ export const zhCN = {
   notifications: notificationsZhCN,
   serviceTypes: serviceTypesZhCN,
   processDesign: processDesignZhCN,
+  desk: deskZhCN,
+  cases: casesZhCN,
   forms: formsZhCN,
   imports: importsZhCN,
   problems: problemsZhCN,

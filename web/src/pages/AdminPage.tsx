@@ -1,20 +1,26 @@
 import { Card, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { usePermissions } from '../auth/roles';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { AreasTab } from './admin/AreasTab';
 import { DictionariesTab } from './admin/DictionariesTab';
+import { GroupsTab } from './admin/GroupsTab';
+import { UsersTab } from './admin/UsersTab';
 
-const TABS = ['areas', 'dictionaries'] as const;
+const TABS = ['areas', 'dictionaries', 'users', 'groups'] as const;
 type TabKey = (typeof TABS)[number];
+/** Tabs only admins see: the engine answers their requests to no one else. */
+const ADMIN_TABS: readonly TabKey[] = ['users', 'groups'];
 
-/** 系统管理: the area tree and the dictionaries; the open tab is kept in the URL. */
+/** 系统管理: areas and dictionaries for all, users and groups for admins; the open tab is kept in the URL. */
 export function AdminPage() {
   const { t } = useTranslation();
   usePageTitle(t('menu.admin'));
+  const { admin } = usePermissions();
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab');
-  const active: TabKey = TABS.find((tab) => tab === requested) ?? 'areas';
+  const active: TabKey = TABS.find((tab) => tab === requested && (admin || !ADMIN_TABS.includes(tab))) ?? 'areas';
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>
@@ -28,6 +34,12 @@ export function AdminPage() {
           items={[
             { key: 'areas', label: t('admin.tabs.areas'), children: <AreasTab /> },
             { key: 'dictionaries', label: t('admin.tabs.dictionaries'), children: <DictionariesTab /> },
+            ...(admin
+              ? [
+                  { key: 'users', label: t('admin.tabs.users'), children: <UsersTab /> },
+                  { key: 'groups', label: t('admin.tabs.groups'), children: <GroupsTab /> },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -1,8 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from './ComingSoon';
+import { Route, Routes } from 'react-router-dom';
+import { CaseDetailPage } from './cases/CaseDetailPage';
+import { CaseListPage } from './cases/CaseListPage';
 
-/** Cases page (placeholder until the feature lands). */
+/** 工单: the list at /cases, one case at /cases/:id. */
 export function CasesPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('menu.cases')} />;
+  return (
+    <Routes>
+      <Route index element={<CaseListPage />} />
+      <Route path=":id" element={<CaseDetailPage />} />
+    </Routes>
+  );
 }

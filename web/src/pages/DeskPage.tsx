@@ -1,8 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from './ComingSoon';
+import { Desk } from './desk/Desk';
 
-/** Agent desk page (placeholder until the feature lands). */
+/** Agent desk (工作台): see pages/desk/. */
 export function DeskPage() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('menu.desk')} />;
+  return <Desk />;
 }

@@ -13,6 +13,8 @@ import { dayInZone, nextCaseNumber } from './case-number';
 import { AreaService } from '../areas/service';
 import { inScope } from '../areas/scope';
 import { CalendarService } from '../calendar/service';
+import { communityWorkerOf, relativesToCall } from '../elders/contacts';
+import { Elder, RelativeEntity } from '../elders/entities';
 import { ElderService } from '../elders/service';
 import { dueTime } from './due-time';
 import { Case, CaseEntity, CaseEventEntity, CaseStatus } from './entities';
@@ -24,6 +26,14 @@ export interface OpenCase {
   elderId?: string;
   priority?: string;
   variables: Variables;
+}
+
+/** How the engine itself opens a case (an alarm from the switch): who may start it is not asked, and the caller hears of the case before its process starts. */
+export interface OpenOptions {
+  /** Opened by the system on an inbound event: the service type's startRoles do not apply. */
+  system?: boolean;
+  /** Called once the case row and number exist, before the Zeebe round trip (the screen pop goes out here). */
+  recorded?: (created: Case) => Promise<void>;
 }
 
 export interface CaseFilter {
@@ -57,7 +67,7 @@ export class CaseService {
   }
 
   /** Takes a number, records the case, then starts its process on the published version. */
-  async open(input: OpenCase, user: PublicUser, actor: Actor): Promise<Case> {
+  async open(input: OpenCase, user: PublicUser, actor: Actor, options: OpenOptions = {}): Promise<Case> {
     const type = await this.dataSource.getRepository(ServiceTypeEntity).findOneBy({ key: input.serviceType });
     if (!type) throw errors.invalidInput([{ path: 'serviceType', message: `unknown service type ${input.serviceType}` }]);
     if (type.publishedVersion === null) throw errors.conflict(`Service type ${type.key} has no published version`);
@@ -66,7 +76,7 @@ export class CaseService {
     if (!settings.channels.includes(input.channel as never)) {
       throw errors.invalidInput([{ path: 'channel', message: `${type.key} is not taken by channel ${input.channel} (only ${settings.channels.join(', ')})` }]);
     }
-    if (!user.roles.some((role) => settings.startRoles.includes(role))) throw errors.forbidden(`Your role may not open ${type.key} cases`);
+    if (!options.system && !user.roles.some((role) => settings.startRoles.includes(role))) throw errors.forbidden(`Your role may not open ${type.key} cases`);
 
     const elder = input.elderId ? await this.elders.visible(input.elderId, user).catch(() => undefined) : undefined;
     if (input.elderId && !elder) throw errors.invalidInput([{ path: 'elderId', message: `no elder file ${input.elderId} in your area scope` }]);
@@ -95,6 +105,7 @@ export class CaseService {
       await this.timeline.record(row.id, 'case.opened', actor, { serviceType: type.key, version: version.version, channel: row.channel }, m);
       return row;
     });
+    await options.recorded?.(created);
 
     let processInstanceKey: string;
     try {
@@ -114,6 +125,8 @@ export class CaseService {
           caseAreaPath: created.areaPath,
           // For the process's own SLA timers (timeDate "=caseDueAt"): the due time the calendar gave.
           caseDueAt: created.dueAt?.toISOString() ?? null,
+          // Whom an emergency process calls and texts, without reading the elder file itself.
+          ...(elder ? await this.elderContacts(elder) : {}),
         }),
       });
       processInstanceKey = String(started.processInstanceKey);
@@ -177,6 +190,12 @@ export class CaseService {
       await this.audit.record(actor, { action: type, entityType: 'case', entityId: id, after: { text } }, m);
     });
     this.live.emit({ type: 'case.updated', caseId: id, status: found.status, change: type, areaPath: found.areaPath });
+  }
+
+  /** The elder's name, relatives in call order (first phone each) and community worker, as process variables. */
+  private async elderContacts(elder: Elder): Promise<Variables> {
+    const relatives = await this.dataSource.getRepository(RelativeEntity).findBy({ elderId: elder.id });
+    return { elderName: elder.name, elderRelatives: relativesToCall(relatives), communityWorker: communityWorkerOf(elder.communityWorker) };
   }
 
   /** Cancels the process instance, then the case and its open tasks, with the reason. */

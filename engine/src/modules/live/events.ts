@@ -5,13 +5,18 @@ import { Task } from '../tasks/entities';
 import { canSeeTask } from '../tasks/inbox';
 import type { NotificationView } from '../notifications/service';
 import type { CallView } from '../telephony/views';
+import type { AgentStateView } from '../telephony/agents/service';
+import type { ScreenPop } from '../telephony/inbound/pop';
 
 /** What is pushed to browsers: the changed entity, whole, so pages update without asking again. */
 export type LiveEvent =
   | { type: 'task.created' | 'task.updated'; task: Task }
   | { type: 'case.updated'; caseId: string; status: string; change: string; /** the case's area, for area scope */ areaPath: string | null }
   | { type: 'call.updated'; call: CallView; areaPath: string | null }
-  | { type: 'notification.created'; userId: string; notification: NotificationView };
+  | { type: 'notification.created'; userId: string; notification: NotificationView }
+  | { type: 'screen.pop'; pop: ScreenPop }
+  | { type: 'screen.pop.taken'; popId: string; takenBy: NonNullable<ScreenPop['takenBy']>; /** audience, as for the pop */ offeredTo: string | null; areaPath: string | null }
+  | { type: 'agent.updated'; agent: AgentStateView };
 
 const CASE_READERS = new Set(['admin', 'supervisor', 'agent', 'auditor']);
 const CALL_OPERATORS = new Set(['admin', 'supervisor', 'agent']);
@@ -21,8 +26,18 @@ export function mayReceive(user: PublicUser, scope: AreaScope, event: LiveEvent)
   // Calls carry whole numbers: only the roles that place and take calls hear them.
   if (event.type === 'call.updated') return user.roles.some((r) => CALL_OPERATORS.has(r)) && (event.areaPath === null || inScope(scope, event.areaPath));
   if (event.type === 'notification.created') return event.userId === user.id;
+  if (event.type === 'screen.pop' || event.type === 'screen.pop.taken') return mayHearPop(user, scope, event.type === 'screen.pop' ? event.pop : event);
+  if (event.type === 'agent.updated') return event.agent.userId === user.id || user.roles.some((r) => r === 'admin' || r === 'supervisor');
   if (event.type === 'case.updated') return user.roles.some((r) => CASE_READERS.has(r)) && (event.areaPath === null || inScope(scope, event.areaPath));
   return canSeeTask(event.task, user, scope);
+}
+
+/** A pop goes to the agent it is offered to and to supervisors/admins in scope; offered to nobody, to every operator in scope. */
+function mayHearPop(user: PublicUser, scope: AreaScope, pop: { offeredTo: string | null; areaPath: string | null }): boolean {
+  if (pop.offeredTo === user.id) return true;
+  if (pop.areaPath !== null && !inScope(scope, pop.areaPath)) return false;
+  const lead = user.roles.some((r) => r === 'admin' || r === 'supervisor');
+  return lead || (pop.offeredTo === null && user.roles.includes('agent'));
 }
 
 /** The engine's in-process bus of changes; the WebSocket server fans it out. */

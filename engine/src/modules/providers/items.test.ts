@@ -18,6 +18,8 @@ describe.each(testDatabases())('service items on $name', ({ create }) => {
   it('given a catalog entered by an admin, when an agent reads it, then items come by category with prices in fen, and a category filter narrows them', async () => {
     expect((await catalog()).map((i) => [i.code, i.category, i.minPrice, i.defaultPrice, i.maxPrice, i.active])).toEqual([
       ['bathing_home', 'bathing', 6000, 8000, 12000, true],
+      // Shipped with 紧急救助 (its dispatch step), free by default.
+      ['emergency_visit', 'emergency', 0, 0, 10000, true],
       ['housekeeping_basic', 'housekeeping', 3000, 4000, 6000, true],
       ['meal_delivery', 'meals', 1000, 1500, 2500, true],
     ]);
@@ -43,7 +45,7 @@ describe.each(testDatabases())('service items on $name', ({ create }) => {
       expect([what, res.status, res.body.error.details?.[0]?.path]).toEqual([what, status, path]);
     }
     expect((await agent.post('/api/service-items', base)).status).toBe(403);
-    expect((await catalog()).map((i) => i.code)).toEqual(['bathing_home', 'housekeeping_basic', 'meal_delivery']);
+    expect((await catalog()).map((i) => i.code)).toEqual(['bathing_home', 'emergency_visit', 'housekeeping_basic', 'meal_delivery']);
   });
 
   it('given a provider charging ¥45 per hour, when the limits are narrowed below that, then 409 and the item is unchanged; other changes apply', async () => {

@@ -30,7 +30,7 @@ export function applyCallEvent(call: Call, change: CallEvent, at = new Date()): 
       if (call.status === 'answered' && !change.digits) throw errors.conflict(`Call ${call.id} is already answered`);
       const answeredAt = call.answeredAt ?? at;
       if (call.mode === 'robot' && change.digits) return ended(call, at, robotOutcome(call, change.digits), 'NORMAL_CLEARING', { answeredAt, digits: change.digits });
-      return { status: 'answered', answeredAt, outcome: call.mode === 'click_to_call' ? 'answered' : null, digits: change.digits ?? call.digits };
+      return { status: 'answered', answeredAt, outcome: call.mode === 'click_to_call' || call.mode === 'inbound' ? 'answered' : null, digits: change.digits ?? call.digits };
     }
     case 'digits': {
       if (call.status !== 'answered') throw errors.conflict(`Call ${call.id} is not answered yet: no keys can be pressed`);

@@ -18,8 +18,9 @@ export interface Call {
   /** The case's area path, so area scope applies to its calls. */
   areaPath: string | null;
   direction: 'outbound' | 'inbound';
-  mode: CallMode;
-  /** The agent's username on a click-to-call. */
+  /** `inbound` for a call that rang the hotline. */
+  mode: CallMode | 'inbound';
+  /** The agent's username on a click-to-call; the caller's number on an inbound call. */
   from: string | null;
   to: string;
   toName: string | null;
@@ -37,6 +38,8 @@ export interface Call {
   durationSec: number | null;
   recordingUrl: string | null;
   createdBy: string;
+  /** Username of the agent who answered an inbound call. */
+  agent?: string | null;
 }
 
 export const CallEntity = new EntitySchema<Call>({
@@ -65,6 +68,7 @@ export const CallEntity = new EntitySchema<Call>({
     durationSec: { name: 'duration_sec', type: 'int', nullable: true },
     recordingUrl: named('recording_url', column.text(500, true)),
     createdBy: named('created_by', column.text(36)),
+    agent: column.text(64, true),
   },
   indices: [
     { name: 'ux_calls_key', columns: ['key'], unique: true },

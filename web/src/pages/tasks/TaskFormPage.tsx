@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Result, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Result, Row, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { applyFieldProblems } from '../../forms/serverErrors';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useAuth } from '../../auth/useAuth';
 import { TaskAssignment, worksOn } from './TaskAssignment';
+import { CaseSidePanel } from '../cases/CaseSidePanel';
 
 /** /tasks/:id: the task's form with 保存草稿 and 提交; once completed, the submitted values read-only. */
 export function TaskFormPage() {
@@ -25,7 +26,15 @@ export function TaskFormPage() {
 
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!loaded) return <Spin />;
-  return <TaskForm loaded={loaded} onDone={setLoaded} />;
+  const form = <TaskForm loaded={loaded} onDone={setLoaded} />;
+  if (!loaded.task.caseId) return form;
+  // The elder and the case's story beside the form; read again once the task changes.
+  return (
+    <Row gutter={16}>
+      <Col xs={24} xl={14}>{form}</Col>
+      <Col xs={24} xl={10}><CaseSidePanel caseId={loaded.task.caseId} version={loaded.task.status} /></Col>
+    </Row>
+  );
 }
 
 function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: TaskWithForm) => void }) {

@@ -1,0 +1,150 @@
+import { ApiClient, eventually } from '../../testing/api-client';
+import { testDatabases } from '../../testing/databases';
+import { useTestEngine } from '../../testing/test-engine';
+import { caseReader, emergencyWorld } from './emergency-fixtures';
+
+/** The shipped 紧急救助 process on the real broker, driven through the API as the desk would. */
+describe.each(testDatabases())('the emergency-rescue service type on $name', ({ create }) => {
+  const opened: string[] = [];
+  // Declared before the engine's own hooks so it runs while the engine is up.
+  afterAll(async () => {
+    // Leave nothing waiting on the shared broker for the next test file.
+    for (const id of opened) await engine.admin.post(`/api/cases/${id}/cancel`, { reason: 'test finished' });
+  });
+  const engine = useTestEngine(create);
+  const cases = caseReader(() => engine.admin);
+  let elderId: string;
+  let providerUser: ApiClient;
+
+  beforeAll(async () => {
+    ({ elderId, providerUser } = await emergencyWorld(engine));
+  });
+
+  const open = async (variables: Record<string, unknown> = {}) => {
+    const res = await engine.admin.post<{ case: { id: string; priority: string } }>('/api/cases', {
+      serviceType: 'emergency-rescue',
+      channel: 'alarm',
+      elderId,
+      variables: { alarm: { terminalId: 'PD-0001', button: 'SOS', location: null, at: new Date().toISOString() }, ...variables },
+    });
+    if (res.status !== 201) throw new Error(`case not opened: ${res.status} ${JSON.stringify(res.body)}`);
+    opened.push(res.body.case.id);
+    return res.body.case;
+  };
+  /** SMS of the case to the children (the provider's order SMS goes to its contact phone). */
+  const relativesTexted = async (caseId: string) => (await cases.sms(caseId)).map((m) => m.phone).filter((p) => p.startsWith('139')).sort();
+  const confirmAndClassify = async (caseId: string, responseMode: 'dispatch' | 'handover') => {
+    await cases.complete(caseId, 'confirm-alarm', { alarmOutcome: 'real', callBackNote: '老人在卫生间跌倒，意识清醒' });
+    await cases.complete(caseId, 'classify', { emergencyType: 'fall', situation: '左腿疼痛，无法站立', responseMode });
+  };
+
+  it('given an alarm case of an elder with two children, when the agent confirms, nobody confirms the robot calls and a provider accepts, then both branches run, each child gets one SMS and the case closes with satisfaction', async () => {
+    const opened = await open();
+    expect(opened.priority).toBe('emergency');
+    const confirm = await cases.openTask(opened.id, 'confirm-alarm');
+    expect(confirm).toMatchObject({ candidateGroups: ['hotline'], formKey: 'emergency-confirm-alarm' });
+    await confirmAndClassify(opened.id, 'dispatch');
+
+    // Relatives, in call order: the son does not answer, the daughter answers but presses no 1.
+    const son = await cases.ringing(opened.id, '13905310001');
+    expect((await engine.admin.post(`/api/telephony/simulator/calls/${son.id}/no-answer`)).status).toBe(200);
+    const daughter = await cases.ringing(opened.id, '13905310002');
+    expect((await engine.admin.post(`/api/telephony/simulator/calls/${daughter.id}/answer`, { digits: '9' })).status).toBe(200);
+    await cases.timelineWith(opened.id, 'process.relatives.sms_sent');
+    expect(await relativesTexted(opened.id)).toEqual(['13905310001', '13905310002']);
+    await cases.complete(opened.id, 'confirm-relatives', { relativeContactName: '刘建华', relativeContactNote: '女儿已回电，正赶往' });
+
+    // The community worker: dispatched to the provider serving her community, who accepts.
+    const order = await eventually(async () => (await providerUser.get<{ dispatches: { id: string; caseId: string }[] }>('/api/dispatches')).body.dispatches.find((d) => d.caseId === opened.id), 60_000, 'the dispatch');
+    await cases.timelineWith(opened.id, 'process.worker.dispatched');
+    expect((await providerUser.post(`/api/dispatches/${order.id}/accept`, {})).status).toBe(200);
+    await cases.timelineWith(opened.id, 'process.worker.accepted');
+
+    await cases.complete(opened.id, 'onsite-result', { onsiteOutcome: 'hospitalized', onsiteNote: '已送省立医院' });
+    await cases.complete(opened.id, 'return-visit', { satisfaction: 'satisfied', returnVisitNote: '老人已出院' });
+    const closed = await eventually(async () => {
+      const d = await cases.detail(opened.id);
+      return d.case.status === 'closed' ? d : undefined;
+    }, 60_000, 'the closed case');
+    expect(closed.case.satisfaction).toBe('satisfied');
+    expect(closed.timeline.find((e) => e.type === 'process.onsite.recorded')?.data).toMatchObject({ message: '现场处置：已送医，已送省立医院' });
+    const story = closed.timeline.filter((e) => e.type.startsWith('process.')).map((e) => e.type);
+    for (const step of ['alarm.confirmed', 'classified', 'relatives.sms_sent', 'relatives.contacted', 'worker.dispatched', 'worker.accepted', 'onsite.recorded']) expect(story).toContain(`process.${step}`);
+    expect(story.at(-1)).toBe('process.closed');
+    expect(story).not.toContain('process.relatives.escalated');
+    expect(closed.timeline.find((e) => e.type === 'process.classified')?.data).toMatchObject({ message: '警情类别：跌倒' });
+    // Nothing sent twice: one SMS per child, one call per child.
+    expect(await relativesTexted(opened.id)).toEqual(['13905310001', '13905310002']);
+    expect((await cases.calls(opened.id)).map((c) => c.to).sort()).toEqual(['13905310001', '13905310002']);
+  });
+
+  it('given an alarm, when the call back finds a false alarm, then the case closes with the reason on its timeline and nobody is called or texted', async () => {
+    const opened = await open();
+    await cases.complete(opened.id, 'confirm-alarm', { alarmOutcome: 'false_alarm', falseAlarmReason: '老人打扫时误碰呼叫器' });
+    const closed = await eventually(async () => {
+      const d = await cases.detail(opened.id);
+      return d.case.status === 'closed' ? d : undefined;
+    }, 60_000, 'the closed case');
+    expect(closed.timeline.at(-1)).toMatchObject({ type: 'process.closed', data: { elementId: 'false-alarm-closed', message: '误报：老人打扫时误碰呼叫器' } });
+    expect(await cases.calls(opened.id)).toEqual([]);
+    expect(await cases.sms(opened.id)).toEqual([]);
+  });
+
+  it('given a false alarm without its reason, when the form is submitted, then it is refused and the task stays open', async () => {
+    const opened = await open();
+    const task = await cases.openTask(opened.id, 'confirm-alarm');
+    const res = await engine.admin.post<{ error: { details: { path: string }[] } }>(`/api/tasks/${task.id}/complete`, { variables: { alarmOutcome: 'false_alarm' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.map((d) => d.path)).toContain('falseAlarmReason');
+    expect((await cases.detail(opened.id)).tasks.find((t) => t.id === task.id)?.status).toBe('created');
+  });
+
+  it('given short deadlines as case variables, when no relative confirms and nobody accepts the order, then the supervisors are notified and one of them takes over the dispatch', async () => {
+    const username = `duty_${engine.db.name}`;
+    expect((await engine.admin.post('/api/users', { username, password: 'password-123', displayName: '值班长', roles: ['supervisor'], groups: ['supervisors'] })).status).toBe(201);
+    const supervisor = new ApiClient(engine.running.url);
+    await supervisor.login(username, 'password-123');
+    const opened = await open({ relativesReachWithin: 'PT2S', workerAcceptWithin: 'PT2S' });
+    await confirmAndClassify(opened.id, 'dispatch');
+
+    const escalated = await cases.timelineWith(opened.id, 'process.relatives.escalated');
+    expect(escalated.case.status).toBe('open');
+    await cases.timelineWith(opened.id, 'process.worker.escalated');
+    const takeOver = await cases.openTask(opened.id, 'worker-escalation');
+    expect(takeOver.candidateGroups).toEqual(['supervisors']);
+    const bell = (await supervisor.get<{ notifications: { title: string }[] }>('/api/notifications')).body.notifications.map((n) => n.title);
+    expect(bell).toEqual(expect.arrayContaining([expect.stringContaining('未能及时联系到亲属'), expect.stringContaining('无人接单')]));
+    // The relatives' calls go on after the escalation (the timer does not interrupt them).
+    const son = await cases.ringing(opened.id, '13905310001');
+    expect(son.status).toBe('ringing');
+    await engine.admin.post(`/api/telephony/simulator/calls/${son.id}/no-answer`);
+  });
+
+  it('given a phone case with no elder file, when it is confirmed and a worker is asked for, then nobody is called or dispatched: the agent notes the relatives and the supervisors arrange the visit', async () => {
+    const res = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'emergency-rescue', channel: 'phone', variables: { relativesReachWithin: 'PT1H' } });
+    expect(res.status).toBe(201);
+    opened.push(res.body.case.id);
+    await confirmAndClassify(res.body.case.id, 'dispatch');
+    await cases.openTask(res.body.case.id, 'confirm-relatives');
+    await cases.openTask(res.body.case.id, 'worker-escalation');
+    const { timeline } = await cases.timelineWith(res.body.case.id, 'process.worker.escalated');
+    // No area to dispatch in: the order is never attempted.
+    expect(timeline.some((e) => e.data?.elementId === 'dispatch-worker')).toBe(false);
+    expect((await engine.admin.get<{ dispatches: unknown[] }>(`/api/dispatches?caseId=${res.body.case.id}`)).body.dispatches).toEqual([]);
+    expect(await cases.calls(res.body.case.id)).toEqual([]);
+  });
+
+  it('given a fall handed over to 120, when the son confirms the robot call and the agent records the handover, then nobody else is called or texted, no order is dispatched and the timeline names both', async () => {
+    const opened = await open({ relativesReachWithin: 'PT1H' });
+    await confirmAndClassify(opened.id, 'handover');
+    const son = await cases.ringing(opened.id, '13905310001');
+    expect((await engine.admin.post(`/api/telephony/simulator/calls/${son.id}/answer`, { digits: '1' })).status).toBe(200);
+    await cases.timelineWith(opened.id, 'process.relatives.reached');
+    expect((await cases.calls(opened.id)).map((c) => c.to)).toEqual(['13905310001']);
+    expect(await relativesTexted(opened.id)).toEqual([]);
+    await cases.complete(opened.id, 'record-handover', { handoverTo: '120', handoverNote: '120 调度员张，单号 A123' });
+    const recorded = await cases.timelineWith(opened.id, 'process.handover.recorded');
+    expect(recorded.timeline.find((e) => e.type === 'process.handover.recorded')?.data).toMatchObject({ message: '已转 120：120 调度员张，单号 A123' });
+    expect((await engine.admin.get<{ dispatches: unknown[] }>(`/api/dispatches?caseId=${opened.id}`)).body.dispatches).toEqual([]);
+  });
+});

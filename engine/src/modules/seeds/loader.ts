@@ -1,0 +1,97 @@
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../../db/errors';
+import { AppError } from '../../http/errors';
+import { Logger } from '../../logger';
+import { Actor } from '../audit/service';
+import { FormEntity } from '../forms/entities';
+import { FormService } from '../forms/service';
+import { UserService } from '../identity/users-service';
+import { ServiceItemService } from '../providers';
+import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
+import { ServiceTypeService } from '../service-types/service';
+import { readSeed, ServiceTypeSeed, SHIPPED_SERVICE_TYPES } from './files';
+
+/** Who the audit log and version history name for what the seed made. */
+export const SEED_ACTOR: Actor & { id: string } = { id: 'careflow-seed', username: 'careflow-seed', ip: null };
+
+export type SeedOutcome = 'published' | 'present' | 'left_to_analysts';
+
+// Another engine seeding at the same moment: its row wins, by the services' check or by the key.
+const isConflict = (error: unknown) => (error instanceof AppError && error.status === 409) || isUniqueViolation(error);
+
+export interface SeedDeps {
+  dataSource: DataSource;
+  serviceTypes: ServiceTypeService;
+  forms: FormService;
+  users: UserService;
+  items: ServiceItemService;
+}
+
+/**
+ * Loads a shipped service type through the same services the studio uses (lint and deploy
+ * included), only when the type is missing: once it exists, analysts own it and it is never
+ * overwritten. A type the seed created but could not publish (Zeebe down) is published on the
+ * next run. Two engines starting together: the second one's create is a conflict and it stops.
+ */
+export async function seedServiceType(deps: SeedDeps, seed: ServiceTypeSeed): Promise<SeedOutcome> {
+  const { spec } = seed;
+  const types = deps.dataSource.getRepository(ServiceTypeEntity);
+  let existing = await types.findOneBy({ key: spec.key });
+  if (existing && existing.publishedVersion !== null) return 'present';
+  if (!existing) {
+    for (const group of spec.groups) await deps.users.createGroup(group, SEED_ACTOR).catch(ignoreConflict);
+    for (const item of spec.serviceItems) await deps.items.create(item, SEED_ACTOR).catch(ignoreConflict);
+    for (const form of seed.forms) {
+      if (await deps.dataSource.getRepository(FormEntity).existsBy({ key: form.key })) continue;
+      await deps.forms.create(form, SEED_ACTOR).catch(ignoreConflict);
+    }
+    try {
+      existing = await deps.serviceTypes.create({ key: spec.key, names: spec.names, category: spec.category, icon: spec.icon, intakeFormKey: spec.intakeFormKey }, SEED_ACTOR);
+    } catch (error) {
+      if (isConflict(error)) return 'present';
+      throw error;
+    }
+  }
+  const versions = await deps.dataSource.getRepository(ServiceTypeVersionEntity).find({ where: { typeKey: spec.key }, order: { version: 'DESC' } });
+  // An analyst saved a version of the unpublished type: theirs to publish.
+  if (versions.some((v) => v.createdBy !== SEED_ACTOR.id)) return 'left_to_analysts';
+  const version = versions[0]?.version ?? (await deps.serviceTypes.addVersion(spec.key, { bpmnXml: seed.bpmnXml, settings: spec.settings }, SEED_ACTOR)).version;
+  await deps.serviceTypes.publish(spec.key, version, SEED_ACTOR);
+  return 'published';
+}
+
+function ignoreConflict(error: unknown): void {
+  if (!isConflict(error)) throw error;
+}
+
+/** Seeds every shipped service type; failures are logged and retried every `retryMs` until all are in. */
+export function startSeeding(
+  deps: SeedDeps,
+  logger: Logger,
+  { retryMs = 30_000, seeds = () => SHIPPED_SERVICE_TYPES.map((name) => readSeed(name)) }: { retryMs?: number; seeds?: () => ServiceTypeSeed[] } = {},
+): { ready: Promise<boolean>; close(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  const attempt = async (): Promise<boolean> => {
+    let ok = true;
+    for (const seed of seeds()) {
+      const serviceType = seed.spec.key;
+      try {
+        const outcome = await seedServiceType(deps, seed);
+        if (outcome !== 'present') logger.info({ serviceType, outcome }, 'shipped service type seeded');
+      } catch (error) {
+        ok = false;
+        logger.error({ err: error, serviceType, retryInMs: retryMs }, 'could not seed a shipped service type; retrying');
+      }
+    }
+    if (!ok && !closed) timer = setTimeout(() => void attempt(), retryMs);
+    return ok;
+  };
+  return {
+    ready: attempt(),
+    close: () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

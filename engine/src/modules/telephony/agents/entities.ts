@@ -1,0 +1,27 @@
+import { EntitySchema } from 'typeorm';
+import { column, named } from '../../../db/columns';
+
+/** 坐席状态: what an operator is doing at the desk. */
+export const AGENT_STATES = ['signed_out', 'idle', 'busy', 'after_call', 'break'] as const;
+export type AgentStateName = (typeof AGENT_STATES)[number];
+
+export interface AgentStateRow {
+  userId: string;
+  state: AgentStateName;
+  /** Since when the agent is in this state: the longest idle is offered first. */
+  since: Date;
+  /** The pop offered to this (idle) agent and not taken yet: one offer at a time. */
+  offerId: string | null;
+}
+
+export const AgentStateEntity = new EntitySchema<AgentStateRow>({
+  name: 'AgentState',
+  tableName: 'agent_states',
+  columns: {
+    userId: { ...column.id(), name: 'user_id' },
+    state: column.text(16),
+    since: column.time(),
+    offerId: named('offer_id', column.text(36, true)),
+  },
+  indices: [{ name: 'IDX_agent_states_state', columns: ['state', 'since'] }],
+});

@@ -1,0 +1,21 @@
+import { currentUser, route, RouteSpec } from '../../../http/route';
+import { AgentStateBody } from '../inbound/schemas';
+import { AgentService } from './service';
+
+const OPERATORS = ['agent', 'supervisor', 'admin'] as const;
+
+/** 坐席状态: my state, and everyone's for supervisors. */
+export function agentRoutes(agents: AgentService): RouteSpec[] {
+  return [
+    route({ method: 'get', path: '/telephony/agents/me', summary: 'My agent state', access: OPERATORS, handler: async (ctx) => ({ agent: await agents.me(currentUser(ctx)) }) }),
+    route({
+      method: 'put',
+      path: '/telephony/agents/me/state',
+      summary: 'Set my agent state (idle brings the oldest waiting alarm or call)',
+      access: OPERATORS,
+      body: AgentStateBody,
+      handler: async (ctx, body) => ({ agent: await agents.set(currentUser(ctx), body.state) }),
+    }),
+    route({ method: 'get', path: '/telephony/agents', summary: 'Every agent’s state', access: ['supervisor', 'admin'], handler: async () => ({ agents: await agents.list() }) }),
+  ];
+}

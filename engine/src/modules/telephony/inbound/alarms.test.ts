@@ -1,0 +1,114 @@
+import { ApiClient, eventually } from '../../../testing/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../testing/bpmn-fixtures';
+import { testDatabases } from '../../../testing/databases';
+import { listen } from '../../../testing/live-client';
+import { useTestEngine } from '../../../testing/test-engine';
+import { ALARM_TYPE, Heard, inboundEnv, Pop, quietDesk, seedDesk, sendEvent, setState } from './test-helpers';
+
+type CaseBody = { case: { id: string; channel: string; priority: string; elderId: string | null; openedBy: string; status: string }; timeline: { type: string; actorName: string | null; data: Record<string, unknown> }[] };
+type Heard2 = Heard & { task?: { caseId: string; elementId: string } };
+
+describe.each(testDatabases())('alarms, queue and screen pops on $name', ({ create }) => {
+  const engine = useTestEngine(create, inboundEnv());
+  let clients: Record<string, ApiClient>;
+  let ids: Record<string, string>;
+  let elderId: string;
+  const url = () => engine.running.url;
+  const alarm = (fields: Record<string, unknown>) => sendEvent(url(), { id: `al-${Math.random().toString(36).slice(2)}`, type: 'alarm.triggered', ...fields });
+  const alarmCases = async () => (await engine.admin.get<{ total: number }>(`/api/cases?serviceType=${ALARM_TYPE}`)).body.total;
+
+  beforeAll(async () => {
+    ({ elderId, clients, ids } = await seedDesk(engine, ['agent_a', 'agent_b', 'lead_1']));
+  });
+  beforeEach(async () => quietDesk(engine, clients));
+
+  it('given the alarm type is not published, when an alarm comes in, then no case opens but the alarm pops with the reason', async () => {
+    const res = await alarm({ terminalId: 'PD-0001', button: 'sos' });
+    expect(res).toEqual({ status: 202, body: { accepted: true } });
+    expect(await alarmCases()).toBe(0);
+    const pops = (await clients.agent_a.get<{ pops: Pop[] }>('/api/telephony/pops')).body.pops;
+    expect(pops).toEqual([expect.objectContaining({ kind: 'alarm', caseId: null, offeredTo: null, error: expect.stringContaining(ALARM_TYPE), terminal: { deviceId: 'PD-0001', type: 'pendant', button: 'sos' } })]);
+    expect(pops[0].elders.map((e) => [e.name, e.matchedBy])).toEqual([['王秀英', 'device']]);
+  });
+
+  it('given a published alarm type only supervisors may start, when the pendant alarms, then the switch opens an emergency case and the pop with its number reaches the idle agent before the first task', async () => {
+    await engine.admin.post('/api/forms', { key: 'confirm-form', title: '确认警情', schema: { type: 'object', properties: { real: { type: 'boolean' } } } });
+    await engine.admin.post('/api/service-types', { key: ALARM_TYPE, names: { 'zh-CN': '紧急救助', en: 'Emergency' }, category: 'emergency' });
+    const bpmnXml = chain(uniqueProcessId('alarm'), [{ id: 'confirm-alarm', xml: userTask('confirm-alarm', 'confirm-form', 'hotline') }]);
+    await engine.admin.post(`/api/service-types/${ALARM_TYPE}/versions`, { bpmnXml, settings: { priority: 'emergency', channels: ['alarm', 'phone'], startRoles: ['supervisor'] } });
+    expect((await engine.admin.post(`/api/service-types/${ALARM_TYPE}/publish`, { version: 1 })).status).toBe(200);
+    const a = await listen(url(), 'agent_a');
+    try {
+      await setState(clients.agent_a, 'idle');
+      const res = await alarm({ terminalId: 'PD-0001', button: 'sos', location: { address: '山大南路 27 号' } });
+      expect(res.status).toBe(202);
+      const caseId = res.body.caseId as string;
+      const body = (await engine.admin.get<CaseBody>(`/api/cases/${caseId}`)).body;
+      const connectors = (await engine.admin.get<{ users: { id: string; username: string }[] }>('/api/users')).body.users.find((u) => u.username === 'connectors');
+      expect(body.case).toMatchObject({ channel: 'alarm', priority: 'emergency', elderId, status: 'open', openedBy: connectors?.id });
+      expect(body.timeline[0]).toMatchObject({ type: 'case.opened', actorName: 'switch:sw1' });
+      const heard = () => a.heard as Heard2[];
+      await eventually(async () => heard().find((m) => m.type === 'task.created' && m.task?.caseId === caseId), 30_000, 'the confirm-alarm task');
+      const popAt = heard().findIndex((m) => m.type === 'screen.pop' && m.pop?.caseId === caseId);
+      const taskAt = heard().findIndex((m) => m.type === 'task.created' && m.task?.caseId === caseId);
+      expect(popAt).toBeGreaterThanOrEqual(0);
+      expect(popAt).toBeLessThan(taskAt);
+      expect(heard()[popAt].pop).toMatchObject({ kind: 'alarm', offeredTo: ids.agent_a, attached: false, caseNumber: expect.stringMatching(/^GD/), location: { address: '山大南路 27 号' }, error: null });
+      const task = (await engine.admin.get<{ tasks: { id: string }[] }>(`/api/tasks?view=all&caseId=${caseId}`)).body.tasks[0];
+      const variables = (await engine.admin.get<{ task: { variables: Record<string, unknown> } }>(`/api/tasks/${task.id}`)).body.task.variables;
+      expect(variables).toMatchObject({ channel: 'alarm', priority: 'emergency', alarm: { terminalId: 'PD-0001', button: 'sos', location: { address: '山大南路 27 号' } } });
+    } finally {
+      a.ws.close();
+    }
+  });
+
+  it('given an open alarm case, when the same elder alarms again from her home phone, then it attaches to that case instead of opening another', async () => {
+    const before = await alarmCases();
+    const open = (await engine.admin.get<{ cases: { id: string }[] }>(`/api/cases?serviceType=${ALARM_TYPE}&status=open`)).body.cases[0];
+    const res = await alarm({ from: '0531-88001234', button: 'call' });
+    expect(res).toEqual({ status: 202, body: { accepted: true, caseId: open.id, attachedTo: open.id } });
+    expect(await alarmCases()).toBe(before);
+    const timeline = (await engine.admin.get<CaseBody>(`/api/cases/${open.id}`)).body.timeline;
+    expect(timeline.filter((e) => e.type === 'alarm.repeated')).toEqual([expect.objectContaining({ data: expect.objectContaining({ button: 'call', terminalId: null }) })]);
+    const pops = (await clients.agent_b.get<{ pops: Pop[] }>('/api/telephony/pops')).body.pops;
+    expect(pops).toEqual([expect.objectContaining({ kind: 'alarm', attached: true, caseId: open.id })]);
+    const fromPendant = await alarm({ terminalId: 'PD-0001', button: 'sos' });
+    expect(fromPendant.body).toEqual({ accepted: true, caseId: open.id, attachedTo: open.id });
+    expect(await alarmCases()).toBe(before);
+  });
+
+  it('given nobody idle, when a call and then an alarm come in, then both wait; the first agent to turn idle gets the alarm, the next the call', async () => {
+    const rang = await sendEvent(url(), { id: `q-${Date.now()}`, type: 'call.ringing', callId: 'queued-call', from: '13600000001' });
+    const alarmed = await alarm({ terminalId: 'UNKNOWN-77', button: 'fall' });
+    const waiting = (await clients.agent_b.get<{ pops: Pop[] }>('/api/telephony/pops')).body.pops;
+    expect(waiting.map((p) => [p.kind, p.offeredTo])).toEqual([
+      ['alarm', null],
+      ['call', null],
+    ]);
+    expect(waiting[0]).toMatchObject({ caseId: alarmed.body.caseId, elders: [], caller: { identified: false } });
+    await setState(clients.agent_b, 'idle');
+    await setState(clients.agent_a, 'idle');
+    const mine = async (client: ApiClient) => (await client.get<{ pops: Pop[] }>('/api/telephony/pops')).body.pops.filter((p) => p.offeredTo !== null);
+    expect((await mine(clients.agent_b)).map((p) => [p.kind, p.caseId])).toEqual([['alarm', alarmed.body.caseId]]);
+    expect((await mine(clients.agent_a)).map((p) => [p.kind, p.callId])).toEqual([['call', rang.body.callId]]);
+  });
+
+  it('given an alarm pop both agents see, when both take it, then the first gets it and is busy, the second gets 409, and the desks hear it was taken', async () => {
+    const lead = await listen(url(), 'lead_1');
+    try {
+      const res = await alarm({ terminalId: 'UNKNOWN-88' });
+      const pop = (await clients.agent_a.get<{ pops: Pop[] }>('/api/telephony/pops')).body.pops.find((p) => p.caseId === res.body.caseId) as Pop;
+      const first = await clients.agent_a.post<{ pop: Pop }>(`/api/telephony/pops/${pop.id}/take`);
+      const second = await clients.agent_b.post<{ error: { code: string; details: { takenBy: { username: string } } } }>(`/api/telephony/pops/${pop.id}/take`);
+      expect(first.status).toBe(200);
+      expect(first.body.pop.takenBy).toEqual({ userId: ids.agent_a, username: 'agent_a', displayName: 'agent_a' });
+      expect(second.status).toBe(409);
+      expect(second.body.error.details.takenBy.username).toBe('agent_a');
+      expect((await clients.agent_a.get<{ agent: { state: string } }>('/api/telephony/agents/me')).body.agent.state).toBe('busy');
+      expect((await clients.agent_b.get<{ pops: Pop[] }>('/api/telephony/pops')).body.pops.some((p) => p.id === pop.id)).toBe(false);
+      await eventually(async () => (lead.heard as Heard[]).find((m) => m.type === 'screen.pop.taken' && m.popId === pop.id), 10_000, 'screen.pop.taken');
+    } finally {
+      lead.ws.close();
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import { DataSource } from 'typeorm';
+import { Logger } from '../../../logger';
+import { Actor } from '../../audit/service';
+import { AreaService } from '../../areas/service';
+import { CaseService } from '../../cases/service';
+import { CaseTimeline } from '../../cases/timeline';
+import { ensureConnectorUser } from '../../connector-runtime/service-user';
+import { lookupElders } from '../../elders/lookup';
+import { CONNECTOR_USERNAME, PublicUser, publicUser, UserEntity } from '../../identity/entities';
+import { LiveEvents } from '../../live/events';
+import { AgentService } from '../agents/service';
+import { Distributor } from './distribution';
+import { Match } from './pop';
+
+export interface InboundDeps {
+  dataSource: DataSource;
+  live: LiveEvents;
+  areas: AreaService;
+  cases: CaseService;
+  timeline: CaseTimeline;
+  agents: AgentService;
+  distributor: Distributor;
+  logger: Logger;
+  alarm: { serviceType: string; dedupSeconds: number };
+}
+
+/** Where an event came from: a switch (signed) or the simulator. */
+export interface Source {
+  switchId: string;
+  ip: string | null;
+}
+
+/**
+ * The switch acts as the engine's own service user (`connectors`, unlimited area scope): cases an
+ * alarm or IVR key opens have it as `openedBy`, and the audit actor names the switch
+ * (`switch:<id>`). Its role may not be among a type's startRoles: system opens skip that check.
+ */
+export class SystemIdentity {
+  private user: PublicUser | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly areas: AreaService,
+  ) {}
+
+  async get(): Promise<PublicUser> {
+    if (this.user) return this.user;
+    await ensureConnectorUser(this.dataSource);
+    const row = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ username: CONNECTOR_USERNAME });
+    this.user = publicUser(row, []);
+    return this.user;
+  }
+
+  async actor(source: Source): Promise<Actor> {
+    return { id: (await this.get()).id, username: `switch:${source.switchId}`, ip: source.ip };
+  }
+
+  /** The elders behind a device id or a phone number (elder, relative or terminal), best match first. */
+  async identify(query: { deviceId: string } | { phone: string }): Promise<Match[]> {
+    try {
+      const { matches } = await lookupElders(this.dataSource, this.areas, await this.get(), query);
+      return matches.map((m) => ({ elderId: m.elder.id, matchedBy: m.matchedBy, via: (m as { via?: string }).via ?? null }));
+    } catch {
+      return []; // a number the lookup cannot read is an unknown caller
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { DataSource, In } from 'typeorm';
+import { CaseEntity } from '../../cases/entities';
+import { CallContact, communityWorkerOf, relativesToCall } from '../../elders/contacts';
+import { ElderEntity, RelativeEntity } from '../../elders/entities';
+import { ageOn } from '../../elders/views';
+import { PopRow } from './entities';
+
+/** One elder on a screen pop: what the agent needs before saying hello. */
+export interface PopElder {
+  id: string;
+  name: string;
+  gender: string | null;
+  age: number | null;
+  /** elder_phone, terminal, relative_phone or device (from the elder lookup). */
+  matchedBy: string;
+  /** The relative whose phone it is, when a relative called. */
+  via: string | null;
+  livingSituation: string | null;
+  address: string | null;
+  areaPath: string | null;
+  conditions: string[];
+  allergies: string[];
+  medications: string[];
+  selfCare: string | null;
+  disabilityLevel: string | null;
+  relatives: CallContact[];
+  communityWorker: { name: string; phone: string | null } | null;
+  doctor: string | null;
+  recentCases: { id: string; caseNumber: string; serviceType: string; status: string; openedAt: string }[];
+}
+
+/** 弹屏: pushed to an agent's desk when a call rings or an alarm comes in. */
+export interface ScreenPop {
+  id: string;
+  kind: 'alarm' | 'call';
+  at: string;
+  callId: string | null;
+  caseId: string | null;
+  caseNumber: string | null;
+  attached: boolean;
+  caller: { number: string | null; identified: boolean };
+  terminal: { deviceId: string; type: string | null; button: string | null } | null;
+  location: { lat?: number; lng?: number; address?: string } | null;
+  elders: PopElder[];
+  offeredTo: string | null;
+  takenBy: { userId: string; username: string; displayName: string } | null;
+  areaPath: string | null;
+  /** Additive: why an alarm opened no case (e.g. its service type is not published); null otherwise. */
+  error: string | null;
+}
+
+export interface Match {
+  elderId: string;
+  matchedBy: string;
+  via: string | null;
+}
+
+const RECENT_CASES = 5;
+/** The health file keeps allergies and medications as free text: one item per comma or line. */
+const items = (text: string | undefined | null) => (text ?? '').split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean);
+
+/** The pop's elder cards: file, relatives in call order, the last five cases. */
+export async function popElders(dataSource: DataSource, matches: Match[]): Promise<PopElder[]> {
+  if (matches.length === 0) return [];
+  const ids = matches.map((m) => m.elderId);
+  const [elders, relatives] = await Promise.all([
+    dataSource.getRepository(ElderEntity).findBy({ id: In(ids) }),
+    dataSource.getRepository(RelativeEntity).findBy({ elderId: In(ids) }),
+  ]);
+  const cards: PopElder[] = [];
+  for (const match of matches) {
+    const elder = elders.find((e) => e.id === match.elderId);
+    if (!elder) continue;
+    const cases = await dataSource.getRepository(CaseEntity).find({ where: { elderId: elder.id }, order: { openedAt: 'DESC' }, take: RECENT_CASES });
+    cards.push({
+      id: elder.id,
+      name: elder.name,
+      gender: elder.gender ?? null,
+      age: elder.birthDate ? ageOn(elder.birthDate) : null,
+      matchedBy: match.matchedBy,
+      via: match.via,
+      livingSituation: elder.livingSituation,
+      address: elder.address || null,
+      areaPath: elder.areaPath,
+      conditions: elder.health?.conditions ?? [],
+      allergies: items(elder.health?.allergies),
+      medications: items(elder.health?.medications),
+      selfCare: elder.health?.selfCare ?? null,
+      disabilityLevel: elder.health?.disabilityLevel ?? null,
+      relatives: relativesToCall(relatives.filter((r) => r.elderId === elder.id)),
+      communityWorker: communityWorkerOf(elder.communityWorker),
+      doctor: elder.doctor ? [elder.doctor.name, elder.doctor.phone, elder.doctor.place].filter(Boolean).join(' ') : null,
+      recentCases: cases.map((c) => ({ id: c.id, caseNumber: c.caseNumber, serviceType: c.serviceTypeKey, status: c.status, openedAt: c.openedAt.toISOString() })),
+    });
+  }
+  return cards;
+}
+
+export function popView(row: PopRow): ScreenPop {
+  return {
+    id: row.id,
+    kind: row.kind,
+    at: row.at.toISOString(),
+    callId: row.callId,
+    caseId: row.caseId,
+    caseNumber: row.caseNumber,
+    attached: row.attached,
+    caller: row.body.caller,
+    terminal: row.body.terminal,
+    location: row.body.location,
+    elders: row.body.elders,
+    offeredTo: row.offeredTo,
+    takenBy: row.takenBy,
+    areaPath: row.areaPath,
+    error: row.error,
+  };
+}

@@ -1,0 +1,92 @@
+import { zodProblems } from '../../../http/api-router';
+import { AppError, errors } from '../../../http/errors';
+import { currentUser, param, route, RouteSpec } from '../../../http/route';
+import { signatureProblem, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../signature';
+import { callView } from '../views';
+import { SimulatorHangupBody, SimulatorInboundBody, SwitchEventBody, TransferBody } from './schemas';
+import { InboundService } from './service';
+
+const OPERATORS = ['agent', 'supervisor', 'admin'] as const;
+export const SWITCH_HEADER = 'x-careflow-switch';
+
+/** `switchId:secret,switchId:secret` → a map (the config schema has checked the shape). */
+export function switchSecrets(setting: string | undefined): Map<string, string> {
+  const pairs = (setting ?? '').split(',').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)] as const);
+  return new Map(pairs);
+}
+
+/**
+ * `POST /api/telephony/events`: a switch reports calls, IVR keys, alarms and agent states. The body
+ * is read only once the switch's signature over the raw bytes checks out; anything forged,
+ * unsigned, stale or from an unknown switch is a 401 and changes nothing.
+ */
+export function inboundRoutes(inbound: InboundService, secrets: Map<string, string>): RouteSpec[] {
+  return [
+    route({
+      method: 'post',
+      path: '/telephony/events',
+      summary: 'Signed inbound events of a switch (X-CareFlow-Switch, HMAC-SHA256 with the switch’s secret): calls, IVR keys, alarms, agent states',
+      access: 'public',
+      handler: async (ctx) => {
+        const switchId = ctx.get(SWITCH_HEADER);
+        const raw = (ctx.request as { rawBody?: string }).rawBody ?? '';
+        const secret = switchId ? secrets.get(switchId) : undefined;
+        const problem = !switchId ? `missing ${SWITCH_HEADER}` : !secret ? `unknown switch ${switchId} (TELEPHONY_SWITCH_SECRETS)` : signatureProblem(secret, ctx.get(TIMESTAMP_HEADER) || undefined, ctx.get(SIGNATURE_HEADER) || undefined, raw);
+        if (problem) throw new AppError(401, 'bad_signature', `Event refused: ${problem}`);
+        const event = SwitchEventBody.safeParse((ctx.request as { body?: unknown }).body ?? {});
+        if (!event.success) throw errors.invalidInput(zodProblems(event.error));
+        const result = await inbound.handle({ switchId, ip: ctx.ip || null }, event.data);
+        ctx.status = 'ignored' in result ? 200 : 202;
+        return result;
+      },
+    }),
+    route({ method: 'get', path: '/telephony/pops', summary: 'Screen pops offered to me or to nobody and not taken yet, newest first', access: OPERATORS, handler: async (ctx) => ({ pops: await inbound.pops.mine(currentUser(ctx)) }) }),
+    route({
+      method: 'post',
+      path: '/telephony/pops/:id/take',
+      summary: 'Take a screen pop (409 when someone else has); I become busy',
+      access: OPERATORS,
+      handler: async (ctx) => ({ pop: await inbound.pops.take(param(ctx, 'id'), currentUser(ctx)) }),
+    }),
+    route({
+      method: 'post',
+      path: '/telephony/calls/:id/transfer',
+      summary: 'Transfer an inbound call to a group: offered to an idle member, else queued for them',
+      access: OPERATORS,
+      body: TransferBody,
+      handler: async (ctx, body) => ({ pop: await inbound.pops.transfer(param(ctx, 'id'), body.group, currentUser(ctx)) }),
+    }),
+  ];
+}
+
+/** The inbound simulator: a call or an alarm without a switch, through the same service. */
+export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
+  return [
+    route({
+      method: 'post',
+      path: '/telephony/simulator/inbound',
+      summary: 'Simulator: a call rings the hotline (with an IVR key) or an alarm comes in',
+      access: OPERATORS,
+      body: SimulatorInboundBody,
+      handler: async (ctx, body) => {
+        ctx.status = 202;
+        return inbound.simulate(body);
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/telephony/simulator/inbound/:callId/answer',
+      summary: 'Simulator: I answer the ringing inbound call (接听)',
+      access: OPERATORS,
+      handler: async (ctx) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'answered', agent: currentUser(ctx).username })).call, true) }),
+    }),
+    route({
+      method: 'post',
+      path: '/telephony/simulator/inbound/:callId/hangup',
+      summary: 'Simulator: the inbound call ends (挂断)',
+      access: OPERATORS,
+      body: SimulatorHangupBody,
+      handler: async (ctx, body) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'ended', durationSec: body.durationSec })).call, true) }),
+    }),
+  ];
+}

@@ -1,0 +1,169 @@
+import { Browser, Page } from 'playwright-core';
+import { loadEngineConfig } from './config';
+import { ApiClient, eventually } from './testing/api-client';
+import { goIdleAndRaiseAlarm, launchChromium, signIn } from './testing/browser';
+import { testDatabases } from './testing/databases';
+import { createProvider, userOf } from './testing/provider-fixtures';
+import { JINAN_AREAS, WANG_XIUYING } from './testing/registry-fixtures';
+import { useTestEngine } from './testing/test-engine';
+import { caseReader } from './modules/seeds/emergency-fixtures';
+
+type Dispatch = { id: string; caseId: string; status: string; itemCode: string };
+
+/** Issue 8 end to end: an alarm of 王秀英's pendant handled at the desk in Chromium, from the screen pop to the closed case. */
+describe('an emergency rescue at the agent desk in Chromium', () => {
+  // WEB_DIST names a build of its own; alarms open the seeded 紧急救助 (the default ALARM_SERVICE_TYPE).
+  const config = loadEngineConfig({ WEB_DIST: process.env.WEB_DIST, LOG_LEVEL: 'silent' });
+  const fx = useTestEngine(() => testDatabases()[0].create(), { http: { ...config.http, port: 0 }, env: config.env });
+  const cases = caseReader(() => fx.admin);
+  let browser: Browser;
+  let agent: Page;
+  let agentApi: ApiClient;
+  let provider: ApiClient;
+  let elderId: string;
+
+  beforeAll(async () => {
+    // The seed publishes 紧急救助 and creates the hotline group in the background of the engine's start.
+    await eventually(async () => {
+      const type = await fx.admin.get<{ serviceType: { publishedVersion: number | null } }>('/api/service-types/emergency-rescue');
+      const groups = (await fx.admin.get<{ groups: { key: string }[] }>('/api/groups')).body.groups ?? [];
+      return type.status === 200 && type.body.serviceType.publishedVersion !== null && groups.some((g) => g.key === 'hotline') ? true : undefined;
+    }, 60_000, 'the seeded emergency-rescue');
+    for (const area of JINAN_AREAS) await fx.admin.post('/api/areas', area);
+    elderId = (await fx.admin.post<{ elder: { id: string } }>('/api/elders', WANG_XIUYING)).body.elder.id;
+    // The engine may seed the item itself: 409 then, and it is there either way.
+    const item = await fx.admin.post('/api/service-items', { code: 'emergency_visit', name: '紧急上门查看', category: 'emergency', unit: '次', defaultPrice: 5000, minPrice: 0, maxPrice: 10000 });
+    expect([201, 409]).toContain(item.status);
+    const station = await createProvider(fx.admin, { name: '山大社区服务站', areas: ['370102001001'], items: [{ code: 'emergency_visit', price: 5000 }], contractTo: '2099-12-31' });
+    provider = await userOf(fx, 'station.staff', ['provider_staff'], station.id);
+    expect((await fx.admin.post('/api/users', { username: 'hotline.agent', password: 'password-123', displayName: '坐席小李', roles: ['agent'], groups: ['hotline'] })).status).toBe(201);
+    agentApi = new ApiClient(fx.running.url);
+    await agentApi.login('hotline.agent', 'password-123');
+    browser = await launchChromium(fx.running.config.http.webDist);
+    agent = await signIn(browser, fx.running.url, 'hotline.agent', 'password-123');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const taskForm = () => agent.getByTestId('task-form');
+  const field = (label: string) => taskForm().locator('.ant-formily-item', { has: agent.locator(`label:text-is("${label}")`) });
+  /** From the desk's inbox (emergencies pinned first), the task of this name: claimed, filled and submitted. */
+  async function handle(name: string, caseNumber: string, fill: () => Promise<void>) {
+    await agent.goto(`${fx.running.url}/desk`);
+    const line = agent.getByTestId('inbox').getByTestId('inbox-task').filter({ hasText: name }).filter({ hasText: caseNumber });
+    await line.waitFor({ timeout: 60_000 });
+    await line.getByText('紧急', { exact: true }).waitFor();
+    await expect(agent.getByTestId('inbox').getByTestId('inbox-task').first().textContent()).resolves.toContain('紧急');
+    await line.getByTestId('inbox-task-link').click();
+    await agent.waitForURL(/\/tasks\/[0-9a-f-]+$/);
+    await taskForm().getByText(name).first().waitFor();
+    await agent.getByTestId('task-claim').click();
+    await agent.getByTestId('task-mine').waitFor();
+    await fill();
+    await agent.getByTestId('task-submit').click();
+    await agent.getByTestId('task-completed').waitFor({ timeout: 30_000 });
+  }
+  const choose = (label: string, option: string) => field(label).getByText(option, { exact: true }).click();
+  const write = (label: string, text: string) => field(label).locator('textarea').fill(text);
+
+  it('given an idle agent of the hotline, when the simulator raises an alarm and she works the case through, then the relatives are called, the station is dispatched and the case closes with its whole story', async () => {
+    // 工作台: 空闲, then the pendant's alarm from the desk's simulator.
+    await agent.getByRole('menuitem', { name: '工作台' }).click();
+    await agent.waitForURL(/\/desk$/);
+    await goIdleAndRaiseAlarm(agent, agentApi, 'PD-0001');
+
+    // The red banner and the screen pop: who she is, her conditions, whom to call.
+    const banner = agent.getByTestId('alarm-banner');
+    await banner.getByText('王秀英').waitFor({ timeout: 30_000 });
+    const pop = agent.getByTestId('screen-pop');
+    await pop.getByTestId('elder-conditions').getByText('高血压').waitFor();
+    await pop.getByTestId('elder-conditions').getByText('糖尿病').waitFor();
+    await pop.getByTestId('elder-relatives').getByText('刘建国').waitFor();
+    await pop.getByTestId('elder-relatives').getByText('刘建华').waitFor();
+    await banner.getByTestId('alarm-take').click();
+    await banner.waitFor({ state: 'detached' });
+    await agent.getByTestId('agent-state').getByText('通话中').waitFor();
+    await pop.getByText('已由 坐席小李 接手').waitFor();
+    await pop.getByTestId('pop-case').waitFor({ timeout: 30_000 });
+    const caseId = (await pop.getByTestId('pop-case').getAttribute('href'))!.split('/').pop()!;
+    // The pop names the case as it opens ('opening' until its process instance runs).
+    const stored = await eventually(async () => {
+      const found = (await fx.admin.get<{ case: { caseNumber: string; status: string } }>(`/api/cases/${caseId}`)).body.case;
+      return found.status === 'opening' ? undefined : found;
+    }, 30_000, 'the alarm case open');
+    expect(stored).toMatchObject({ elderId, serviceTypeKey: 'emergency-rescue', channel: 'alarm', priority: 'emergency', status: 'open' });
+
+    // 确认警情: the call back found her on the floor.
+    await handle('确认警情', stored.caseNumber, async () => {
+      await choose('回拨确认结果', '警情属实');
+      await write('回拨情况', '老人在卫生间跌倒，意识清醒');
+    });
+    await cases.timelineWith(caseId, 'process.alarm.confirmed');
+
+    // 警情分类: a fall, a worker to her door.
+    await handle('警情分类', stored.caseNumber, async () => {
+      await choose('警情类别', '跌倒');
+      await write('情况描述', '左腿疼痛，无法站立');
+      await choose('现场救助方式', '派社区工作人员上门');
+    });
+    await cases.timelineWith(caseId, 'process.classified');
+
+    // The robot calls her son first; he presses 1 on his phone.
+    const son = await cases.ringing(caseId, '13905310001');
+    expect((await fx.admin.post(`/api/telephony/simulator/calls/${son.id}/answer`, { digits: '1' })).status).toBe(200);
+    await cases.timelineWith(caseId, 'process.relatives.reached');
+
+    // The station serving her community gets the order and accepts it.
+    const order = await eventually(async () => (await provider.get<{ dispatches: Dispatch[] }>('/api/dispatches')).body.dispatches.find((d) => d.caseId === caseId), 60_000, 'the dispatch');
+    expect((await provider.post(`/api/dispatches/${order.id}/accept`, {})).status).toBe(200);
+    await cases.timelineWith(caseId, 'process.worker.accepted');
+
+    await handle('现场处置结果', stored.caseNumber, async () => {
+      await choose('处置结果', '已送医');
+      await write('处置说明', '已送省立医院');
+    });
+    // 回访: the third of four stars is 满意.
+    await handle('回访', stored.caseNumber, async () => {
+      await field('满意度').locator('.ant-rate-star').nth(2).click();
+      await field('满意度').getByText('满意', { exact: true }).waitFor();
+      await write('回访记录', '老人已出院，家属满意');
+    });
+
+    // The case page: closed, satisfied, and every step on its timeline.
+    await agent.goto(`${fx.running.url}/cases/${caseId}`);
+    await agent.getByTestId('case-status').getByText('已办结').waitFor({ timeout: 60_000 });
+    await agent.getByTestId('case-satisfaction').getByText('满意', { exact: true }).waitFor();
+    const timeline = agent.getByTestId('case-timeline');
+    const steps: [string, string][] = [
+      ['case.opened', '受理开单'],
+      ['process.alarm.confirmed', '警情属实'],
+      ['process.classified', '警情分类'],
+      ['process.relatives.reached', '已联系到亲属'],
+      ['process.worker.dispatched', '已派单'],
+      ['process.worker.accepted', '服务商已接单'],
+      ['process.onsite.recorded', '现场处置'],
+      ['process.closed', '结案'],
+    ];
+    for (const [type, label] of steps) await timeline.getByTestId(`timeline-${type}`).first().getByText(label).first().waitFor();
+    await timeline.getByTestId('timeline-process.alarm.confirmed').getByText('回拨确认：老人在卫生间跌倒，意识清醒').waitFor();
+
+    // The engine agrees: closed with the satisfaction, the steps in order, the agent on every task, one call, one accepted order.
+    const closed = await cases.detail(caseId);
+    expect(closed.case).toMatchObject({ status: 'closed', satisfaction: 'satisfied' });
+    const story = closed.timeline.map((e) => e.type).filter((type) => steps.some(([s]) => s === type));
+    const inOrder = ['case.opened', 'process.alarm.confirmed', 'process.classified', 'process.onsite.recorded', 'process.closed'];
+    expect(story.filter((type) => inOrder.includes(type))).toEqual(inOrder);
+    for (const [type] of steps) expect(story).toContain(type);
+    expect(story.indexOf('process.worker.dispatched')).toBeLessThan(story.indexOf('process.worker.accepted'));
+    expect(story).not.toContain('process.relatives.escalated');
+    const done = (await fx.admin.get<{ tasks: { elementId: string; status: string; assignee: string | null }[] }>(`/api/cases/${caseId}`)).body.tasks;
+    expect(done.map((t) => [t.elementId, t.status, t.assignee])).toEqual(
+      expect.arrayContaining(['confirm-alarm', 'classify', 'onsite-result', 'return-visit'].map((id) => [id, 'completed', 'hotline.agent'])),
+    );
+    expect(done.every((t) => t.status === 'completed')).toBe(true);
+    expect((await cases.calls(caseId)).map((c) => c.to)).toEqual(['13905310001']);
+    const accepted = (await provider.get<{ dispatch: Dispatch }>(`/api/dispatches/${order.id}`)).body.dispatch;
+    expect(accepted).toMatchObject({ caseId, status: 'accepted' });
+  });
+});

@@ -1,0 +1,53 @@
+import { Timeline, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { TimelineEntry } from '../../api/desk';
+import { formatTime, timelineLabel } from './labels';
+
+const COLOR: Record<string, string> = { case: 'blue', task: 'green', connector: 'gray', call: 'purple', alarm: 'red', incident: 'red', sla: 'orange' };
+
+/** What an entry's data says in a line: the text of a note, the reason, the step, the call. */
+function detailOf(entry: TimelineEntry, t: TFunction): string {
+  const d = entry.data ?? {};
+  const parts: string[] = [];
+  for (const key of ['text', 'reason', 'message', 'name', 'elementId', 'error', 'hangupCause'] as const) {
+    if (typeof d[key] === 'string' && d[key]) parts.push(d[key] as string);
+  }
+  if (typeof d.durationSec === 'number') parts.push(t('cases.entry.duration', { sec: d.durationSec }));
+  return parts.join(' · ');
+}
+
+/** The case's timeline, oldest first, with zh-CN labels for the entry types. */
+export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Timeline
+      data-testid="case-timeline"
+      items={entries.map((entry) => {
+        const recording = typeof entry.data?.recordingUrl === 'string' ? entry.data.recordingUrl : null;
+        return {
+          key: entry.id,
+          color: COLOR[entry.type.split('.')[0]] ?? 'blue',
+          children: (
+            <div data-testid={`timeline-${entry.type}`}>
+              <Typography.Text strong>{timelineLabel(entry.type, t)}</Typography.Text>{' '}
+              <Typography.Text type="secondary">
+                {formatTime(entry.at, i18n.language)}
+                {entry.actorName ? ` · ${entry.actorName}` : ''}
+              </Typography.Text>
+              <div>
+                {detailOf(entry, t)}
+                {recording && (
+                  <>
+                    {' '}
+                    <a href={recording} target="_blank" rel="noreferrer">{t('cases.entry.recording')}</a>
+                  </>
+                )}
+              </div>
+            </div>
+          ),
+        };
+      })}
+    />
+  );
+}

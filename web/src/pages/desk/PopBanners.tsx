@@ -1,0 +1,54 @@
+import { Alert, App, Button, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ScreenPop } from '../../api/telephony-inbound';
+import { errorText } from '../../components/errorText';
+import type { Inbound } from './useInbound';
+
+/** Who the pop is about, in one line: the elder's name(s), else the number, else 未知来电. */
+export function popWho(pop: ScreenPop, unknown: string): string {
+  if (pop.elders.length > 0) return pop.elders.map((e) => e.name).join(' / ');
+  return pop.caller.number ? `${unknown} ${pop.caller.number}` : pop.terminal ? `${unknown} ${pop.terminal.deviceId}` : unknown;
+}
+
+/**
+ * Pops nobody has taken. An alarm is a red banner with no close button: it goes only when someone
+ * takes it (here, or on another desk). A call is a blue line the agent takes or leaves ringing.
+ */
+export function PopBanners({ inbound }: { inbound: Inbound }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const take = (pop: ScreenPop) => inbound.take(pop).catch((err: unknown) => void message.error(errorText(err, t)));
+  const ordered = [...inbound.waiting].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'alarm' ? -1 : 1));
+  return (
+    <Space direction="vertical" style={{ width: '100%', marginBottom: ordered.length ? 16 : 0 }}>
+      {ordered.map((pop) => {
+        const alarm = pop.kind === 'alarm';
+        const who = popWho(pop, t('desk.pop.unknownCaller'));
+        return (
+          <Alert
+            key={pop.id}
+            type={alarm ? 'error' : 'info'}
+            showIcon
+            banner={alarm}
+            data-testid={alarm ? 'alarm-banner' : 'call-toast'}
+            style={alarm ? { fontSize: 16, fontWeight: 600 } : undefined}
+            message={t('desk.pop.incoming', { kind: t(alarm ? 'desk.pop.alarm' : 'desk.pop.call'), who })}
+            description={[
+              pop.terminal?.button && t('desk.pop.button', { button: pop.terminal.button }),
+              pop.location?.address && t('desk.pop.location', { address: pop.location.address }),
+              pop.attached && pop.caseNumber && t('desk.pop.attached', { number: pop.caseNumber }),
+            ].filter(Boolean).join(' · ') || undefined}
+            action={
+              <Space>
+                <Button size="small" onClick={() => inbound.show(pop)}>{t('desk.pop.view')}</Button>
+                <Button size="small" type="primary" danger={alarm} onClick={() => void take(pop)} data-testid={alarm ? 'alarm-take' : 'call-take'}>
+                  {t(alarm ? 'desk.pop.take' : 'desk.pop.takeCall')}
+                </Button>
+              </Space>
+            }
+          />
+        );
+      })}
+    </Space>
+  );
+}

@@ -1,0 +1,85 @@
+import { App, Button, Card, Input, Popover, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AGENT_STATES, answerInbound, dialOut, hangupInbound, simulateInbound, transferCall, type AgentStateName, type ScreenPop } from '../../api/telephony-inbound';
+import { errorText } from '../../components/errorText';
+import type { Inbound } from './useInbound';
+
+const STATE_COLOR: Record<AgentStateName, string> = { idle: 'green', busy: 'red', after_call: 'orange', break: 'blue', signed_out: 'default' };
+
+/** 软电话: the agent state switcher, the line of the pop on screen, dial out and the simulator. */
+export function Softphone({ inbound, extra }: { inbound: Inbound; extra?: React.ReactNode }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [number, setNumber] = useState('');
+  const [group, setGroup] = useState('hotline');
+  const [demoFrom, setDemoFrom] = useState('');
+  const [onLine, setOnLine] = useState<string | null>(null);
+  const { agent } = inbound;
+  const call: ScreenPop | null = inbound.current?.callId ? inbound.current : null;
+
+  const act = (fn: () => Promise<unknown>, done?: string) => () =>
+    fn().then(() => done && void message.success(done), (err: unknown) => void message.error(errorText(err, t)));
+
+  const demo = (kind: 'alarm' | 'call') => {
+    const from = demoFrom.trim();
+    const input = kind === 'alarm' && from && !/^\+?\d{5,}$/.test(from) ? { kind, terminalId: from, button: 'sos' } : { kind, ...(from ? { from } : {}), ...(kind === 'alarm' ? { button: 'sos' } : {}) };
+    return act(() => simulateInbound(input), t('desk.phone.demoRaised', { kind: t(`desk.pop.${kind}`) }))();
+  };
+
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} data-testid="softphone">
+      <Space wrap size="middle" style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap>
+          <Typography.Text strong>{t('desk.state.label')}</Typography.Text>
+          {agent ? (
+            <>
+              <Tag color={STATE_COLOR[agent.state]} data-testid="agent-state">{t(`desk.state.${agent.state}`)}</Tag>
+              <Segmented<AgentStateName>
+                value={agent.state}
+                data-testid="agent-state-switch"
+                options={AGENT_STATES.map((s) => ({ value: s, label: t(`desk.state.${s}`) }))}
+                onChange={(state) => void act(() => inbound.setState(state))()}
+              />
+            </>
+          ) : (
+            <Tooltip title={t('desk.state.unavailable')}>
+              <Segmented disabled options={AGENT_STATES.map((s) => t(`desk.state.${s}`))} />
+            </Tooltip>
+          )}
+        </Space>
+        <Space wrap>
+          {call && (
+            <>
+              <Tag color="purple" data-testid="current-call">{t('desk.phone.onCall', { number: call.caller.number ?? t('desk.pop.unknownCaller') })}</Tag>
+              <Button type="primary" onClick={act(async () => (await answerInbound(call.callId!), setOnLine(call.callId)))} disabled={onLine === call.callId} data-testid="call-answer">{t('desk.phone.answer')}</Button>
+              <Button danger onClick={act(async () => (await hangupInbound(call.callId!), setOnLine(null)))} data-testid="call-hangup">{t('desk.phone.hangup')}</Button>
+              <Popover
+                trigger="click"
+                title={t('desk.phone.transferTo')}
+                content={
+                  <Space.Compact>
+                    <Input value={group} onChange={(e) => setGroup(e.target.value)} style={{ width: 140 }} aria-label={t('desk.phone.transferTo')} />
+                    <Button onClick={act(() => transferCall(call.callId!, group.trim()), t('desk.phone.transferred', { group }))}>{t('desk.phone.transfer')}</Button>
+                  </Space.Compact>
+                }
+              >
+                <Button data-testid="call-transfer">{t('desk.phone.transfer')}</Button>
+              </Popover>
+            </>
+          )}
+          <Space.Compact>
+            <Input value={number} onChange={(e) => setNumber(e.target.value)} placeholder={t('desk.phone.dialPlaceholder')} style={{ width: 150 }} aria-label={t('desk.phone.dialPlaceholder')} />
+            <Button onClick={act(() => dialOut(number.trim(), undefined, inbound.current?.caseId), t('desk.phone.dialed', { to: number }))} disabled={!number.trim()} data-testid="dial-out">{t('desk.phone.dial')}</Button>
+          </Space.Compact>
+          <Space.Compact>
+            <Input value={demoFrom} onChange={(e) => setDemoFrom(e.target.value)} placeholder={t('desk.phone.demoFrom')} style={{ width: 170 }} aria-label={t('desk.phone.demoFrom')} data-testid="demo-from" />
+            <Button danger onClick={() => void demo('alarm')} data-testid="demo-alarm">{t('desk.phone.demoAlarm')}</Button>
+            <Button onClick={() => void demo('call')} data-testid="demo-call">{t('desk.phone.demoCall')}</Button>
+          </Space.Compact>
+          {extra}
+        </Space>
+      </Space>
+    </Card>
+  );
+}

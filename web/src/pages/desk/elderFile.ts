@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { listCases } from '../../api/desk';
+import { getElder } from '../../api/elders';
+import type { ElderDetail } from '../../api/registry-types';
+import type { PopElder } from '../../api/telephony-inbound';
+
+/** An elder file (GET /api/elders/:id) in the screen pop's shape, so one panel shows both. */
+export function popElderOf(file: ElderDetail): PopElder {
+  const relatives = [...(file.relatives ?? [])].sort((a, b) => (a.callOrder ?? 0) - (b.callOrder ?? 0));
+  return {
+    id: file.id,
+    name: file.name,
+    gender: file.gender,
+    age: file.age,
+    livingSituation: file.livingSituation ?? null,
+    address: file.address,
+    conditions: file.health?.conditions ?? file.flags?.conditions ?? [],
+    allergies: file.health?.allergies ?? [],
+    medications: file.health?.medications ?? [],
+    selfCare: file.health?.selfCare ?? null,
+    disabilityLevel: file.health?.disabilityLevel ?? null,
+    relatives: relatives.flatMap((r) => (r.phones[0] ? [{ name: r.name, relation: r.relation, phone: r.phones[0].number }] : [])),
+    communityWorker: file.communityWorker ? { name: file.communityWorker.name, phone: file.communityWorker.phone } : null,
+    doctor: file.doctor ? { name: file.doctor.name, phone: file.doctor.phone } : null,
+  };
+}
+
+/** The elder's file and last 5 cases, for the case page and the task page. */
+export function useElderPanel(elderId: string | null | undefined): PopElder | null | undefined {
+  const [elder, setElder] = useState<PopElder | null>();
+  useEffect(() => {
+    if (!elderId) return setElder(null);
+    let live = true;
+    Promise.all([getElder(elderId), listCases({ elderId, page: 1, pageSize: 5 }).catch(() => ({ cases: [] }))]).then(
+      ([file, recent]) => {
+        if (!live) return;
+        const cases = recent.cases.map((c) => ({ id: c.id, caseNumber: c.caseNumber, serviceType: c.serviceTypeKey, status: c.status, openedAt: c.openedAt }));
+        setElder({ ...popElderOf(file), recentCases: cases });
+      },
+      () => live && setElder(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [elderId]);
+  return elder;
+}
