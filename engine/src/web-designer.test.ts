@@ -44,11 +44,14 @@ describe('form designer in Chromium', () => {
     await dropdown.waitFor({ state: 'hidden' });
   }
 
+  /** The titles of a property select's options. The panel may re-render and close the dropdown right after it opens on a busy machine, so it is opened until its options are read. */
   const optionTitles = async (selector: string): Promise<string[]> => {
-    await page.locator(selector).click({ force: true });
-    // The dropdown renders its options a moment after the click on a busy machine.
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
-    const titles = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').evaluateAll((items) => items.map((i) => i.getAttribute('title') ?? ''));
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    const titles = await eventually(async () => {
+      if ((await options.count()) === 0) await page.locator(selector).click({ force: true });
+      const read = await options.evaluateAll((items) => items.map((i) => i.getAttribute('title') ?? ''));
+      return read.length > 0 ? read : undefined;
+    }, 10_000, `the options of ${selector}`);
     await page.keyboard.press('Escape');
     return titles;
   };

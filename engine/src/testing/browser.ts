@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Browser, chromium, Locator, Page } from 'playwright-core';
+import { ApiClient } from './api-client';
 import { EngineFixture, TEST_ADMIN_PASSWORD } from './test-engine';
 
 /** Debian's Chromium, never a downloaded one. */
@@ -40,7 +41,7 @@ export function useAdminPage(fx: EngineFixture): { browser: Browser; page: Page 
   return held;
 }
 
-/** Drags with the mouse as a user would (dnd-kit starts a drag only after a few pixels). */
+/** Drags with the mouse as a user would (dnd-kit starts a drag only after a few pixels) onto a drop target that marks itself `data-over`. */
 export async function dragWithMouse(page: Page, from: Locator, to: Locator): Promise<void> {
   const a = (await from.boundingBox())!;
   const b = (await to.boundingBox())!;
@@ -50,9 +51,36 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator): Pro
   const x = b.x + b.width / 2;
   const y = b.y + Math.min(8, b.height / 2);
   await page.mouse.move(x, y, { steps: 15 });
-  // dnd-kit measures the drop targets in animation frames after the drag starts; on a busy machine
-  // the pointer can arrive first. After two frames, one more move finds the target on fresh measures.
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
-  await page.mouse.move(x + 1, y);
+  // dnd-kit measures the drop targets in animation frames after the drag starts, so on a busy machine
+  // the pointer can arrive before the target is known. The target marks itself `data-over` once it is
+  // the one under the pointer; until then the pointer keeps moving a pixel, as a hand would.
+  for (let nudge = 0; (await to.getAttribute('data-over')) !== 'true'; nudge++) {
+    if (nudge === 50) throw new Error('the drop target never showed that the pointer was over it');
+    await page.evaluate(NEXT_FRAMES);
+    await page.mouse.move(x + (nudge % 2 === 0 ? 1 : 0), y);
+  }
   await page.mouse.up();
+  // For 50 ms after a drop dnd-kit swallows clicks; a page timer set after it fires after it.
+  await page.evaluate('new Promise((resolve) => setTimeout(resolve, 60))');
+}
+
+const NEXT_FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
+
+/** Picks an option of an antd select or tree select (searchable) by typing its label. */
+export async function chooseOption(page: Page, inputId: string, label: string): Promise<void> {
+  await page.click(`#${inputId}`);
+  await page.fill(`#${inputId}`, label);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).first().click();
+  // A multiple select stays open after a pick; leaving the field closes it, as a user's next click would.
+  await page.locator(`#${inputId}`).blur();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
+/** On 工作台: the agent turns 空闲 (checked on the server too) and raises an alarm from a pendant with the desk's simulator. */
+export async function goIdleAndRaiseAlarm(agent: Page, agentApi: ApiClient, deviceId: string): Promise<void> {
+  await agent.getByTestId('agent-state-switch').getByText('空闲', { exact: true }).click();
+  await agent.getByTestId('agent-state').getByText('空闲').waitFor();
+  expect((await agentApi.get<{ agent: { state: string } }>('/api/telephony/agents/me')).body.agent.state).toBe('idle');
+  await agent.getByTestId('demo-from').fill(deviceId);
+  await agent.getByTestId('demo-alarm').click();
 }

@@ -22,7 +22,7 @@ export function NodeList({ parent, nodes, ...rest }: ListProps) {
   return (
     <SortableContext items={nodes.map((n) => n.id)} strategy={verticalListSortingStrategy}>
       {nodes.map((n) => <CanvasNode key={n.id} node={n} {...rest} />)}
-      <div ref={setNodeRef} className="designer-drop" style={{ minHeight: 28, border: '1px dashed #d9d9d9', borderRadius: 4, padding: 4, background: isOver ? '#e6f4ff' : undefined }}>
+      <div ref={setNodeRef} className="designer-drop" data-over={isOver || undefined} style={{ minHeight: 28, border: '1px dashed #d9d9d9', borderRadius: 4, padding: 4, background: isOver ? '#e6f4ff' : undefined }}>
         {nodes.length === 0 && <Typography.Text type="secondary">{t('forms.designer.emptyCanvas')}</Typography.Text>}
       </div>
     </SortableContext>
@@ -31,14 +31,15 @@ export function NodeList({ parent, nodes, ...rest }: ListProps) {
 
 function CanvasNode({ node, selected, onSelect, onRemove }: { node: DesignNode } & Omit<ListProps, 'parent' | 'nodes'>) {
   const { t } = useTranslation();
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: node.id });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging, isOver } = useSortable({ id: node.id });
   const active = selected === node.id;
   const required = !isLayout(node) && (node.required || node.rules.some((r) => r.effect === 'require'));
   return (
     <div
       ref={setNodeRef}
-      style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.5 : 1, border: `1px solid ${active ? '#1677ff' : '#f0f0f0'}`, borderRadius: 4, padding: 6, marginBottom: 6, background: '#fff' }}
+      style={{ transform: CSS.Transform.toString(transform), transition, opacity: isDragging ? 0.5 : 1, border: `1px solid ${active ? '#1677ff' : '#f0f0f0'}`, borderRadius: 4, padding: 6, marginBottom: 6, background: '#fff', boxShadow: isOver && !isDragging ? 'inset 0 2px 0 #1677ff' : undefined }}
       data-testid={`canvas-node-${node.name}`}
+      data-over={isOver || undefined}
       onClick={(e) => {
         e.stopPropagation();
         onSelect(node.id);
