@@ -6,3 +6,15 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = (error.driverError as { code?: string } | undefined)?.code;
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'ER_DUP_ENTRY';
 }
+
+/**
+ * Runs a check-then-insert. Two requests at once can both pass the check; the unique key then
+ * decides, and the loser gets `taken()` (the same answer the check gives) instead of a database error.
+ */
+export async function duplicateAs<T>(work: Promise<T>, taken: () => Error): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw isUniqueViolation(error) ? taken() : error;
+  }
+}

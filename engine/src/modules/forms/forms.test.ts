@@ -23,6 +23,14 @@ describe.each(testDatabases())('forms library on $name', ({ create }) => {
     expect((await engine.admin.get('/api/forms/unsafe-form')).status).toBe(404);
   });
 
+  it('given four analysts creating the same form key at once, when all save, then one form with one version is created and the others get 409', async () => {
+    const body = { key: 'at-once-form', title: '同时创建', schema: SAFE };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => engine.admin.post('/api/forms', body)));
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    const stored = await engine.admin.get<{ latest: { version: number }; versions: unknown[] }>('/api/forms/at-once-form');
+    expect(stored.body.latest.version).toBe(1);
+  });
+
   it('given a form with linkage rules, when saved and a new unsafe version is sent, then the safe one stays the latest', async () => {
     expect((await engine.admin.post('/api/forms', { key: 'outcome-form', title: '处置结果', schema: SAFE })).status).toBe(201);
     const bad = { ...SAFE, properties: { ...SAFE.properties, details: { type: 'string', title: '{{globalThis.secret}}' } } };

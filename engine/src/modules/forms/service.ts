@@ -1,3 +1,4 @@
+import { duplicateAs } from '../../db/errors';
 import { checkSchema } from '@careflow/forms';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { asRow } from '../../db/columns';
@@ -41,12 +42,14 @@ export class FormService {
 
   async create(input: { key: string; title: string; schema: Record<string, unknown> }, actor: Author): Promise<FormVersion> {
     refuseUnsafe(input.schema);
-    return this.dataSource.transaction(async (m) => {
-      if (await m.getRepository(FormEntity).existsBy({ key: input.key })) throw errors.conflict(`Form ${input.key} already exists`);
+    const taken = () => errors.conflict(`Form ${input.key} already exists`);
+    const created = this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(FormEntity).existsBy({ key: input.key })) throw taken();
       const now = new Date();
       await m.getRepository(FormEntity).insert({ key: input.key, title: input.title, latestVersion: 1, createdAt: now, updatedAt: now });
       return this.addVersion(m, input.key, 1, input.title, input.schema, actor);
     });
+    return duplicateAs(created, taken);
   }
 
   /** Deletes a form and its versions, unless a published service type pins it (its cases need it). */

@@ -33,6 +33,16 @@ describe.each(testDatabases())('identity and audit on $name', ({ create }) => {
     );
   });
 
+  it('given four admins creating the same user and the same group at once, when all save, then one of each is created and the others get 409', async () => {
+    const times = <T>(make: () => Promise<T>) => Promise.all([make(), make(), make(), make()]);
+    const group = await times(() => engine.admin.post('/api/groups', { key: 'night_at_once', name: '夜班' }));
+    expect(group.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    const user = await times(() => engine.admin.post('/api/users', { username: 'agent_at_once', password: 'password-123', displayName: '同时', roles: ['agent'], groups: ['night_at_once'] }));
+    expect(user.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    const users = (await engine.admin.get<{ users: { username: string; groups: string[] }[] }>('/api/users')).body.users.filter((u) => u.username === 'agent_at_once');
+    expect(users).toEqual([expect.objectContaining({ groups: ['night_at_once'] })]);
+  });
+
   it('given users and groups, when an admin manages them, then the API shows roles, groups and scope and refuses bad changes without writing', async () => {
     expect((await engine.admin.post('/api/groups', { key: 'hotline_agents', name: '热线坐席组' })).status).toBe(201);
     expect((await engine.admin.post('/api/groups', { key: 'hotline_agents', name: '重复' })).status).toBe(409);

@@ -1,3 +1,4 @@
+import { duplicateAs } from '../../db/errors';
 import crypto from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { asRow } from '../../db/columns';
@@ -59,12 +60,14 @@ export class UserService {
       createdAt: now,
       updatedAt: now,
     };
-    const view = await this.dataSource.transaction(async (m) => {
-      if (await m.getRepository(UserEntity).existsBy({ username: input.username })) throw errors.conflict(`User ${input.username} already exists`);
+    const taken = () => errors.conflict(`User ${input.username} already exists`);
+    const created = this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(UserEntity).existsBy({ username: input.username })) throw taken();
       await m.getRepository(UserEntity).insert(asRow(user));
       await this.setGroups(m, user.id, input.groups ?? []);
       return { ...(await this.identity.views([user]))[0], groups: [...(input.groups ?? [])].sort() };
     });
+    const view = await duplicateAs(created, taken);
     await this.audit.record(actor, { action: 'user.create', entityType: 'user', entityId: user.id, after: view });
     return view;
   }
@@ -132,11 +135,13 @@ export class UserService {
 
   async createGroup(input: { key: string; name: string }, actor: Actor): Promise<Group> {
     const group: Group = { ...input, createdAt: new Date() };
-    await this.dataSource.transaction(async (m) => {
-      if (await m.getRepository(GroupEntity).existsBy({ key: input.key })) throw errors.conflict(`Group ${input.key} already exists`);
+    const taken = () => errors.conflict(`Group ${input.key} already exists`);
+    const created = this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(GroupEntity).existsBy({ key: input.key })) throw taken();
       await m.getRepository(GroupEntity).insert(group);
       await this.audit.record(actor, { action: 'group.create', entityType: 'group', entityId: group.key, after: { key: group.key, name: group.name } }, m);
     });
+    await duplicateAs(created, taken);
     return group;
   }
 

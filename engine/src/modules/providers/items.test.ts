@@ -64,4 +64,11 @@ describe.each(testDatabases())('service items on $name', ({ create }) => {
     expect((await agent.request('PATCH', '/api/service-items/housekeeping_basic', { name: 'x' })).status).toBe(403);
     expect((await agent.get<{ items: Item[] }>('/api/service-items?active=false')).body.items.map((i) => i.code)).toEqual(['housekeeping_basic']);
   });
+
+  it('given four admins adding the same item code at once, when all save, then one item is created and the others get 409', async () => {
+    const item = { code: 'window_cleaning', name: '擦窗', category: 'housekeeping', unit: '次', defaultPrice: 5000, minPrice: 4000, maxPrice: 8000 };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => engine.admin.post('/api/service-items', item)));
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    expect((await catalog()).filter((i) => i.code === 'window_cleaning')).toHaveLength(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { duplicateAs } from '../../db/errors';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { errors, FieldProblem } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
@@ -34,11 +35,13 @@ export class ServiceItemService {
   async create(input: NewServiceItemInput, actor: Actor): Promise<ServiceItem> {
     const item: ServiceItem = { ...input, updatedAt: new Date() };
     await this.check(item, true);
-    await this.dataSource.transaction(async (m) => {
-      if (await m.getRepository(ServiceItemEntity).existsBy({ code: item.code })) throw errors.conflict(`Service item ${item.code} already exists`);
+    const taken = () => errors.conflict(`Service item ${item.code} already exists`);
+    const created = this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(ServiceItemEntity).existsBy({ code: item.code })) throw taken();
       await m.getRepository(ServiceItemEntity).insert(item);
       await this.audit.record(actor, { action: 'service_item.create', entityType: 'service_item', entityId: item.code, after: { ...item } }, m);
     });
+    await duplicateAs(created, taken);
     return item;
   }
 

@@ -1,6 +1,6 @@
 import { DataSource, In, Not } from 'typeorm';
 import { asRow } from '../../db/columns';
-import { isUniqueViolation } from '../../db/errors';
+import { duplicateAs, isUniqueViolation } from '../../db/errors';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
 import { checkBpmnXml } from '../deployments/bpmn-check';
@@ -82,16 +82,12 @@ export class ServiceTypeService {
       updatedAt: now,
     };
     const taken = () => errors.conflict(`Service type ${input.key} already exists`);
-    await this.dataSource
-      .transaction(async (m) => {
-        if (await m.getRepository(ServiceTypeEntity).existsBy({ key: input.key })) throw taken();
-        await m.getRepository(ServiceTypeEntity).insert(row);
-        await this.audit.record(actor, { action: 'service_type.create', entityType: 'service_type', entityId: row.key, after: { ...row } }, m);
-      })
-      .catch((error: unknown) => {
-        // Two creating at once both pass the check; the key's uniqueness decides.
-        throw isUniqueViolation(error) ? taken() : error;
-      });
+    const created = this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(ServiceTypeEntity).existsBy({ key: input.key })) throw taken();
+      await m.getRepository(ServiceTypeEntity).insert(row);
+      await this.audit.record(actor, { action: 'service_type.create', entityType: 'service_type', entityId: row.key, after: { ...row } }, m);
+    });
+    await duplicateAs(created, taken);
     return row;
   }
 
