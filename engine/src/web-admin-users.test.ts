@@ -12,6 +12,7 @@ interface UserView {
   groups: string[];
   areaScope: string[];
   providerId: string | null;
+  phone: string | null;
   active: boolean;
 }
 const LI_NA = { username: 'li_na', displayName: '李娜', password: 'li-na-password-1' };
@@ -75,11 +76,20 @@ describe('users and groups administration in Chromium', () => {
     await fillNewUser(page, LI_NA, '话务员/坐席');
     await chooseOption(page, 'user_groups', '热线坐席');
     await chooseOption(page, 'user_areaScope', '历下区');
+    await page.fill('#user_phone', '13905319999');
     await page.getByTestId('user-save').click();
     const row = userRow(page, LI_NA.username);
     await row.waitFor();
     await expect(row.textContent()).resolves.toMatch(/李娜.*话务员\/坐席.*热线坐席.*历下区.*启用/);
-    expect((await users()).find((u) => u.username === LI_NA.username)).toMatchObject({ roles: ['agent'], groups: ['hotline'], areaScope: ['370102'], providerId: null, active: true });
+    expect((await users()).find((u) => u.username === LI_NA.username)).toMatchObject({ roles: ['agent'], groups: ['hotline'], areaScope: ['370102'], providerId: null, phone: '13905319999', active: true });
+
+    // Editing shows the phone she has; emptied, her notifications no longer go out by SMS.
+    await row.getByRole('button', { name: /^编\s?辑$/ }).click();
+    await expect(page.locator('#user_phone').inputValue()).resolves.toBe('13905319999');
+    await page.fill('#user_phone', '');
+    await page.getByTestId('user-save').click();
+    await page.locator('#user_phone').waitFor({ state: 'detached' });
+    expect((await users()).find((u) => u.username === LI_NA.username)).toMatchObject({ phone: null, groups: ['hotline'] });
 
     await fillNewUser(page, { ...LI_NA, displayName: '另一个李娜' }, '话务员/坐席');
     await page.getByTestId('user-save').click();

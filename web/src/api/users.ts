@@ -17,6 +17,7 @@ export interface ManagedUser {
   groups: string[];
   areaScope: string[];
   providerId: string | null;
+  phone: string | null;
   active: boolean;
 }
 

@@ -106,6 +106,7 @@ export function publicUser(user: User, groups: string[]) {
     groups,
     areaScope: user.areaScope ?? [],
     providerId: user.providerId,
+    phone: user.phone ?? null,
     active: user.active,
   };
 }

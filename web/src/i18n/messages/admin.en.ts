@@ -38,7 +38,7 @@ export const adminEn: typeof adminZhCN = {
     provider: 'Provider',
     providerHint: 'Provider users see only their provider’s dispatches',
     phone: 'Mobile phone',
-    phoneHint: 'Notifications may also go to this number by SMS; left empty when editing, the old number stays',
+    phoneHint: 'Notifications may also go to this number by SMS; leave empty for none',
     phoneFormat: 'A mobile number of 11 digits',
     status: 'Status',
     active: 'Active',

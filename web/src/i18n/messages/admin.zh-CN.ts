@@ -36,7 +36,7 @@ export const adminZhCN = {
     provider: '所属服务商',
     providerHint: '服务商角色的用户只能看到本服务商的派单',
     phone: '手机号',
-    phoneHint: '通知可同时以短信发送到此号码；修改时留空则保持原号码',
+    phoneHint: '通知可同时以短信发送到此号码；留空则不发短信',
     phoneFormat: '11 位手机号',
     status: '状态',
     active: '启用',

@@ -47,8 +47,7 @@ export function UserModal({ user, groups, onClose, onSaved }: { user: ManagedUse
       };
       const phone = values.phone?.trim() ? values.phone.trim() : null;
       if (user) {
-        // The engine does not show the phone back: an untouched empty field keeps the number it has.
-        await updateUser(user.id, form.isFieldTouched('phone') ? { ...profile, phone } : profile);
+        await updateUser(user.id, { ...profile, phone });
       } else {
         const username = values.username?.trim() ?? '';
         await conflictOnField('username', t('admin.users.usernameTaken', { username }), () => createUser({ ...profile, username, password: values.password ?? '', phone }));
@@ -57,7 +56,7 @@ export function UserModal({ user, groups, onClose, onSaved }: { user: ManagedUse
     });
 
   const initial: Partial<UserValues> = user
-    ? { displayName: user.displayName, roles: user.roles, groups: user.groups, areaScope: user.areaScope, providerId: user.providerId }
+    ? { displayName: user.displayName, roles: user.roles, groups: user.groups, areaScope: user.areaScope, providerId: user.providerId, phone: user.phone ?? undefined }
     : { roles: [], groups: [], areaScope: [] };
   const required = { required: true, message: t('common.required') };
   return (
@@ -90,7 +89,7 @@ export function UserModal({ user, groups, onClose, onSaved }: { user: ManagedUse
         <Form.Item name="areaScope" label={t('admin.users.areaScope')} extra={t('admin.users.areaScopeHint')}>
           <AreaTreeSelect multiple />
         </Form.Item>
-        <Form.Item name="phone" label={t('admin.users.phone')} extra={user ? t('admin.users.phoneHint') : undefined} rules={[{ pattern: /^1\d{10}$/, message: t('admin.users.phoneFormat') }]}>
+        <Form.Item name="phone" label={t('admin.users.phone')} extra={t('admin.users.phoneHint')} rules={[{ pattern: /^1\d{10}$/, message: t('admin.users.phoneFormat') }]}>
           <Input maxLength={11} />
         </Form.Item>
       </Form>
