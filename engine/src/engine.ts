@@ -168,7 +168,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   bridge.events.on('task.created', (task) => {
     live.emit({ type: 'task.created', task });
     if (!task.caseId) return;
-    const data = { taskId: task.id, elementId: task.elementId, formKey: task.formKey, candidateGroups: task.candidateGroups };
+    const data = { taskId: task.id, elementId: task.elementId, name: task.name, formKey: task.formKey, candidateGroups: task.candidateGroups };
     timeline.record(task.caseId, 'task.created', null, data).catch((error: unknown) => logger.error({ err: error }, 'timeline write failed'));
   });
   const leases = new TaskLeaseKeeper(dataSource, zeebe, timeline, live, { timeoutMs: config.userTaskTimeoutMs, sweepMs: config.userTaskSweepMs, logger });

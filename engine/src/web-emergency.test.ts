@@ -147,6 +147,8 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
     ];
     for (const [type, label] of steps) await timeline.getByTestId(`timeline-${type}`).first().getByText(label).first().waitFor();
     await timeline.getByTestId('timeline-process.alarm.confirmed').getByText('回拨确认：老人在卫生间跌倒，意识清醒').waitFor();
+    // Tasks are named as in the model, not by their element ids.
+    await timeline.getByTestId('timeline-task.completed').first().getByText('确认警情', { exact: true }).waitFor();
 
     // The engine agrees: closed with the satisfaction, the steps in order, the agent on every task, one call, one accepted order.
     const closed = await cases.detail(caseId);

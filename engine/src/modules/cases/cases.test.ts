@@ -27,7 +27,7 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
     await api().post('/api/forms', { key: 'intake-form', title: '受理', schema: INTAKE_FORM });
     await api().post('/api/service-types', { key: 'household', names: { 'zh-CN': '家政便民', en: 'Household help' }, category: 'daily-help' });
     const xml = chain(uniqueProcessId('household'), [
-      { id: 'intake', xml: userTask('intake', 'intake-form') },
+      { id: 'intake', xml: userTask('intake', 'intake-form', 'agents', '受理登记') },
       { id: 'echo', xml: echoTask('echo') },
       { id: 'close', xml: caseEvent('close', 'closed') },
     ]);
@@ -55,6 +55,8 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
     expect(closed.case.satisfaction).toBe('satisfied');
     expect(closed.timeline.map((e) => e.type)).toEqual(['case.opened', 'task.created', 'task.completed', 'connector.completed', 'process.closed']);
     expect(closed.timeline[2].actorName).toBe('admin');
+    // The timeline names the step as the model does, not by its element id.
+    expect(closed.timeline.slice(1, 3).map((e) => e.data)).toMatchObject([{ elementId: 'intake', name: '受理登记' }, { elementId: 'intake', name: '受理登记' }]);
     expect(closed.process.activeElementIds).toEqual([]);
     expect(closed.process.bpmnXml).toContain('<bpmn:userTask id="intake"');
   });

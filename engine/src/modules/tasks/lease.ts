@@ -66,7 +66,7 @@ export class TaskLeaseKeeper {
     await tasks.update({ id: In(ids), status: 'created' }, asRow<Task>({ status: 'canceled' }));
     for (const task of await tasks.findBy({ id: In(ids) })) {
       this.live.emit({ type: 'task.updated', task });
-      if (task.caseId) await this.timeline.record(task.caseId, 'task.canceled', null, { taskId: task.id, elementId: task.elementId, reason: 'ended by its process' });
+      if (task.caseId) await this.timeline.record(task.caseId, 'task.canceled', null, { taskId: task.id, elementId: task.elementId, name: task.name, reason: 'ended by its process' });
     }
   }
 }

@@ -99,7 +99,7 @@ export class TaskService {
     const recorded = await this.dataSource.transaction(async (m) => {
       const claimed = await m.getRepository(TaskEntity).update({ id, status: 'created' }, asRow<Task>({ status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username }));
       if (claimed.affected !== 1) throw errors.conflict(`Task ${id} was completed by someone else`);
-      return task.caseId ? this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId }, m) : undefined;
+      return task.caseId ? this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId, name: task.name }, m) : undefined;
     });
     try {
       await this.zeebe.completeJob({ jobKey: task.jobKey, variables: toZeebeVariables(variables) });
@@ -128,7 +128,7 @@ export class TaskService {
 
   private async changed(task: Task, change: Partial<Task>, type: string, actor: Actor): Promise<Task> {
     this.live.emit({ type: 'task.updated', task: { ...task, ...change } });
-    if (task.caseId) await this.timeline.record(task.caseId, type, actor, { taskId: task.id, elementId: task.elementId, ...change });
+    if (task.caseId) await this.timeline.record(task.caseId, type, actor, { taskId: task.id, elementId: task.elementId, name: task.name, ...change });
     await this.audit.record(actor, { action: type, entityType: 'task', entityId: task.id, before: { assignee: task.assignee }, after: { ...change } });
     return { ...task, ...change };
   }

@@ -11,6 +11,8 @@ function detailOf(entry: TimelineEntry, t: TFunction): string {
   const d = entry.data ?? {};
   const parts: string[] = [];
   for (const key of ['text', 'reason', 'message', 'name', 'elementId', 'error', 'hangupCause'] as const) {
+    // A step is shown by its name when the model gives one; its id is for steps without.
+    if (key === 'elementId' && typeof d.name === 'string' && d.name) continue;
     if (typeof d[key] === 'string' && d[key]) parts.push(d[key] as string);
   }
   if (typeof d.durationSec === 'number') parts.push(t('cases.entry.duration', { sec: d.durationSec }));
