@@ -1,7 +1,7 @@
 /**
  * An alarm storm against the full embedded stack (issue 8's targets: screen pop p99 ≤ 300 ms,
  * emergency task visible p99 ≤ 1 s, none lost).
- * Usage: npx tsc -b && node bench/dist/alarm-storm.js [--url mysql://root@127.0.0.1:3306/careflow_alarms]
+ * Usage: npm run build && node bench/dist/alarm-storm.js [--url mysql://root@127.0.0.1:3306/careflow_alarms | sqlite:/tmp/alarms.db]
  *   [--rate 20] [--seconds 60] [--elders 2000] [--port 3390] [--gateway-port 28600] [--keep]
  * Seeds `elders` elders with a pendant each by bulk INSERTs, starts `engine/dist/main.js` (engine,
  * broker, connectors) as `npm start` would, signs in an idle agent of group `hotline` with a
@@ -81,7 +81,7 @@ async function main() {
   await seedSource.destroy();
 
   const stack = await startStack({
-    databaseUrl: bench.config.type === 'mysql' ? bench.config.url : '',
+    databaseUrl: bench.url,
     port: int('port', 3390),
     gatewayPort: int('gateway-port', 28600),
     adminPassword: ADMIN_PASSWORD,
@@ -150,7 +150,7 @@ async function main() {
     const screenPop = percentiles(pops);
     const taskVisible = percentiles(tasks);
     result = {
-      bench: 'alarm-storm', db: 'mysql', rate, seconds, alarms: total, elders: elderCount, refused,
+      bench: 'alarm-storm', db: bench.config.type, rate, seconds, alarms: total, elders: elderCount, refused,
       screenPop, taskVisible,
       lost: { screenPop: total - pops.length, taskVisible: total - tasks.length },
       peakRssMb: { engine: peakRssMb(stack.pid), broker: peakRssMb(stack.brokerPid()) },

@@ -9,7 +9,17 @@ import { CASE_COLUMNS, CaseFactory, EVENT_COLUMNS, GROUPS, orderedId, prng, Row,
 const BATCH_ROWS = 2000;
 const STATEMENTS_PER_COMMIT = 10;
 
-/** Buffers rows of one table and writes them in batches; at most one write in flight. */
+/** SQLite binds at most 32,766 values per statement. */
+const SQLITE_MAX_VALUES = 32_000;
+
+/** Dates as TypeORM writes `datetime` columns on SQLite (UTC, milliseconds). */
+const sqliteValue = (value: Row[number]) => (value instanceof Date ? value.toISOString().replace('T', ' ').replace('Z', '') : value);
+
+/**
+ * Buffers rows of one table and writes them in batches; at most one write in flight. On MySQL
+ * each table has its own connection and transactions; SQLite has one connection, so there each
+ * statement commits by itself.
+ */
 export class BatchInserter {
   private buffer: Row[] = [];
   private pending: Promise<void> = Promise.resolve();
@@ -18,23 +28,26 @@ export class BatchInserter {
   inserted = 0;
 
   private constructor(
-    private readonly runner: QueryRunner,
+    private readonly runner: QueryRunner | null,
+    private readonly dataSource: DataSource,
     private readonly table: string,
     private readonly columns: string[],
+    private readonly batchRows = runner ? BATCH_ROWS : Math.floor(SQLITE_MAX_VALUES / columns.length),
   ) {}
 
   static async open(dataSource: DataSource, table: string, columns: string[]): Promise<BatchInserter> {
+    if (dataSource.options.type === 'better-sqlite3') return new BatchInserter(null, dataSource, table, columns);
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     // Bulk load: skip per-row unique and foreign key checks (the generator keeps keys unique).
     await runner.query('SET SESSION unique_checks = 0, foreign_key_checks = 0');
     await runner.startTransaction();
-    return new BatchInserter(runner, table, columns);
+    return new BatchInserter(runner, dataSource, table, columns);
   }
 
   async add(row: Row): Promise<void> {
     this.buffer.push(row);
-    if (this.buffer.length >= BATCH_ROWS) await this.flush();
+    if (this.buffer.length >= this.batchRows) await this.flush();
   }
 
   private async flush(): Promise<void> {
@@ -52,6 +65,11 @@ export class BatchInserter {
   private async write(rows: Row[]): Promise<void> {
     const one = `(${this.columns.map(() => '?').join(',')})`;
     const sql = `INSERT INTO \`${this.table}\` (${this.columns.map((c) => `\`${c}\``).join(',')}) VALUES ${rows.map(() => one).join(',')}`;
+    if (!this.runner) {
+      await this.dataSource.query(sql, rows.flat().map(sqliteValue));
+      this.inserted += rows.length;
+      return;
+    }
     await this.runner.query(sql, rows.flat());
     this.inserted += rows.length;
     if (++this.statements % STATEMENTS_PER_COMMIT === 0) {
@@ -64,6 +82,7 @@ export class BatchInserter {
     await this.flush();
     await this.pending;
     if (this.failure) throw this.failure;
+    if (!this.runner) return;
     await this.runner.commitTransaction();
     // The connection goes back to the engine's pool: restore the checks first.
     await this.runner.query('SET SESSION unique_checks = 1, foreign_key_checks = 1');
