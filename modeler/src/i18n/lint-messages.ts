@@ -45,6 +45,7 @@ const PATTERNS: [RegExp, string][] = [
   [/^Form (.+) is not in the forms library$/, '表单 $1 不在表单库中'],
   [/^No connector works on job type (\S+) \(known: (.*)\)$/, '没有连接器处理作业类型 $1（可用：$2）'],
   [/^No connector works on job type (.+)$/, '没有连接器处理作业类型 $1'],
+  [/^Error (.+) is not caught: the case would stop here$/, '未捕获错误 $1：工单会停在此处，无人知晓'],
   [/^User task has no form \(zeebe:formDefinition formKey\)$/, '用户任务未绑定表单（zeebe:formDefinition formKey）'],
   [/^(\S+) has no job type \(zeebe:taskDefinition type\)$/, '$1 没有作业类型（zeebe:taskDefinition type）'],
   [/^Remove zeebe:userTask: CareFlow runs user tasks as jobs \(io\.camunda\.zeebe:userTask\)$/, '请去掉 zeebe:userTask：CareFlow 以作业方式运行用户任务'],

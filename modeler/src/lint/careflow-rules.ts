@@ -1,5 +1,6 @@
 import { is } from 'bpmnlint-utils';
 import type { ModdleElement } from '../types';
+import { connectorErrorsCaught } from './errors-caught';
 
 /**
  * CareFlow's own bpmnlint rules (plugin `careflow`): what the engine's publish lint refuses, checked
@@ -59,4 +60,5 @@ export const CAREFLOW_RULES: Record<string, unknown> = {
   'user-task-form': userTaskForm,
   'known-job-type': knownJobType,
   'no-zeebe-user-task': noZeebeUserTask,
+  'connector-errors-caught': connectorErrorsCaught,
 };

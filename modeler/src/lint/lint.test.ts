@@ -50,6 +50,34 @@ describe('the modeler lint, run by bpmnlint outside the browser', () => {
     expect(found.filter((r) => r.rule.startsWith('careflow/'))).toEqual([expect.objectContaining({ rule: 'careflow/no-zeebe-user-task', id: 'z' })]);
   });
 
+  it('given connector tasks whose errors are caught in different ways or not at all, when linted, then only the uncaught codes are warned about, in zh-CN too', async () => {
+    const task = (id: string, codes: string) =>
+      `<bpmn:serviceTask id="${id}"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:sms:1"/><zeebe:taskHeaders><zeebe:header key="errorCodes" value="${codes}"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>`;
+    const boundary = (id: string, on: string, errorRef?: string) =>
+      `<bpmn:boundaryEvent id="${id}" attachedToRef="${on}"><bpmn:errorEventDefinition${errorRef ? ` errorRef="${errorRef}"` : ''}/></bpmn:boundaryEvent>`;
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="http://careflow">' +
+      '<bpmn:error id="e-limit" errorCode="SMS_RATE_LIMITED"/><bpmn:error id="e-none" errorCode="NO_RECIPIENTS"/>' +
+      '<bpmn:process id="p" isExecutable="true"><bpmn:startEvent id="s"/>' +
+      task('bare', 'NO_RECIPIENTS,SMS_RATE_LIMITED') +
+      task('half', 'NO_RECIPIENTS,SMS_RATE_LIMITED') + boundary('half-limit', 'half', 'e-limit') +
+      task('all', 'NO_RECIPIENTS,SMS_RATE_LIMITED') + boundary('all-any', 'all') +
+      task('pattern', 'HTTP_<status>') + boundary('pattern-limit', 'pattern', 'e-limit') +
+      task('quiet', '') +
+      `<bpmn:subProcess id="sub">${task('inner', 'NO_RECIPIENTS,SMS_RATE_LIMITED')}` +
+      '<bpmn:subProcess id="on-error" triggeredByEvent="true"><bpmn:startEvent id="on-error-start"><bpmn:errorEventDefinition errorRef="e-none"/></bpmn:startEvent></bpmn:subProcess></bpmn:subProcess>' +
+      boundary('sub-limit', 'sub', 'e-limit') +
+      '</bpmn:process></bpmn:definitions>';
+
+    const found = (await lint('', DATA, xml)).filter((r) => r.rule === 'careflow/connector-errors-caught');
+
+    expect(found.map((r) => [r.id, r.message, r.category])).toEqual([
+      ['bare', 'Error NO_RECIPIENTS, SMS_RATE_LIMITED is not caught: the case would stop here', 'warn'],
+      ['half', 'Error NO_RECIPIENTS is not caught: the case would stop here', 'warn'],
+    ]);
+    expect(translateLintMessage(found[1].message)).toBe('未捕获错误 NO_RECIPIENTS：工单会停在此处，无人知晓');
+  });
+
   it('given what Zeebe 8.5 cannot run, when linted, then the camunda-compat rules report it and each message has a zh-CN form', async () => {
     const found = await lint(
       '<bpmn:startEvent id="s1"/><bpmn:startEvent id="s2"/><bpmn:complexGateway id="g"/>' +

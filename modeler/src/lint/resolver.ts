@@ -40,6 +40,7 @@ export function careflowLintConfig(data: CareflowModelerData) {
         'careflow/user-task-form': ['error', { forms: data.forms.map((f) => f.key) }],
         'careflow/known-job-type': ['error', { jobTypes: data.jobTypes }],
         'careflow/no-zeebe-user-task': 'error',
+        'careflow/connector-errors-caught': 'warn',
       },
     },
   };
