@@ -1,16 +1,11 @@
 import { Alert, Button, Card, Form, Input, Space, Switch, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCalls, onCallUpdated, placeCall, type Call } from '../../api/calls';
 import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { listWithUpdates, mergeCall, newerOf } from './callList';
 import { CallTable } from './CallTable';
-
-/** Keeps the newest version of each call, newest call first. */
-function merge(calls: Call[], changed: Call): Call[] {
-  const rest = calls.filter((c) => c.id !== changed.id);
-  return [changed, ...rest].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-}
 
 /** 坐席电话 / 通话模拟器: the calls going on now, driven by hand while the simulator carries them. */
 export function TelephonyPage() {
@@ -20,10 +15,13 @@ export function TelephonyPage() {
   const [showEnded, setShowEnded] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [dialing, setDialing] = useState(false);
+  // Copies of calls that arrived while the list was being fetched: the list may be older than they are.
+  const arrivedMeanwhile = useRef(new Map<string, Call>());
 
   const load = useCallback((signal?: AbortSignal) => {
+    arrivedMeanwhile.current = new Map();
     listCalls({ status: showEnded ? undefined : ['ringing', 'answered'] }, signal)
-      .then((items) => (setCalls(items), setError(null)))
+      .then((items) => (setCalls(listWithUpdates(items, arrivedMeanwhile.current.values())), setError(null)))
       .catch((err: unknown) => !signal?.aborted && setError(err));
   }, [showEnded]);
 
@@ -34,9 +32,11 @@ export function TelephonyPage() {
   }, [load]);
 
   // Live: a call placed or moved anywhere shows at once; one that ends here stays, with its outcome.
-  useEffect(() => onCallUpdated((call) => setCalls((current) => merge(current, call))), []);
-
-  const changed = (call: Call) => setCalls((current) => merge(current, call));
+  const changed = useCallback((call: Call) => {
+    arrivedMeanwhile.current.set(call.id, newerOf(arrivedMeanwhile.current.get(call.id), call));
+    setCalls((current) => mergeCall(current, call));
+  }, []);
+  useEffect(() => onCallUpdated(changed), [changed]);
 
   const dial = async (values: { to: string; toName?: string }) => {
     setDialing(true);
