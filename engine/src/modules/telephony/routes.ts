@@ -1,11 +1,11 @@
 import { currentUser, param, route, RouteSpec } from '../../http/route';
 import { parseQuery } from '../../http/query';
 import { CallEventBody, CallQuery, PlaceCallBody, SimulatorAnswerBody, SimulatorDigitsBody } from './schemas';
+import { OPERATORS } from './operators';
 import { CallService } from './service';
 
 const PLACERS = ['connector', 'agent', 'supervisor', 'admin'] as const;
 const READERS = ['connector', 'agent', 'supervisor', 'admin', 'auditor'] as const;
-const OPERATORS = ['agent', 'supervisor', 'admin'] as const;
 
 export function callRoutes(calls: CallService): RouteSpec[] {
   return [

@@ -1,8 +1,7 @@
 import { currentUser, route, RouteSpec } from '../../../http/route';
 import { AgentStateBody } from '../inbound/schemas';
+import { OPERATORS } from '../operators';
 import { AgentService } from './service';
-
-const OPERATORS = ['agent', 'supervisor', 'admin'] as const;
 
 /** 坐席状态: my state, and everyone's for supervisors. */
 export function agentRoutes(agents: AgentService): RouteSpec[] {

@@ -3,6 +3,7 @@ import { asRow } from '../../../db/columns';
 import { errors } from '../../../http/errors';
 import { PublicUser, UserEntity } from '../../identity/entities';
 import { LiveEvents } from '../../live/events';
+import { isOperator } from '../operators';
 import { AgentStateEntity, AgentStateName, AgentStateRow } from './entities';
 
 export interface AgentStateView {
@@ -18,8 +19,6 @@ export interface AgentListener {
   idle(userId: string): Promise<void>;
   leftIdle(userId: string, offerId: string): Promise<void>;
 }
-
-const OPERATOR_ROLES = ['agent', 'supervisor', 'admin'];
 
 /** 坐席状态: each operator's state and since when, so the longest idle is offered first. */
 export class AgentService {
@@ -41,7 +40,7 @@ export class AgentService {
 
   /** Every agent (and any operator who has set a state), signed out when they never did. */
   async list(): Promise<AgentStateView[]> {
-    const users = (await this.dataSource.getRepository(UserEntity).findBy({ active: true })).filter((u) => u.roles.some((r) => OPERATOR_ROLES.includes(r)));
+    const users = (await this.dataSource.getRepository(UserEntity).findBy({ active: true })).filter((u) => isOperator(u.roles));
     const rows = await this.rows.findBy({ userId: In(users.map((u) => u.id)) });
     const listed = users.filter((u) => u.roles.includes('agent') || rows.some((r) => r.userId === u.id));
     return listed.map((u) => view(u, rows.find((r) => r.userId === u.id))).sort((a, b) => a.username.localeCompare(b.username));
@@ -49,7 +48,7 @@ export class AgentService {
 
   /** The agent sets their own state; turning idle may bring a queued pop at once. */
   async set(user: PublicUser, state: AgentStateName): Promise<AgentStateView> {
-    if (!user.roles.some((r) => OPERATOR_ROLES.includes(r))) throw errors.forbidden('Only agents, supervisors and admins have an agent state');
+    if (!isOperator(user.roles)) throw errors.forbidden('Only agents, supervisors and admins have an agent state');
     const before = await this.rows.findOneBy({ userId: user.id });
     const agent = await this.move(user.id, state, before);
     if (before?.offerId && before.state === 'idle' && state !== 'idle') await this.listener?.leftIdle(user.id, before.offerId);

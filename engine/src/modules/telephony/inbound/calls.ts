@@ -8,7 +8,6 @@ import { applyCallEvent } from '../call-state';
 import { Call, CallEntity } from '../entities';
 import { callView } from '../views';
 import { InboundDeps, Source, SystemIdentity } from './context';
-import { PopEntity } from './entities';
 import { popElders } from './pop';
 import { PopService } from './pops';
 
@@ -90,15 +89,14 @@ export class InboundCalls {
 
   async answered(source: Source, event: { callId: string; agent?: string }, at: Date): Promise<Accepted> {
     const call = await this.find(source, event.callId);
-    const agentId = event.agent ? await this.deps.agents.byUsername(event.agent) : null;
-    if (event.agent && !agentId) throw errors.invalidInput([{ path: 'agent', message: `no user ${event.agent}` }]);
+    const agent = event.agent ? await this.deps.dataSource.getRepository(UserEntity).findOneBy({ username: event.agent }) : null;
+    if (event.agent && !agent) throw errors.invalidInput([{ path: 'agent', message: `no user ${event.agent}` }]);
     await this.move(call, { ...applyCallEvent(call, { event: 'answered' }, at), agent: event.agent ?? call.agent ?? null });
-    if (agentId) {
-      const pop = await this.deps.dataSource.getRepository(PopEntity).findOne({ where: { callId: call.id }, order: { at: 'DESC' } });
-      const user = publicUser(await this.deps.dataSource.getRepository(UserEntity).findOneByOrFail({ id: agentId }), []);
+    if (agent) {
+      const pop = await this.pops.latestOfCall(call.id);
       // Answering is taking: the other desks drop the banner (someone may have taken it already).
-      if (pop && (pop.status === 'offered' || pop.status === 'queued')) await this.pops.take(pop.id, user).catch(() => undefined);
-      await this.deps.agents.moveTo(agentId, 'busy');
+      if (pop && (pop.status === 'offered' || pop.status === 'queued')) await this.pops.take(pop.id, publicUser(agent, [])).catch(() => undefined);
+      await this.deps.agents.moveTo(agent.id, 'busy');
     }
     return { accepted: true, callId: call.id, ...(call.caseId ? { caseId: call.caseId } : {}) };
   }
@@ -135,7 +133,7 @@ export class InboundCalls {
     if (call.caseId) return { accepted: true, callId: call.id, caseId: call.caseId };
     const typeKey = await this.typeForDigit(event.digits);
     if (!typeKey) return { accepted: true, callId: call.id };
-    const pop = await this.deps.dataSource.getRepository(PopEntity).findOne({ where: { callId: call.id }, order: { at: 'DESC' } });
+    const pop = await this.pops.latestOfCall(call.id);
     const opened = await this.deps.cases.open(
       { serviceType: typeKey, channel: 'phone', elderId: pop?.elderId ?? undefined, variables: { caller: { number: call.from, callId: call.id } } },
       await this.system.get(),

@@ -1,4 +1,4 @@
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { inScope } from '../../areas/scope';
 import { AreaService } from '../../areas/service';
@@ -78,7 +78,7 @@ export class Distributor implements AgentListener {
   private async eligible(userId: string, pop: PopRow): Promise<boolean> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId, active: true });
     if (!user) return false;
-    const groups = (await this.dataSource.getRepository(GroupMemberEntity).findBy({ userId: In([userId]) })).map((m) => m.groupKey);
+    const groups = (await this.dataSource.getRepository(GroupMemberEntity).findBy({ userId })).map((m) => m.groupKey);
     if (pop.groupKey && !groups.includes(pop.groupKey)) return false;
     return pop.areaPath === null || inScope(await this.areas.scopeOf(publicUser(user, groups)), pop.areaPath);
   }

@@ -31,13 +31,17 @@ export class PopService {
 
   /** Stores a pop and offers it: to the given agent, else through distribution. */
   async raise(input: NewPop): Promise<PopRow> {
-    const row: PopRow = { ...input, id: randomUUID(), status: 'queued', offeredTo: null, groupKey: null, takenBy: null, error: input.error ?? null };
+    const offeredTo = input.offeredTo ?? null;
+    const row: PopRow = { ...input, id: randomUUID(), status: offeredTo ? 'offered' : 'queued', offeredTo, groupKey: null, takenBy: null, error: input.error ?? null };
     await this.pops.insert(asRow(row));
-    if (!input.offeredTo) return this.distributor.offer(row);
-    const offered: PopRow = { ...row, status: 'offered', offeredTo: input.offeredTo };
-    await this.pops.update({ id: row.id }, asRow<PopRow>({ status: 'offered', offeredTo: input.offeredTo }));
-    this.live.emit({ type: 'screen.pop', pop: popView(offered) });
-    return offered;
+    if (!offeredTo) return this.distributor.offer(row);
+    this.live.emit({ type: 'screen.pop', pop: popView(row) });
+    return row;
+  }
+
+  /** The newest pop a call raised (a call has one, unless it was popped again). */
+  latestOfCall(callId: string): Promise<PopRow | null> {
+    return this.pops.findOne({ where: { callId }, order: { at: 'DESC' } });
   }
 
   /** Changes what a pop shows (its case opened, or failed to) and pushes it again. */
@@ -85,7 +89,7 @@ export class PopService {
     if (!call || call.direction !== 'inbound' || (call.areaPath !== null && !inScope(await this.areas.scopeOf(user), call.areaPath))) throw errors.notFound(`Inbound call ${callId}`);
     if (call.status === 'ended') throw errors.conflict(`Call ${callId} has ended`);
     if (!(await this.dataSource.getRepository(GroupEntity).existsBy({ key: group }))) throw errors.invalidInput([{ path: 'group', message: `no group ${group}` }]);
-    const pop = await this.pops.findOne({ where: { callId }, order: { at: 'DESC' } });
+    const pop = await this.latestOfCall(callId);
     if (!pop) throw errors.notFound(`Screen pop of call ${callId}`);
     const moved: PopRow = { ...pop, status: 'queued', offeredTo: null, takenBy: null, groupKey: group };
     await this.pops.update({ id: pop.id }, asRow<PopRow>({ status: 'queued', offeredTo: null, takenBy: null, groupKey: group }));

@@ -2,11 +2,11 @@ import { zodProblems } from '../../../http/api-router';
 import { AppError, errors } from '../../../http/errors';
 import { currentUser, param, route, RouteSpec } from '../../../http/route';
 import { signatureProblem, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../signature';
+import { OPERATORS } from '../operators';
 import { callView } from '../views';
 import { SimulatorHangupBody, SimulatorInboundBody, SwitchEventBody, TransferBody } from './schemas';
 import { InboundService } from './service';
 
-const OPERATORS = ['agent', 'supervisor', 'admin'] as const;
 export const SWITCH_HEADER = 'x-careflow-switch';
 
 /** `switchId:secret,switchId:secret` → a map (the config schema has checked the shape). */
