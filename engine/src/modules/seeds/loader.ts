@@ -1,9 +1,7 @@
 import { DataSource } from 'typeorm';
-import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../http/errors';
 import { Logger } from '../../logger';
 import { Actor } from '../audit/service';
-import { FormEntity } from '../forms/entities';
 import { FormService } from '../forms/service';
 import { UserService } from '../identity/users-service';
 import { ServiceItemService } from '../providers';
@@ -16,8 +14,8 @@ export const SEED_ACTOR: Actor & { id: string } = { id: 'careflow-seed', usernam
 
 export type SeedOutcome = 'published' | 'present' | 'left_to_analysts';
 
-// Another engine seeding at the same moment: its row wins, by the services' check or by the key.
-const isConflict = (error: unknown) => (error instanceof AppError && error.status === 409) || isUniqueViolation(error);
+// Already there, or another engine seeding at the same moment: the services answer 409 either way.
+const isConflict = (error: unknown) => error instanceof AppError && error.status === 409;
 
 export interface SeedDeps {
   dataSource: DataSource;
@@ -41,10 +39,7 @@ export async function seedServiceType(deps: SeedDeps, seed: ServiceTypeSeed): Pr
   if (!existing) {
     for (const group of spec.groups) await deps.users.createGroup(group, SEED_ACTOR).catch(ignoreConflict);
     for (const item of spec.serviceItems) await deps.items.create(item, SEED_ACTOR).catch(ignoreConflict);
-    for (const form of seed.forms) {
-      if (await deps.dataSource.getRepository(FormEntity).existsBy({ key: form.key })) continue;
-      await deps.forms.create(form, SEED_ACTOR).catch(ignoreConflict);
-    }
+    for (const form of seed.forms) await deps.forms.create(form, SEED_ACTOR).catch(ignoreConflict);
     try {
       existing = await deps.serviceTypes.create({ key: spec.key, names: spec.names, category: spec.category, icon: spec.icon, intakeFormKey: spec.intakeFormKey }, SEED_ACTOR);
     } catch (error) {
