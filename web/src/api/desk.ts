@@ -1,4 +1,4 @@
-// The agent desk's and the cases pages' view of the engine: inbox lines, cases, the start catalog.
+// The agent desk's view of the engine: inbox lines, the start catalog and the elder lookup (cases: ./cases).
 import { api, queryString } from './client';
 import { getServiceType, listServiceTypes, type ServiceType, type ServiceTypeSettings } from './service-types';
 
@@ -19,81 +19,6 @@ export interface InboxTask {
 
 export async function listInbox(signal?: AbortSignal): Promise<{ tasks: InboxTask[]; total: number; totalCapped: boolean }> {
   return api.get(`/api/tasks${queryString({ view: 'visible', sort: 'priority', pageSize: 100 })}`, { signal });
-}
-
-/** A case row as GET /api/cases returns it. */
-export interface CaseRow {
-  id: string;
-  caseNumber: string;
-  serviceTypeKey: string;
-  serviceTypeVersion: number;
-  channel: string;
-  elderId: string | null;
-  areaPath: string | null;
-  priority: string;
-  status: 'opening' | 'open' | 'closed' | 'canceled';
-  openedBy: string;
-  openedAt: string;
-  dueAt: string | null;
-  closedAt: string | null;
-  satisfaction: string | null;
-  cancelReason: string | null;
-}
-
-export interface CaseQuery {
-  status?: string;
-  serviceType?: string;
-  channel?: string;
-  caseNumber?: string;
-  elderId?: string;
-  openedFrom?: string;
-  openedTo?: string;
-  page: number;
-  pageSize: number;
-}
-
-export function listCases(query: CaseQuery, signal?: AbortSignal): Promise<{ cases: CaseRow[]; total: number }> {
-  return api.get(`/api/cases${queryString({ ...query })}`, { signal });
-}
-
-export interface TimelineEntry {
-  id: string;
-  at: string;
-  type: string;
-  actorName: string | null;
-  data: Record<string, unknown> | null;
-}
-
-export interface CaseTask {
-  id: string;
-  name: string | null;
-  elementId: string;
-  status: string;
-  assignee: string | null;
-  dueAt: string | null;
-  createdAt: string;
-  completedAt: string | null;
-}
-
-export interface CaseFile {
-  case: CaseRow;
-  timeline: TimelineEntry[];
-  tasks: CaseTask[];
-}
-
-export function getCaseFile(id: string, signal?: AbortSignal): Promise<CaseFile> {
-  return api.get<CaseFile>(`/api/cases/${encodeURIComponent(id)}`, { signal });
-}
-
-export type CaseAction = 'urge' | 'supervise' | 'cancel';
-
-/** 催办 and 督办 take a text; 取消 a reason. */
-export async function actOnCase(id: string, action: CaseAction, text: string): Promise<void> {
-  await api.post<unknown>(`/api/cases/${encodeURIComponent(id)}/${action}`, action === 'cancel' ? { reason: text } : { text });
-}
-
-export async function openRequest(input: { serviceType: string; channel: string; elderId?: string; variables: Record<string, unknown> }): Promise<CaseRow> {
-  return (await api.post<{ case: CaseRow }>('/api/cases', input)).case;
 }
 
 /** A published service type with the settings of its published version. */

@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actOnCase, type CaseAction, type CaseRow } from '../../api/desk';
+import { actOnCase, type CaseAction, type CaseRow } from '../../api/cases';
 import { hasRole } from '../../auth/roles';
 import { useAuth } from '../../auth/useAuth';
 import { errorText } from '../../components/errorText';

@@ -2,7 +2,7 @@ import { Alert, Card, Col, Descriptions, Empty, List, Row, Space, Spin, Tag, Typ
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { getCaseFile, type CaseFile } from '../../api/desk';
+import { getCase, type CaseDetail } from '../../api/cases';
 import { subscribeLive } from '../../api/liveEvents';
 import { errorText } from '../../components/errorText';
 import { useDictionaries } from '../../hooks/useDictionaries';
@@ -17,14 +17,14 @@ import { CaseStatusTag, channelLabel, formatTime, PriorityTag, useServiceTypeNam
 export function CaseDetailPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [file, setFile] = useState<CaseFile>();
+  const [file, setFile] = useState<CaseDetail>();
   const [error, setError] = useState<string>();
   const { nameOf } = useServiceTypeNames();
   // The stored code (satisfied) reads as its dictionary label (满意).
   const dictionaries = useDictionaries();
   usePageTitle(file ? file.case.caseNumber : t('cases.title'));
 
-  const load = useCallback(() => getCaseFile(id).then((found) => (setFile(found), setError(undefined)), (err: unknown) => setError(errorText(err, t))), [id, t]);
+  const load = useCallback(() => getCase(id).then((found) => (setFile(found), setError(undefined)), (err: unknown) => setError(errorText(err, t))), [id, t]);
   useEffect(() => void load(), [load]);
   // Live: a task created or done, a note or a cancel elsewhere shows at once.
   useEffect(

@@ -2,7 +2,7 @@ import { Button, Card, Form, Input, Select, Space, Table, Typography } from 'ant
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { listCases, type CaseRow } from '../../api/desk';
+import { listCases, type CaseRow } from '../../api/cases';
 import { CHANNELS } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';

@@ -2,7 +2,7 @@ import { Card, Empty, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { getCaseFile, type CaseFile } from '../../api/desk';
+import { getCase, type CaseDetail } from '../../api/cases';
 import { useElderPanel } from '../desk/elderFile';
 import { ElderSummary } from '../desk/ElderSummary';
 import { CaseTimeline } from './CaseTimeline';
@@ -10,8 +10,8 @@ import { CaseTimeline } from './CaseTimeline';
 /** Beside a task's form: the case's elder and timeline, so the agent works with the whole story. */
 export function CaseSidePanel({ caseId, version }: { caseId: string; version?: unknown }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<CaseFile | null>();
-  useEffect(() => void getCaseFile(caseId).then(setFile, () => setFile(null)), [caseId, version]);
+  const [file, setFile] = useState<CaseDetail | null>();
+  useEffect(() => void getCase(caseId).then(setFile, () => setFile(null)), [caseId, version]);
   const elder = useElderPanel(file?.case.elderId);
   if (file === undefined) return <Spin />;
   if (file === null) return null;

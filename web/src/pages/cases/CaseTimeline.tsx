@@ -1,7 +1,7 @@
 import { Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEntry } from '../../api/desk';
+import type { TimelineEntry } from '../../api/cases';
 import { formatTime, timelineLabel } from './labels';
 
 const COLOR: Record<string, string> = { case: 'blue', task: 'green', connector: 'gray', call: 'purple', alarm: 'red', incident: 'red', sla: 'orange' };

@@ -3,7 +3,8 @@ import { Alert, App, Button, Dropdown, Form, Modal, Select, Space, Spin, Tag } f
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { openRequest, startableTypes, type StartableType } from '../../api/desk';
+import { openCase } from '../../api/cases';
+import { startableTypes, type StartableType } from '../../api/desk';
 import { getForm, type FormSchema } from '../../api/forms';
 import { useAuth } from '../../auth/useAuth';
 import { errorText } from '../../components/errorText';
@@ -70,7 +71,7 @@ function RequestModal({ type, elder, name, onClose }: { type: StartableType; eld
       return;
     }
     try {
-      const opened = await openRequest({ serviceType: type.key, channel, ...(picked ? { elderId: picked.id } : {}), variables: form.values as Record<string, unknown> });
+      const opened = await openCase({ serviceType: type.key, channel, ...(picked ? { elderId: picked.id } : {}), variables: form.values as Record<string, unknown> });
       void message.success(t('desk.request.opened', { number: opened.caseNumber }));
       onClose();
       navigate(`/cases/${opened.id}`);

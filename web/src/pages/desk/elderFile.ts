@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { listCases } from '../../api/desk';
+import { listCases } from '../../api/cases';
 import { getElder } from '../../api/elders';
 import type { ElderDetail } from '../../api/registry-types';
 import type { PopElder } from '../../api/telephony-inbound';
