@@ -1,20 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { TemplateDescriptor as ConnectorDescriptor } from '../runtime/descriptor';
+import { TemplateDescriptor } from '../runtime/descriptor';
 import { elementTemplate } from './element-template';
 
 /** connectors/templates: the newest template of each connector, and every released version under versioned/. */
 export const TEMPLATES_DIR = path.resolve(__dirname, '..', '..', 'templates');
 
-export const templateText = (descriptor: ConnectorDescriptor) => `${JSON.stringify(elementTemplate(descriptor), null, 2)}\n`;
-export const latestFile = (d: ConnectorDescriptor) => path.join(TEMPLATES_DIR, `careflow.${d.id}.json`);
-export const versionedFile = (d: ConnectorDescriptor) => path.join(TEMPLATES_DIR, 'versioned', `careflow.${d.id}-${d.version}.json`);
+export const templateText = (descriptor: TemplateDescriptor) => `${JSON.stringify(elementTemplate(descriptor), null, 2)}\n`;
+export const latestFile = (d: TemplateDescriptor) => path.join(TEMPLATES_DIR, `careflow.${d.id}.json`);
+export const versionedFile = (d: TemplateDescriptor) => path.join(TEMPLATES_DIR, 'versioned', `careflow.${d.id}-${d.version}.json`);
 
 /**
  * Writes the templates. A released version never changes: if a connector's template differs from
  * the file of its version, the connector needs a new version (and job type) instead.
  */
-export function writeTemplates(descriptors: ConnectorDescriptor[]): { written: string[]; problems: string[] } {
+export function writeTemplates(descriptors: TemplateDescriptor[]): { written: string[]; problems: string[] } {
   const written: string[] = [];
   const problems: string[] = [];
   fs.mkdirSync(path.join(TEMPLATES_DIR, 'versioned'), { recursive: true });

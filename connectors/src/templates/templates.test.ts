@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { validateZeebe } from '@bpmn-io/element-templates-validator';
 import { z } from 'zod';
 import { caseEventTemplate, CASE_EVENT_JOB_TYPE } from '../case-event/descriptor';
-import { connectors } from '../registry';
-import { defineConnector, ConnectorDescriptor, TemplateDescriptor } from '../runtime/descriptor';
+import { connectors, templated } from '../registry';
+import { defineConnector, ConnectorDescriptor } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
 import { elementTemplate } from './element-template';
 import { latestFile, templateText, versionedFile } from './template-files';
@@ -11,7 +11,7 @@ import { latestFile, templateText, versionedFile } from './template-files';
 const labels = { 'zh-CN': '测试', en: 'Test' };
 
 describe('element templates', () => {
-  describe.each([...connectors, caseEventTemplate].map((c: TemplateDescriptor) => [`careflow:${c.id}:${c.version}`, c] as const))('given the connector %s', (_type, descriptor) => {
+  describe.each(templated.map((c) => [`careflow:${c.id}:${c.version}`, c] as const))('given the connector %s', (_type, descriptor) => {
     it('when its template is made, then it is valid for Camunda 8 and fixes the job type', () => {
       const template = elementTemplate(descriptor);
       const result = validateZeebe(template);

@@ -1,9 +1,8 @@
-import { caseEventTemplate } from '../case-event/descriptor';
-import { connectors } from '../registry';
+import { templated } from '../registry';
 import { writeTemplates } from './template-files';
 
 /** Build step: `node connectors/dist/templates/write.js` writes connectors/templates/. */
-const { written, problems } = writeTemplates([...connectors, caseEventTemplate]);
+const { written, problems } = writeTemplates(templated);
 for (const file of written) process.stdout.write(`element template written: ${file}\n`);
 if (problems.length > 0) {
   process.stderr.write(`${problems.join('\n')}\n`);
