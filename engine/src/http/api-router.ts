@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AuthState } from './auth-middleware';
 import { errors, FieldProblem } from './errors';
 import { Access, RouteContext, RouteSpec } from './route';
+import { AuditRecorder, recordDeclaredAudit } from './route-audit';
 
 export function zodProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
@@ -30,8 +31,8 @@ async function readUpload(ctx: RouteContext, upload: NonNullable<RouteSpec['uplo
   return Buffer.concat(chunks);
 }
 
-/** Mounts route specs: access check, then body validation, then the handler. Nothing else. */
-export function apiRouter(routes: RouteSpec[]): Router<AuthState> {
+/** Mounts route specs: access check, then body validation, then the handler, then the audit row it declares. */
+export function apiRouter(routes: RouteSpec[], audit: AuditRecorder): Router<AuthState> {
   const router = new Router<AuthState>({ prefix: '/api' });
   for (const spec of routes) {
     router[spec.method](spec.path, async (ctx: RouteContext) => {
@@ -45,6 +46,7 @@ export function apiRouter(routes: RouteSpec[]): Router<AuthState> {
         body = parsed.data;
       }
       const result = await spec.handler(ctx, body);
+      await recordDeclaredAudit(audit, spec, ctx, body, result);
       if (result !== undefined) ctx.body = result;
       else if (ctx.body === undefined) ctx.status = 204;
       if (spec.created) ctx.status = 201;

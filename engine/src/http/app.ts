@@ -7,12 +7,15 @@ import { AuthState, authMiddleware } from './auth-middleware';
 import { errorMiddleware } from './error-middleware';
 import { AppError, errors } from './errors';
 import { RouteSpec } from './route';
+import { AuditRecorder } from './route-audit';
 import { webApp } from './web-app';
 
 export interface AppOptions {
   logger: Logger;
   identity: IdentityService;
   routes: RouteSpec[];
+  /** Records the audit rows that routes declare. */
+  audit: AuditRecorder;
   bodyLimit: string;
   webDist?: string;
   trustProxy?: boolean;
@@ -33,7 +36,7 @@ export function createApp(options: AppOptions): Koa<AuthState> {
     }),
   );
   app.use(authMiddleware(options.identity));
-  const api = apiRouter(options.routes);
+  const api = apiRouter(options.routes, options.audit);
   app.use(api.routes());
   app.use(api.allowedMethods());
   if (options.webDist) app.use(webApp(options.webDist));

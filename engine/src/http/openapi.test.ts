@@ -18,7 +18,7 @@ const routes: RouteSpec[] = [
   ...healthRoutes({} as never),
   ...identityRoutes({} as never),
   ...userRoutes({} as never),
-  ...auditRoutes({} as never),
+  ...auditRoutes({} as never, 'Asia/Shanghai'),
   ...deploymentRoutes({} as never),
   ...processInstanceRoutes({} as never),
   ...taskRoutes({} as never, {} as never),

@@ -9,7 +9,33 @@ export type Access = 'public' | 'authenticated' | readonly Role[];
 
 export type RouteContext = ParameterizedContext<AuthState>;
 
-export interface RouteSpec<B extends z.ZodType = z.ZodType> {
+/** What a route's call gives the audit declaration to describe it with. */
+export interface AuditedCall<B, R> {
+  ctx: RouteContext;
+  body: B;
+  result: R;
+}
+
+/**
+ * How a route is audited. Every write route says (the route-audit test walks the table), and so do
+ * sensitive reads:
+ * - `{ action, entity }`: the router records a row after the handler succeeds, with the caller, the
+ *   entity id (`id`, else the `:id` path parameter, else the `id` of the result's object) and `summary`
+ *   as the row's `after`. Never put secrets or unmasked personal data in a summary.
+ * - `'service'`: the service records a richer row itself (before/after, in the change's transaction).
+ * - `{ none: reason }`: not a business write (machine bookkeeping, marking one's own notification read…).
+ */
+export type RouteAudit<B = unknown, R = unknown> =
+  | 'service'
+  | { none: string }
+  | {
+      action: string;
+      entity: string;
+      id?: (call: AuditedCall<B, R>) => string | null | undefined;
+      summary?: (call: AuditedCall<B, R>) => Record<string, unknown> | undefined;
+    };
+
+export interface RouteSpec<B extends z.ZodType = z.ZodType, R = unknown> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
@@ -20,11 +46,13 @@ export interface RouteSpec<B extends z.ZodType = z.ZodType> {
   status?: 202;
   /** The body is a file of one of these types (not JSON), handed to the handler as a Buffer. */
   upload?: { types: readonly string[]; limitBytes: number };
-  handler: (ctx: RouteContext, body: z.infer<B>) => Promise<unknown>;
+  handler: (ctx: RouteContext, body: z.infer<B>) => Promise<R>;
+  /** How the call is audited: required of writes (post, put, patch, delete), declared by sensitive reads. */
+  audit?: RouteAudit<z.infer<B>, R>;
 }
 
 /** Keeps the body type of each route tied to its schema. */
-export function route<B extends z.ZodType = z.ZodUndefined>(spec: RouteSpec<B>): RouteSpec {
+export function route<B extends z.ZodType = z.ZodUndefined, R = unknown>(spec: RouteSpec<B, R>): RouteSpec {
   return spec as unknown as RouteSpec;
 }
 

@@ -17,6 +17,7 @@ export function areaRoutes(areas: AreaService) {
       access: ['admin'],
       body: z.strictObject({ code: AreaCode, name: Name, level: z.enum(AREA_LEVELS), parentCode: AreaCode.nullable().default(null), sort: Sort.optional() }),
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ area: await areas.create(body, actorOf(ctx)) }),
     }),
     route({
@@ -25,8 +26,9 @@ export function areaRoutes(areas: AreaService) {
       summary: 'Rename or reorder an area',
       access: ['admin'],
       body: z.strictObject({ name: Name.optional(), sort: Sort.optional() }),
+      audit: 'service',
       handler: async (ctx, body) => ({ area: await areas.update(param(ctx, 'code'), body, actorOf(ctx)) }),
     }),
-    route({ method: 'delete', path: '/areas/:code', summary: 'Remove an area nothing uses', access: ['admin'], handler: async (ctx) => areas.remove(param(ctx, 'code'), actorOf(ctx)) }),
+    route({ method: 'delete', path: '/areas/:code', summary: 'Remove an area nothing uses', access: ['admin'], audit: 'service', handler: async (ctx) => areas.remove(param(ctx, 'code'), actorOf(ctx)) }),
   ];
 }

@@ -21,6 +21,8 @@ export interface AuditRecord {
 
 export interface AuditFilter {
   actorId?: string;
+  /** The actor's user name as recorded (exact). */
+  actor?: string;
   action?: string;
   entityType?: string;
   entityId?: string;
@@ -59,18 +61,26 @@ export class AuditLog {
   }
 
   async search(filter: AuditFilter): Promise<{ entries: AuditEntry[]; total: number }> {
-    const where: FindOptionsWhere<AuditEntry> = {};
-    if (filter.actorId) where.actorId = filter.actorId;
-    if (filter.action) where.action = filter.action;
-    if (filter.entityType) where.entityType = filter.entityType;
-    if (filter.entityId) where.entityId = filter.entityId;
-    const at = dateRange(filter.from, filter.to);
-    if (at) where.at = at;
-    const [entries, total] = await this.entries.findAndCount({
-      where,
-      order: { at: 'DESC', id: 'ASC' },
-      ...pageWindow(filter),
-    });
+    const [entries, total] = await this.entries.findAndCount({ where: whereOf(filter), order: ORDER, ...pageWindow(filter) });
     return { entries, total };
   }
+
+  /** Every entry the filter matches, newest first, up to `limit` (for exports). */
+  async matching(filter: Omit<AuditFilter, 'page' | 'pageSize'>, limit: number): Promise<AuditEntry[]> {
+    return this.entries.find({ where: whereOf(filter), order: ORDER, take: limit });
+  }
+}
+
+const ORDER = { at: 'DESC', id: 'ASC' } as const;
+
+function whereOf(filter: Omit<AuditFilter, 'page' | 'pageSize'>): FindOptionsWhere<AuditEntry> {
+  const where: FindOptionsWhere<AuditEntry> = {};
+  if (filter.actorId) where.actorId = filter.actorId;
+  if (filter.actor) where.actorName = filter.actor;
+  if (filter.action) where.action = filter.action;
+  if (filter.entityType) where.entityType = filter.entityType;
+  if (filter.entityId) where.entityId = filter.entityId;
+  const at = dateRange(filter.from, filter.to);
+  if (at) where.at = at;
+  return where;
 }

@@ -27,6 +27,7 @@ export function calendarRoutes(calendar: CalendarService) {
       summary: 'Mark a day as a public holiday or a working day',
       access: ['admin'],
       body: z.strictObject(DayFields),
+      audit: 'service',
       handler: async (ctx, body) => ({ day: await calendar.setDay({ date: checkedParam(ctx, 'date', DateText), ...body }, actorOf(ctx)) }),
     }),
     route({
@@ -34,6 +35,7 @@ export function calendarRoutes(calendar: CalendarService) {
       path: '/calendar/days/:date',
       summary: 'Unmark a day (it follows Monday–Friday again)',
       access: ['admin'],
+      audit: 'service',
       handler: async (ctx) => calendar.removeDay(param(ctx, 'date'), actorOf(ctx)),
     }),
     route({
@@ -42,6 +44,7 @@ export function calendarRoutes(calendar: CalendarService) {
       summary: "Replace a year's marked days (the year's holiday notice)",
       access: ['admin'],
       body: z.strictObject({ days: z.array(z.strictObject({ date: DateText, ...DayFields })).max(366) }),
+      audit: 'service',
       handler: async (ctx, body) => ({ days: await calendar.replaceYear(checkedParam(ctx, 'year', Year), body.days, actorOf(ctx)) }),
     }),
   ];

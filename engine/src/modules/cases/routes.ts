@@ -38,6 +38,7 @@ export function caseRoutes(cases: CaseService) {
         variables: z.record(z.string(), z.json()).default({}),
       }),
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ case: await cases.open(body, currentUser(ctx), actorOf(ctx)) }),
     }),
     route({ method: 'get', path: '/cases', summary: 'Search cases (paged)', access: STAFF, handler: async (ctx) => cases.list(parseQuery(CaseQuery, ctx.query), currentUser(ctx)) }),
@@ -48,6 +49,7 @@ export function caseRoutes(cases: CaseService) {
       summary: 'Urge the handler (催办)',
       access: WORKERS,
       body: Text,
+      audit: 'service',
       handler: async (ctx, body) => cases.note(id(ctx), 'case.urged', body.text, currentUser(ctx), actorOf(ctx)),
     }),
     route({
@@ -56,6 +58,7 @@ export function caseRoutes(cases: CaseService) {
       summary: 'Escalate to supervision (督办)',
       access: SUPERVISORS,
       body: Text,
+      audit: 'service',
       handler: async (ctx, body) => cases.note(id(ctx), 'case.supervised', body.text, currentUser(ctx), actorOf(ctx)),
     }),
     route({
@@ -64,6 +67,7 @@ export function caseRoutes(cases: CaseService) {
       summary: 'Add a comment to the timeline',
       access: WORKERS,
       body: Text,
+      audit: 'service',
       handler: async (ctx, body) => cases.note(id(ctx), 'case.comment', body.text, currentUser(ctx), actorOf(ctx)),
     }),
     route({
@@ -72,6 +76,7 @@ export function caseRoutes(cases: CaseService) {
       summary: 'Cancel a case with a reason (ends its process)',
       access: SUPERVISORS,
       body: z.strictObject({ reason: z.string().trim().min(1, 'required').max(500) }),
+      audit: 'service',
       handler: async (ctx, body) => ({ case: await cases.cancel(id(ctx), body.reason, currentUser(ctx), actorOf(ctx)) }),
     }),
   ];

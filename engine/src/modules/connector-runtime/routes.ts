@@ -52,6 +52,7 @@ export function connectorRuntimeRoutes(effects: ConnectorEffectStore, incidents:
       summary: 'Record a side effect; the first record under a key is kept and returned',
       access: CONNECTOR,
       body: z.strictObject({ jobType: z.string().max(100), caseId: z.string().max(36).nullable().default(null), result: z.json() }),
+      audit: { none: 'idempotency bookkeeping of a connector job; the effect itself is audited where it lands' },
       handler: async (ctx, body) => {
         const { effect } = await effects.record({ key: EffectKey.parse(param(ctx, 'key')), ...body });
         return { effect };
@@ -63,6 +64,7 @@ export function connectorRuntimeRoutes(effects: ConnectorEffectStore, incidents:
       summary: 'What a connector job came to, for the case timeline and incidents',
       access: CONNECTOR,
       body: JobReportBody,
+      audit: { none: 'a connector job’s outcome, kept on the case timeline and as incidents' },
       handler: async (_ctx, body) => {
         await incidents.report(body);
         return { reported: true };

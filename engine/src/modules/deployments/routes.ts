@@ -22,6 +22,7 @@ export function deploymentRoutes(deployments: DeploymentService) {
       access: ['admin'],
       body: DeployBody,
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => {
         const deployment = await deployments.deploy(body, authorOf(ctx));
         return { deployment: view(deployment) };

@@ -19,8 +19,9 @@ export function dictionaryRoutes(dictionaries: DictionaryService) {
         nameEn: Label,
         options: z.array(z.strictObject({ code: Code, label: Label, labelEn: Label, active: z.boolean().default(true) })).max(500),
       }),
+      audit: 'service',
       handler: async (ctx, body) => ({ dictionary: await dictionaries.save(checkedParam(ctx, 'key', Code), body, actorOf(ctx)) }),
     }),
-    route({ method: 'delete', path: '/dictionaries/:key', summary: 'Delete a dictionary of your own', access: ['admin'], handler: async (ctx) => dictionaries.remove(param(ctx, 'key'), actorOf(ctx)) }),
+    route({ method: 'delete', path: '/dictionaries/:key', summary: 'Delete a dictionary of your own', access: ['admin'], audit: 'service', handler: async (ctx) => dictionaries.remove(param(ctx, 'key'), actorOf(ctx)) }),
   ];
 }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { errors } from '../../http/errors';
-import { Actor } from '../audit/service';
+import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
 import { MessageService } from '../messages/service';
 import { belongsTo } from '../providers/access';
@@ -19,12 +19,15 @@ const NEXT: Record<Answer['action'], { from: DispatchStatus[]; to: DispatchStatu
 /**
  * A provider's answer to an order (accept, reject, done) or its expiry. Accepting or rejecting
  * publishes `provider.accepted` / `provider.rejected` with the dispatch id as correlation key,
- * through the message service so it is recorded once; the same answer again changes nothing.
+ * through the message service so it is recorded once; the same answer again changes nothing. Each
+ * move is audited (`dispatch.accept`…) with the status before and after, whether a user or a
+ * provider's webhook answered.
  */
 export class DispatchAnswers {
   constructor(
     private readonly dataSource: DataSource,
     private readonly messages: MessageService,
+    private readonly audit: AuditLog,
   ) {}
 
   async answer(dispatch: Dispatch, answer: Answer, actor: Actor & { id: string }): Promise<Dispatch> {
@@ -39,8 +42,12 @@ export class DispatchAnswers {
     }
     const reason = answer.action === 'reject' ? answer.reason : dispatch.reason;
     const next: Dispatch = { ...dispatch, status: step.to, staffId, reason, updatedAt: new Date() };
-    const moved = await this.dataSource.getRepository(DispatchEntity).update({ id: dispatch.id, status: dispatch.status }, { status: next.status, staffId, reason, updatedAt: next.updatedAt });
-    if (!moved.affected) throw errors.conflict(`Dispatch ${dispatch.id} changed meanwhile; load it again`);
+    await this.dataSource.transaction(async (m) => {
+      const moved = await m.getRepository(DispatchEntity).update({ id: dispatch.id, status: dispatch.status }, { status: next.status, staffId, reason, updatedAt: next.updatedAt });
+      if (!moved.affected) throw errors.conflict(`Dispatch ${dispatch.id} changed meanwhile; load it again`);
+      const before = { status: dispatch.status, staffId: dispatch.staffId };
+      await this.audit.record(actor, { action: `dispatch.${answer.action}`, entityType: 'dispatch', entityId: dispatch.id, before, after: { status: next.status, staffId, ...(reason ? { reason } : {}) } }, m);
+    });
     return this.announce(next, step.message, actor);
   }
 

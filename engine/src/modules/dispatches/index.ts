@@ -1,6 +1,7 @@
 import { DataSource, EntitySchema } from 'typeorm';
 import { RouteSpec } from '../../http/route';
 import { AreaService } from '../areas/service';
+import { AuditLog } from '../audit/service';
 import { MessageService } from '../messages/service';
 import { DispatchAnswers } from './answers';
 import { DispatchEntity, ProviderWebhookEntity } from './entities';
@@ -14,7 +15,7 @@ export { DispatchService, DispatchAnswers, ProviderWebhooks };
 export const dispatchEntities: EntitySchema<any>[] = [DispatchEntity, ProviderWebhookEntity];
 
 /** 派单: the dispatch records, the providers' answers (messages into processes) and their webhooks. */
-export function dispatchModule(deps: { dataSource: DataSource; areas: AreaService; messages: MessageService; timeZone: string }): { routes: RouteSpec[] } {
+export function dispatchModule(deps: { dataSource: DataSource; audit: AuditLog; areas: AreaService; messages: MessageService; timeZone: string }): { routes: RouteSpec[] } {
   const dispatches = new DispatchService(deps.dataSource, deps.areas, deps.timeZone);
-  return { routes: dispatchRoutes(dispatches, new DispatchAnswers(deps.dataSource, deps.messages), new ProviderWebhooks(deps.dataSource)) };
+  return { routes: dispatchRoutes(dispatches, new DispatchAnswers(deps.dataSource, deps.messages, deps.audit), new ProviderWebhooks(deps.dataSource)) };
 }

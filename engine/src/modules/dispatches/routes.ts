@@ -48,6 +48,11 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
         ctx.status = repeated ? 200 : 201;
         return { dispatch, repeated };
       },
+      audit: {
+        action: 'dispatch.create',
+        entity: 'dispatch',
+        summary: ({ body, result }) => ({ caseId: body.caseId ?? null, serviceItem: body.serviceItem, areaCode: body.areaCode, providerId: result.dispatch.providerId, repeated: result.repeated }),
+      },
     }),
     route({
       method: 'get',
@@ -61,6 +66,7 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
       path: '/dispatches/webhook',
       summary: 'A provider answers an order through its signed webhook (HMAC-SHA256 of timestamp.body)',
       access: 'public',
+      audit: 'service',
       handler: async (ctx) => {
         const header = (name: string) => ctx.get(name) || undefined;
         const raw = (ctx.request as { rawBody?: string }).rawBody ?? '';
@@ -75,10 +81,10 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
       },
     }),
     route({ method: 'get', path: '/dispatches/:id', summary: 'One dispatched order', access: ['admin', 'supervisor', ...PROVIDER_USERS], handler: async (ctx) => ({ dispatch: await dispatches.view(await dispatches.get(id(ctx), currentUser(ctx)), currentUser(ctx)) }) }),
-    route({ method: 'post', path: '/dispatches/:id/accept', summary: 'The provider accepts the order (publishes provider.accepted)', access: PROVIDER_USERS, body: z.strictObject({ staffId: Id.optional() }), handler: (ctx, body) => answerAs(ctx, { action: 'accept', ...body }) }),
-    route({ method: 'post', path: '/dispatches/:id/reject', summary: 'The provider rejects the order with a reason (publishes provider.rejected)', access: PROVIDER_USERS, body: z.strictObject({ reason: z.string().trim().min(1).max(500) }), handler: (ctx, body) => answerAs(ctx, { action: 'reject', ...body }) }),
-    route({ method: 'post', path: '/dispatches/:id/done', summary: 'The provider reports the accepted order done', access: PROVIDER_USERS, handler: (ctx) => answerAs(ctx, { action: 'done' }) }),
-    route({ method: 'post', path: '/dispatches/:id/expire', summary: 'An order nobody answered in time is expired (the process escalates)', access: ['connector', 'supervisor', 'admin'], handler: (ctx) => answerAs(ctx, { action: 'expire' }) }),
+    route({ method: 'post', path: '/dispatches/:id/accept', summary: 'The provider accepts the order (publishes provider.accepted)', access: PROVIDER_USERS, body: z.strictObject({ staffId: Id.optional() }), audit: 'service', handler: (ctx, body) => answerAs(ctx, { action: 'accept', ...body }) }),
+    route({ method: 'post', path: '/dispatches/:id/reject', summary: 'The provider rejects the order with a reason (publishes provider.rejected)', access: PROVIDER_USERS, body: z.strictObject({ reason: z.string().trim().min(1).max(500) }), audit: 'service', handler: (ctx, body) => answerAs(ctx, { action: 'reject', ...body }) }),
+    route({ method: 'post', path: '/dispatches/:id/done', summary: 'The provider reports the accepted order done', access: PROVIDER_USERS, audit: 'service', handler: (ctx) => answerAs(ctx, { action: 'done' }) }),
+    route({ method: 'post', path: '/dispatches/:id/expire', summary: 'An order nobody answered in time is expired (the process escalates)', access: ['connector', 'supervisor', 'admin'], audit: 'service', handler: (ctx) => answerAs(ctx, { action: 'expire' }) }),
     route({
       method: 'get',
       path: '/dispatches/:id/webhook-request',
@@ -95,6 +101,7 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
       summary: 'Set or remove a provider’s webhook URL and signing secret',
       access: ['admin', 'supervisor', 'provider_admin'],
       body: WebhookBody,
+      audit: { action: 'provider.webhook', entity: 'provider', summary: ({ body }) => ({ url: body.url }) },
       handler: async (ctx, body) => {
         requireStaffManager(currentUser(ctx), id(ctx));
         return { webhook: await webhooks.configure(id(ctx), body) };

@@ -24,12 +24,20 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       summary: 'Who is calling: by phone (elder, terminal or relative), device id, ID card or name',
       access: EDITORS,
       handler: async (ctx) => lookupElders(dataSource, areas, currentUser(ctx), parseQuery(LookupQuery, ctx.query)),
+      audit: {
+        action: 'elder.lookup',
+        entity: 'elder',
+        // One row per lookup: the elder when exactly one matched; every match's id in the summary.
+        id: ({ result }) => (result.matches.length === 1 ? result.matches[0].elder.id : null),
+        summary: ({ ctx, result }) => ({ by: Object.keys(ctx.query)[0] ?? null, elderIds: result.matches.map((m) => m.elder.id) }),
+      },
     }),
     route({
       method: 'get',
       path: '/elders/:id',
       summary: 'One elder file as your role may see it (full reads are audited)',
       access: [...READERS, 'provider_admin', 'provider_staff'],
+      audit: 'service',
       handler: async (ctx) => ({ elder: await elders.read(param(ctx, 'id'), currentUser(ctx), actorOf(ctx)) }),
     }),
     route({
@@ -39,6 +47,7 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       access: EDITORS,
       body: ElderInput,
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => {
         const elder = await elders.create(body, currentUser(ctx), actorOf(ctx));
         return { elder: { id: elder.id, version: elder.version } };
@@ -50,6 +59,7 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       summary: 'Replace an elder file (send the version you edited)',
       access: EDITORS,
       body: ElderUpdate,
+      audit: 'service',
       handler: async (ctx, body) => {
         const { version, ...input } = body;
         const elder = await elders.replace(param(ctx, 'id'), input, version, currentUser(ctx), actorOf(ctx));
@@ -62,6 +72,7 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       summary: 'Record a status change: active, moved, deceased',
       access: EDITORS,
       body: StatusInput,
+      audit: 'service',
       handler: async (ctx, body) => {
         const elder = await elders.changeStatus(param(ctx, 'id'), body.status, body.note, currentUser(ctx), actorOf(ctx));
         return { elder: { id: elder.id, status: elder.status, version: elder.version } };

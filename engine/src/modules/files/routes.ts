@@ -12,6 +12,7 @@ export function fileRoutes(files: FileService) {
       access: 'authenticated',
       upload: { types: Object.keys(FILE_TYPES), limitBytes: FILE_LIMIT_BYTES },
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => {
         const { name } = parseQuery(z.strictObject({ name: z.string().max(255).default('') }), ctx.query);
         const file = await files.store(body as unknown as Buffer, ctx.get('content-type'), name, authorOf(ctx));

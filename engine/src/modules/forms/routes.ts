@@ -16,7 +16,7 @@ const EDITORS = ['admin', 'analyst'] as const;
 export function formRoutes(forms: FormService) {
   return [
     route({ method: 'get', path: '/forms', summary: 'The forms library', access: READERS, handler: async () => ({ forms: await forms.list() }) }),
-    route({ method: 'delete', path: '/forms/:key', summary: 'Delete a form no published service type uses', access: EDITORS, handler: async (ctx) => forms.remove(param(ctx, 'key'), authorOf(ctx)) }),
+    route({ method: 'delete', path: '/forms/:key', summary: 'Delete a form no published service type uses', access: EDITORS, audit: 'service', handler: async (ctx) => forms.remove(param(ctx, 'key'), authorOf(ctx)) }),
     route({
       method: 'post',
       path: '/forms',
@@ -24,6 +24,7 @@ export function formRoutes(forms: FormService) {
       access: EDITORS,
       body: z.strictObject({ key: z.string().regex(FORM_KEY_PATTERN, 'a letter, then letters, digits, . _ or -'), title: Title, schema: FormSchema }),
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ form: await forms.create(body, authorOf(ctx)) }),
     }),
     route({
@@ -40,6 +41,7 @@ export function formRoutes(forms: FormService) {
       access: EDITORS,
       body: z.strictObject({ title: Title.optional(), schema: FormSchema }),
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ form: await forms.saveVersion(param(ctx, 'key'), body, authorOf(ctx)) }),
     }),
     route({

@@ -16,6 +16,7 @@ export function identityRoutes(identity: IdentityService) {
       summary: 'Log in; sets the session cookie',
       access: 'public',
       body: LoginBody,
+      audit: 'service',
       handler: async (ctx, body) => {
         const session = await identity.login(body.username, body.password, ctx.ip || null);
         ctx.cookies.set(SESSION_COOKIE, session.token, {
@@ -34,6 +35,7 @@ export function identityRoutes(identity: IdentityService) {
       summary: 'Log in as an API client; returns a bearer token',
       access: 'public',
       body: LoginBody,
+      audit: 'service',
       handler: async (ctx, body) => {
         const session = await identity.login(body.username, body.password, ctx.ip || null);
         return { token: session.token, user: session.user, expiresAt: session.expiresAt.toISOString() };
@@ -44,6 +46,7 @@ export function identityRoutes(identity: IdentityService) {
       path: '/auth/logout',
       summary: 'End the current session',
       access: 'authenticated',
+      audit: 'service',
       handler: async (ctx) => {
         if (ctx.state.token) await identity.logout(ctx.state.token, actorOf(ctx));
         ctx.cookies.set(SESSION_COOKIE, null, { httpOnly: true, sameSite: 'lax' });

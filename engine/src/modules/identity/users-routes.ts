@@ -51,6 +51,7 @@ export function userRoutes(users: UserService) {
       access: ADMIN,
       body: NewUserBody,
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ user: await users.create(body, actorOf(ctx)) }),
     }),
     route({
@@ -59,6 +60,7 @@ export function userRoutes(users: UserService) {
       summary: 'Change a user’s profile, roles, groups, scope or active flag',
       access: ADMIN,
       body: UserChangesBody,
+      audit: 'service',
       handler: async (ctx, body) => ({ user: await users.update(param(ctx, 'id'), body, actorOf(ctx)) }),
     }),
     route({
@@ -67,6 +69,7 @@ export function userRoutes(users: UserService) {
       summary: 'Set a user’s password (unlocks the account, ends its sessions)',
       access: ADMIN,
       body: z.strictObject({ password: Password }),
+      audit: 'service',
       handler: async (ctx, body) => users.resetPassword(param(ctx, 'id'), body.password, actorOf(ctx)),
     }),
     route({
@@ -75,6 +78,7 @@ export function userRoutes(users: UserService) {
       summary: 'Change my own password',
       access: 'authenticated',
       body: z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: Password }),
+      audit: 'service',
       handler: async (ctx, body) => users.changeOwnPassword(currentUser(ctx).id, body.currentPassword, body.newPassword, actorOf(ctx)),
     }),
     route({ method: 'get', path: '/groups', summary: 'All groups', access: ['admin', 'supervisor'], handler: async () => ({ groups: await users.listGroups() }) }),
@@ -85,6 +89,7 @@ export function userRoutes(users: UserService) {
       access: ADMIN,
       body: z.strictObject({ key: GroupKey, name: z.string().trim().min(1).max(128) }),
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ group: await users.createGroup(body, actorOf(ctx)) }),
     }),
   ];

@@ -33,6 +33,7 @@ export function exportRoutes(deps: ExportDeps) {
       path: '/exports/elders',
       summary: 'Elder files as Excel (full columns, audited, for roles that see the full file; masked otherwise)',
       access: ['admin', 'supervisor', 'agent', 'analyst', 'auditor'],
+      audit: 'service',
       handler: async (ctx) => {
         const { page: _p, pageSize: _s, ...query } = parseQuery(ElderListQuery, ctx.query);
         return download(ctx, '老人档案', await exportElders(deps.dataSource, deps.elders, deps.dictionaries, deps.audit, query, currentUser(ctx), actorOf(ctx)));

@@ -35,6 +35,7 @@ export function importRoutes(imports: ImportService) {
         const record = await imports.start(param(ctx, 'kind'), file as unknown as Buffer, { user: currentUser(ctx), actor: actorOf(ctx), params: params.providerId ? { providerId: params.providerId } : {} });
         return { import: record };
       },
+      audit: { action: 'import.start', entity: 'import', summary: ({ ctx, result }) => ({ kind: param(ctx, 'kind'), total: result.import.total }) },
     }),
     route({ method: 'get', path: '/imports/:id', summary: 'Progress and row problems of an import', access: IMPORTERS, handler: async (ctx) => ({ import: await imports.get(param(ctx, 'id'), currentUser(ctx)) }) }),
   ];

@@ -22,6 +22,7 @@ export function incidentRoutes(incidents: IncidentService, cases: Pick<CaseServi
       summary: 'Run the connector again, optionally with corrected process variables',
       access: ['admin', 'supervisor'],
       body: z.strictObject({ variables: z.record(z.string(), z.json()).default({}) }),
+      audit: 'service',
       handler: async (ctx, body) => {
         await cases.find(param(ctx, 'id'), currentUser(ctx));
         return { incident: await incidents.retry(param(ctx, 'id'), param(ctx, 'key'), body.variables, authorOf(ctx)) };

@@ -18,6 +18,7 @@ export function messageRoutes(messages: MessageService) {
         variables: z.record(z.string(), z.json()).default({}),
         timeToLiveSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(3600),
       }),
+      audit: 'service',
       handler: async (ctx, body) => {
         const { message, repeated } = await messages.publish(body, authorOf(ctx));
         ctx.status = repeated ? 200 : 201;

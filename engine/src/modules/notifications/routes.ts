@@ -27,6 +27,12 @@ export function notificationRoutes(notifications: NotificationService): RouteSpe
         ctx.status = sent.repeated ? 200 : 201;
         return sent;
       },
+      audit: {
+        action: 'notification.send',
+        entity: 'notification',
+        id: ({ body }) => body.key,
+        summary: ({ body, result }) => ({ title: body.title, level: body.level, caseId: body.caseId ?? null, recipients: result.notifications.length, repeated: result.repeated }),
+      },
     }),
     route({ method: 'get', path: '/notifications', summary: 'My notifications, unread first, with the unread count', access: 'authenticated', handler: async (ctx) => notifications.mine(currentUser(ctx).id) }),
     route({
@@ -34,6 +40,7 @@ export function notificationRoutes(notifications: NotificationService): RouteSpe
       path: '/notifications/:id/read',
       summary: 'Mark one of my notifications read',
       access: 'authenticated',
+      audit: { none: 'marks one of my own notifications read' },
       handler: async (ctx) => ({ notification: await notifications.markRead(checkedParam(ctx, 'id', z.string().min(1).max(36)), currentUser(ctx).id) }),
     }),
   ];

@@ -17,6 +17,7 @@ export function processInstanceRoutes(instances: ProcessInstanceService) {
       access: ['admin', 'supervisor', 'agent'],
       body: StartBody,
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => {
         const awaitResult = body.awaitResultSeconds ? { timeoutMs: body.awaitResultSeconds * 1000 } : undefined;
         const started = await instances.start({ bpmnProcessId: body.bpmnProcessId, variables: body.variables, awaitResult }, authorOf(ctx));

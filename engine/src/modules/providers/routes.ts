@@ -17,13 +17,14 @@ export function providerRoutes(items: ServiceItemService, providers: ProviderSer
   const id = (ctx: RouteContext) => checkedParam(ctx, 'id', Id);
   return [
     route({ method: 'get', path: '/service-items', summary: 'The service item catalog (服务项目) with price limits in fen', access: 'authenticated', handler: async (ctx) => ({ items: await items.list(parseQuery(ServiceItemQuery, ctx.query)) }) }),
-    route({ method: 'post', path: '/service-items', summary: 'Add a service item', access: ['admin'], body: NewServiceItem, created: true, handler: async (ctx, body) => ({ item: await items.create(body, actorOf(ctx)) }) }),
+    route({ method: 'post', path: '/service-items', summary: 'Add a service item', access: ['admin'], body: NewServiceItem, created: true, audit: 'service', handler: async (ctx, body) => ({ item: await items.create(body, actorOf(ctx)) }) }),
     route({
       method: 'patch',
       path: '/service-items/:code',
       summary: 'Change a service item (its price limits must still hold every provider’s price)',
       access: ['admin'],
       body: ServiceItemChanges,
+      audit: 'service',
       handler: async (ctx, body) => ({ item: await items.update(checkedParam(ctx, 'code', ItemCode), body, actorOf(ctx)) }),
     }),
     route({
@@ -33,7 +34,7 @@ export function providerRoutes(items: ServiceItemService, providers: ProviderSer
       access: EVERYONE,
       handler: async (ctx) => providers.list(parseQuery(ProviderQuery, ctx.query), currentUser(ctx)),
     }),
-    route({ method: 'post', path: '/providers', summary: 'Register a provider', access: MANAGERS, body: NewProvider, created: true, handler: async (ctx, body) => ({ provider: await providers.create(body, actorOf(ctx)) }) }),
+    route({ method: 'post', path: '/providers', summary: 'Register a provider', access: MANAGERS, body: NewProvider, created: true, audit: 'service', handler: async (ctx, body) => ({ provider: await providers.create(body, actorOf(ctx)) }) }),
     route({ method: 'get', path: '/providers/:id', summary: 'One provider with its areas and item prices', access: EVERYONE, handler: async (ctx) => ({ provider: await providers.get(id(ctx), currentUser(ctx)) }) }),
     route({
       method: 'patch',
@@ -41,6 +42,7 @@ export function providerRoutes(items: ServiceItemService, providers: ProviderSer
       summary: 'Change a provider (its own admin: the contact and item prices only)',
       access: EDITORS,
       body: ProviderChanges,
+      audit: 'service',
       handler: async (ctx, body) => ({ provider: await providers.update(id(ctx), body, currentUser(ctx), actorOf(ctx)) }),
     }),
     route({
@@ -57,6 +59,7 @@ export function providerRoutes(items: ServiceItemService, providers: ProviderSer
       access: EDITORS,
       body: NewStaff,
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ staff: await staff.create(id(ctx), body, currentUser(ctx), actorOf(ctx)) }),
     }),
     route({
@@ -65,6 +68,7 @@ export function providerRoutes(items: ServiceItemService, providers: ProviderSer
       summary: 'Change a staff member',
       access: EDITORS,
       body: StaffChanges,
+      audit: 'service',
       handler: async (ctx, body) => ({ staff: await staff.update(id(ctx), param(ctx, 'staffId'), body, currentUser(ctx), actorOf(ctx)) }),
     }),
   ];

@@ -15,6 +15,7 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       access: EDITORS,
       body: NewServiceTypeBody,
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ serviceType: await types.create(body, authorOf(ctx)) }),
     }),
     route({
@@ -30,6 +31,7 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       summary: 'Change names, category, icon or intake form',
       access: EDITORS,
       body: UpdateServiceTypeBody,
+      audit: 'service',
       handler: async (ctx, body) => ({ serviceType: await types.update(param(ctx, 'key'), body, authorOf(ctx)) }),
     }),
     route({
@@ -46,6 +48,7 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       access: EDITORS,
       body: NewVersionBody,
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ version: await types.addVersion(param(ctx, 'key'), body, authorOf(ctx)) }),
     }),
     route({
@@ -54,6 +57,7 @@ export function serviceTypeRoutes(types: ServiceTypeService) {
       summary: 'Lint and deploy a version; new cases start on it (an older version = rollback)',
       access: EDITORS,
       body: PublishBody,
+      audit: 'service',
       handler: async (ctx, body) => {
         const { bpmnXml: _xml, ...version } = await types.publish(param(ctx, 'key'), body.version, authorOf(ctx));
         return { version };

@@ -1,3 +1,4 @@
+import { maskPhone } from '@careflow/forms';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { parseQuery } from '../../http/query';
@@ -34,6 +35,11 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
         ctx.status = created ? 201 : 200;
         return { message };
       },
+      audit: {
+        action: 'sms.queue',
+        entity: 'sms',
+        summary: ({ ctx, body }) => ({ phone: maskPhone(body.phone), caseId: body.caseId ?? null, templateKey: body.templateKey ?? null, source: body.source ?? null, repeated: ctx.status === 200 }),
+      },
     }),
     route({
       method: 'patch',
@@ -41,6 +47,7 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       summary: 'Report what became of a message: sent (with the provider id), delivered or failed; only forward',
       access: ['connector'],
       body: SmsStatusUpdate,
+      audit: { none: 'delivery progress the SMS connector reports; the message keeps it (status, times, error)' },
       handler: async (ctx, body) => ({ message: await outbox.update(param(ctx, 'id'), body) }),
     }),
     route({
@@ -49,6 +56,7 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       summary: 'A delivery receipt from the SMS provider, by the provider message id',
       access: ['connector'],
       body: SmsReceipt,
+      audit: { none: 'a delivery receipt from the SMS provider; the message keeps it' },
       handler: async (_ctx, body) => ({ message: await outbox.receipt(body) }),
     }),
     route({
@@ -79,6 +87,7 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       access: ['admin'],
       body: TemplateInput,
       created: true,
+      audit: 'service',
       handler: async (ctx, body) => ({ template: await templates.create(body, actorOf(ctx)) }),
     }),
     route({
@@ -87,6 +96,7 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       summary: 'Change an SMS template',
       access: ['admin'],
       body: TemplateInput.omit({ key: true }),
+      audit: 'service',
       handler: async (ctx, body) => ({ template: await templates.replace(param(ctx, 'key'), body, actorOf(ctx)) }),
     }),
     route({
@@ -94,6 +104,7 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       path: '/sms-templates/:key',
       summary: 'Delete an SMS template',
       access: ['admin'],
+      audit: 'service',
       handler: async (ctx) => {
         await templates.remove(param(ctx, 'key'), actorOf(ctx));
       },
@@ -104,6 +115,7 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       summary: 'The text a template makes with these parameters; a missing parameter is a 400 naming it',
       access: ['admin', 'connector'],
       body: RenderInput,
+      audit: { none: 'renders a text and stores nothing' },
       handler: async (ctx, body) => {
         const { content, template } = await templates.render(param(ctx, 'key'), body.params);
         return { content, templateKey: template.key };

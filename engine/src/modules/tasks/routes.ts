@@ -33,14 +33,15 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       handler: async (ctx) => tasks.inbox(currentUser(ctx), parseQuery(InboxQuerySchema, ctx.query)),
     }),
     route({ method: 'get', path: '/tasks/:id', summary: 'One task with its form', access: WORKERS, handler: async (ctx) => tasks.get(param(ctx, 'id'), currentUser(ctx)) }),
-    route({ method: 'post', path: '/tasks/:id/claim', summary: 'Take a task', access: WORKERS, handler: act((id, u, a) => tasks.claim(id, u, a)) }),
-    route({ method: 'post', path: '/tasks/:id/unclaim', summary: 'Give a task back', access: WORKERS, handler: act((id, u, a) => tasks.unclaim(id, u, a)) }),
+    route({ method: 'post', path: '/tasks/:id/claim', summary: 'Take a task', access: WORKERS, audit: 'service', handler: act((id, u, a) => tasks.claim(id, u, a)) }),
+    route({ method: 'post', path: '/tasks/:id/unclaim', summary: 'Give a task back', access: WORKERS, audit: 'service', handler: act((id, u, a) => tasks.unclaim(id, u, a)) }),
     route({
       method: 'post',
       path: '/tasks/:id/assign',
       summary: 'Assign a task to a user (supervisors)',
       access: ['admin', 'supervisor'],
       body: z.strictObject({ username: z.string().min(1).max(64) }),
+      audit: 'service',
       handler: async (ctx, body) => ({ task: await tasks.assign(param(ctx, 'id'), body.username, currentUser(ctx), actorOf(ctx)) }),
     }),
     route({
@@ -49,6 +50,7 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       summary: 'Save form values without submitting',
       access: WORKERS,
       body: z.strictObject({ values: Values }),
+      audit: 'service',
       handler: async (ctx, body) => ({ task: await tasks.saveDraft(param(ctx, 'id'), body.values, currentUser(ctx), actorOf(ctx)) }),
     }),
     route({
@@ -57,6 +59,7 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       summary: 'Complete a task with its form values (checked against the form)',
       access: WORKERS,
       body: z.strictObject({ variables: Values.default({}) }),
+      audit: 'service',
       handler: async (ctx, body) => ({ task: await tasks.complete(param(ctx, 'id'), currentUser(ctx), body.variables, actorOf(ctx)) }),
     }),
     route({ method: 'get', path: '/task-filters', summary: 'My saved inbox filters and shared ones', access: WORKERS, handler: async (ctx) => ({ filters: await filters.list(currentUser(ctx)) }) }),
@@ -68,7 +71,8 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       body: z.strictObject({ name: z.string().trim().min(1).max(100), query: InboxQuerySchema.partial(), shared: z.boolean().default(false) }),
       created: true,
       handler: async (ctx, body) => ({ filter: await filters.create(currentUser(ctx), body) }),
+      audit: { action: 'task_filter.create', entity: 'task_filter', summary: ({ result }) => ({ name: result.filter.name, shared: result.filter.shared }) },
     }),
-    route({ method: 'delete', path: '/task-filters/:id', summary: 'Delete my saved filter', access: WORKERS, handler: async (ctx) => filters.remove(currentUser(ctx), param(ctx, 'id')) }),
+    route({ method: 'delete', path: '/task-filters/:id', summary: 'Delete my saved filter', access: WORKERS, handler: async (ctx) => filters.remove(currentUser(ctx), param(ctx, 'id')), audit: { action: 'task_filter.delete', entity: 'task_filter' } }),
   ];
 }

@@ -1,3 +1,4 @@
+import { maskPhone } from '@careflow/forms';
 import { currentUser, param, route, RouteSpec } from '../../http/route';
 import { parseQuery } from '../../http/query';
 import { CallEventBody, CallQuery, PlaceCallBody, SimulatorAnswerBody, SimulatorDigitsBody } from './schemas';
@@ -20,6 +21,11 @@ export function callRoutes(calls: CallService): RouteSpec[] {
         ctx.status = placed.repeated ? 200 : 201;
         return placed;
       },
+      audit: {
+        action: 'call.place',
+        entity: 'call',
+        summary: ({ body, result }) => ({ mode: body.mode, to: maskPhone(body.to), caseId: body.caseId ?? null, adapter: body.adapter, repeated: result.repeated }),
+      },
     }),
     route({ method: 'get', path: '/calls', summary: 'Calls by case and status, newest first (phones masked per role)', access: READERS, handler: async (ctx) => calls.list(parseQuery(CallQuery, ctx.query), currentUser(ctx)) }),
     route({ method: 'get', path: '/calls/:id', summary: 'One call', access: READERS, handler: async (ctx) => ({ call: await calls.get(param(ctx, 'id'), currentUser(ctx)) }) }),
@@ -29,15 +35,19 @@ export function callRoutes(calls: CallService): RouteSpec[] {
       summary: 'An adapter reports progress: answered, keys pressed, ended with outcome and hangup cause',
       access: ['connector'],
       body: CallEventBody,
+      audit: { none: 'an adapter reports how a call goes; the call record keeps it' },
       handler: async (ctx, body) => ({ call: await calls.report(param(ctx, 'id'), body, currentUser(ctx)) }),
     }),
   ];
 }
 
+/** A person standing in for the callee changes a call record: audited like any write of theirs. */
+const SIMULATED = (event: string) => ({ action: 'simulator.call', entity: 'call', summary: () => ({ event }) });
+
 /** The call simulator that tests, demos and the softphone panel drive. */
 export function simulatorRoutes(calls: CallService): RouteSpec[] {
   const action = (path: string, summary: string, change: () => Parameters<CallService['simulate']>[1]) =>
-    route({ method: 'post', path: `/telephony/simulator/calls/:id/${path}`, summary, access: OPERATORS, handler: async (ctx) => ({ call: await calls.simulate(param(ctx, 'id'), change(), currentUser(ctx)) }) });
+    route({ method: 'post', path: `/telephony/simulator/calls/:id/${path}`, summary, access: OPERATORS, handler: async (ctx) => ({ call: await calls.simulate(param(ctx, 'id'), change(), currentUser(ctx)) }), audit: SIMULATED(path) });
   return [
     route({
       method: 'post',
@@ -46,6 +56,7 @@ export function simulatorRoutes(calls: CallService): RouteSpec[] {
       access: OPERATORS,
       body: SimulatorAnswerBody,
       handler: async (ctx, body) => ({ call: await calls.simulate(param(ctx, 'id'), { event: 'answered', digits: body.digits }, currentUser(ctx)) }),
+      audit: SIMULATED('answer'),
     }),
     route({
       method: 'post',
@@ -54,6 +65,7 @@ export function simulatorRoutes(calls: CallService): RouteSpec[] {
       access: OPERATORS,
       body: SimulatorDigitsBody,
       handler: async (ctx, body) => ({ call: await calls.simulate(param(ctx, 'id'), { event: 'digits', digits: body.digits }, currentUser(ctx)) }),
+      audit: SIMULATED('digits'),
     }),
     action('busy', 'Simulator: the line is busy', () => ({ event: 'ended', outcome: 'busy', hangupCause: 'USER_BUSY' })),
     action('no-answer', 'Simulator: nobody answers', () => ({ event: 'ended', outcome: 'no_answer', hangupCause: 'NO_ANSWER' })),

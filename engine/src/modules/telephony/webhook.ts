@@ -21,6 +21,7 @@ export function webhookRoutes(calls: CallService, secret: string | undefined): R
       path: '/telephony/webhook',
       summary: 'Signed call progress from a CCaaS platform (HMAC-SHA256, see the http telephony adapter)',
       access: 'public',
+      audit: { none: 'signed progress of a call from the CCaaS platform; the call record keeps it' },
       handler: async (ctx) => {
         const raw = (ctx.request as { rawBody?: string }).rawBody ?? '';
         const problem = signatureProblem(secret, ctx.get(TIMESTAMP_HEADER) || undefined, ctx.get(SIGNATURE_HEADER) || undefined, raw);

@@ -14,6 +14,7 @@ export function agentRoutes(agents: AgentService): RouteSpec[] {
       access: OPERATORS,
       body: AgentStateBody,
       handler: async (ctx, body) => ({ agent: await agents.set(currentUser(ctx), body.state) }),
+      audit: { action: 'agent.state', entity: 'user', id: ({ ctx }) => currentUser(ctx).id, summary: ({ body }) => ({ state: body.state }) },
     }),
     route({ method: 'get', path: '/telephony/agents', summary: 'Every agent’s state', access: ['supervisor', 'admin'], handler: async () => ({ agents: await agents.list() }) }),
   ];

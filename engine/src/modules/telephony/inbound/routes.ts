@@ -27,6 +27,7 @@ export function inboundRoutes(inbound: InboundService, secrets: Map<string, stri
       path: '/telephony/events',
       summary: 'Signed inbound events of a switch (X-CareFlow-Switch, HMAC-SHA256 with the switch’s secret): calls, IVR keys, alarms, agent states',
       access: 'public',
+      audit: { none: 'signed machine events of a switch: kept as calls, pops and agent states; the cases they open are audited by the case service' },
       handler: async (ctx) => {
         const switchId = ctx.get(SWITCH_HEADER);
         const raw = (ctx.request as { rawBody?: string }).rawBody ?? '';
@@ -47,6 +48,7 @@ export function inboundRoutes(inbound: InboundService, secrets: Map<string, stri
       summary: 'Take a screen pop (409 when someone else has); I become busy',
       access: OPERATORS,
       handler: async (ctx) => ({ pop: await inbound.pops.take(param(ctx, 'id'), currentUser(ctx)) }),
+      audit: { action: 'pop.take', entity: 'screen_pop', summary: ({ result }) => ({ kind: result.pop.kind, callId: result.pop.callId, caseId: result.pop.caseId }) },
     }),
     route({
       method: 'post',
@@ -55,6 +57,7 @@ export function inboundRoutes(inbound: InboundService, secrets: Map<string, stri
       access: OPERATORS,
       body: TransferBody,
       handler: async (ctx, body) => ({ pop: await inbound.pops.transfer(param(ctx, 'id'), body.group, currentUser(ctx)) }),
+      audit: { action: 'call.transfer', entity: 'call', summary: ({ body }) => ({ group: body.group }) },
     }),
   ];
 }
@@ -72,6 +75,12 @@ export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
         ctx.status = 202;
         return inbound.simulate(body);
       },
+      audit: {
+        action: 'simulator.inbound',
+        entity: 'call',
+        id: ({ result }) => ('callId' in result ? result.callId : null),
+        summary: ({ body, result }) => ({ kind: body.kind, caseId: result.caseId ?? null }),
+      },
     }),
     route({
       method: 'post',
@@ -79,6 +88,7 @@ export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
       summary: 'Simulator: I answer the ringing inbound call (接听)',
       access: OPERATORS,
       handler: async (ctx) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'answered', agent: currentUser(ctx).username })).call, true) }),
+      audit: { action: 'simulator.inbound_answer', entity: 'call', id: ({ ctx }) => param(ctx, 'callId') },
     }),
     route({
       method: 'post',
@@ -87,6 +97,7 @@ export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
       access: OPERATORS,
       body: SimulatorHangupBody,
       handler: async (ctx, body) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'ended', durationSec: body.durationSec })).call, true) }),
+      audit: { action: 'simulator.inbound_hangup', entity: 'call', id: ({ ctx }) => param(ctx, 'callId') },
     }),
   ];
 }
