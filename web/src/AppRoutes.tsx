@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 import { AdminPage } from './pages/AdminPage';
+import { AuditPage } from './pages/audit/AuditPage';
 import { CasesPage } from './pages/CasesPage';
 import { DeskPage } from './pages/DeskPage';
 import { EldersPage } from './pages/EldersPage';
@@ -42,6 +43,7 @@ export function AppRoutes() {
           <Route path="sms" element={<SmsPage />} />
           <Route path="telephony" element={<TelephonyPage />} />
           <Route path="reports" element={<ReportsPage />} />
+          <Route path="audit" element={<AuditPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -13,6 +13,7 @@ import type { Messages } from './zh-CN';
 import { processDesignEn } from './messages/processDesign.en';
 import { deskEn } from './messages/desk.en';
 import { casesEn } from './messages/cases.en';
+import { auditEn } from './messages/audit.en';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
 export const en: Messages = {
@@ -66,6 +67,7 @@ export const en: Messages = {
   processDesign: processDesignEn,
   desk: deskEn,
   cases: casesEn,
+  audit: auditEn,
   forms: formsEn,
   imports: importsEn,
   problems: problemsEn,
@@ -81,6 +83,7 @@ export const en: Messages = {
     sms: 'SMS',
     telephony: 'Softphone',
     reports: 'Reports',
+    audit: 'Audit log',
     admin: 'Administration',
   },
   header: {

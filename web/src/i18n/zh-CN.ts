@@ -12,6 +12,7 @@ import { serviceTypesZhCN } from './messages/serviceTypes.zh-CN';
 import { processDesignZhCN } from './messages/processDesign.zh-CN';
 import { deskZhCN } from './messages/desk.zh-CN';
 import { casesZhCN } from './messages/cases.zh-CN';
+import { auditZhCN } from './messages/audit.zh-CN';
 
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
@@ -65,6 +66,7 @@ export const zhCN = {
   processDesign: processDesignZhCN,
   desk: deskZhCN,
   cases: casesZhCN,
+  audit: auditZhCN,
   forms: formsZhCN,
   imports: importsZhCN,
   problems: problemsZhCN,
@@ -80,6 +82,7 @@ export const zhCN = {
     sms: '短信',
     telephony: '坐席电话',
     reports: '统计报表',
+    audit: '审计日志',
     admin: '系统管理',
   },
   header: {

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BarChartOutlined,
   DesktopOutlined,
   FileTextOutlined,
@@ -39,6 +40,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'telephony', path: '/telephony', icon: <PhoneOutlined />, roles: ['admin', 'supervisor', 'agent'] },
   { key: 'sms', path: '/sms', icon: <MessageOutlined />, roles: ['admin', 'supervisor', 'agent', 'auditor'] },
   { key: 'reports', path: '/reports', icon: <BarChartOutlined /> },
+  { key: 'audit', path: '/audit', icon: <AuditOutlined />, roles: ['auditor', 'admin'] },
   { key: 'admin', path: '/admin', icon: <SettingOutlined /> },
 ];
 
