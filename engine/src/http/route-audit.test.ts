@@ -64,19 +64,23 @@ describe('audit declared on routes', () => {
     expect(row).toMatchObject({ actorName: 'admin', entityType: 'sms', after: { phone: '138****8000', repeated: false } });
   });
 
-  it('given an agent, when they click to call, take a screen pop and change state, then call.place, pop.take and agent.state are recorded', async () => {
+  it('given an agent, when they click to call, then call.place names the call with the number masked', async () => {
     const call = await agent.post<{ call: { id: string } }>('/api/calls', { mode: 'click_to_call', to: '13905310001' });
     expect(call.status).toBe(201);
     expect(await entries(`action=call.place&entityId=${call.body.call.id}`)).toEqual([expect.objectContaining({ actorName: 'audit_agent', after: expect.objectContaining({ mode: 'click_to_call', to: '139****0001' }) })]);
+  });
 
+  it('given a ringing call’s screen pop, when an agent takes it, then pop.take names the pop and its call', async () => {
     const rang = await agent.post<{ callId: string }>('/api/telephony/simulator/inbound', { kind: 'call', from: '0531-88001234' });
     const pop = (await agent.get<{ pops: { id: string; callId: string }[] }>('/api/telephony/pops')).body.pops.find((p) => p.callId === rang.body.callId);
     expect((await agent.post(`/api/telephony/pops/${pop?.id}/take`)).status).toBe(200);
     expect(await entries(`action=pop.take&entityId=${pop?.id}`)).toEqual([expect.objectContaining({ actorName: 'audit_agent', entityType: 'screen_pop', after: expect.objectContaining({ callId: rang.body.callId }) })]);
+  });
 
+  it('given an agent, when they change their state, then agent.state names them and the state', async () => {
     const me = (await agent.get<{ agent: { userId: string } }>('/api/telephony/agents/me')).body.agent.userId;
     expect((await agent.request('PUT', '/api/telephony/agents/me/state', { state: 'break' })).status).toBe(200);
-    expect((await entries(`action=agent.state&entityId=${me}`)).map((e) => e.after)).toContainEqual({ state: 'break' });
+    expect((await entries(`action=agent.state&entityId=${me}`)).map((e) => [e.actorName, e.after])).toContainEqual(['audit_agent', { state: 'break' }]);
   });
 
   it('given an agent, when they save a shared inbox filter and delete it, then both are recorded', async () => {
