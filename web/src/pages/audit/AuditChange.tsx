@@ -2,7 +2,7 @@ import { Col, Descriptions, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/audit';
 
-const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+const text = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
 function Values({ title, values, testId }: { title: string; values: Record<string, unknown> | null; testId: string }) {
   const { t } = useTranslation();
