@@ -1,6 +1,7 @@
 import { ISchema } from '@formily/json-schema';
 import { parseIdCard } from './domain/id-card';
 import { parsePhone } from './domain/phone';
+import { matchesPattern } from './pattern';
 import { FieldState, fieldStates } from './reactions';
 
 /**
@@ -96,7 +97,7 @@ function checkScalar(node: FormSchemaNode, value: unknown, path: string, errors:
   if (typeof value === 'string') {
     if (node.minLength !== undefined && value.length < node.minLength) fail('minLength', `must be at least ${node.minLength} characters`);
     if (node.maxLength !== undefined && value.length > node.maxLength) fail('maxLength', `must be at most ${node.maxLength} characters`);
-    if (node.pattern !== undefined && !new RegExp(node.pattern).test(value)) fail('pattern', 'has the wrong format');
+    if (typeof node.pattern === 'string' && matchesPattern(node.pattern, value) === false) fail('pattern', 'has the wrong format');
     if (node.format && FORMATS[node.format] && !FORMATS[node.format].test(value)) fail('format', `must be a valid ${node.format}`);
     checkNamed(node, value, fail);
   }
