@@ -52,6 +52,13 @@ describe('field patterns', () => {
     expect(validateFormValues(withPattern(CATASTROPHIC), { note: 'aaaa' }).errors).toEqual([]);
   });
 
+  it('given a catastrophic pattern rule in x-validator stored before the checks, when 40 characters are validated, then the server flags it with the rule’s message without backtracking', () => {
+    forbidNativeRun(CATASTROPHIC);
+    const schema = { type: 'object', properties: { note: { type: 'string', 'x-validator': [{ pattern: CATASTROPHIC, message: '格式不对' }] } } };
+    expect(validateFormValues(schema, { note: `${'a'.repeat(40)}!` }).errors).toEqual([{ path: 'note', code: 'pattern', message: '格式不对' }]);
+    expect(validateFormValues(schema, { note: 'aaaa' }).errors).toEqual([]);
+  });
+
   it('given a stored pattern the linear engine cannot run (a back-reference), when validated, then it is not applied rather than run', () => {
     forbidNativeRun('^(a)\\1$');
     expect(validateFormValues(withPattern('^(a)\\1$'), { note: 'ab' }).errors).toEqual([]);

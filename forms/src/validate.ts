@@ -80,6 +80,10 @@ function checkNamed(node: FormSchemaNode, value: unknown, fail: (code: string, m
       const message = isObject(rule) && typeof rule.message === 'string' ? rule.message : `is not a valid ${name}`;
       fail(name, message);
     }
+    // A pattern rule (as formily's x-validator writes it) is checked here as in the browser.
+    if (isObject(rule) && typeof rule.pattern === 'string' && typeof value === 'string' && matchesPattern(rule.pattern, value) === false) {
+      fail('pattern', typeof rule.message === 'string' ? rule.message : 'has the wrong format');
+    }
   }
 }
 
