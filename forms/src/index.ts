@@ -24,4 +24,8 @@ export { checkSchema } from './schema-check';
 export type { SchemaProblem } from './schema-check';
 export { COMPONENTS, DECORATORS, DOMAIN_WIDGETS, FIELD_COMPONENTS, LAYOUT_COMPONENTS, VALIDATORS } from './registry';
 export { fieldStates } from './reactions';
+export { expressionProblem } from './expression';
+export { evaluateExpression } from './evaluate';
+export { compileExpression, installSafeFormily } from './formily-safety';
+export { matchesPattern, patternProblem } from './pattern';
 export type { FieldState } from './reactions';

@@ -1,5 +1,9 @@
 import { createForm, Form } from '@formily/core';
 import { ISchema, Schema } from '@formily/json-schema';
+import { installSafeFormily } from './formily-safety';
+
+// Before any form is built here: expressions are evaluated, never compiled to code (formily-safety.ts).
+installSafeFormily();
 
 /** What x-reactions decided for a data field, by its data path (layout containers left out). */
 export interface FieldState {
@@ -11,7 +15,7 @@ export interface FieldState {
 /**
  * Runs the form headless, as the browser would: formily creates every field from the schema over
  * the submitted values and settles the x-reactions (linkage rules), then each field's state is read.
- * Expressions must have passed checkSchema first: they are compiled by formily.
+ * Expressions go to the safe evaluator; one outside the grammar evaluates to undefined.
  */
 export function fieldStates(schema: ISchema, values: Record<string, unknown>): Map<string, FieldState> {
   const form = createForm({ values: structuredClone(values) });

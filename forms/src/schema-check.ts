@@ -1,4 +1,5 @@
 import { expressionProblem } from './expression';
+import { patternProblem } from './pattern';
 import { COMPONENTS, DECORATORS, VALIDATORS } from './registry';
 
 export interface SchemaProblem {
@@ -15,8 +16,8 @@ const TYPES = new Set(['object', 'array', 'void', 'string', 'number', 'integer',
 
 /**
  * Everything that makes a schema unfit for the forms library: unknown components or validators,
- * duplicate or bad field names, patterns that do not compile, and expressions that reach outside
- * the form (see expression.ts). An empty list means the schema may be saved.
+ * duplicate or bad field names, patterns that do not compile or could take exponential time
+ * (pattern.ts), and expressions outside the allowed grammar (expression.ts). An empty list means the schema may be saved.
  */
 export function checkSchema(schema: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
@@ -35,14 +36,7 @@ function checkNode(node: Node, path: string, problems: SchemaProblem[]): void {
     if (name !== undefined && (typeof name !== 'string' || !known.has(name))) problems.push({ path: at(key), message: `unknown ${key === 'x-component' ? 'widget' : 'decorator'} ${JSON.stringify(name)}` });
   }
   checkValidators(node['x-validator'], at('x-validator'), problems);
-  if (typeof node.pattern === 'string') {
-    try {
-      if (node.pattern.length > 200) throw new Error('too long');
-      new RegExp(node.pattern);
-    } catch {
-      problems.push({ path: at('pattern'), message: 'is not a usable regular expression (200 characters at most)' });
-    }
-  }
+  checkPattern(node.pattern, at('pattern'), problems);
   checkReactions(node['x-reactions'], at('x-reactions'), problems);
   for (const [key, value] of Object.entries(node)) {
     if (key === 'properties' || key === 'items' || key === 'x-reactions') continue;
@@ -75,12 +69,19 @@ function checkProperties(properties: Node, path: string, problems: SchemaProblem
   }
 }
 
+function checkPattern(pattern: unknown, path: string, problems: SchemaProblem[]): void {
+  if (pattern === undefined) return;
+  const problem = patternProblem(pattern);
+  if (problem) problems.push({ path, message: problem });
+}
+
 function checkValidators(value: unknown, path: string, problems: SchemaProblem[]): void {
   if (value === undefined) return;
   for (const [i, rule] of (Array.isArray(value) ? value : [value]).entries()) {
     const name = typeof rule === 'string' ? rule : isNode(rule) ? rule.format : undefined;
     if (isNode(rule) && rule.validator !== undefined) problems.push({ path: `${path}.${i}`, message: 'custom validator functions are not allowed' });
     if (name !== undefined && !(VALIDATORS as readonly unknown[]).includes(name)) problems.push({ path: `${path}.${i}`, message: `unknown validator ${JSON.stringify(name)}` });
+    if (isNode(rule)) checkPattern(rule.pattern, `${path}.${i}.pattern`, problems);
     if (isNode(rule)) checkExpressions(rule, `${path}.${i}`, problems);
   }
 }
@@ -102,12 +103,14 @@ function checkReactions(value: unknown, path: string, problems: SchemaProblem[])
   }
 }
 
+/** What formily takes for an expression: a whole string in {{ }} (its ExpRE); other text stays text. */
+const EXPRESSION = /^\s*\{\{([\s\S]*)\}\}\s*$/;
+
 function checkExpressions(value: unknown, path: string, problems: SchemaProblem[]): void {
   if (typeof value === 'string') {
-    for (const match of value.matchAll(/\{\{([\s\S]*?)\}\}/g)) {
-      const problem = expressionProblem(match[1]);
-      if (problem) problems.push({ path, message: `expression {{${match[1].trim()}}} ${problem}` });
-    }
+    const match = EXPRESSION.exec(value);
+    const problem = match ? expressionProblem(match[1]) : undefined;
+    if (match && problem) problems.push({ path, message: `expression {{${match[1].trim()}}} ${problem}` });
     return;
   }
   if (Array.isArray(value)) value.forEach((v, i) => checkExpressions(v, `${path}.${i}`, problems));

@@ -1,6 +1,7 @@
 import { ISchema } from '@formily/json-schema';
 import { parseIdCard } from './domain/id-card';
 import { parsePhone } from './domain/phone';
+import { matchesPattern } from './pattern';
 import { FieldState, fieldStates } from './reactions';
 
 /**
@@ -79,6 +80,10 @@ function checkNamed(node: FormSchemaNode, value: unknown, fail: (code: string, m
       const message = isObject(rule) && typeof rule.message === 'string' ? rule.message : `is not a valid ${name}`;
       fail(name, message);
     }
+    // A pattern rule (as formily's x-validator writes it) is checked here as in the browser.
+    if (isObject(rule) && typeof rule.pattern === 'string' && typeof value === 'string' && matchesPattern(rule.pattern, value) === false) {
+      fail('pattern', typeof rule.message === 'string' ? rule.message : 'has the wrong format');
+    }
   }
 }
 
@@ -96,7 +101,7 @@ function checkScalar(node: FormSchemaNode, value: unknown, path: string, errors:
   if (typeof value === 'string') {
     if (node.minLength !== undefined && value.length < node.minLength) fail('minLength', `must be at least ${node.minLength} characters`);
     if (node.maxLength !== undefined && value.length > node.maxLength) fail('maxLength', `must be at most ${node.maxLength} characters`);
-    if (node.pattern !== undefined && !new RegExp(node.pattern).test(value)) fail('pattern', 'has the wrong format');
+    if (typeof node.pattern === 'string' && matchesPattern(node.pattern, value) === false) fail('pattern', 'has the wrong format');
     if (node.format && FORMATS[node.format] && !FORMATS[node.format].test(value)) fail('format', `must be a valid ${node.format}`);
     checkNamed(node, value, fail);
   }

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormSchema } from '../api/forms';
 import { FORM_COMPONENTS } from './components';
+import './safety';
 import { withDefaults } from './schemaDefaults';
 import { SERVER_ERROR } from './serverErrors';
 import { setFormLanguage } from './validators';

@@ -3,5 +3,5 @@
  * from its TypeScript source: its built dist is CommonJS, which Vite does not bundle from a
  * workspace link.
  */
-export { checkSchema, parseIdCard, parsePhone, validateFormValues, VALIDATORS } from '@careflow/forms/src/index';
+export { checkSchema, compileExpression, installSafeFormily, parseIdCard, parsePhone, validateFormValues, VALIDATORS } from '@careflow/forms/src/index';
 export type { FormSchemaNode } from '@careflow/forms/src/index';
