@@ -4,6 +4,7 @@ import { maskPhone } from '@careflow/forms';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError, errors } from '../../http/errors';
+import { inScope } from '../areas/scope';
 import { AreaService } from '../areas/service';
 import { Actor } from '../audit/service';
 import { CaseEntity } from '../cases/entities';
@@ -114,9 +115,16 @@ export class DispatchService {
     qb.andWhere(new Brackets((w) => scope.forEach((prefix, i) => w.orWhere(`d.areaPath LIKE :p${i}`, { [`p${i}`]: `${prefix}%` }))));
   }
 
-  /** One order as its reader may see it: another provider's is "not found". */
+  /**
+   * One order as its reader may see it, with the same limits as the list: another provider's, or
+   * one outside the hotline user's area scope, is "not found". Connectors see every order.
+   */
   async get(id: string, user: Caller): Promise<Dispatch> {
-    return this.getOf(id, user.roles.includes('connector') ? undefined : ownProviderOnly(user));
+    if (user.roles.includes('connector')) return this.getOf(id, undefined);
+    const own = ownProviderOnly(user);
+    const row = await this.getOf(id, own);
+    if (own === undefined && !inScope(await this.areas.scopeOf(user), row.areaPath)) throw errors.notFound(`Dispatch ${id}`);
+    return row;
   }
 
   /** One order, limited to one provider's unless `providerId` is undefined. */
