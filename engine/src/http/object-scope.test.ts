@@ -131,7 +131,11 @@ describe('object-level scope of every by-id route', () => {
   const engine = useTestEngine(sqlite.create);
   let world: ScopeWorld;
   const byIdRoutes = () => engine.running.engine.routes.filter((r) => r.path.includes('/:'));
-  const scoped = () => byIdRoutes().flatMap((r) => (('scope' in BY_ID[keyOf(r)]) ? [[r, BY_ID[keyOf(r)] as Scoped] as const] : []));
+  const scoped = () =>
+    byIdRoutes().flatMap((r) => {
+      const spec = BY_ID[keyOf(r)];
+      return spec && 'scope' in spec ? [[r, spec] as const] : [];
+    });
 
   beforeAll(async () => {
     world = await buildScopeWorld(engine);
