@@ -44,4 +44,15 @@ describe('area scope of a single dispatched order', () => {
     const expired = await lixia.post<One>(`/api/dispatches/${id}/expire`);
     expect([expired.status, expired.body.dispatch.status]).toEqual([200, 'expired']);
   });
+
+  it('given a Shizhong supervisor, when they dispatch in Lixia, then 400 and no order, and the key of a Lixia order is only "taken" (409)', async () => {
+    const before = (await engine.admin.get<List>('/api/dispatches')).body.dispatches.length;
+    const res = await shizhong.post<{ error: { code: string; details: { path: string }[] } }>('/api/dispatches', { key: 'shizhong-in-lixia', serviceItem: 'housekeeping_basic', areaCode: '370102001001' });
+    expect([res.status, res.body.error.details.map((d) => d.path)]).toEqual([400, ['areaCode']]);
+    expect((await engine.admin.get<List>('/api/dispatches')).body.dispatches.length).toBe(before);
+    // The key of another district's order tells nothing either: it is taken, nothing more.
+    await dispatchInLixia();
+    const taken = await shizhong.post<One>('/api/dispatches', { key: `scope-${n}`, serviceItem: 'housekeeping_basic', areaCode: '370102001001' });
+    expect([taken.status, taken.body.dispatch]).toEqual([409, undefined]);
+  });
 });

@@ -39,12 +39,17 @@ export class DispatchService {
   ) {}
 
   async create(input: NewDispatch, user: Caller, actor: Actor & { id: string }): Promise<{ dispatch: DispatchView; repeated: boolean }> {
+    // A supervisor dispatches only within their area scope, as they see orders; connectors act for every area.
+    const scope = user.roles.includes('connector') ? null : await this.areas.scopeOf(user);
     const earlier = await this.dataSource.getRepository(DispatchEntity).findOneBy({ key: input.key });
+    if (earlier && !inScope(scope, earlier.areaPath)) throw errors.conflict(`Dispatch key ${input.key} was already used for another order`);
     if (earlier) return { dispatch: await this.view(this.sameOrConflict(earlier, input), user), repeated: true };
     const area = await this.areas.require(input.areaCode, 'areaCode');
+    if (!inScope(scope, area.path)) throw errors.invalidInput([{ path: 'areaCode', message: `area ${input.areaCode} is outside your area scope` }]);
     const item = await this.dataSource.getRepository(ServiceItemEntity).findOneBy({ code: input.serviceItem });
     if (!item || !item.active) throw errors.invalidInput([{ path: 'serviceItem', message: `no active service item ${input.serviceItem}` }]);
-    if (input.caseId && !(await this.dataSource.getRepository(CaseEntity).existsBy({ id: input.caseId }))) throw errors.notFound(`Case ${input.caseId}`);
+    const ofCase = input.caseId ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id: input.caseId }) : undefined;
+    if (ofCase === null || (ofCase?.areaPath && !inScope(scope, ofCase.areaPath))) throw errors.notFound(`Case ${input.caseId}`);
     try {
       const row = await this.dataSource.transaction(async (m) => {
         const providerId = await this.pick(m, input, area.path);
