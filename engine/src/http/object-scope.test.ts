@@ -170,4 +170,14 @@ describe('object-level scope of every by-id route', () => {
     }
     expect(wrong).toEqual([]);
   }, 120_000);
+
+  it('given district A’s case, when district B’s people place a call or dispatch an order on it, then it is refused and nothing is made', async () => {
+    const { a, b, ids } = world;
+    const callsOfCase = async () => (await a.supervisor.client.get<{ items: unknown[] }>(`/api/calls?caseId=${ids.case}`)).body.items.length;
+    const dispatchesOfCase = async () => (await engine.admin.get<{ dispatches: unknown[] }>(`/api/dispatches?caseId=${ids.case}`)).body.dispatches.length;
+    const [calls, dispatches] = [await callsOfCase(), await dispatchesOfCase()];
+    expect((await b.agent.client.post('/api/calls', { caseId: ids.case, mode: 'click_to_call', to: '13905310001' })).status).toBe(400);
+    expect((await b.supervisor.client.post('/api/dispatches', { key: 'b-on-a', caseId: ids.case, serviceItem: 'housekeeping_basic', areaCode: '370103' })).status).toBe(404);
+    expect([await callsOfCase(), await dispatchesOfCase()]).toEqual([calls, dispatches]);
+  });
 });
