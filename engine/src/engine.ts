@@ -49,6 +49,7 @@ import { messageRoutes } from './modules/messages/routes';
 import { telephonyModule } from './modules/telephony';
 import { smsRoutes } from './modules/sms/routes';
 import { MessageService } from './modules/messages/service';
+import { MessageAccess } from './modules/messages/access';
 import { dispatchModule } from './modules/dispatches';
 import { notificationRoutes, NotificationService } from './modules/notifications';
 import { HealthService } from './modules/health/service';
@@ -134,7 +135,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
     ...caseRoutes(cases),
-    ...messageRoutes(messages),
+    ...messageRoutes(messages, new MessageAccess(dataSource, areas)),
     ...dispatchModule({ dataSource, audit, areas, messages, timeZone: config.cases.timeZone }).routes,
     ...notificationRoutes(new NotificationService(dataSource, live)),
     ...incidentRoutes(incidents, cases),

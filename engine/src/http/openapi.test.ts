@@ -25,7 +25,7 @@ const routes: RouteSpec[] = [
   ...formRoutes({} as never),
   ...serviceTypeRoutes({} as never),
   ...caseRoutes({} as never),
-  ...messageRoutes({} as never),
+  ...messageRoutes({} as never, {} as never),
   ...incidentRoutes({} as never, {} as never),
 ];
 

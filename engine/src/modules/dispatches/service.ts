@@ -4,6 +4,7 @@ import { maskPhone } from '@careflow/forms';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError, errors } from '../../http/errors';
+import { inScope } from '../areas/scope';
 import { AreaService } from '../areas/service';
 import { Actor } from '../audit/service';
 import { CaseEntity } from '../cases/entities';
@@ -38,12 +39,17 @@ export class DispatchService {
   ) {}
 
   async create(input: NewDispatch, user: Caller, actor: Actor & { id: string }): Promise<{ dispatch: DispatchView; repeated: boolean }> {
+    // A supervisor dispatches only within their area scope, as they see orders; connectors act for every area.
+    const scope = user.roles.includes('connector') ? null : await this.areas.scopeOf(user);
     const earlier = await this.dataSource.getRepository(DispatchEntity).findOneBy({ key: input.key });
+    if (earlier && !inScope(scope, earlier.areaPath)) throw errors.conflict(`Dispatch key ${input.key} was already used for another order`);
     if (earlier) return { dispatch: await this.view(this.sameOrConflict(earlier, input), user), repeated: true };
     const area = await this.areas.require(input.areaCode, 'areaCode');
+    if (!inScope(scope, area.path)) throw errors.invalidInput([{ path: 'areaCode', message: `area ${input.areaCode} is outside your area scope` }]);
     const item = await this.dataSource.getRepository(ServiceItemEntity).findOneBy({ code: input.serviceItem });
     if (!item || !item.active) throw errors.invalidInput([{ path: 'serviceItem', message: `no active service item ${input.serviceItem}` }]);
-    if (input.caseId && !(await this.dataSource.getRepository(CaseEntity).existsBy({ id: input.caseId }))) throw errors.notFound(`Case ${input.caseId}`);
+    const ofCase = input.caseId ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id: input.caseId }) : undefined;
+    if (ofCase === null || (ofCase?.areaPath && !inScope(scope, ofCase.areaPath))) throw errors.notFound(`Case ${input.caseId}`);
     try {
       const row = await this.dataSource.transaction(async (m) => {
         const providerId = await this.pick(m, input, area.path);
@@ -114,9 +120,16 @@ export class DispatchService {
     qb.andWhere(new Brackets((w) => scope.forEach((prefix, i) => w.orWhere(`d.areaPath LIKE :p${i}`, { [`p${i}`]: `${prefix}%` }))));
   }
 
-  /** One order as its reader may see it: another provider's is "not found". */
+  /**
+   * One order as its reader may see it, with the same limits as the list: another provider's, or
+   * one outside the hotline user's area scope, is "not found". Connectors see every order.
+   */
   async get(id: string, user: Caller): Promise<Dispatch> {
-    return this.getOf(id, user.roles.includes('connector') ? undefined : ownProviderOnly(user));
+    if (user.roles.includes('connector')) return this.getOf(id, undefined);
+    const own = ownProviderOnly(user);
+    const row = await this.getOf(id, own);
+    if (own === undefined && !inScope(await this.areas.scopeOf(user), row.areaPath)) throw errors.notFound(`Dispatch ${id}`);
+    return row;
   }
 
   /** One order, limited to one provider's unless `providerId` is undefined. */

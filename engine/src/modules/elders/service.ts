@@ -63,6 +63,8 @@ export class ElderService {
 
   /** Replaces a file; `version` must be the one the editor started from. */
   async replace(id: string, input: ElderInput, version: number, user: PublicUser, actor: Actor): Promise<Elder> {
+    // Another district's file is "not found" whatever the body says (checked again in the transaction).
+    await this.visible(id, user);
     const { checked, areaPath } = await this.check(input, user);
     return this.dataSource.transaction(async (m) => {
       const before = await this.visible(id, user, m);

@@ -31,7 +31,7 @@ describe.each(testDatabases())('messages on $name', ({ name, create }) => {
   });
 
   const send = (body: Record<string, unknown> = {}) =>
-    api().post<Published>('/api/messages', { name: 'provider.accepted', correlationKey: caseNumber, messageId: `accept-${caseNumber}`, variables: { providerName: '安康家政' }, ...body });
+    api().post<Published>('/api/messages', { name: 'provider.accepted', correlationKey: caseNumber, messageId: `accept-${caseNumber}`, variables: { dispatch: { status: 'accepted', providerName: '安康家政' } }, ...body });
 
   it('given a case waiting for its provider, when the message arrives, then the process moves on with its variables and the timeline shows it', async () => {
     const first = await send();
@@ -41,7 +41,7 @@ describe.each(testDatabases())('messages on $name', ({ name, create }) => {
       const d = (await api().get<Detail>(`/api/cases/${caseId}`)).body;
       return d.tasks.length > 0 ? d : undefined;
     }, 30_000, 'the confirm task');
-    expect(detail.tasks[0]).toMatchObject({ elementId: 'confirm', variables: { providerName: '安康家政' } });
+    expect(detail.tasks[0]).toMatchObject({ elementId: 'confirm', variables: { dispatch: { status: 'accepted', providerName: '安康家政' } } });
     expect(detail.timeline.map((e) => e.type)).toEqual(['case.opened', 'message.received', 'task.created']);
   });
 
@@ -56,7 +56,7 @@ describe.each(testDatabases())('messages on $name', ({ name, create }) => {
   });
 
   it.each([
-    ['the same id for another message', { name: 'provider.completed' }, 409],
+    ['the same id for another message', { name: 'provider.rejected' }, 409],
     ['a name that is not a message name', { name: '发送 消息', messageId: 'other-1' }, 400],
     ['an unknown field', { extra: 1, messageId: 'other-2' }, 400],
   ])('given %s, when sent, then it is refused', async (_label, body, status) => {
@@ -65,8 +65,8 @@ describe.each(testDatabases())('messages on $name', ({ name, create }) => {
 
   it('given a message id Zeebe already holds (published past the engine), when sent, then 409 and nothing is kept', async () => {
     const messageId = `outside-${name}-${Date.now()}`;
-    await engine.running.zeebe.publishMessage({ name: 'provider.accepted', correlationKey: 'elsewhere', messageId, variables: {}, timeToLive: 60_000 });
-    expect((await send({ messageId, correlationKey: 'elsewhere' })).status).toBe(409);
-    expect((await send({ messageId, correlationKey: 'elsewhere' })).status).toBe(409);
+    await engine.running.zeebe.publishMessage({ name: 'provider.accepted', correlationKey: caseNumber, messageId, variables: {}, timeToLive: 60_000 });
+    expect((await send({ messageId })).status).toBe(409);
+    expect((await send({ messageId })).status).toBe(409);
   });
 });

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { authorOf, route } from '../../http/route';
+import { authorOf, currentUser, route } from '../../http/route';
+import { MessageAccess } from './access';
 import { MessageService } from './service';
 
 const Name = z.string().regex(/^[a-z][\w.-]{0,127}$/i, 'a message name like provider.accepted');
 
-export function messageRoutes(messages: MessageService) {
+export function messageRoutes(messages: MessageService, access: MessageAccess) {
   return [
     route({
       method: 'post',
       path: '/messages',
-      summary: 'Correlate an outside event into a process (idempotent by messageId)',
+      summary: 'Correlate a declared outside event into an order or case of your own (idempotent by messageId)',
       access: ['admin', 'supervisor', 'agent', 'provider_admin', 'provider_staff'],
       body: z.strictObject({
         name: Name,
@@ -20,6 +21,8 @@ export function messageRoutes(messages: MessageService) {
       }),
       audit: 'service',
       handler: async (ctx, body) => {
+        // Checked before anything is stored: a refused message leaves no row, no timeline entry, nothing in Zeebe.
+        await access.authorize(body, currentUser(ctx));
         const { message, repeated } = await messages.publish(body, authorOf(ctx));
         ctx.status = repeated ? 200 : 201;
         return { message, repeated };

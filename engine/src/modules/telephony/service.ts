@@ -49,12 +49,15 @@ export class CallService {
   /** Places a call record; the same key gives back the stored call and creates nothing. */
   async place(input: PlaceCall, user: PublicUser): Promise<{ call: CallView; repeated: boolean }> {
     const key = input.key ?? randomUUID();
+    // Calls are placed on cases the caller sees, as they are listed; another area's key is only "taken".
+    const scope = await this.areas.scopeOf(user);
     const earlier = await this.calls.findOneBy({ key });
+    if (earlier && earlier.areaPath !== null && !inScope(scope, earlier.areaPath)) throw errors.conflict(`Call key ${key} was already used`);
     if (earlier) return { call: callView(earlier, seesPhones(user)), repeated: true };
     let areaPath: string | null = null;
     if (input.caseId) {
       const found = await this.dataSource.getRepository(CaseEntity).findOneBy({ id: input.caseId });
-      if (!found) throw errors.invalidInput([{ path: 'caseId', message: `Case ${input.caseId} was not found` }]);
+      if (!found || (found.areaPath !== null && !inScope(scope, found.areaPath))) throw errors.invalidInput([{ path: 'caseId', message: `Case ${input.caseId} was not found` }]);
       areaPath = found.areaPath;
     }
     const call: Call = {

@@ -87,7 +87,7 @@ export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
       path: '/telephony/simulator/inbound/:callId/answer',
       summary: 'Simulator: I answer the ringing inbound call (接听)',
       access: OPERATORS,
-      handler: async (ctx) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'answered', agent: currentUser(ctx).username })).call, true) }),
+      handler: async (ctx) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'answered', agent: currentUser(ctx).username }, currentUser(ctx))).call, true) }),
       audit: { action: 'simulator.inbound_answer', entity: 'call', id: ({ ctx }) => param(ctx, 'callId') },
     }),
     route({
@@ -96,7 +96,7 @@ export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
       summary: 'Simulator: the inbound call ends (挂断)',
       access: OPERATORS,
       body: SimulatorHangupBody,
-      handler: async (ctx, body) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'ended', durationSec: body.durationSec })).call, true) }),
+      handler: async (ctx, body) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'ended', durationSec: body.durationSec }, currentUser(ctx))).call, true) }),
       audit: { action: 'simulator.inbound_hangup', entity: 'call', id: ({ ctx }) => param(ctx, 'callId') },
     }),
   ];

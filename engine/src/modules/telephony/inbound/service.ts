@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { asRow } from '../../../db/columns';
 import { isUniqueViolation } from '../../../db/errors';
 import { errors } from '../../../http/errors';
-import { publicUser, UserEntity } from '../../identity/entities';
+import { inScope } from '../../areas/scope';
+import { PublicUser, publicUser, UserEntity } from '../../identity/entities';
 import { CallEntity } from '../entities';
 import { InboundAlarms } from './alarms';
 import { Accepted, InboundCalls } from './calls';
@@ -89,9 +90,9 @@ export class InboundService {
   }
 
   /** The desk's 接听 / 挂断 on a simulated inbound call. */
-  async simulateCall(callId: string, change: { event: 'answered'; agent: string } | { event: 'ended'; durationSec?: number }) {
+  async simulateCall(callId: string, change: { event: 'answered'; agent: string } | { event: 'ended'; durationSec?: number }, user: PublicUser) {
     const call = await this.deps.dataSource.getRepository(CallEntity).findOneBy({ id: callId });
-    if (!call || call.direction !== 'inbound' || !call.key.startsWith(`${SIMULATOR.switchId}:`)) throw errors.notFound(`Simulated inbound call ${callId}`);
+    if (!call || call.direction !== 'inbound' || !call.key.startsWith(`${SIMULATOR.switchId}:`) || !(await this.reaches(call, user))) throw errors.notFound(`Simulated inbound call ${callId}`);
     const switchCallId = call.key.slice(SIMULATOR.switchId.length + 1);
     const event: SwitchEvent =
       change.event === 'answered'
@@ -99,5 +100,12 @@ export class InboundService {
         : { id: randomUUID(), type: 'call.ended', callId: switchCallId, durationSec: change.durationSec };
     await this.handle(SIMULATOR, event);
     return { call: await this.deps.dataSource.getRepository(CallEntity).findOneByOrFail({ id: callId }) };
+  }
+
+  /** As for calls and pops: a call in the agent's area scope, or one whose pop was offered to them (a transfer). */
+  private async reaches(call: { id: string; areaPath: string | null }, user: PublicUser): Promise<boolean> {
+    if (call.areaPath === null || inScope(await this.deps.areas.scopeOf(user), call.areaPath)) return true;
+    const pop = await this.pops.latestOfCall(call.id);
+    return pop !== null && (pop.offeredTo === user.id || pop.takenBy?.userId === user.id);
   }
 }
