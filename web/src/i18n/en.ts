@@ -103,7 +103,7 @@ export const en: Messages = {
     usernameRequired: 'Please enter your username',
     passwordRequired: 'Please enter your password',
     submit: 'Sign in',
-    invalidCredentials: 'Incorrect username or password',
+    invalidCredentials: 'Incorrect username or password; after repeated failures an account is locked for a while, try later or ask an administrator',
     failed: 'Sign-in failed, please try again later',
     networkError: 'Cannot reach the server, please check the network and retry',
   },

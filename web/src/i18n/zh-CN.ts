@@ -102,7 +102,7 @@ export const zhCN = {
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
     submit: '登录',
-    invalidCredentials: '用户名或密码错误',
+    invalidCredentials: '用户名或密码错误；连续多次登录失败的账户会被暂时锁定，请稍后再试或联系管理员',
     failed: '登录失败，请稍后重试',
     networkError: '无法连接服务器，请检查网络后重试',
   },
