@@ -29,7 +29,7 @@ const bench = new BenchDatabase(opts, 'careflow_alarms');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const SWITCH = 'bench';
 const SECRET = randomBytes(24).toString('hex');
-const ADMIN_PASSWORD = 'bench-admin-password-1';
+const ADMIN_PASSWORD = 'Bench-careflow-1';
 const AGENT_PASSWORD = 'bench-agent-password-1';
 const SETTLE_MS = 30_000;
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { passwordRulesText } from '../modules/identity/password-policy';
 import { port } from './env';
 
 /** Root of the checkout: engine/dist/config → ../../.. (also right from engine/src/config under ts-jest). */
@@ -42,6 +43,11 @@ export const engineEnvSchema = {
   CAREFLOW_ADMIN_PASSWORD: z
     .string()
     .min(8, 'must be at least 8 characters')
+    .superRefine((password, ctx) => {
+      // Held to the same rules as every password an admin sets (the length has its own message above).
+      const broken = password.length >= 8 ? passwordRulesText(password, 'admin') : '';
+      if (broken) ctx.addIssue({ code: 'custom', message: broken });
+    })
     .optional()
     .describe('Password of the first admin user; unset → a random one is printed once'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12).describe('Lifetime of a login session'),

@@ -10,7 +10,7 @@ import { createZeebeClient, ZeebeClient } from '../zeebe/client';
 import { ApiClient } from './api-client';
 import { TestDatabase } from './databases';
 
-export const TEST_ADMIN_PASSWORD = 'admin-password-1';
+export const TEST_ADMIN_PASSWORD = 'Careflow-test-1';
 
 export function testZeebeAddress(): string {
   const address = process.env.CAREFLOW_TEST_ZEEBE_ADDRESS;

@@ -1,4 +1,4 @@
-import { DataSource, In, IsNull, LessThan, LessThanOrEqual, Repository } from 'typeorm';
+import { DataSource, In, IsNull, LessThan, LessThanOrEqual, Not, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
@@ -144,9 +144,9 @@ export class IdentityService {
     if (affected) await this.audit.record(actor, { action: 'auth.logout', entityType: 'user', entityId: actor.id });
   }
 
-  /** Ends every session of a user (password reset, deactivation). */
-  async endSessions(userId: string, manager = this.dataSource.manager): Promise<void> {
+  /** Ends every session of a user (password reset, deactivation), or every one but `keepToken`'s (own password change). */
+  async endSessions(userId: string, manager = this.dataSource.manager, keepToken?: string): Promise<void> {
     this.forgetUser(userId);
-    await manager.getRepository(SessionEntity).delete({ userId });
+    await manager.getRepository(SessionEntity).delete(keepToken ? { userId, id: Not(tokenId(keepToken)) } : { userId });
   }
 }

@@ -5,6 +5,7 @@ import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
 import { CONNECTOR_USERNAME, Group, GroupEntity, GroupMemberEntity, PublicUser, Role, User, UserEntity } from './entities';
+import { passwordProblems } from './password-policy';
 import { hashPassword, randomPassword, verifyPassword } from './passwords';
 import { IdentityService } from './service';
 
@@ -20,6 +21,12 @@ export interface NewUser {
 }
 
 export type UserChanges = Partial<Pick<NewUser, 'displayName' | 'roles' | 'groups' | 'areaScope' | 'providerId' | 'phone'>> & { active?: boolean };
+
+/** 400 naming each password rule broken; nothing is written. */
+function refuseWeak(password: string, username: string, path: string): void {
+  const problems = passwordProblems(password, username, path);
+  if (problems.length > 0) throw errors.invalidInput(problems, 'The password does not meet the password rules');
+}
 
 /** Admin work on users and groups; every change is written with its audit entry. */
 export class UserService {
@@ -44,6 +51,7 @@ export class UserService {
   }
 
   async create(input: NewUser, actor: Actor): Promise<PublicUser> {
+    refuseWeak(input.password, input.username, 'password');
     const now = new Date();
     const user: User = {
       id: crypto.randomUUID(),
@@ -79,7 +87,7 @@ export class UserService {
   async ensureAdmin(password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
     // The connectors' service user does not count: it is made on every first start.
     if ((await this.dataSource.getRepository(UserEntity).countBy({ username: Not(CONNECTOR_USERNAME) })) > 0) return { created: false };
-    const chosen = password ?? randomPassword();
+    const chosen = password ?? randomPassword('admin');
     const system: Actor = { id: null, username: 'system', ip: null };
     await this.create({ username: 'admin', displayName: '系统管理员', password: chosen, roles: ['admin'] }, system);
     return { created: true, generatedPassword: password === undefined ? chosen : undefined };
@@ -109,6 +117,7 @@ export class UserService {
 
   /** An admin sets a new password: it also unlocks the account and ends its sessions. */
   async resetPassword(id: string, password: string, actor: Actor): Promise<void> {
+    refuseWeak(password, (await this.find(id)).username, 'password');
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (m) => {
       await this.find(id, m);
@@ -119,14 +128,18 @@ export class UserService {
     this.identity.forgetUser(id);
   }
 
-  async changeOwnPassword(userId: string, current: string, next: string, actor: Actor): Promise<void> {
+  /** A user changes their own password: every other session of theirs ends, the one they used stays. */
+  async changeOwnPassword(userId: string, current: string, next: string, actor: Actor, keepToken: string | undefined): Promise<void> {
     const user = await this.find(userId);
-    if (!(await verifyPassword(user.passwordHash, current))) throw errors.invalidInput([{ path: 'currentPassword', message: 'is wrong' }]);
+    if (!(await verifyPassword(user.passwordHash, current))) throw errors.invalidInput([{ path: 'currentPassword', message: 'is wrong', code: 'password_wrong' }]);
+    refuseWeak(next, user.username, 'newPassword');
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(UserEntity).update({ id: userId }, asRow<User>({ passwordHash, updatedAt: new Date() }));
+      await this.identity.endSessions(userId, m, keepToken);
       await this.audit.record(actor, { action: 'user.change_password', entityType: 'user', entityId: userId }, m);
     });
+    this.identity.forgetUser(userId);
   }
 
   async listGroups(): Promise<Group[]> {
