@@ -52,6 +52,10 @@ export const engineEnvSchema = {
     .describe('Password of the first admin user; unset → a random one is printed once'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12).describe('Lifetime of a login session'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5).describe('Failed logins in a row that lock an account'),
+  PASSWORD_CHANGE_ON_FIRST_LOGIN: z
+    .enum(['0', '1'])
+    .default('1')
+    .describe('1: a user whose password an admin chose (new user, reset) must choose their own before anything else; service accounts (role connector) never'),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15).describe('How long a locked account stays locked'),
   CAREFLOW_TIMEZONE: z
     .string()

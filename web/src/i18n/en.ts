@@ -107,6 +107,16 @@ export const en: Messages = {
     failed: 'Sign-in failed, please try again later',
     networkError: 'Cannot reach the server, please check the network and retry',
   },
+  changePassword: {
+    title: 'Choose your own password',
+    hint: 'Your current password was set by an administrator. Choose a new one to continue; your sessions elsewhere end.',
+    current: 'Current password',
+    next: 'New password',
+    confirm: 'Confirm new password',
+    mismatch: 'The two passwords differ',
+    submit: 'Set new password',
+    logout: 'Log out',
+  },
   health: {
     ok: 'Operational',
     degraded: 'Service degraded',

@@ -106,6 +106,16 @@ export const zhCN = {
     failed: '登录失败，请稍后重试',
     networkError: '无法连接服务器，请检查网络后重试',
   },
+  changePassword: {
+    title: '请设置您自己的密码',
+    hint: '当前密码由管理员设置。设置新密码后才能继续使用系统，其他设备上的登录会同时退出。',
+    current: '当前密码',
+    next: '新密码',
+    confirm: '确认新密码',
+    mismatch: '两次输入的密码不一致',
+    submit: '设置新密码',
+    logout: '退出登录',
+  },
   health: {
     ok: '运行正常',
     degraded: '服务异常',

@@ -34,7 +34,13 @@ export class UserService {
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly audit: AuditLog,
+    /** Users whose password an admin chose must change it first (service accounts never). */
+    private readonly forceOwnPassword = false,
   ) {}
+
+  private mustChange(roles: Role[]): boolean {
+    return this.forceOwnPassword && !roles.includes('connector');
+  }
 
   async list(): Promise<PublicUser[]> {
     return this.identity.views(await this.dataSource.getRepository(UserEntity).find({ order: { username: 'ASC' } }));
@@ -62,6 +68,8 @@ export class UserService {
       active: true,
       failedLogins: 0,
       lockedUntil: null,
+      // The first admin (made by the system from the environment) chose nothing for anyone else.
+      passwordChangeRequired: actor.id !== null && this.mustChange(input.roles),
       areaScope: input.areaScope ?? [],
       providerId: input.providerId ?? null,
       phone: input.phone ?? null,
@@ -117,11 +125,13 @@ export class UserService {
 
   /** An admin sets a new password: it also unlocks the account and ends its sessions. */
   async resetPassword(id: string, password: string, actor: Actor): Promise<void> {
-    refuseWeak(password, (await this.find(id)).username, 'password');
+    const target = await this.find(id);
+    refuseWeak(password, target.username, 'password');
     const passwordHash = await hashPassword(password);
+    const passwordChangeRequired = this.mustChange(target.roles);
     await this.dataSource.transaction(async (m) => {
       await this.find(id, m);
-      await m.getRepository(UserEntity).update({ id }, asRow<User>({ passwordHash, failedLogins: 0, lockedUntil: null, updatedAt: new Date() }));
+      await m.getRepository(UserEntity).update({ id }, asRow<User>({ passwordHash, failedLogins: 0, lockedUntil: null, passwordChangeRequired, updatedAt: new Date() }));
       await this.identity.endSessions(id, m);
       await this.audit.record(actor, { action: 'user.reset_password', entityType: 'user', entityId: id }, m);
     });
@@ -132,10 +142,11 @@ export class UserService {
   async changeOwnPassword(userId: string, current: string, next: string, actor: Actor, keepToken: string | undefined): Promise<void> {
     const user = await this.find(userId);
     if (!(await verifyPassword(user.passwordHash, current))) throw errors.invalidInput([{ path: 'currentPassword', message: 'is wrong', code: 'password_wrong' }]);
+    if (next === current) throw errors.invalidInput([{ path: 'newPassword', message: 'must differ from the current password', code: 'password_unchanged' }]);
     refuseWeak(next, user.username, 'newPassword');
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(UserEntity).update({ id: userId }, asRow<User>({ passwordHash, updatedAt: new Date() }));
+      await m.getRepository(UserEntity).update({ id: userId }, asRow<User>({ passwordHash, passwordChangeRequired: false, updatedAt: new Date() }));
       await this.identity.endSessions(userId, m, keepToken);
       await this.audit.record(actor, { action: 'user.change_password', entityType: 'user', entityId: userId }, m);
     });

@@ -17,4 +17,5 @@ export const problemsEn: Record<keyof typeof problemsZhCN, string> = {
   password_has_username: 'Must not contain the user name',
   password_common: 'A common password that is easy to guess; choose another',
   password_wrong: 'The current password is wrong',
+  password_unchanged: 'Must differ from the current password',
 };

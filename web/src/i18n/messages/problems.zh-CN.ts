@@ -16,4 +16,5 @@ export const problemsZhCN = {
   password_has_username: '密码不能包含用户名',
   password_common: '这是常见密码，容易被猜中，请换一个',
   password_wrong: '当前密码不正确',
+  password_unchanged: '新密码不能与当前密码相同',
 };
