@@ -29,7 +29,7 @@ const bench = new BenchDatabase(opts, 'careflow_alarms');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const SWITCH = 'bench';
 const SECRET = randomBytes(24).toString('hex');
-const ADMIN_PASSWORD = 'bench-admin-password-1';
+const ADMIN_PASSWORD = 'Bench-careflow-1';
 const AGENT_PASSWORD = 'bench-agent-password-1';
 const SETTLE_MS = 30_000;
 
@@ -85,7 +85,8 @@ async function main() {
     port: int('port', 3390),
     gatewayPort: int('gateway-port', 28600),
     adminPassword: ADMIN_PASSWORD,
-    env: { TELEPHONY_SWITCH_SECRETS: `${SWITCH}:${SECRET}` },
+    // The bench's agent works at once: a forced password change would only stand in its way.
+    env: { TELEPHONY_SWITCH_SECRETS: `${SWITCH}:${SECRET}`, PASSWORD_CHANGE_ON_FIRST_LOGIN: '0' },
     log,
   });
   const sent = new Map<string, Sent>();

@@ -98,7 +98,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const { config, dataSource, zeebe, logger } = deps;
   const audit = new AuditLog(dataSource);
   const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
-  const users = new UserService(dataSource, identity, audit);
+  const users = new UserService(dataSource, identity, audit, config.passwordChangeOnFirstLogin);
   const deployments = new DeploymentService(dataSource, zeebe, audit);
   const forms = new FormService(dataSource, audit);
   const calendar = new CalendarService(dataSource, audit, config.cases.timeZone);

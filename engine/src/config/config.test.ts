@@ -110,7 +110,7 @@ describe('loadEngineConfig', () => {
         USER_TASK_TIMEOUT_HOURS: '48',
         TRUST_PROXY: '1',
         REQUEST_BODY_LIMIT: '512kb',
-        CAREFLOW_ADMIN_PASSWORD: 'long-enough-password',
+        CAREFLOW_ADMIN_PASSWORD: 'Long-enough-password-1',
         ZEEBE_ADDRESS: 'zeebe.internal:26500',
         ZEEBE_VERSION: '8.5.8',
         ZEEBE_HEAP: '1g',
@@ -119,7 +119,7 @@ describe('loadEngineConfig', () => {
       expect(config.http).toMatchObject({ host: '0.0.0.0', port: 8080, bodyLimit: '512kb', trustProxy: true });
       expect(config.sessionTtlMs).toBe(2 * HOUR_MS);
       expect(config.userTaskTimeoutMs).toBe(48 * HOUR_MS);
-      expect(config.adminPassword).toBe('long-enough-password');
+      expect(config.adminPassword).toBe('Long-enough-password-1');
       expect(config.env).toMatchObject({ ZEEBE_ADDRESS: 'zeebe.internal:26500', ZEEBE_VERSION: '8.5.8', ZEEBE_HEAP: '1g' });
     });
   });
@@ -176,6 +176,9 @@ describe('loadEngineConfig', () => {
 
   it.each([
     ['CAREFLOW_ADMIN_PASSWORD', 'short'],
+    ['CAREFLOW_ADMIN_PASSWORD', 'Admin-at-home-1'],
+    ['CAREFLOW_ADMIN_PASSWORD', 'alllowercaseletters'],
+    ['CAREFLOW_ADMIN_PASSWORD', 'Password1'],
     ['DATABASE_URL', 'postgres://careflow:s3cret@db/careflow'],
   ])('given a bad secret-bearing %s, when loaded, then the problem names the variable but never echoes the value', (name, value) => {
     const error = configErrorOf({ [name]: value });

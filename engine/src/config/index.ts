@@ -16,6 +16,8 @@ export interface EngineConfig {
   database: DatabaseConfig;
   sessionTtlMs: number;
   lockout: { maxFailures: number; lockMs: number };
+  /** A user whose password an admin chose must change it before anything else. */
+  passwordChangeOnFirstLogin: boolean;
   cases: { timeZone: string; numberPrefix: string };
   userTaskTimeoutMs: number;
   userTaskSweepMs: number;
@@ -43,6 +45,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     database: databaseFromUrl(env.DATABASE_URL, dataDir),
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockMs: env.LOGIN_LOCK_MINUTES * 60_000 },
+    passwordChangeOnFirstLogin: env.PASSWORD_CHANGE_ON_FIRST_LOGIN === '1',
     cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
     userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
     userTaskSweepMs: env.USER_TASK_SWEEP_SECONDS * 1000,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { passwordRulesText } from '../modules/identity/password-policy';
 import { port } from './env';
 
 /** Root of the checkout: engine/dist/config → ../../.. (also right from engine/src/config under ts-jest). */
@@ -42,10 +43,19 @@ export const engineEnvSchema = {
   CAREFLOW_ADMIN_PASSWORD: z
     .string()
     .min(8, 'must be at least 8 characters')
+    .superRefine((password, ctx) => {
+      // Held to the same rules as every password an admin sets (the length has its own message above).
+      const broken = password.length >= 8 ? passwordRulesText(password, 'admin') : '';
+      if (broken) ctx.addIssue({ code: 'custom', message: broken });
+    })
     .optional()
     .describe('Password of the first admin user; unset → a random one is printed once'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(12).describe('Lifetime of a login session'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5).describe('Failed logins in a row that lock an account'),
+  PASSWORD_CHANGE_ON_FIRST_LOGIN: z
+    .enum(['0', '1'])
+    .default('1')
+    .describe('1: a user whose password an admin chose (new user, reset) must choose their own before anything else; service accounts (role connector) never'),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15).describe('How long a locked account stays locked'),
   CAREFLOW_TIMEZONE: z
     .string()

@@ -1,8 +1,12 @@
 import { Middleware } from 'koa';
 import { PublicUser } from '../modules/identity/entities';
 import { IdentityService } from '../modules/identity/service';
+import { errors } from './errors';
 
 export const SESSION_COOKIE = 'careflow_session';
+
+/** All a session may do while its user must still replace a password an admin chose. */
+const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/logout', 'GET /api/health']);
 
 export interface AuthState {
   user?: PublicUser;
@@ -20,6 +24,7 @@ export function authMiddleware(identity: IdentityService): Middleware<AuthState>
       if (user) {
         ctx.state.user = user;
         ctx.state.token = token;
+        if (user.passwordChangeRequired && ctx.path.startsWith('/api/') && !WHILE_PASSWORD_CHANGE_REQUIRED.has(`${ctx.method} ${ctx.path}`)) throw errors.passwordChangeRequired();
       }
     }
     await next();

@@ -34,9 +34,8 @@ export interface FieldProblem {
 export const errors = {
   invalidInput: (details: FieldProblem[], message = 'The request is invalid') => new AppError(400, 'invalid_input', message, details),
   unauthenticated: (message = 'Log in first') => new AppError(401, 'unauthenticated', message),
-  invalidCredentials: () => new AppError(401, 'invalid_credentials', 'Wrong username or password'),
-  accountLocked: (until: Date) =>
-    new AppError(429, 'account_locked', `Too many failed logins: the account is locked until ${until.toISOString()}`, { lockedUntil: until.toISOString() }),
+  invalidCredentials: () => new AppError(401, 'invalid_credentials', 'Wrong username or password, or the account is locked for a while after repeated failures'),
+  passwordChangeRequired: () => new AppError(403, 'password_change_required', 'Choose your own password first (POST /api/auth/password)'),
   forbidden: (message = 'Your role does not allow this') => new AppError(403, 'forbidden', message),
   notFound: (what: string) => new AppError(404, 'not_found', `${what} was not found`),
   conflict: (message: string, details?: unknown) => new AppError(409, 'conflict', message, details),

@@ -10,7 +10,7 @@ import { createZeebeClient, ZeebeClient } from '../zeebe/client';
 import { ApiClient } from './api-client';
 import { TestDatabase } from './databases';
 
-export const TEST_ADMIN_PASSWORD = 'admin-password-1';
+export const TEST_ADMIN_PASSWORD = 'Careflow-test-1';
 
 export function testZeebeAddress(): string {
   const address = process.env.CAREFLOW_TEST_ZEEBE_ADDRESS;
@@ -31,7 +31,8 @@ export interface TestEngine {
 /** A real engine on a random port against the test broker and the given database, with connectors. */
 export async function startTestEngine(db: TestDatabase, overrides: Partial<EngineConfig> = {}, connectorIds: 'all' | string[] = 'all'): Promise<TestEngine> {
   const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-test-home'), LOG_LEVEL: 'silent' });
-  const config: EngineConfig = { ...base, database: db.config, http: { ...base.http, port: 0 }, ...overrides };
+  // Forced password changes are tested on their own; elsewhere the users an admin makes just work.
+  const config: EngineConfig = { ...base, database: db.config, http: { ...base.http, port: 0 }, passwordChangeOnFirstLogin: false, ...overrides };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const dataSource = await openDatabase(config.database);
   const zeebe = createZeebeClient(testZeebeAddress());

@@ -20,6 +20,11 @@ export async function fetchCurrentUser(): Promise<User | null> {
   }
 }
 
+/** Changes my password; my other sessions end, this one stays. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await api.post<unknown>('/api/auth/password', { currentPassword, newPassword });
+}
+
 export async function logout(): Promise<void> {
   await api.post<unknown>('/api/auth/logout', undefined, OWN_401);
 }

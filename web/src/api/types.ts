@@ -5,6 +5,8 @@ export interface User {
   username: string;
   displayName: string;
   roles: string[];
+  /** An admin chose the password: the user must choose their own before anything else. */
+  passwordChangeRequired?: boolean;
 }
 
 export interface UserResponse {

@@ -12,6 +12,8 @@ export interface AuthState {
   signedOutReason: SignedOutReason;
   login: (username: string, password: string) => Promise<User>;
   logout: () => Promise<void>;
+  /** Reads the user again after they changed their password (a required change is then done). */
+  passwordChanged: () => Promise<void>;
 }
 
 export const AuthContext = createContext<AuthState | null>(null);

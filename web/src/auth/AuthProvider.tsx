@@ -50,6 +50,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSession({ status: 'anonymous', user: null, signedOutReason: 'logout' });
   }, []);
 
-  const value = useMemo<AuthState>(() => ({ ...session, login, logout }), [session, login, logout]);
+  const passwordChanged = useCallback(async () => {
+    const user = await authApi.fetchCurrentUser();
+    setSession(user ? { status: 'authenticated', user, signedOutReason: 'none' } : ANONYMOUS);
+  }, []);
+
+  const value = useMemo<AuthState>(() => ({ ...session, login, logout, passwordChanged }), [session, login, logout, passwordChanged]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,11 +1,12 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { FullPageSpin } from '../layout/FullPageSpin';
+import { ChangePasswordPage } from '../pages/ChangePasswordPage';
 import { loginStateFor } from './redirect';
 import { useAuth } from './useAuth';
 
 /** Guards the signed-in part of the app. */
 export function RequireAuth() {
-  const { status, signedOutReason } = useAuth();
+  const { status, signedOutReason, user } = useAuth();
   const location = useLocation();
 
   if (status === 'loading') return <FullPageSpin />;
@@ -14,5 +15,7 @@ export function RequireAuth() {
     const state = signedOutReason === 'logout' ? undefined : loginStateFor(location);
     return <Navigate to="/login" replace state={state} />;
   }
+  // The engine refuses everything else until then (403 password_change_required).
+  if (user?.passwordChangeRequired) return <ChangePasswordPage />;
   return <Outlet />;
 }

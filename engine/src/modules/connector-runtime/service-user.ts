@@ -23,6 +23,7 @@ export async function ensureConnectorUser(dataSource: DataSource): Promise<void>
     active: true,
     failedLogins: 0,
     lockedUntil: null,
+    passwordChangeRequired: false,
     areaScope: [],
     providerId: null,
     createdAt: now,

@@ -1,5 +1,6 @@
 import { parsePhone } from '@careflow/forms';
 import { DataSource } from 'typeorm';
+import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { errors } from '../../http/errors';
 import { AreaService } from '../areas/service';
 import { inScope } from '../areas/scope';
@@ -27,8 +28,8 @@ function statement(query: LookupQuery): { sql: string; params: unknown[] } {
   const name = query.name ?? '';
   // Letters only: the agent is typing pinyin initials (zsf for 张三丰).
   const column = /^[A-Za-z]+$/.test(name) ? 'e.name_initials' : 'e.name';
-  const prefix = `${(column === 'e.name' ? name : name.toLowerCase()).replace(/[!%_]/g, '!$&')}%`;
-  return { sql: `SELECT ${COLUMNS}, 'name' AS matched FROM elders e WHERE ${column} LIKE ? ESCAPE '!' ORDER BY ${column}, e.id LIMIT ${NAME_MATCHES * 5}`, params: [prefix] };
+  const prefix = startingWith(column === 'e.name' ? name : name.toLowerCase());
+  return { sql: `SELECT ${COLUMNS}, 'name' AS matched FROM elders e WHERE ${column} LIKE ? ${LIKE_ESCAPE} ORDER BY ${column}, e.id LIMIT ${NAME_MATCHES * 5}`, params: [prefix] };
 }
 
 /**

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { asRow } from '../../db/columns';
+import { LIKE_ESCAPE, startingWith } from '../../db/like';
+import { retryingTransaction } from '../../db/retry';
 import { pageWindow } from '../../db/where';
 import { errors } from '../../http/errors';
 import { AreaService } from '../areas/service';
@@ -50,7 +52,7 @@ export class ElderService {
   private async insert(checked: CheckedElder, areaPath: string, actor: Actor): Promise<Elder> {
     const now = new Date();
     const elder: Elder = { id: crypto.randomUUID(), ...elderColumns(checked), areaPath, status: 'active', version: 1, createdAt: now, updatedAt: now };
-    await this.dataSource.transaction(async (m) => {
+    await retryingTransaction(this.dataSource, async (m) => {
       await checkUnique(m, elder.id, checked);
       await m.getRepository(ElderEntity).insert(asRow<Elder>(elder));
       await writeChildren(m, elder.id, checked);
@@ -66,7 +68,7 @@ export class ElderService {
     // Another district's file is "not found" whatever the body says (checked again in the transaction).
     await this.visible(id, user);
     const { checked, areaPath } = await this.check(input, user);
-    return this.dataSource.transaction(async (m) => {
+    return retryingTransaction(this.dataSource, async (m) => {
       const before = await this.visible(id, user, m);
       if (before.version !== version) throw errors.conflict(`The elder file changed meanwhile (now version ${before.version}); reload it`);
       return this.update(m, before, checked, areaPath, actor);
@@ -89,7 +91,7 @@ export class ElderService {
     if (!checked.idCard) throw errors.invalidInput([{ path: 'idCard', message: 'is needed to import a file' }]);
     const existing = await this.dataSource.getRepository(ElderEntity).findOneBy({ idCard: checked.idCard });
     if (!existing) return { elder: await this.insert(checked, areaPath, actor), outcome: 'created' }; // checked above: not again
-    return this.dataSource.transaction(async (m) => {
+    return retryingTransaction(this.dataSource, async (m) => {
       const before = await this.visible(existing.id, user, m);
       const [relatives, terminals] = await Promise.all([m.getRepository(RelativeEntity).find({ where: { elderId: before.id }, order: { callOrder: 'ASC' } }), m.getRepository(TerminalEntity).findBy({ elderId: before.id })]);
       const incoming = content(elderColumns(checked), checked.relatives.map((r, i) => ({ ...r, callOrder: i + 1 })), checked.terminals);
@@ -137,7 +139,7 @@ export class ElderService {
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     if (query.q) {
       const q = query.q;
-      qb.andWhere(new Brackets((w) => w.where('e.name LIKE :prefix', { prefix: `${q}%` }).orWhere('e.name_initials LIKE :initials', { initials: `${q.toLowerCase()}%` }).orWhere('e.id_card = :idCard', { idCard: q.toUpperCase() })));
+      qb.andWhere(new Brackets((w) => w.where(`e.name LIKE :prefix ${LIKE_ESCAPE}`, { prefix: startingWith(q) }).orWhere(`e.name_initials LIKE :initials ${LIKE_ESCAPE}`, { initials: startingWith(q.toLowerCase()) }).orWhere('e.id_card = :idCard', { idCard: q.toUpperCase() })));
     }
     return qb.orderBy('e.name', 'ASC').addOrderBy('e.id', 'ASC');
   }
@@ -148,7 +150,7 @@ export class ElderService {
   }
 
   async changeStatus(id: string, status: Elder['status'], note: string, user: PublicUser, actor: Actor): Promise<Elder> {
-    return this.dataSource.transaction(async (m) => {
+    return retryingTransaction(this.dataSource, async (m) => {
       const before = await this.visible(id, user, m);
       if (before.status === status) throw errors.conflict(`The elder file is already ${status}`);
       const after = { ...before, status, version: before.version + 1, updatedAt: new Date() };

@@ -17,6 +17,8 @@ export interface User {
   active: boolean;
   failedLogins: number;
   lockedUntil: Date | null;
+  /** An admin chose the password (new user, reset): the user must choose their own before anything else. */
+  passwordChangeRequired: boolean;
   /** Area codes whose subtrees the user may see; null or empty → no area limit. */
   areaScope: string[] | null;
   /** Set for provider users: they see only their provider's work. */
@@ -58,6 +60,7 @@ export const UserEntity = new EntitySchema<User>({
     active: column.flag(),
     failedLogins: { type: 'int', default: 0, name: 'failed_logins' },
     lockedUntil: { ...column.time(true), name: 'locked_until' },
+    passwordChangeRequired: { type: 'boolean', default: false, name: 'password_change_required' },
     areaScope: { ...column.json(true), name: 'area_scope' },
     providerId: { ...column.text(36, true), name: 'provider_id' },
     phone: column.text(20, true),
@@ -108,6 +111,7 @@ export function publicUser(user: User, groups: string[]) {
     providerId: user.providerId,
     phone: user.phone ?? null,
     active: user.active,
+    passwordChangeRequired: user.passwordChangeRequired,
   };
 }
 export type PublicUser = ReturnType<typeof publicUser>;

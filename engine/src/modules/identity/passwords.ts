@@ -1,5 +1,6 @@
 import argon2 from 'argon2';
 import crypto from 'node:crypto';
+import { passwordRulesBroken } from './password-policy';
 
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
 
@@ -14,11 +15,13 @@ export async function verifyPassword(hash: string | undefined, password: string)
   }
 }
 
-/** 18 random characters from an alphabet without look-alikes (0/O, 1/l/I). */
-export function randomPassword(length = 18): string {
+/** 18 random characters from an alphabet without look-alikes (0/O, 1/l/I), drawn again until it meets the rules. */
+export function randomPassword(username: string, length = 18): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-  const bytes = crypto.randomBytes(length);
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  for (;;) {
+    const password = Array.from(crypto.randomBytes(length), (b) => alphabet[b % alphabet.length]).join('');
+    if (passwordRulesBroken(password, username).length === 0) return password;
+  }
 }
 
 export const newToken = () => crypto.randomBytes(32).toString('base64url');

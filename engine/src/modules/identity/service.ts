@@ -1,4 +1,4 @@
-import { DataSource, In, LessThan, Repository } from 'typeorm';
+import { DataSource, In, IsNull, LessThan, LessThanOrEqual, Not, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
@@ -17,6 +17,8 @@ export interface LockoutPolicy {
  */
 const SESSION_CHECK_MS = 5_000;
 const SESSION_CHECKS_KEPT = 10_000;
+
+const isLocked = (user: User, now: Date) => user.lockedUntil !== null && user.lockedUntil > now;
 
 /** Logging in and out, sessions and bearer tokens, lock-out after repeated failures. */
 export class IdentityService {
@@ -46,39 +48,57 @@ export class IdentityService {
     return users.map((u) => publicUser(u, members.filter((m) => m.userId === u.id).map((m) => m.groupKey).sort()));
   }
 
+  /**
+   * Wrong password, unknown user, locked or inactive account: one answer (401 invalid_credentials)
+   * after comparable work, so the answer tells neither which usernames exist nor which are locked.
+   */
   async login(username: string, password: string, ip: string | null): Promise<{ token: string; user: PublicUser; expiresAt: Date }> {
     const user = await this.users.findOneBy({ username });
     const now = new Date();
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      await this.audit.record({ id: null, username, ip }, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
-      throw errors.accountLocked(user.lockedUntil);
-    }
-    const ok = await verifyPassword(user?.passwordHash, password);
-    if (!user || !ok || !user.active) {
-      if (user) await this.countFailure(user, ip);
+    if (!user || isLocked(user, now)) {
+      await verifyPassword(undefined, password); // the work a real check costs
+      if (user) await this.audit.record({ id: null, username, ip }, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
       else await this.audit.record({ id: null, username, ip }, { action: 'auth.login_failed', entityType: 'user', after: { username } });
+      throw errors.invalidCredentials();
+    }
+    if (!(await verifyPassword(user.passwordHash, password)) || !user.active) {
+      await this.countFailure(user, ip);
       throw errors.invalidCredentials();
     }
     const token = newToken();
     const expiresAt = new Date(now.getTime() + this.sessionTtlMs);
-    await this.dataSource.transaction(async (m) => {
-      await m.getRepository(UserEntity).update({ id: user.id }, asRow<User>({ failedLogins: 0, lockedUntil: null }));
+    const opened = await this.dataSource.transaction(async (m) => {
+      // Failures counted while this password was being checked may have locked the account: then it stays out.
+      const notLocked = [{ id: user.id, lockedUntil: IsNull() }, { id: user.id, lockedUntil: LessThanOrEqual(new Date()) }];
+      if (!(await m.getRepository(UserEntity).update(notLocked, asRow<User>({ failedLogins: 0, lockedUntil: null }))).affected) return false;
       await m.getRepository(SessionEntity).insert({ id: tokenId(token), userId: user.id, createdAt: now, expiresAt });
       await this.audit.record({ id: user.id, username: user.username, ip }, { action: 'auth.login', entityType: 'user', entityId: user.id }, m);
+      return true;
     });
+    if (!opened) {
+      await this.audit.record({ id: null, username, ip }, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
+      throw errors.invalidCredentials();
+    }
     await this.sessions.delete({ expiresAt: LessThan(now) });
     return { token, user: await this.view(user), expiresAt };
   }
 
+  /**
+   * Counts a failure in the database, not from the row read before: the increment holds the row's
+   * lock (MariaDB) or runs alone (SQLite's queued transactions), so parallel attempts each see their
+   * own count and the one that reaches the limit locks the account.
+   */
   private async countFailure(user: User, ip: string | null): Promise<void> {
-    const failures = user.failedLogins + 1;
-    const locks = failures >= this.lockout.maxFailures;
-    const lockedUntil = locks ? new Date(Date.now() + this.lockout.lockMs) : null;
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(UserEntity).update({ id: user.id }, asRow<User>({ failedLogins: locks ? 0 : failures, lockedUntil }));
+      const users = m.getRepository(UserEntity);
+      await users.increment({ id: user.id }, 'failedLogins', 1);
+      const failures = (await users.findOneOrFail({ where: { id: user.id }, select: { id: true, failedLogins: true } })).failedLogins;
       const actor: Actor = { id: null, username: user.username, ip };
       await this.audit.record(actor, { action: 'auth.login_failed', entityType: 'user', entityId: user.id, after: { failures } }, m);
-      if (locks) await this.audit.record(actor, { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { lockedUntil: lockedUntil?.toISOString() } }, m);
+      if (failures < this.lockout.maxFailures) return;
+      const lockedUntil = new Date(Date.now() + this.lockout.lockMs);
+      await users.update({ id: user.id }, asRow<User>({ failedLogins: 0, lockedUntil }));
+      await this.audit.record(actor, { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { lockedUntil: lockedUntil.toISOString() } }, m);
     });
   }
 
@@ -124,9 +144,9 @@ export class IdentityService {
     if (affected) await this.audit.record(actor, { action: 'auth.logout', entityType: 'user', entityId: actor.id });
   }
 
-  /** Ends every session of a user (password reset, deactivation). */
-  async endSessions(userId: string, manager = this.dataSource.manager): Promise<void> {
+  /** Ends every session of a user (password reset, deactivation), or every one but `keepToken`'s (own password change). */
+  async endSessions(userId: string, manager = this.dataSource.manager, keepToken?: string): Promise<void> {
     this.forgetUser(userId);
-    await manager.getRepository(SessionEntity).delete({ userId });
+    await manager.getRepository(SessionEntity).delete(keepToken ? { userId, id: Not(tokenId(keepToken)) } : { userId });
   }
 }

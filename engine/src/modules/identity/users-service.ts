@@ -5,6 +5,7 @@ import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
 import { CONNECTOR_USERNAME, Group, GroupEntity, GroupMemberEntity, PublicUser, Role, User, UserEntity } from './entities';
+import { passwordProblems } from './password-policy';
 import { hashPassword, randomPassword, verifyPassword } from './passwords';
 import { IdentityService } from './service';
 
@@ -21,13 +22,25 @@ export interface NewUser {
 
 export type UserChanges = Partial<Pick<NewUser, 'displayName' | 'roles' | 'groups' | 'areaScope' | 'providerId' | 'phone'>> & { active?: boolean };
 
+/** 400 naming each password rule broken; nothing is written. */
+function refuseWeak(password: string, username: string, path: string): void {
+  const problems = passwordProblems(password, username, path);
+  if (problems.length > 0) throw errors.invalidInput(problems, 'The password does not meet the password rules');
+}
+
 /** Admin work on users and groups; every change is written with its audit entry. */
 export class UserService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly audit: AuditLog,
+    /** Users whose password an admin chose must change it first (service accounts never). */
+    private readonly forceOwnPassword = false,
   ) {}
+
+  private mustChange(roles: Role[]): boolean {
+    return this.forceOwnPassword && !roles.includes('connector');
+  }
 
   async list(): Promise<PublicUser[]> {
     return this.identity.views(await this.dataSource.getRepository(UserEntity).find({ order: { username: 'ASC' } }));
@@ -44,6 +57,7 @@ export class UserService {
   }
 
   async create(input: NewUser, actor: Actor): Promise<PublicUser> {
+    refuseWeak(input.password, input.username, 'password');
     const now = new Date();
     const user: User = {
       id: crypto.randomUUID(),
@@ -54,6 +68,8 @@ export class UserService {
       active: true,
       failedLogins: 0,
       lockedUntil: null,
+      // The first admin (made by the system from the environment) chose nothing for anyone else.
+      passwordChangeRequired: actor.id !== null && this.mustChange(input.roles),
       areaScope: input.areaScope ?? [],
       providerId: input.providerId ?? null,
       phone: input.phone ?? null,
@@ -79,7 +95,7 @@ export class UserService {
   async ensureAdmin(password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
     // The connectors' service user does not count: it is made on every first start.
     if ((await this.dataSource.getRepository(UserEntity).countBy({ username: Not(CONNECTOR_USERNAME) })) > 0) return { created: false };
-    const chosen = password ?? randomPassword();
+    const chosen = password ?? randomPassword('admin');
     const system: Actor = { id: null, username: 'system', ip: null };
     await this.create({ username: 'admin', displayName: '系统管理员', password: chosen, roles: ['admin'] }, system);
     return { created: true, generatedPassword: password === undefined ? chosen : undefined };
@@ -109,24 +125,32 @@ export class UserService {
 
   /** An admin sets a new password: it also unlocks the account and ends its sessions. */
   async resetPassword(id: string, password: string, actor: Actor): Promise<void> {
+    const target = await this.find(id);
+    refuseWeak(password, target.username, 'password');
     const passwordHash = await hashPassword(password);
+    const passwordChangeRequired = this.mustChange(target.roles);
     await this.dataSource.transaction(async (m) => {
       await this.find(id, m);
-      await m.getRepository(UserEntity).update({ id }, asRow<User>({ passwordHash, failedLogins: 0, lockedUntil: null, updatedAt: new Date() }));
+      await m.getRepository(UserEntity).update({ id }, asRow<User>({ passwordHash, failedLogins: 0, lockedUntil: null, passwordChangeRequired, updatedAt: new Date() }));
       await this.identity.endSessions(id, m);
       await this.audit.record(actor, { action: 'user.reset_password', entityType: 'user', entityId: id }, m);
     });
     this.identity.forgetUser(id);
   }
 
-  async changeOwnPassword(userId: string, current: string, next: string, actor: Actor): Promise<void> {
+  /** A user changes their own password: every other session of theirs ends, the one they used stays. */
+  async changeOwnPassword(userId: string, current: string, next: string, actor: Actor, keepToken: string | undefined): Promise<void> {
     const user = await this.find(userId);
-    if (!(await verifyPassword(user.passwordHash, current))) throw errors.invalidInput([{ path: 'currentPassword', message: 'is wrong' }]);
+    if (!(await verifyPassword(user.passwordHash, current))) throw errors.invalidInput([{ path: 'currentPassword', message: 'is wrong', code: 'password_wrong' }]);
+    if (next === current) throw errors.invalidInput([{ path: 'newPassword', message: 'must differ from the current password', code: 'password_unchanged' }]);
+    refuseWeak(next, user.username, 'newPassword');
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (m) => {
-      await m.getRepository(UserEntity).update({ id: userId }, asRow<User>({ passwordHash, updatedAt: new Date() }));
+      await m.getRepository(UserEntity).update({ id: userId }, asRow<User>({ passwordHash, passwordChangeRequired: false, updatedAt: new Date() }));
+      await this.identity.endSessions(userId, m, keepToken);
       await this.audit.record(actor, { action: 'user.change_password', entityType: 'user', entityId: userId }, m);
     });
+    this.identity.forgetUser(userId);
   }
 
   async listGroups(): Promise<Group[]> {

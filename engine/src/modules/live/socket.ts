@@ -36,6 +36,7 @@ export function attachLiveSocket(server: http.Server, identity: IdentityService,
       .then(async (user) => ({ user, scope: user ? await areas.scopeOf(user) : null }))
       .then(({ user, scope }) => {
         if (!user) return refuse(socket, '401 Unauthorized');
+        if (user.passwordChangeRequired) return refuse(socket, '403 Forbidden'); // only the password may be changed yet
         wss.handleUpgrade(req, socket, head, (ws) => {
           const alive = { value: true };
           ws.on('pong', () => (alive.value = true));

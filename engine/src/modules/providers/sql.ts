@@ -1,8 +1,4 @@
-/** LIKE patterns with `!` as the escape character (the same on SQLite and MySQL): user text and area codes may hold % or _. */
-export const LIKE_ESCAPE = "ESCAPE '!'";
-const escaped = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
-export const containing = (text: string) => `%${escaped(text)}%`;
-export const startingWith = (text: string) => `${escaped(text)}%`;
+export { containing, LIKE_ESCAPE, startingWith } from '../../db/like';
 
 /** The codes from the city down to an area, read from its path (/3701/370102/…/). */
 export const codesOnPath = (path: string) => path.split('/').filter(Boolean);

@@ -86,4 +86,19 @@ export const SmsTemplateEntity = new EntitySchema<SmsTemplate>({
   },
 });
 
-export const smsEntities = [SmsMessageEntity, SmsTemplateEntity];
+/** A phone's lock row: queuing a message to the phone updates it first (see SmsOutbox.record). */
+export interface SmsPhoneGuard {
+  phone: string;
+  touchedAt: Date;
+}
+
+export const SmsPhoneGuardEntity = new EntitySchema<SmsPhoneGuard>({
+  name: 'SmsPhoneGuard',
+  tableName: 'sms_phone_guards',
+  columns: {
+    phone: { ...column.text(20), primary: true },
+    touchedAt: named('touched_at', column.time()),
+  },
+});
+
+export const smsEntities = [SmsMessageEntity, SmsTemplateEntity, SmsPhoneGuardEntity];

@@ -63,6 +63,13 @@ describe.each(testDatabases())('SMS outbox on $name', ({ create }) => {
     expect((await queue({ key: 'limit-2', phone: '13700137000' })).status).toBe(200);
   });
 
+  it('given 12 messages to one phone queued at once, when the limit is 3 an hour, then exactly 3 are stored and the others get 409 sms_rate_limited', async () => {
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, n) => queue({ key: `burst-${n}`, phone: '13400134000', caseId: 'case-burst' })));
+    expect(answers.map((a) => a.status).sort()).toEqual([...Array(3).fill(201), ...Array(9).fill(409)]);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.error.code)).toEqual(Array(9).fill('sms_rate_limited'));
+    expect((await list(agent, 'recipient=13400134000')).body.total).toBe(3);
+  });
+
   it('given a queued message, when reported sent and a receipt arrives, then it moves forward; backwards or unknown ids are refused', async () => {
     const { message } = (await queue({ key: 'status-1', phone: '13600136000' })).body;
     const sent = await connector<{ message: Msg }>('PATCH', `/api/sms/messages/${message.id}`, { status: 'sent', adapter: 'smpp', providerMessageId: 'smsc-42' });

@@ -1,21 +1,34 @@
 import crypto from 'node:crypto';
-import { DataSource, FindOptionsWhere, IsNull, Like, MoreThanOrEqual, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, IsNull, Like, MoreThanOrEqual, Repository } from 'typeorm';
 import { maskPhone, parsePhone } from '@careflow/forms';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
+import { retryingTransaction } from '../../db/retry';
 import { pageWindow } from '../../db/where';
 import { AppError, errors } from '../../http/errors';
 import { AreaScope } from '../areas/scope';
 import { CaseEntity } from '../cases/entities';
 import { ElderAccess } from '../elders/views';
 import { NewSmsMessage, SmsListQuery, SmsReceipt, SmsStatusUpdate } from './schema';
-import { SmsMessage, SmsMessageEntity, SmsStatus } from './entities';
+import { SmsMessage, SmsMessageEntity, SmsPhoneGuardEntity, SmsStatus } from './entities';
 
 /** How far each status is along queued → sent → delivered | failed. */
 const RANK: Record<SmsStatus, number> = { queued: 0, sent: 1, delivered: 2, failed: 2 };
 
 export const rateLimited = (phone: string, limit: number) =>
   new AppError(409, 'sms_rate_limited', `${maskPhone(phone)} already had ${limit} messages in the last hour`, { limitPerHour: limit });
+
+/**
+ * Holds the phone's guard row until the transaction ends: the check of the hourly limit and the
+ * insert that follows it run for one message to a phone at a time (MariaDB's row lock; SQLite runs
+ * transactions one after the other anyway). The first message to a phone makes its row.
+ */
+async function lockPhone(m: EntityManager, phone: string): Promise<void> {
+  const guards = m.getRepository(SmsPhoneGuardEntity);
+  if ((await guards.update({ phone }, { touchedAt: new Date() })).affected) return;
+  await guards.createQueryBuilder().insert().values({ phone, touchedAt: new Date() }).orIgnore().execute();
+  await guards.update({ phone }, { touchedAt: new Date() });
+}
 
 /**
  * The SMS outbox: every message to every phone is a row before any adapter sends it, unique by
@@ -35,8 +48,6 @@ export class SmsOutbox {
   async record(input: NewSmsMessage): Promise<{ message: SmsMessage; created: boolean }> {
     const earlier = await this.messages.findOneBy({ key: input.key });
     if (earlier) return { message: this.sameOrConflict(earlier, input), created: false };
-    const recent = await this.messages.countBy({ phone: input.phone, createdAt: MoreThanOrEqual(new Date(Date.now() - 3600_000)) });
-    if (recent >= this.rateLimitPerHour) throw rateLimited(input.phone, this.rateLimitPerHour);
     const row: SmsMessage = {
       id: crypto.randomUUID(),
       key: input.key,
@@ -57,7 +68,13 @@ export class SmsOutbox {
       deliveredAt: null,
     };
     try {
-      await this.messages.insert(asRow(row));
+      await retryingTransaction(this.dataSource, async (m) => {
+        await lockPhone(m, input.phone);
+        // Counted after the lock (the transaction's first plain read): every earlier writer to this phone has committed.
+        const recent = await m.getRepository(SmsMessageEntity).countBy({ phone: input.phone, createdAt: MoreThanOrEqual(new Date(Date.now() - 3600_000)) });
+        if (recent >= this.rateLimitPerHour) throw rateLimited(input.phone, this.rateLimitPerHour);
+        await m.getRepository(SmsMessageEntity).insert(asRow(row));
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Two deliveries of the same job raced: the first one's row is the message.

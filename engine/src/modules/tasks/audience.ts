@@ -1,3 +1,5 @@
+import { likeEscaped } from '../../db/like';
+
 /**
  * A task's candidates packed into one short ASCII column that sits in the inbox index, so the
  * database decides who sees a task from the index alone instead of reading every open task's
@@ -24,4 +26,4 @@ export function audienceOf(candidateGroups: string[], candidateUsers: string[]):
 }
 
 /** The LIKE pattern (with ESCAPE '!') that finds one candidate in an audience. */
-export const audienceMember = (kind: 'g' | 'u', name: string) => `%|${kind}:${name.replace(/[!%_]/g, '!$&')}|%`;
+export const audienceMember = (kind: 'g' | 'u', name: string) => `%|${kind}:${likeEscaped(name)}|%`;

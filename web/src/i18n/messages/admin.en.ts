@@ -30,6 +30,7 @@ export const adminEn: typeof adminZhCN = {
     displayName: 'Name',
     password: 'Initial password',
     passwordMin: 'At least 8 characters',
+    passwordRules: '8 or more characters from three of: lower-case, upper-case, digits, symbols; not containing the user name; not a common password',
     roles: 'Roles',
     groups: 'Groups',
     areaScope: 'Area scope',

@@ -28,6 +28,7 @@ export const adminZhCN = {
     displayName: '姓名',
     password: '初始密码',
     passwordMin: '至少 8 个字符',
+    passwordRules: '至少 8 位，含小写字母、大写字母、数字、符号中的三类，不含用户名，不能是常见密码',
     roles: '角色',
     groups: '用户组',
     areaScope: '区域范围',

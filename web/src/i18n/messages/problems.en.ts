@@ -12,4 +12,10 @@ export const problemsEn: Record<keyof typeof problemsZhCN, string> = {
   unknown_area: 'No such area',
   terminal_needs_id: 'Enter the terminal number or device id',
   not_a_photo: 'Not an uploaded photo',
+  password_too_short: 'At least 8 characters',
+  password_too_simple: 'Mix at least three of: lower-case letters, upper-case letters, digits, symbols',
+  password_has_username: 'Must not contain the user name',
+  password_common: 'A common password that is easy to guess; choose another',
+  password_wrong: 'The current password is wrong',
+  password_unchanged: 'Must differ from the current password',
 };

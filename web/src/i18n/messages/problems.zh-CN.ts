@@ -11,4 +11,10 @@ export const problemsZhCN = {
   unknown_area: '区域不存在',
   terminal_needs_id: '请填写终端号码或设备编号',
   not_a_photo: '不是已上传的照片',
+  password_too_short: '密码至少 8 个字符',
+  password_too_simple: '密码须包含小写字母、大写字母、数字、符号中的至少三类',
+  password_has_username: '密码不能包含用户名',
+  password_common: '这是常见密码，容易被猜中，请换一个',
+  password_wrong: '当前密码不正确',
+  password_unchanged: '新密码不能与当前密码相同',
 };

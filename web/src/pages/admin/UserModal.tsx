@@ -71,7 +71,7 @@ export function UserModal({ user, groups, onClose, onSaved }: { user: ManagedUse
           <Input />
         </Form.Item>
         {!user && (
-          <Form.Item name="password" label={t('admin.users.password')} rules={[required, { min: 8, message: t('admin.users.passwordMin') }, { max: 256 }]}>
+          <Form.Item name="password" label={t('admin.users.password')} extra={t('admin.users.passwordRules')} rules={[required, { min: 8, message: t('admin.users.passwordMin') }, { max: 256 }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         )}

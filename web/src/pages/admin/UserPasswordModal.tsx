@@ -23,7 +23,7 @@ export function UserPasswordModal({ user, onClose, onSaved }: { user: ManagedUse
     <Modal open title={t('admin.users.resetTitle', { name: user.displayName })} okText={t('common.save')} confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden okButtonProps={{ 'data-testid': 'password-save' }}>
       <Typography.Paragraph type="secondary">{t('admin.users.resetHint')}</Typography.Paragraph>
       <Form<PasswordValues> form={form} name="resetPassword" layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="password" label={t('admin.users.newPassword')} rules={[{ required: true, message: t('common.required') }, { min: 8, message: t('admin.users.passwordMin') }, { max: 256 }]}>
+        <Form.Item name="password" label={t('admin.users.newPassword')} extra={t('admin.users.passwordRules')} rules={[{ required: true, message: t('common.required') }, { min: 8, message: t('admin.users.passwordMin') }, { max: 256 }]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
