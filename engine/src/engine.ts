@@ -1,4 +1,4 @@
-import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, SecretStore, startConnectorWorkers } from '@careflow/connectors';
+import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startConnectorWorkers } from '@careflow/connectors';
 import http from 'node:http';
 import { connectorRuntimeRoutes } from './modules/connector-runtime/routes';
 import { ConnectorEffectStore } from './modules/connector-runtime/service';
@@ -96,6 +96,7 @@ export interface RunningEngine {
 export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const { config, dataSource, zeebe, logger } = deps;
   const audit = new AuditLog(dataSource);
+  const outbound = new OutboundPolicy(config.outbound.allowHosts);
   const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
   const users = new UserService(dataSource, identity, audit);
   const deployments = new DeploymentService(dataSource, zeebe, audit);
@@ -135,7 +136,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
     ...caseRoutes(cases),
     ...messageRoutes(messages),
-    ...dispatchModule({ dataSource, areas, messages, timeZone: config.cases.timeZone }).routes,
+    ...dispatchModule({ dataSource, areas, messages, timeZone: config.cases.timeZone, outbound }).routes,
     ...notificationRoutes(new NotificationService(dataSource, live)),
     ...incidentRoutes(incidents, cases),
     ...connectorRuntimeRoutes(new ConnectorEffectStore(dataSource), incidents),
@@ -190,6 +191,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     engine: new HttpEngineClient(url, async () => (await identity.openServiceSession(CONNECTOR_USERNAME)).token),
     secrets: new SecretStore(process.env, deps.connectors.secretsFile),
     logger,
+    outbound,
   };
   const workers = startConnectorWorkers(zeebe, deps.connectors.descriptors, {
     ...connectorHost.run,
@@ -215,6 +217,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
       await caseEvents.close();
       await workers.close();
       socket.close();
+      await outbound.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

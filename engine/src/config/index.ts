@@ -20,6 +20,8 @@ export interface EngineConfig {
   userTaskTimeoutMs: number;
   userTaskSweepMs: number;
   sms: { rateLimitPerHour: number };
+  /** OUTBOUND_ALLOW_HOSTS: the private hosts webhooks and connectors may call anyway. */
+  outbound: { allowHosts: string };
   adminPassword?: string;
 }
 
@@ -47,6 +49,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
     userTaskSweepMs: env.USER_TASK_SWEEP_SECONDS * 1000,
     sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
+    outbound: { allowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '' },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };
 }

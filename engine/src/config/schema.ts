@@ -1,3 +1,4 @@
+import { outboundAllowHostsSchema } from '@careflow/connectors';
 import path from 'node:path';
 import { z } from 'zod';
 import { port } from './env';
@@ -94,6 +95,8 @@ export const engineEnvSchema = {
     .regex(/^[A-Za-z0-9_.-]{1,64}:[^,:]{16,}(,[A-Za-z0-9_.-]{1,64}:[^,:]{16,})*$/, 'switchId:secret[,switchId:secret…], each secret at least 16 characters')
     .optional()
     .describe('Per-switch secrets (switchId:secret,…) that sign POST /api/telephony/events (HMAC-SHA256); unset → every inbound event is refused'),
+  // The same variable the connectors read: one allow list for webhooks and the HTTP connector.
+  OUTBOUND_ALLOW_HOSTS: outboundAllowHostsSchema,
   ALARM_SERVICE_TYPE: z.string().min(1).default('emergency-rescue').describe('Service type an alarm opens (channel alarm, priority emergency)'),
   ALARM_DEDUP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600).describe('A second alarm of the same terminal or elder within this many seconds, while its case is open, attaches to that case'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
