@@ -163,6 +163,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     bodyLimit: config.http.bodyLimit,
     webDist: config.http.webDist,
     trustProxy: config.http.trustProxy,
+    trustedOrigins: config.http.trustedOrigins,
   });
   const bridge = new UserTaskBridge(dataSource, zeebe, { zeebeAddress: deps.zeebeAddress, timeoutMs: config.userTaskTimeoutMs, logger });
   bridge.start();
@@ -183,7 +184,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, () => resolve());
   });
-  const socket = attachLiveSocket(server, identity, areas, live, logger);
+  const socket = attachLiveSocket(server, identity, areas, live, logger, { trustProxy: config.http.trustProxy, trustedOrigins: config.http.trustedOrigins });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
   await ensureConnectorUser(dataSource);

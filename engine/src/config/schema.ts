@@ -84,6 +84,11 @@ export const engineEnvSchema = {
     .enum(['0', '1'])
     .default('0')
     .describe('1 behind a load balancer: trust X-Forwarded-* (client address, https for secure cookies)'),
+  TRUSTED_ORIGINS: z
+    .string()
+    .regex(/^https?:\/\/[\w.-]+(:\d+)?(,https?:\/\/[\w.-]+(:\d+)?)*$/, 'must be a comma list of origins like https://desk.example.org')
+    .optional()
+    .describe('Other origins whose pages may send writes (POST/PUT/PATCH/DELETE) and open the live socket; unset → only the engine’s own (a write from a foreign Origin → 403)'),
   SMS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5).describe('Text messages one phone may be sent in an hour; more are refused (BPMN error SMS_RATE_LIMITED)'),
   TELEPHONY_WEBHOOK_SECRET: z
     .string()
