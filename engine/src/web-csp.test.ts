@@ -37,7 +37,7 @@ describe('web app under its Content-Security-Policy in Chromium', () => {
     await page.goto(`${running.url}${path}`);
     await page.locator(shown).first().waitFor();
     await page.getByTestId('user-menu').waitFor();
-    // Inline script and eval stay blocked: a page that needed them would have been refused here.
+    // Inline script stays blocked: a page that needed it would have been refused here.
     expect(blocked).toEqual([]);
   });
 
