@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { connectorProcessConfig } from '../process/process-config';
 import { OutboundPolicy, OutboundRefusedError, outboundAllowHostsSchema } from './policy';
 
 const REFUSED = [
@@ -103,5 +104,14 @@ describe('outbound fetch', () => {
     expect(await (await allowing.fetch(`http://127.0.0.1:${port}/`)).text()).toBe('ok');
     await expect(allowing.fetch(`http://127.0.0.1:${port}/bounce`)).rejects.toThrow('169.254.169.254');
     await allowing.close();
+  });
+});
+
+describe('the connectors’ allow list setting', () => {
+  it('given OUTBOUND_ALLOW_HOSTS, when a connector process reads its configuration, then its policy gets it; a bad entry is a configuration error', () => {
+    const env = { ZEEBE_ADDRESS: '127.0.0.1:26500', CONNECTORS_ENGINE_PASSWORD: 'connector-password' };
+    expect(connectorProcessConfig({ ...env, OUTBOUND_ALLOW_HOSTS: 'crm.bureau.local,10.20.0.0/16' }).outboundAllowHosts).toBe('crm.bureau.local,10.20.0.0/16');
+    expect(connectorProcessConfig(env).outboundAllowHosts).toBe('');
+    expect(() => connectorProcessConfig({ ...env, OUTBOUND_ALLOW_HOSTS: 'http://crm' })).toThrow('OUTBOUND_ALLOW_HOSTS');
   });
 });
