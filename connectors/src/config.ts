@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { outboundAllowHostsSchema } from './outbound/policy';
 
 /** Every variable the connectors read, with its default. */
 export const connectorsEnvSchema = {
@@ -28,6 +29,7 @@ export const connectorsEnvSchema = {
   TELEPHONY_HTTP_URL: z.url().optional().describe('Where the http adapter POSTs call requests (the CCaaS platform)'),
   TELEPHONY_HTTP_SECRET: z.string().min(16).optional().describe('Shared HMAC-SHA256 secret of the http adapter: signs requests to the CCaaS; the engine checks its webhook with TELEPHONY_WEBHOOK_SECRET'),
   TELEPHONY_CALLBACK_URL: z.url().optional().describe('Public URL of the engine’s POST /api/telephony/webhook, sent to the CCaaS with each call'),
+  OUTBOUND_ALLOW_HOSTS: outboundAllowHostsSchema,
   CONNECTORS_SECRETS_FILE: z.string().optional().describe('JSON file of secrets that inputs name as {{secrets.NAME}}; CAREFLOW_SECRET_<NAME> variables are read too'),
 };
 
@@ -35,6 +37,8 @@ export interface ConnectorsConfig {
   enabled: 'all' | string[];
   maxJobsActive: number;
   secretsFile?: string;
+  /** OUTBOUND_ALLOW_HOSTS: see OutboundPolicy. */
+  outboundAllowHosts: string;
   sms: SmsSettings;
   telephony: TelephonySettings;
 }
@@ -86,5 +90,5 @@ export function smsSettings(env: z.infer<z.ZodObject<typeof connectorsEnvSchema>
 
 export function connectorsConfig(env: z.infer<z.ZodObject<typeof connectorsEnvSchema>>): ConnectorsConfig {
   const enabled = env.CONNECTORS_ENABLED === 'all' ? 'all' : env.CONNECTORS_ENABLED === 'none' ? [] : env.CONNECTORS_ENABLED.split(',');
-  return { enabled, maxJobsActive: env.CONNECTOR_MAX_JOBS_ACTIVE, secretsFile: env.CONNECTORS_SECRETS_FILE, sms: smsSettings(env), telephony: telephonySettings(env) };
+  return { enabled, maxJobsActive: env.CONNECTOR_MAX_JOBS_ACTIVE, secretsFile: env.CONNECTORS_SECRETS_FILE, outboundAllowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '', sms: smsSettings(env), telephony: telephonySettings(env) };
 }

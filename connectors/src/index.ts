@@ -1,6 +1,8 @@
 export { connectorsConfig, connectorsEnvSchema } from './config';
 export type { ConnectorsConfig } from './config';
 export { connectors, selectConnectors } from './registry';
+export { OutboundPolicy, OutboundRefusedError, outboundAllowHostsSchema } from './outbound/policy';
+export type { Resolve } from './outbound/policy';
 export { defineConnector, jobType } from './runtime/descriptor';
 export { CASE_EVENT_JOB_TYPE, CASE_EVENTS, CUSTOM_CASE_EVENT } from './case-event/descriptor';
 export type { ConnectorDescriptor, JobInfo, Labels } from './runtime/descriptor';

@@ -1,4 +1,4 @@
-import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, SecretStore, startConnectorWorkers } from '@careflow/connectors';
+import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startConnectorWorkers } from '@careflow/connectors';
 import http from 'node:http';
 import { connectorRuntimeRoutes } from './modules/connector-runtime/routes';
 import { ConnectorEffectStore } from './modules/connector-runtime/service';
@@ -97,6 +97,7 @@ export interface RunningEngine {
 export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const { config, dataSource, zeebe, logger } = deps;
   const audit = new AuditLog(dataSource);
+  const outbound = new OutboundPolicy(config.outbound.allowHosts);
   const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
   const users = new UserService(dataSource, identity, audit, config.passwordChangeOnFirstLogin);
   const deployments = new DeploymentService(dataSource, zeebe, audit);
@@ -136,7 +137,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
     ...caseRoutes(cases),
     ...messageRoutes(messages, new MessageAccess(dataSource, areas)),
-    ...dispatchModule({ dataSource, audit, areas, messages, timeZone: config.cases.timeZone }).routes,
+    ...dispatchModule({ dataSource, audit, areas, messages, timeZone: config.cases.timeZone, outbound }).routes,
     ...notificationRoutes(new NotificationService(dataSource, live)),
     ...incidentRoutes(incidents, cases),
     ...connectorRuntimeRoutes(new ConnectorEffectStore(dataSource), incidents),
@@ -164,6 +165,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     bodyLimit: config.http.bodyLimit,
     webDist: config.http.webDist,
     trustProxy: config.http.trustProxy,
+    trustedOrigins: config.http.trustedOrigins,
   });
   const bridge = new UserTaskBridge(dataSource, zeebe, { zeebeAddress: deps.zeebeAddress, timeoutMs: config.userTaskTimeoutMs, logger });
   bridge.start();
@@ -184,7 +186,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, () => resolve());
   });
-  const socket = attachLiveSocket(server, identity, areas, live, logger);
+  const socket = attachLiveSocket(server, identity, areas, live, logger, { trustProxy: config.http.trustProxy, trustedOrigins: config.http.trustedOrigins });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
   await ensureConnectorUser(dataSource);
@@ -192,6 +194,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     engine: new HttpEngineClient(url, async () => (await identity.openServiceSession(CONNECTOR_USERNAME)).token),
     secrets: new SecretStore(process.env, deps.connectors.secretsFile),
     logger,
+    outbound,
   };
   const workers = startConnectorWorkers(zeebe, deps.connectors.descriptors, {
     ...connectorHost.run,
@@ -217,6 +220,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
       await caseEvents.close();
       await workers.close();
       socket.close();
+      await outbound.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -4,6 +4,7 @@ import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
 import { testJob } from '../testing/jobs';
 import { MemoryEngine } from '../testing/memory-engine';
 import { dispatchConnector } from './descriptor';
+import { postSigned } from './webhook';
 import { dispatchToProvider } from './worker';
 
 const quiet = { info: () => undefined, warn: () => undefined };
@@ -48,6 +49,15 @@ describe('dispatch connector', () => {
     await run().result;
     await run().result;
     expect([created, posts.length]).toEqual([1, 1]);
+  });
+
+  it('given a webhook stored on a loopback address, when run without an allow list, then the push is refused and noted and the dispatch still goes through the portal and SMS', async () => {
+    const engine = new MemoryEngine().on('POST', '/api/dispatches', () => ({ dispatch: record }));
+    engine.on('GET', `/api/dispatches/${record.id}/webhook-request`, () => ({ request: { ...signed, url: 'http://127.0.0.1:3999/hook' } }));
+    const { ctx, notes } = createJobContext({ job: testJob(), jobType: 'careflow:dispatch:1', variables: {}, engine, logger: quiet, signal: new AbortController().signal });
+    await dispatchToProvider({ serviceItem: 'housekeeping_basic', areaCode: '370102001001' }, ctx, { sendSms: async () => undefined, postSigned } as never);
+    expect(notes.find((n) => n.what === 'dispatch.webhook')).toMatchObject({ to: ['127.0.0.1:3999'], result: 'refused' });
+    expect(notes.at(-1)?.result).toBe('portal,sms');
   });
 
   it('given a provider without a webhook, when run, then only the portal and SMS are used', async () => {

@@ -1,3 +1,4 @@
+import { OutboundRefusedError } from '../outbound/policy';
 import type { ConnectorContext } from '../runtime/context';
 import { EngineRequestError } from '../runtime/engine-client';
 import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
@@ -51,13 +52,22 @@ export async function dispatchToProvider(input: DispatchInput, ctx: ConnectorCon
   const content = `【养老服务热线】您有新的派单（${dispatch.serviceItem}），请登录服务商门户接单。单号 ${dispatch.id.slice(0, 8)}`;
   const texted = await textProvider(ctx, deps, provider.contactPhone, content);
   const request = (await ctx.engine.get<{ request: SignedRequest | null }>(`/api/dispatches/${dispatch.id}/webhook-request`)).request;
-  if (request) {
-    const status = await ctx.once('webhook', () => deps.postSigned(request, ctx.signal));
-    ctx.note({ what: 'dispatch.webhook', to: [new URL(request.url).host], result: String(status) });
-  }
-  const channels = ['portal', ...(texted ? ['sms'] : []), ...(request ? ['webhook'] : [])];
+  const pushed = request ? await pushWebhook(ctx, deps, request) : false;
+  const channels = ['portal', ...(texted ? ['sms'] : []), ...(pushed ? ['webhook'] : [])];
   ctx.note({ what: 'dispatch.notified', to: [maskMobile(provider.contactPhone)], result: channels.join(',') });
   return { dispatch: { id: dispatch.id, providerId: provider.id, providerName: provider.name } };
+}
+
+/** A webhook the outbound policy refuses (a private address) is noted, like an SMS that cannot go. */
+async function pushWebhook(ctx: ConnectorContext, deps: DispatchDeps, request: SignedRequest): Promise<boolean> {
+  const status = await ctx.once('webhook', () =>
+    deps.postSigned(request, ctx.outbound, ctx.signal).catch((error: unknown) => {
+      if (error instanceof OutboundRefusedError) return 'refused' as const;
+      throw error;
+    }),
+  );
+  ctx.note({ what: 'dispatch.webhook', to: [new URL(request.url).host], result: String(status) });
+  return status !== 'refused';
 }
 
 /**

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { OutboundPolicy } from '../outbound/policy';
 import { createJobContext } from '../runtime/job-context';
 import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
 import { testJob } from '../testing/jobs';
@@ -29,17 +30,23 @@ describe('http connector against a local server', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  // The partner test server is on loopback: the admin's allow list lets the connector reach it.
+  const allowed = new OutboundPolicy('127.0.0.1');
+  afterAll(async () => {
+    await allowed.close();
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  });
   beforeEach(() => {
     seen.length = 0;
     slowMs = 0;
   });
 
   const engine = new MemoryEngine();
-  const run = (given: Partial<HttpInput>, variables: Record<string, unknown> = {}) => {
+  const run = (given: Partial<HttpInput>, variables: Record<string, unknown> = {}, outbound = allowed) => {
     const input = httpConnector.input.parse({ url: `${base}/x`, ...given }) as HttpInput;
     const job = { ...testJob(), idempotencyKey: `k-${Math.random()}` };
-    const { ctx, notes } = createJobContext({ job, jobType: 'careflow:http:1', variables, engine, logger: quiet, signal: new AbortController().signal });
+    const { ctx, notes } = createJobContext({ job, jobType: 'careflow:http:1', variables, engine, logger: quiet, signal: new AbortController().signal, outbound });
     return { result: callHttp(input, ctx), notes, job };
   };
 
@@ -88,7 +95,7 @@ describe('http connector against a local server', () => {
   it('given a POST that was answered, when the job runs again, then the partner is not called twice', async () => {
     const first = run({ method: 'POST', body: '{}' });
     await first.result;
-    const { ctx } = createJobContext({ job: first.job, jobType: 'careflow:http:1', variables: {}, engine, logger: quiet, signal: new AbortController().signal });
+    const { ctx } = createJobContext({ job: first.job, jobType: 'careflow:http:1', variables: {}, engine, logger: quiet, signal: new AbortController().signal, outbound: allowed });
     await callHttp(httpConnector.input.parse({ url: `${base}/x`, method: 'POST', body: '{}' }) as HttpInput, ctx);
     expect(seen).toHaveLength(1);
   });
@@ -103,6 +110,19 @@ describe('http connector against a local server', () => {
 
   it('given a placeholder that turns the URL into another scheme or one with no value, when run, then it is input that can never work', async () => {
     await expect(run({ url: 'http://{{missing}}/x' }).result).rejects.toBeInstanceOf(ConnectorInputError);
+    expect(seen).toHaveLength(0);
+  });
+
+  it.each([
+    ['the loopback partner without an allow list', undefined, new OutboundPolicy()],
+    ['the cloud metadata address', 'http://169.254.169.254/latest/meta-data', allowed],
+    ['a private address', 'http://10.0.0.8/admin', allowed],
+    ['the loopback partner as an IPv4-mapped address without an allow list', 'http://[::ffff:127.0.0.1]:{{port}}/x', new OutboundPolicy()],
+  ])('given %s, when run, then the call is refused as input that can never work and nothing is sent', async (_what, url, outbound) => {
+    const port = new URL(base).port;
+    const result = run({ url: (url ?? `${base}/x`).replace('{{port}}', port) }, {}, outbound).result;
+    await expect(result).rejects.toBeInstanceOf(ConnectorInputError);
+    await expect(result).rejects.toThrow('OUTBOUND_ALLOW_HOSTS');
     expect(seen).toHaveLength(0);
   });
 });

@@ -1,3 +1,4 @@
+import { OutboundPolicy, OutboundRefusedError } from '../outbound/policy';
 import type { ConnectorContext } from '../runtime/context';
 import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
 import { fill, fillDeep, jsonStringContent, MissingVariablesError, pick } from './template';
@@ -34,11 +35,13 @@ function build(input: HttpInput, variables: Record<string, unknown>): { url: URL
   }
 }
 
-async function call(req: ReturnType<typeof build>, method: string, timeoutMs: number, signal: AbortSignal): Promise<Answer> {
-  let res: Response;
+async function call(req: ReturnType<typeof build>, method: string, timeoutMs: number, signal: AbortSignal, outbound: OutboundPolicy): Promise<Answer> {
+  let res: Awaited<ReturnType<OutboundPolicy['fetch']>>;
   try {
-    res = await fetch(req.url, { method, headers: req.headers, body: req.body, redirect: 'follow', signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) });
+    // Redirects are followed through the same policy: a public URL cannot bounce the call inside.
+    res = await outbound.fetch(req.url, { method, headers: req.headers, body: req.body, redirect: 'follow', signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) });
   } catch (error) {
+    if (error instanceof OutboundRefusedError) throw new ConnectorInputError(`${method} ${req.url.host}: ${error.message}`);
     throw new Error(`${method} ${req.url.host}: ${(error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (error as Error).message}`);
   }
   const buffer = Buffer.from(await res.arrayBuffer());
@@ -64,7 +67,7 @@ async function call(req: ReturnType<typeof build>, method: string, timeoutMs: nu
  */
 export async function callHttp(input: HttpInput, ctx: ConnectorContext): Promise<Record<string, unknown>> {
   const req = build(input, ctx.variables);
-  const run = () => call(req, input.method, input.timeoutSeconds * 1000, ctx.signal);
+  const run = () => call(req, input.method, input.timeoutSeconds * 1000, ctx.signal, ctx.outbound);
   const answer = input.method === 'GET' ? await run() : await ctx.once('http', run);
   ctx.note({ what: 'http.called', to: [req.url.host], result: String(answer.status), detail: { method: input.method, path: req.url.pathname } });
   const entries = Object.entries(input.resultMapping);

@@ -1,4 +1,5 @@
 import { Zeebe } from '@camunda8/sdk';
+import { OutboundPolicy } from '../outbound/policy';
 import { selectConnectors } from '../registry';
 import { HttpEngineClient, passwordSignIn } from '../runtime/engine-client';
 import { SecretStore } from '../runtime/secrets';
@@ -28,6 +29,7 @@ function main(): void {
     maxJobsActive: config.maxJobsActive,
     engine: new HttpEngineClient(config.engineUrl, passwordSignIn(config.engineUrl, config.username, config.password)),
     secrets: new SecretStore(process.env, config.secretsFile),
+    outbound: new OutboundPolicy(config.outboundAllowHosts),
     incidents: { holdMs: config.incidentHoldMs },
   });
   logger.info({ jobTypes: running.jobTypes, engine: config.engineUrl }, 'connectors started');

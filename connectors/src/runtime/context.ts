@@ -1,4 +1,5 @@
 import type { EngineClient } from './engine-client';
+import type { OutboundPolicy } from '../outbound/policy';
 import type { JobInfo } from './descriptor';
 
 export interface ConnectorLogger {
@@ -26,6 +27,8 @@ export interface ConnectorContext {
   variables: Record<string, unknown>;
   engine: EngineClient;
   logger: ConnectorLogger;
+  /** Where outbound HTTP may go: call partners through `outbound.fetch`. */
+  outbound: OutboundPolicy;
   /** Aborted when the job's time is up: long waits (a ringing call) must give up then. */
   signal: AbortSignal;
   /**

@@ -1,5 +1,6 @@
 import type { CallNote, ConnectorContext, ConnectorLogger } from './context';
 import type { JobInfo } from './descriptor';
+import { OutboundPolicy } from '../outbound/policy';
 import { EngineClient, EngineRequestError } from './engine-client';
 
 interface StoredEffect {
@@ -13,7 +14,11 @@ export interface JobContextDeps {
   engine: EngineClient;
   logger: ConnectorLogger;
   signal: AbortSignal;
+  /** Unset: public addresses only. */
+  outbound?: OutboundPolicy;
 }
+
+const PUBLIC_ONLY = new OutboundPolicy();
 
 /** The context one job's run gets, and the notes it made (for the report). */
 export function createJobContext(deps: JobContextDeps): { ctx: ConnectorContext; notes: CallNote[] } {
@@ -27,6 +32,7 @@ export function createJobContext(deps: JobContextDeps): { ctx: ConnectorContext;
     engine: deps.engine,
     logger: deps.logger,
     signal: deps.signal,
+    outbound: deps.outbound ?? PUBLIC_ONLY,
     note: (note) => void notes.push(note),
     once: async <T>(step: string, effect: () => Promise<T>): Promise<T> => {
       try {

@@ -4,6 +4,7 @@ import type { CallNote, ConnectorLogger } from './context';
 import { ConnectorDescriptor, JobInfo, jobType } from './descriptor';
 import type { EngineClient } from './engine-client';
 import { ConnectorBpmnError, ConnectorInputError } from './errors';
+import type { OutboundPolicy } from '../outbound/policy';
 import { createJobContext } from './job-context';
 import { SecretStore } from './secrets';
 
@@ -22,6 +23,8 @@ export interface RunDeps {
   engine: EngineClient;
   secrets: SecretStore;
   logger: ConnectorLogger;
+  /** Where outbound HTTP may go; unset: public addresses only. */
+  outbound?: OutboundPolicy;
 }
 
 /**
@@ -45,7 +48,7 @@ export async function runConnector(descriptor: ConnectorDescriptor, variables: R
   }
   const timeoutMs = Math.max(1_000, (descriptor.timeoutMs ?? DEFAULT_TIMEOUT_MS) - TIMEOUT_MARGIN_MS);
   const abort = new AbortController();
-  const { ctx, notes } = createJobContext({ job, jobType: jobType(descriptor), variables, engine: deps.engine, logger: deps.logger, signal: abort.signal });
+  const { ctx, notes } = createJobContext({ job, jobType: jobType(descriptor), variables, engine: deps.engine, logger: deps.logger, signal: abort.signal, outbound: deps.outbound });
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {

@@ -2,6 +2,7 @@ import { Zeebe } from '@camunda8/sdk';
 import type { CallNote, ConnectorLogger } from './context';
 import { ConnectorDescriptor, JobInfo, jobType } from './descriptor';
 import type { EngineClient } from './engine-client';
+import type { OutboundPolicy } from '../outbound/policy';
 import { Outcome, runConnector } from './outcome';
 import { SecretStore } from './secrets';
 
@@ -26,6 +27,8 @@ export interface WorkerOptions {
   maxJobsActive: number;
   engine: EngineClient;
   secrets: SecretStore;
+  /** Where outbound HTTP may go; unset: public addresses only. */
+  outbound?: OutboundPolicy;
   /**
    * With this set, a job that fails with no retries left is not failed in Zeebe (which would need
    * Operate to see and resolve) but kept activated for this long and reported as parked, so the

@@ -27,7 +27,9 @@ describe('loadEngineConfig', () => {
         bodyLimit: '5mb',
         webDist: path.join(REPO_ROOT, 'web', 'dist'),
         trustProxy: false,
+        trustedOrigins: [],
       });
+      expect(config.outbound).toEqual({ allowHosts: '' });
       expect(config.home).toBe(home);
       expect(config.dataDir).toBe(path.join(home, 'data'));
       expect(config.logDir).toBe(path.join(home, 'logs'));

@@ -9,7 +9,7 @@ export type DatabaseConfig = { type: 'sqlite'; file: string } | { type: 'mysql';
 
 export interface EngineConfig {
   env: EngineEnv;
-  http: { host: string; port: number; bodyLimit: string; webDist: string; trustProxy: boolean };
+  http: { host: string; port: number; bodyLimit: string; webDist: string; trustProxy: boolean; trustedOrigins: string[] };
   home: string;
   dataDir: string;
   logDir: string;
@@ -22,6 +22,8 @@ export interface EngineConfig {
   userTaskTimeoutMs: number;
   userTaskSweepMs: number;
   sms: { rateLimitPerHour: number };
+  /** OUTBOUND_ALLOW_HOSTS: the private hosts webhooks and connectors may call anyway. */
+  outbound: { allowHosts: string };
   adminPassword?: string;
 }
 
@@ -38,7 +40,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
   const dataDir = path.join(home, 'data');
   return {
     env,
-    http: { host: env.HOST, port: env.PORT, bodyLimit: env.REQUEST_BODY_LIMIT, webDist: path.resolve(env.WEB_DIST), trustProxy: env.TRUST_PROXY === '1' },
+    http: { host: env.HOST, port: env.PORT, bodyLimit: env.REQUEST_BODY_LIMIT, webDist: path.resolve(env.WEB_DIST), trustProxy: env.TRUST_PROXY === '1', trustedOrigins: env.TRUSTED_ORIGINS?.split(',') ?? [] },
     home,
     dataDir,
     logDir: path.join(home, 'logs'),
@@ -50,6 +52,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
     userTaskSweepMs: env.USER_TASK_SWEEP_SECONDS * 1000,
     sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
+    outbound: { allowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '' },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };
 }

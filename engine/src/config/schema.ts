@@ -1,3 +1,4 @@
+import { outboundAllowHostsSchema } from '@careflow/connectors';
 import path from 'node:path';
 import { z } from 'zod';
 import { passwordRulesText } from '../modules/identity/password-policy';
@@ -93,6 +94,11 @@ export const engineEnvSchema = {
     .enum(['0', '1'])
     .default('0')
     .describe('1 behind a load balancer: trust X-Forwarded-* (client address, https for secure cookies)'),
+  TRUSTED_ORIGINS: z
+    .string()
+    .regex(/^https?:\/\/[\w.-]+(:\d+)?(,https?:\/\/[\w.-]+(:\d+)?)*$/, 'must be a comma list of origins like https://desk.example.org')
+    .optional()
+    .describe('Other origins whose pages may send writes (POST/PUT/PATCH/DELETE) and open the live socket; unset → only the engine’s own (a write from a foreign Origin → 403)'),
   SMS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5).describe('Text messages one phone may be sent in an hour; more are refused (BPMN error SMS_RATE_LIMITED)'),
   TELEPHONY_WEBHOOK_SECRET: z
     .string()
@@ -104,6 +110,8 @@ export const engineEnvSchema = {
     .regex(/^[A-Za-z0-9_.-]{1,64}:[^,:]{16,}(,[A-Za-z0-9_.-]{1,64}:[^,:]{16,})*$/, 'switchId:secret[,switchId:secret…], each secret at least 16 characters')
     .optional()
     .describe('Per-switch secrets (switchId:secret,…) that sign POST /api/telephony/events (HMAC-SHA256); unset → every inbound event is refused'),
+  // The same variable the connectors read: one allow list for webhooks and the HTTP connector.
+  OUTBOUND_ALLOW_HOSTS: outboundAllowHostsSchema,
   ALARM_SERVICE_TYPE: z.string().min(1).default('emergency-rescue').describe('Service type an alarm opens (channel alarm, priority emergency)'),
   ALARM_DEDUP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600).describe('A second alarm of the same terminal or elder within this many seconds, while its case is open, attaches to that case'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),

@@ -5,9 +5,11 @@ import { IdentityService } from '../modules/identity/service';
 import { apiRouter } from './api-router';
 import { AuthState, authMiddleware } from './auth-middleware';
 import { errorMiddleware } from './error-middleware';
+import { jsonDepthGuard } from './json-depth';
 import { AppError, errors } from './errors';
 import { RouteSpec } from './route';
 import { AuditRecorder } from './route-audit';
+import { originGuard, securityHeaders } from './security';
 import { webApp } from './web-app';
 
 export interface AppOptions {
@@ -19,11 +21,15 @@ export interface AppOptions {
   bodyLimit: string;
   webDist?: string;
   trustProxy?: boolean;
+  /** Origins besides the engine's own whose pages may send state-changing requests (TRUSTED_ORIGINS). */
+  trustedOrigins?: string[];
 }
 
 export function createApp(options: AppOptions): Koa<AuthState> {
   const app = new Koa<AuthState>({ proxy: options.trustProxy ?? false });
+  app.use(securityHeaders());
   app.use(errorMiddleware(options.logger, options.bodyLimit));
+  app.use(originGuard(options.trustedOrigins ?? []));
   app.use(
     bodyParser({
       enableTypes: ['json'],
@@ -35,6 +41,7 @@ export function createApp(options: AppOptions): Koa<AuthState> {
       },
     }),
   );
+  app.use(jsonDepthGuard());
   app.use(authMiddleware(options.identity));
   const api = apiRouter(options.routes, options.audit);
   app.use(api.routes());

@@ -1,5 +1,6 @@
 import { Middleware } from 'koa';
 import { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import { AppError, errors, OperationalError } from './errors';
 
 interface HttpLikeError {
@@ -36,6 +37,8 @@ export function errorMiddleware(logger: Logger, bodyLimit: string): Middleware {
 /** Koa's own errors (ctx.throw, http-errors) carry a status; map the ones a client causes. */
 function normalise(thrown: unknown, bodyLimit: string): unknown {
   if (thrown instanceof AppError || thrown instanceof OperationalError) return thrown;
+  // A database that is down is not a bug of ours: 503 tells clients and load balancers to retry.
+  if (isDatabaseUnavailable(thrown)) return errors.unavailable('The database', thrown);
   const http = thrown as HttpLikeError;
   if (http?.status === 413) return errors.payloadTooLarge(bodyLimit);
   if (http?.status === 415) return errors.unsupportedMediaType();

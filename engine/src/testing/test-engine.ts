@@ -30,7 +30,8 @@ export interface TestEngine {
 
 /** A real engine on a random port against the test broker and the given database, with connectors. */
 export async function startTestEngine(db: TestDatabase, overrides: Partial<EngineConfig> = {}, connectorIds: 'all' | string[] = 'all'): Promise<TestEngine> {
-  const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-test-home'), LOG_LEVEL: 'silent' });
+  // Test partners (webhooks, HTTP servers) listen on 127.0.0.1: allowed as an admin would allow them.
+  const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-test-home'), LOG_LEVEL: 'silent', OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
   // Forced password changes are tested on their own; elsewhere the users an admin makes just work.
   const config: EngineConfig = { ...base, database: db.config, http: { ...base.http, port: 0 }, passwordChangeOnFirstLogin: false, ...overrides };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

@@ -7,8 +7,16 @@ export interface ModelProblem {
 
 const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 
-/** Cheap checks before Zeebe sees the model: well-formed XML with BPMN definitions at the root. */
+/** DTDs serve XML entity attacks (files, URLs, billion laughs) and no BPMN model needs one. */
+const DTD = /<!\s*(DOCTYPE|ENTITY)\b/i;
+
+/**
+ * Cheap checks before Zeebe sees the model: no DOCTYPE or ENTITY (refused before any parser reads
+ * it), well-formed XML with BPMN definitions at the root.
+ */
 export function checkBpmnXml(xml: string): ModelProblem[] {
+  const dtd = DTD.exec(xml);
+  if (dtd) return [{ message: `The model declares a ${dtd[1].toUpperCase()}: BPMN needs none, and models with DOCTYPE or ENTITY declarations are refused` }];
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const where = `line ${valid.err.line}${valid.err.col === undefined ? '' : `, column ${valid.err.col}`}`;

@@ -1,3 +1,4 @@
+import type { OutboundPolicy } from '@careflow/connectors';
 import { DataSource, EntitySchema } from 'typeorm';
 import { RouteSpec } from '../../http/route';
 import { AreaService } from '../areas/service';
@@ -15,7 +16,7 @@ export { DispatchService, DispatchAnswers, ProviderWebhooks };
 export const dispatchEntities: EntitySchema<any>[] = [DispatchEntity, ProviderWebhookEntity];
 
 /** 派单: the dispatch records, the providers' answers (messages into processes) and their webhooks. */
-export function dispatchModule(deps: { dataSource: DataSource; audit: AuditLog; areas: AreaService; messages: MessageService; timeZone: string }): { routes: RouteSpec[] } {
+export function dispatchModule(deps: { dataSource: DataSource; audit: AuditLog; areas: AreaService; messages: MessageService; timeZone: string; outbound: OutboundPolicy }): { routes: RouteSpec[] } {
   const dispatches = new DispatchService(deps.dataSource, deps.areas, deps.timeZone);
-  return { routes: dispatchRoutes(dispatches, new DispatchAnswers(deps.dataSource, deps.messages, deps.audit), new ProviderWebhooks(deps.dataSource)) };
+  return { routes: dispatchRoutes(dispatches, new DispatchAnswers(deps.dataSource, deps.messages, deps.audit), new ProviderWebhooks(deps.dataSource, deps.outbound)) };
 }

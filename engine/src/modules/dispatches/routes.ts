@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errors } from '../../http/errors';
+import { HttpUrl } from '../../http/http-url';
 import { parseQuery } from '../../http/query';
 import { actorOf, authorOf, checkedParam, currentUser, route, RouteContext, RouteSpec } from '../../http/route';
 import { requireStaffManager } from '../providers/access';
@@ -19,7 +20,6 @@ const NewDispatchBody = z.strictObject({
   providerId: Id.optional(),
   note: z.string().trim().max(500).optional(),
 });
-const HttpUrl = z.url({ protocol: /^https?$/ }).max(500);
 const WebhookBody = z.union([z.strictObject({ url: HttpUrl, secret: z.string().min(16).max(128) }), z.strictObject({ url: z.null() })]);
 const ProviderAnswer = z.discriminatedUnion('action', [
   z.strictObject({ dispatchId: Id, action: z.literal('accept'), staffId: Id.optional() }),

@@ -1,3 +1,4 @@
+import { OutboundPolicy, OutboundRefusedError } from '@careflow/connectors';
 import { DataSource } from 'typeorm';
 import { errors } from '../../http/errors';
 import { ProviderEntity } from '../providers/entities';
@@ -18,16 +19,29 @@ export interface SignedRequest {
 
 /** Providers' webhooks: where dispatches are pushed (signed) and how their answers are checked. */
 export class ProviderWebhooks {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbound: OutboundPolicy,
+  ) {}
 
   async settingsOf(providerId: string): Promise<{ url: string | null; updatedAt: Date | null }> {
     const row = await this.dataSource.getRepository(ProviderWebhookEntity).findOneBy({ providerId });
     return { url: row?.url ?? null, updatedAt: row?.updatedAt ?? null };
   }
 
-  /** Sets (or with url null, removes) a provider's webhook. The secret is never shown again. */
+  /**
+   * Sets (or with url null, removes) a provider's webhook. The secret is never shown again. A URL
+   * whose host resolves to an address the outbound policy refuses (loopback, private, link-local…)
+   * is refused here; the connector checks again on every push (DNS may answer otherwise later).
+   */
   async configure(providerId: string, settings: WebhookSettings | { url: null }): Promise<{ url: string | null; updatedAt: Date | null }> {
     if (!(await this.dataSource.getRepository(ProviderEntity).existsBy({ id: providerId }))) throw errors.notFound(`Provider ${providerId}`);
+    if (settings.url !== null) {
+      await this.outbound.check(settings.url).catch((error: unknown) => {
+        if (error instanceof OutboundRefusedError) throw errors.invalidInput([{ path: 'url', message: error.message, code: 'address_refused' }], 'CareFlow does not call this address');
+        throw error;
+      });
+    }
     const repo = this.dataSource.getRepository(ProviderWebhookEntity);
     if (settings.url === null) await repo.delete({ providerId });
     else await repo.save({ providerId, url: settings.url, secret: (settings as WebhookSettings).secret, updatedAt: new Date() });

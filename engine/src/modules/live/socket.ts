@@ -2,6 +2,7 @@ import http from 'node:http';
 import { Logger } from 'pino';
 import { WebSocket, WebSocketServer } from 'ws';
 import { SESSION_COOKIE } from '../../http/auth-middleware';
+import { trustedOrigin } from '../../http/security';
 import { AreaService } from '../areas/service';
 import { IdentityService } from '../identity/service';
 import { LiveEvents, mayReceive } from './events';
@@ -25,10 +26,21 @@ function refuse(socket: NodeJS.WritableStream & { destroy(): void }, status: str
  * `WS /api/events`: an authenticated socket per browser that receives the live events its user may
  * see. Dead connections are dropped by a ping/pong heartbeat.
  */
-export function attachLiveSocket(server: http.Server, identity: IdentityService, areas: AreaService, live: LiveEvents, logger: Logger): { close(): void } {
+export function attachLiveSocket(
+  server: http.Server,
+  identity: IdentityService,
+  areas: AreaService,
+  live: LiveEvents,
+  logger: Logger,
+  origins: { trustProxy: boolean; trustedOrigins: string[] } = { trustProxy: false, trustedOrigins: [] },
+): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   server.on('upgrade', (req, socket, head) => {
     if (new URL(req.url ?? '/', 'http://x').pathname !== LIVE_PATH) return refuse(socket, '404 Not Found');
+    // A page on another site must not open a socket with the user's cookie (cross-site WebSocket hijacking).
+    const origin = req.headers.origin;
+    const forwarded = origins.trustProxy ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0].trim() : '';
+    if (origin && !trustedOrigin(origin, forwarded || (req.headers.host ?? ''), origins.trustedOrigins)) return refuse(socket, '403 Forbidden');
     const token = tokenOf(req);
     const authenticated = token ? identity.authenticate(token) : Promise.resolve(undefined);
     // The scope is taken once per connection: a changed scope applies from the next connection.

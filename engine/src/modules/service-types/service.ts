@@ -154,6 +154,9 @@ export class ServiceTypeService {
   async publish(key: string, versionNumber: number, actor: Author): Promise<ServiceTypeVersion> {
     const serviceType = await this.find(key);
     const version = await this.version(key, versionNumber);
+    // A version stored before DOCTYPEs were refused is refused here, before the linter parses it.
+    const malformed = checkBpmnXml(version.bpmnXml);
+    if (malformed.length > 0) throw errors.rejectedModel(`Version ${versionNumber} of ${key} cannot be published`, malformed);
     const others = await this.versions.find({ where: { typeKey: Not(key), status: 'published' }, select: { bpmnProcessId: true } });
     const { problems, processId, formKeys } = lintServiceModel(version.bpmnXml, {
       knownForms: new Set((await this.forms.list()).map((f) => f.key)),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HttpUrl } from '../../http/http-url';
 import { CALL_ADAPTERS, CALL_MODES, CALL_OUTCOMES, CALL_STATUSES } from './entities';
 
 /** A number we can dial: digits, an optional leading + and hyphens (0531-88888888). */
@@ -33,7 +34,7 @@ export const CallEventBody = z.discriminatedUnion('event', [
     outcome: z.enum(CALL_OUTCOMES).optional(),
     hangupCause: z.string().regex(/^[A-Z_]{1,64}$/, 'a hangup cause like NORMAL_CLEARING').optional(),
     digits: Digits.optional(),
-    recordingUrl: z.url().max(500).optional(),
+    recordingUrl: HttpUrl.optional(),
   }),
 ]);
 

@@ -2,6 +2,7 @@ import { Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../api/cases';
+import { httpHref } from '../../components/links';
 import { formatTime, timelineLabel } from './labels';
 
 const COLOR: Record<string, string> = { case: 'blue', task: 'green', connector: 'gray', call: 'purple', alarm: 'red', incident: 'red', sla: 'orange' };
@@ -26,7 +27,8 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
     <Timeline
       data-testid="case-timeline"
       items={entries.map((entry) => {
-        const recording = typeof entry.data?.recordingUrl === 'string' ? entry.data.recordingUrl : null;
+        // Only an http(s) recording is a link: a javascript: one stored before the API refused it is not.
+        const recording = httpHref(entry.data?.recordingUrl);
         return {
           key: entry.id,
           color: COLOR[entry.type.split('.')[0]] ?? 'blue',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HttpUrl } from '../../../http/http-url';
 import { AGENT_STATES } from '../agents/entities';
 import { PhoneNumber } from '../schemas';
 
@@ -21,7 +22,7 @@ export const SwitchEventBody = z.discriminatedUnion('type', [
     callId: CallId,
     durationSec: z.number().int().min(0).max(86_400).optional(),
     hangupCause: z.string().regex(/^[A-Z_]{1,64}$/, 'a hangup cause like NORMAL_CLEARING').optional(),
-    recordingUrl: z.url().max(500).optional(),
+    recordingUrl: HttpUrl.optional(),
   }),
   z.strictObject({ ...base, type: z.literal('ivr.selected'), callId: CallId, digits: Digits }),
   z
