@@ -21,13 +21,13 @@ describe('security headers and cross-site requests', () => {
   const engine = useTestEngine(testDatabases()[0].create);
   const evil = 'https://evil.example';
 
-  it.each([['/'], ['/cases/some-case'], ['/api/health']])('given %s, when fetched, then CSP without inline script, frame-ancestors none, nosniff and a referrer policy are sent', async (path) => {
+  it.each([['/'], ['/cases/some-case'], ['/api/health']])('given %s, when fetched, then CSP without inline script or eval, frame-ancestors none, nosniff and a referrer policy are sent', async (path) => {
     const res = await fetch(`${engine.running.url}${path}`);
     const csp = res.headers.get('content-security-policy') ?? '';
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
-    // Only the engine's own script files: nothing inline, from another host or from data:.
+    // Only the engine's own script files: nothing inline, no eval (form expressions are interpreted), from no other host or data:.
     expect(scriptSrc.split(' ')[0]).toBe("'self'");
-    expect(scriptSrc).not.toMatch(/unsafe-inline|nonce-|sha\d+-|\*|https?:|data:|blob:/);
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|nonce-|sha\d+-|\*|https?:|data:|blob:/);
     expect(csp).toContain("script-src-attr 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
