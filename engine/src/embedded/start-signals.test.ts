@@ -83,7 +83,7 @@ describe('npm start under a service manager', () => {
       CAREFLOW_HOME: home,
       PORT: String(port),
       HOST: '127.0.0.1',
-      CAREFLOW_ADMIN_PASSWORD: 'start-signal-password',
+      CAREFLOW_ADMIN_PASSWORD: 'Start-signal-9',
       ZEEBE_GATEWAY_PORT: String(gateway),
       ZEEBE_MONITORING_PORT: String(monitoring),
       ZEEBE_REST_PORT: String(rest),
@@ -96,9 +96,16 @@ describe('npm start under a service manager', () => {
     let output = '';
     npm.stdout!.on('data', (c) => (output += c));
     npm.stderr!.on('data', (c) => (output += c));
-    const exited = new Promise<void>((resolve) => npm!.once('exit', () => resolve()));
+    let gone = false;
+    const exited = new Promise<void>((resolve) =>
+      npm!.once('exit', () => {
+        gone = true;
+        resolve();
+      }),
+    );
 
-    const ready = await until(() => output.includes('CareFlow ready at'), 240_000);
+    // A start that stops on its own (bad configuration) ends the wait at once.
+    const ready = await until(() => gone || output.includes('CareFlow ready at'), 240_000) && !gone;
     if (!ready) throw new Error(`npm start did not get ready:\n${output.slice(-3000)}`);
     tree = descendants(npm.pid!);
     const commands = [...tree.values()];

@@ -52,13 +52,20 @@ export function Inbox() {
     return () => controller.abort();
   }, [load]);
   // A task created, taken or done anywhere changes the inbox: read it again (one read per burst).
+  // So does the socket opening: events pushed before it opened (or while it was down) were missed.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = subscribeLive((event) => {
-      if (event.type !== 'task.created' && event.type !== 'task.updated') return;
+    const reload = () => {
       clearTimeout(timer);
       timer = setTimeout(() => void load(), 200);
-    });
+    };
+    const stop = subscribeLive(
+      (event) => {
+        if (event.type === 'task.created' || event.type === 'task.updated') reload();
+      },
+      undefined,
+      (connected) => connected && reload(),
+    );
     return () => (clearTimeout(timer), stop());
   }, [load]);
   useEffect(() => {
