@@ -1,6 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ChildService } from './child-service';
 import { JavaRuntime } from './java';
 
 export interface BrokerOptions {
@@ -66,11 +66,6 @@ export function brokerCommand(o: BrokerOptions): { command: string; args: string
   };
 }
 
-export function logTail(file: string, lines = 40): string {
-  if (!fs.existsSync(file)) return '(no broker log)';
-  return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-}
-
 async function isReady(monitoringPort: number): Promise<boolean> {
   try {
     const res = await fetch(`http://127.0.0.1:${monitoringPort}/actuator/health/readiness`, { signal: AbortSignal.timeout(2000) });
@@ -95,13 +90,13 @@ function stopOrphan(pidFile: string): void {
 
 export class EmbeddedBroker {
   private constructor(
-    private readonly child: ChildProcess,
+    private readonly process: ChildService,
     private readonly pidFile: string,
     readonly options: BrokerOptions,
   ) {}
 
   get pid(): number | undefined {
-    return this.child.pid;
+    return this.process.pid;
   }
 
   get address(): string {
@@ -110,52 +105,24 @@ export class EmbeddedBroker {
 
   static async start(options: BrokerOptions): Promise<EmbeddedBroker> {
     fs.mkdirSync(options.dataDir, { recursive: true });
-    fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
     const pidFile = path.join(options.dataDir, 'broker.pid');
     stopOrphan(pidFile);
-    const log = fs.openSync(options.logFile, 'a');
     const { command, args } = brokerCommand(options);
-    // Own process group: Ctrl-C reaches the engine, which stops the broker after itself, in order.
-    const child = spawn(command, args, { env: brokerEnv(options), stdio: ['ignore', log, log], detached: true });
-    fs.closeSync(log);
+    const child = ChildService.spawn(command, args, brokerEnv(options), options.logFile);
     if (child.pid !== undefined) fs.writeFileSync(pidFile, String(child.pid));
     const broker = new EmbeddedBroker(child, pidFile, options);
-    process.once('exit', () => broker.killNow());
-    await broker.waitReady();
-    return broker;
-  }
-
-  private async waitReady(): Promise<void> {
-    const deadline = Date.now() + this.options.readyTimeoutMs;
-    while (Date.now() < deadline) {
-      if (this.child.exitCode !== null || this.child.signalCode !== null) {
-        throw new BrokerStartError(`Zeebe broker exited during start-up. Log tail (${this.options.logFile}):\n${logTail(this.options.logFile)}`);
-      }
-      if (await isReady(this.options.monitoringPort)) return;
-      await new Promise((r) => setTimeout(r, 500));
+    try {
+      await child.waitReady(() => isReady(options.monitoringPort), options.readyTimeoutMs, (why) => new BrokerStartError(`Zeebe broker ${why}`));
+    } catch (error) {
+      fs.rmSync(pidFile, { force: true });
+      throw error;
     }
-    await this.stop();
-    throw new BrokerStartError(
-      `Zeebe broker not ready after ${this.options.readyTimeoutMs / 1000}s. Log tail (${this.options.logFile}):\n${logTail(this.options.logFile)}`,
-    );
+    return broker;
   }
 
   /** SIGTERM lets the broker flush and close; SIGKILL only if it hangs. Data stays. */
   async stop(graceMs = 30_000): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.forgetPid();
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
-    this.forgetPid();
-  }
-
-  private killNow(): void {
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
-  }
-
-  private forgetPid(): void {
+    await this.process.stop(graceMs);
     fs.rmSync(this.pidFile, { force: true });
   }
 }

@@ -1,8 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chooseJava, listJavaRuntimes } from '../java';
-import { logTail } from '../broker';
+import { ChildService } from '../child-service';
 import { ensureProcessEngineJar } from './build';
 
 export class ProcessEngineStartError extends Error {
@@ -29,13 +28,12 @@ export interface LocalOperatonOptions {
 /** Operaton (Spring Boot) as a child process on loopback, reached over its REST API only. */
 export class LocalOperaton {
   private constructor(
-    private readonly child: ChildProcess,
+    private readonly process: ChildService,
     readonly restUrl: string,
-    private readonly logFile: string,
   ) {}
 
   get pid(): number | undefined {
-    return this.child.pid;
+    return this.process.pid;
   }
 
   static async start(o: LocalOperatonOptions): Promise<LocalOperaton> {
@@ -43,7 +41,6 @@ export class LocalOperaton {
     if (!java) throw new ProcessEngineStartError('The process engine needs Java 17 or newer: set JAVA_HOME or install one under /usr/lib/jvm');
     const jar = await ensureProcessEngineJar({ sourceDir: o.sourceDir, cacheDir: o.cacheDir, javaHome: java.home, log: o.log });
     fs.mkdirSync(o.dataDir, { recursive: true });
-    fs.mkdirSync(path.dirname(o.logFile), { recursive: true });
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -55,48 +52,24 @@ export class LocalOperaton {
       PROCESS_ENGINE_JDBC_PASSWORD: o.jdbc?.password ?? '',
       PROCESS_ENGINE_HISTORY_TTL: o.historyTimeToLive ?? 'P180D',
     };
-    const log = fs.openSync(o.logFile, 'a');
     const args = [`-Xmx${o.heap}`, '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8', '-jar', jar];
     o.log(`Starting the process engine (Operaton) with Java ${java.version}…`);
-    // Own process group: Ctrl-C reaches the engine, which stops the process engine after itself.
-    const child = spawn(java.executable, args, { env, stdio: ['ignore', log, log], detached: true });
-    fs.closeSync(log);
-    const engine = new LocalOperaton(child, `http://127.0.0.1:${o.port}/engine-rest`, o.logFile);
-    process.once('exit', () => engine.killNow());
-    await engine.waitReady(o.readyTimeoutMs);
-    return engine;
-  }
-
-  private exited(): boolean {
-    return this.child.exitCode !== null || this.child.signalCode !== null;
-  }
-
-  private async waitReady(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline) {
-      if (this.exited()) throw new ProcessEngineStartError(`The process engine exited during start-up. Log tail (${this.logFile}):\n${logTail(this.logFile)}`);
-      try {
-        if ((await fetch(`${this.restUrl}/engine`, { signal: AbortSignal.timeout(2000) })).ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    await this.stop();
-    throw new ProcessEngineStartError(`The process engine was not ready after ${timeoutMs / 1000}s. Log tail (${this.logFile}):\n${logTail(this.logFile)}`);
+    const child = ChildService.spawn(java.executable, args, env, o.logFile);
+    const restUrl = `http://127.0.0.1:${o.port}/engine-rest`;
+    await child.waitReady(() => answers(`${restUrl}/engine`), o.readyTimeoutMs, (why) => new ProcessEngineStartError(`The process engine ${why}`));
+    return new LocalOperaton(child, restUrl);
   }
 
   /** SIGTERM lets Spring close the engine and its database; SIGKILL only if it hangs. */
-  async stop(graceMs = 30_000): Promise<void> {
-    if (this.exited()) return;
-    const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.child.kill('SIGTERM');
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
-    await gone;
-    clearTimeout(timer);
+  stop(graceMs = 30_000): Promise<void> {
+    return this.process.stop(graceMs);
   }
+}
 
-  private killNow(): void {
-    if (!this.exited()) this.child.kill('SIGKILL');
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false; // not listening yet
   }
 }
