@@ -1,9 +1,13 @@
 import { QueryFailedError } from 'typeorm';
 
+/** The driver's error code of a failed query (SQLITE_…, ER_…), if it is one. */
+export function driverCode(error: unknown): string | undefined {
+  return error instanceof QueryFailedError ? (error.driverError as { code?: string } | undefined)?.code : undefined;
+}
+
 /** A unique-key violation on either dialect (SQLite or MySQL/MariaDB). */
 export function isUniqueViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const code = (error.driverError as { code?: string } | undefined)?.code;
+  const code = driverCode(error);
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'ER_DUP_ENTRY';
 }
 

@@ -1,11 +1,11 @@
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { driverCode } from './errors';
 
 /** MariaDB/MySQL chose this transaction as a deadlock victim or gave up waiting for a lock; SQLite was busy. */
 const LOCK_CONFLICTS = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY']);
 
 export function isLockConflict(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  return LOCK_CONFLICTS.has((error.driverError as { code?: string } | undefined)?.code ?? '');
+  return LOCK_CONFLICTS.has(driverCode(error) ?? '');
 }
 
 const ATTEMPTS = 5;
