@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { changePassword } from '../api/auth';
 import { useAuth } from '../auth/useAuth';
 import { errorText } from '../components/errorText';
+import { PasswordConfirmItem } from '../components/PasswordConfirmItem';
 import { useFormSave } from '../hooks/useFormSave';
 import { usePageTitle } from '../hooks/usePageTitle';
 
@@ -37,19 +38,7 @@ export function ChangePasswordPage() {
           <Form.Item name="newPassword" label={t('changePassword.next')} extra={t('admin.users.passwordRules')} rules={[required, { max: 256 }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Form.Item
-            name="confirm"
-            label={t('changePassword.confirm')}
-            dependencies={['newPassword']}
-            rules={[
-              required,
-              ({ getFieldValue }) => ({
-                validator: (_, value) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('changePassword.mismatch')))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <PasswordConfirmItem of="newPassword" label={t('changePassword.confirm')} mismatch={t('changePassword.mismatch')} />
           {!!error && (
             <Form.Item>
               <Alert type="error" showIcon message={errorText(error, t)} />

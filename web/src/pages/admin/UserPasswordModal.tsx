@@ -2,6 +2,7 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { resetUserPassword, type ManagedUser } from '../../api/users';
 import { errorText } from '../../components/errorText';
+import { PasswordConfirmItem } from '../../components/PasswordConfirmItem';
 import { useFormSave } from '../../hooks/useFormSave';
 
 interface PasswordValues {
@@ -26,19 +27,7 @@ export function UserPasswordModal({ user, onClose, onSaved }: { user: ManagedUse
         <Form.Item name="password" label={t('admin.users.newPassword')} extra={t('admin.users.passwordRules')} rules={[{ required: true, message: t('common.required') }, { min: 8, message: t('admin.users.passwordMin') }, { max: 256 }]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('admin.users.confirmPassword')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('common.required') },
-            ({ getFieldValue }) => ({
-              validator: (_, value) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('admin.users.passwordMismatch')))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <PasswordConfirmItem of="password" label={t('admin.users.confirmPassword')} mismatch={t('admin.users.passwordMismatch')} />
       </Form>
       {!!error && <Alert type="error" showIcon message={errorText(error, t)} />}
     </Modal>
