@@ -160,6 +160,8 @@ describe('service type studio in Chromium', () => {
     await page.fill('#settings_nameZh', '夜间照护服务');
     await page.locator('#settings_priority').click({ force: true });
     await page.locator('.ant-select-dropdown:visible').getByTitle('高', { exact: true }).click();
+    // The closing dropdown can still cover the channel boxes below it.
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await page.fill('#settings_sla_value', '4');
     await page.getByRole('checkbox', { name: '网页' }).check();
     await page.getByTestId('settings-save').click();

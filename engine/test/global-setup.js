@@ -1,20 +1,19 @@
-// Starts one real Zeebe broker for the test run (compiled code: `npm test` builds first).
-// ZEEBE_ADDRESS set → tests use that cluster instead.
+// Starts one real Zeebe broker and one real process engine (Operaton) for the test run
+// (compiled code: `npm test` builds first). ZEEBE_ADDRESS set → tests use that cluster instead;
+// PROCESS_ENGINE_URL set → tests use that Operaton instead.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-module.exports = async () => {
-  const databases = process.env.TEST_MYSQL_URL ? 'SQLite and MySQL (TEST_MYSQL_URL)' : 'SQLite only (set TEST_MYSQL_URL for MySQL)';
-  process.stdout.write(`\n[test databases] ${databases}`);
+const root = path.resolve(__dirname, '..', '..');
+
+async function startBroker(home, gatewayPort) {
   if (process.env.ZEEBE_ADDRESS) {
     process.env.CAREFLOW_TEST_ZEEBE_ADDRESS = process.env.ZEEBE_ADDRESS;
     return;
   }
   const { startLocalZeebe } = require('../dist/embedded/local-zeebe');
-  const home = process.env.CAREFLOW_HOME || path.resolve(__dirname, '..', '..', '.careflow');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-test-zeebe-'));
-  const gatewayPort = Number(process.env.TEST_ZEEBE_GATEWAY_PORT || 26600);
   const { broker, version } = await startLocalZeebe({
     home,
     dataDir,
@@ -32,4 +31,36 @@ module.exports = async () => {
   process.stdout.write(`\n[test broker] Zeebe ${version} ready at ${broker.address}\n`);
   globalThis.__careflowTestBroker = { broker, dataDir };
   process.env.CAREFLOW_TEST_ZEEBE_ADDRESS = broker.address;
+}
+
+async function startProcessEngine(home, port) {
+  if (process.env.PROCESS_ENGINE_URL) {
+    process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL = process.env.PROCESS_ENGINE_URL;
+    return;
+  }
+  const { LocalOperaton } = require('../dist/embedded/operaton/local-operaton');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-test-operaton-'));
+  const engine = await LocalOperaton.start({
+    sourceDir: path.join(root, 'process-engine'),
+    cacheDir: path.join(home, 'cache'),
+    dataDir,
+    logFile: path.join(home, 'logs', 'test', 'process-engine.log'),
+    port,
+    heap: '512m',
+    javaHome: process.env.JAVA_HOME,
+    readyTimeoutMs: 180000,
+    log: (line) => process.stdout.write(`\n[test process engine] ${line}`),
+  });
+  process.stdout.write(`\n[test process engine] Operaton ready at ${engine.restUrl}\n`);
+  globalThis.__careflowTestProcessEngine = { engine, dataDir };
+  process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL = engine.restUrl;
+}
+
+module.exports = async () => {
+  const databases = process.env.TEST_MYSQL_URL ? 'SQLite and MySQL (TEST_MYSQL_URL)' : 'SQLite only (set TEST_MYSQL_URL for MySQL)';
+  process.stdout.write(`\n[test databases] ${databases}`);
+  const home = process.env.CAREFLOW_HOME || path.join(root, '.careflow');
+  const gatewayPort = Number(process.env.TEST_ZEEBE_GATEWAY_PORT || 26600);
+  const processEnginePort = Number(process.env.TEST_PROCESS_ENGINE_PORT || gatewayPort + 50);
+  await Promise.all([startBroker(home, gatewayPort), startProcessEngine(home, processEnginePort)]);
 };
