@@ -11,8 +11,9 @@ export interface OperatonRestOptions {
 }
 
 /**
- * The engine answered and refused (4xx): the request itself is wrong or does not fit the engine's
- * state (a parse error, a missing instance, a message nobody waits for). Never worth retrying as is.
+ * The engine answered with its own error: 4xx when the request is wrong or does not fit the
+ * engine's state (a parse error, a missing instance, a message nobody waits for), 500 when the
+ * process failed on it (an expression error). `retryable` marks the one 500 that is a race.
  */
 export class ProcessEngineRejection extends Error {
   override name = 'ProcessEngineRejection';
@@ -24,6 +25,10 @@ export class ProcessEngineRejection extends Error {
     readonly body: unknown,
   ) {
     super(message);
+  }
+
+  get retryable(): boolean {
+    return this.type === 'OptimisticLockingException';
   }
 }
 
@@ -84,12 +89,12 @@ export class OperatonRest {
     const text = await response.text().catch(() => '');
     const parsed = parseJson(text);
     if (response.ok) return parsed as T;
-    if (response.status >= 400 && response.status < 500 && response.status !== 401 && response.status !== 403) {
-      const { type, message } = (parsed ?? {}) as { type?: string; message?: string };
-      throw new ProcessEngineRejection(response.status, type ?? 'RestException', message ?? `${method} ${path} was refused (${response.status})`, parsed);
-    }
+    const { type, message } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { type?: string; message?: string };
     // 401/403 means CareFlow's own credentials are wrong: a set-up fault, not the caller's.
-    throw errors.unavailable(PROCESS_ENGINE, new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`));
+    if (response.status === 401 || response.status === 403 || (response.status >= 500 && !type)) {
+      throw errors.unavailable(PROCESS_ENGINE, new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 500)}`));
+    }
+    throw new ProcessEngineRejection(response.status, type ?? 'RestException', message ?? `${method} ${path} was refused (${response.status})`, parsed);
   }
 }
 

@@ -1,0 +1,26 @@
+package org.careflow.processengine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.operaton.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.impl.variable.serializer.TypedValueSerializer;
+import org.springframework.stereotype.Component;
+
+/**
+ * What CareFlow needs of the engine beyond configuration: JSON object variables (Operaton's own
+ * JSON data format is not published for this version), and no Spring beans in expressions
+ * (an analyst's expression must not reach the application context).
+ */
+@Component
+public class CareflowEnginePlugin extends AbstractProcessEnginePlugin {
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<TypedValueSerializer> serializers = new ArrayList<>();
+    if (configuration.getCustomPreVariableSerializers() != null) serializers.addAll(configuration.getCustomPreVariableSerializers());
+    serializers.add(new JsonVariableSerializer());
+    configuration.setCustomPreVariableSerializers(serializers);
+    configuration.setBeans(new HashMap<>());
+  }
+}
