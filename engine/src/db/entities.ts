@@ -16,6 +16,7 @@ import { CallEntity } from '../modules/telephony/entities';
 import { AgentStateEntity } from '../modules/telephony/agents/entities';
 import { PopEntity, TelephonyEventEntity } from '../modules/telephony/inbound/entities';
 import { MessageEntity } from '../modules/messages/entities';
+import { ProcessMessageEntity } from '../modules/messages/operaton/entities';
 import { dispatchEntities } from '../modules/dispatches';
 import { NotificationEntity } from '../modules/notifications/entities';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../modules/service-types/entities';
@@ -23,4 +24,4 @@ import { GroupEntity, GroupMemberEntity, SessionEntity, UserEntity } from '../mo
 import { ProcessInstanceEntity } from '../modules/process-instances/entities';
 import { TaskEntity, TaskFilterEntity } from '../modules/tasks/entities';
 
-export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity, ...dispatchEntities, NotificationEntity, ConnectorEffectEntity, ...smsEntities, CallEntity, TelephonyEventEntity, AgentStateEntity, PopEntity];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity, ...dispatchEntities, NotificationEntity, ConnectorEffectEntity, ...smsEntities, CallEntity, TelephonyEventEntity, AgentStateEntity, PopEntity, ProcessMessageEntity];
