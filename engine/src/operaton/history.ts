@@ -27,7 +27,10 @@ export interface HistoricActivityInstance {
 
 export interface HistoricIncident {
   id: string;
+  processDefinitionId: string;
   processInstanceId: string;
+  executionId: string;
+  jobDefinitionId: string | null;
   activityId: string | null;
   failedActivityId: string | null;
   createTime: string;

@@ -1,6 +1,6 @@
 import { Variables } from '../zeebe/client';
 import { OperatonRest, ProcessEngineRejection, Query } from './rest';
-import { toTypedVariables } from './variables';
+import { fromTypedVariables, toTypedVariables, TypedVariables } from './variables';
 
 /** `failedJob` (a timer, an async continuation, an expression in either) or `failedExternalTask` (a connector). */
 export type IncidentType = 'failedJob' | 'failedExternalTask' | (string & {});
@@ -94,6 +94,17 @@ export class OperatonIncidents {
   /** Running instances with this business key (a case's process, and called processes that carry it). */
   async instancesByBusinessKey(businessKey: string): Promise<string[]> {
     return (await this.rest.get<{ id: string }[]>('/process-instance', { businessKey })).map((p) => p.id);
+  }
+
+  /**
+   * What the failing step sees: the instance's variables, overlaid with the execution's own (a
+   * connector's inputs). Empty once the instance has ended.
+   */
+  async visibleVariables(processInstanceId: string, executionId?: string): Promise<Variables> {
+    const read = (path: string) => orNone(this.rest.get<TypedVariables>(path, { deserializeValues: false })).then((typed) => fromTypedVariables(typed ?? {}));
+    const global = await read(`/process-instance/${encodeURIComponent(processInstanceId)}/variables`);
+    if (!executionId || executionId === processInstanceId) return global;
+    return { ...global, ...(await read(`/execution/${encodeURIComponent(executionId)}/localVariables`)) };
   }
 
   /** Sets variables on the process instance (global: what expressions and gateways read). */
