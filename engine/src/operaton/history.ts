@@ -3,6 +3,7 @@ import { OperatonRest } from './rest';
 export interface HistoricProcessInstance {
   id: string;
   businessKey: string | null;
+  processDefinitionId: string;
   processDefinitionKey: string;
   startTime: string;
   endTime: string | null;
@@ -17,6 +18,7 @@ export interface HistoricActivityInstance {
   activityName: string | null;
   /** userTask, serviceTask, boundaryTimer, boundaryError, intermediateTimer, intermediateMessageCatch, … */
   activityType: string;
+  processDefinitionId: string;
   processInstanceId: string;
   startTime: string;
   endTime: string | null;
