@@ -73,6 +73,17 @@ export class OperatonMessages {
     return this.rest.get<MessageSubscription[]>('/event-subscription', { eventName, eventType: 'message' });
   }
 
+  /**
+   * Business keys of the instances waiting for a message of this name right now (null for an
+   * instance without one): two cheap queries, so kept messages for other cases are not tried.
+   */
+  async waitingBusinessKeys(eventName: string): Promise<Set<string | null>> {
+    const processInstanceIds = [...new Set((await this.subscriptions(eventName)).map((s) => s.processInstanceId))];
+    if (processInstanceIds.length === 0) return new Set();
+    const instances = await this.rest.post<{ businessKey: string | null }[]>('/process-instance', { processInstanceIds });
+    return new Set(instances.map((p) => p.businessKey ?? null));
+  }
+
   /** Whether a variable of this name was ever set in a process (history: it survives the execution). */
   async variableWasSet(variableName: string, value: string): Promise<boolean> {
     const found = await this.rest.get<{ value: unknown }[]>('/history/variable-instance', { variableName, deserializeValues: false });

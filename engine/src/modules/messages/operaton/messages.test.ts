@@ -5,6 +5,7 @@ import { OperationalError } from '../../../http/errors';
 import { OperatonMessages } from '../../../operaton/messages';
 import { OperatonRest } from '../../../operaton/rest';
 import { fromTypedValue, TypedValue } from '../../../operaton/variables';
+import { eventually } from '../../../testing/api-client';
 import { uniqueProcessId } from '../../../testing/bpmn-fixtures';
 import { testDatabases, TestDatabase } from '../../../testing/databases';
 import { camundaProcess, completeTask, deploy, downEngine, insertCase, recordingLogger, seq, startInstance, tester, testEngine, waitForTasks } from '../../../testing/operaton-process-fixtures';
@@ -44,7 +45,7 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
   let dataSource: DataSource;
   let n = 0;
 
-  const wire = (engine: OperatonRest) => operatonMessages({ dataSource, rest: engine, timeline: new CaseTimeline(dataSource), audit: new AuditLog(dataSource), logger, pump: { leaseMs: 60_000 } });
+  const wire = (engine: OperatonRest) => operatonMessages({ dataSource, rest: engine, timeline: new CaseTimeline(dataSource), audit: new AuditLog(dataSource), logger, pump: { leaseMs: 60_000, intervalMs: 200 } });
   const live = () => wire(rest);
   const stored = (messageId: string) => dataSource.getRepository(ProcessMessageEntity).findOneBy({ messageId });
   const timelineTypes = async (caseId: string) => (await new CaseTimeline(dataSource).list(caseId)).map((e) => e.type);
@@ -77,18 +78,20 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
   });
 
   it('given a message before its process waits for it, when it arrives, then it is kept, and delivered with its variables once the process reaches the catch event', async () => {
-    const c = await openCase();
+    const [c, other] = [await openCase(), await openCase()];
     const { service, pump } = live();
     const sent = await service.correlate(message(c.caseNumber), tester);
+    const forOther = await service.correlate(message(other.caseNumber), tester);
     expect(sent).toMatchObject({ repeated: false, message: { status: 'pending', attempts: 1, caseId: c.id, lastError: null } });
-    // Other cases' processes may wait for provider.accepted: the pump then tries it, and it stays pending.
     await pump.tick();
-    expect((await stored(sent.message.messageId))?.status).toBe('pending');
+    expect(await stored(sent.message.messageId)).toMatchObject({ status: 'pending', attempts: 1 });
 
     await completeTask(rest, c.pi, 'intake');
     expect(await waitingAt(c.pi)).toEqual(['accepted1']);
     await pump.tick();
-    expect(await stored(sent.message.messageId)).toMatchObject({ status: 'delivered', processInstanceId: c.pi, lastError: null });
+    expect(await stored(sent.message.messageId)).toMatchObject({ status: 'delivered', processInstanceId: c.pi, lastError: null, attempts: 2 });
+    // The other case's process does not wait yet: its message was not even tried.
+    expect(await stored(forOther.message.messageId)).toMatchObject({ status: 'pending', attempts: 1 });
     expect(await waitingAt(c.pi)).toEqual(['accepted2']);
     const dispatch = await rest.get<TypedValue>(`/process-instance/${c.pi}/variables/dispatch`, { deserializeValue: false });
     expect(fromTypedValue(dispatch)).toEqual({ status: 'accepted', providerName: '安康家政' });
@@ -171,10 +174,19 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
     const error = await down.service.correlate(body, tester).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OperationalError);
     expect(await stored(body.messageId)).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('unavailable') });
+    const audited = await new AuditLog(dataSource).search({ entityId: body.messageId, page: 1, pageSize: 10 });
+    expect(audited.entries.map((e) => e.after)).toEqual([expect.objectContaining({ status: 'pending' })]);
     expect(await down.pump.tick()).toMatchObject({ engineDown: true, delivered: 0 });
     expect((await stored(body.messageId))?.status).toBe('pending');
 
-    await live().pump.tick();
+    // The engine answers again: the running pump delivers it on one of its rounds.
+    const { pump } = live();
+    pump.start();
+    try {
+      await eventually(async () => ((await stored(body.messageId))?.status === 'delivered' ? true : undefined), 30_000, 'the kept message delivered');
+    } finally {
+      await pump.stop();
+    }
     expect(await stored(body.messageId)).toMatchObject({ status: 'delivered', processInstanceId: c.pi, lastError: null });
     expect(await waitingAt(c.pi)).toEqual(['accepted2']);
     expect(await down.service.correlate(body, tester)).toMatchObject({ repeated: true, message: { status: 'delivered' } });

@@ -21,8 +21,9 @@ export interface PumpRound {
 
 /**
  * Delivers kept messages once a process waits for them. Each round expires what outlived its time
- * to live, then asks the engine once per message name whether anything subscribes to it (a cheap
- * `GET /event-subscription`) and correlates only those names' messages, oldest first. A claim that
+ * to live, then asks the engine once per message name which instances subscribe to it (a cheap
+ * `GET /event-subscription`, and their business keys) and correlates only the messages for those
+ * cases, oldest first. A claim that
  * outlived its lease (a node died mid-correlation) is tried again whatever the subscriptions say:
  * the delivery checks the engine's history first.
  */
@@ -71,9 +72,14 @@ export class MessagePump {
       repo.find({ where: { status: 'delivering', lastAttemptAt: LessThanOrEqual(staleBefore) }, order: { publishedAt: 'ASC' }, take: this.batch }),
     ]);
     try {
-      const waiting = new Set<string>();
-      for (const name of new Set(pending.map((m) => m.name))) if ((await this.engine.subscriptions(name)).length > 0) waiting.add(name);
-      for (const message of [...stale, ...pending.filter((m) => waiting.has(m.name))]) {
+      const waiting = new Map<string, Set<string | null>>();
+      for (const name of new Set(pending.map((m) => m.name))) waiting.set(name, await this.engine.waitingBusinessKeys(name));
+      // By business key: only if an instance with that key waits; by variables alone: if anything waits for the name.
+      const due = pending.filter((m) => {
+        const keys = waiting.get(m.name);
+        return keys !== undefined && keys.size > 0 && (m.correlationKey === null || keys.has(m.correlationKey));
+      });
+      for (const message of [...stale, ...due]) {
         if ((await this.attempt(message)).status === 'delivered') round.delivered++;
       }
     } catch (error) {

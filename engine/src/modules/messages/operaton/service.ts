@@ -1,7 +1,7 @@
 import { DataSource, In, Repository } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { isUniqueViolation } from '../../../db/errors';
-import { errors } from '../../../http/errors';
+import { errors, OperationalError } from '../../../http/errors';
 import { Variables } from '../../../zeebe/client';
 import { Actor, AuditLog } from '../../audit/service';
 import { CaseEntity } from '../../cases/entities';
@@ -81,8 +81,17 @@ export class OperatonMessageService {
       if (!isUniqueViolation(error)) throw error;
       return { message: sameOrConflict(await this.messages.findOneByOrFail({ messageId: input.messageId }), input), repeated: true };
     }
-    const message = await this.delivery.attempt(row.messageId, { receivedEventId });
-    await this.audit.record(actor, { action: 'message.publish', entityType: 'message', entityId: row.messageId, after: { name: row.name, correlationKey: row.correlationKey, status: message.status } });
+    const audited = (status: MessageState) =>
+      this.audit.record(actor, { action: 'message.publish', entityType: 'message', entityId: row.messageId, after: { name: row.name, correlationKey: row.correlationKey, status } });
+    let message: ProcessMessage;
+    try {
+      message = await this.delivery.attempt(row.messageId, { receivedEventId });
+    } catch (error) {
+      // Kept for the pump (engine down): it was accepted. Refused (taken back): nothing to record.
+      if (error instanceof OperationalError) await audited('pending');
+      throw error;
+    }
+    await audited(message.status);
     return { message, repeated: false };
   }
 
