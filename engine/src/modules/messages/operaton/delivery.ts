@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { Logger } from 'pino';
 import { DataSource, LessThanOrEqual, Repository } from 'typeorm';
 import { asRow } from '../../../db/columns';
-import { errors, OperationalError } from '../../../http/errors';
+import { errors } from '../../../http/errors';
 import { OperatonMessages } from '../../../operaton/messages';
 import { ProcessEngineRejection } from '../../../operaton/rest';
 import { CaseEventEntity } from '../../cases/entities';
@@ -67,12 +67,12 @@ export class MessageDelivery {
       return await this.settle(row, { status: 'pending', lastError: null });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const refused = error instanceof ProcessEngineRejection && !error.retryable && error.status < 500;
-      if (!refused) {
-        // Engine down, or the process failed on it (rolled back, it still waits): kept for the pump.
+      const rejection = error instanceof ProcessEngineRejection ? error : undefined;
+      if (!rejection || rejection.retryable || rejection.status >= 500) {
+        // Engine down, or the process failed on it (rolled back, so it still waits): kept for the pump.
         await this.settle(row, { status: 'pending', lastError: reason });
-        if (error instanceof OperationalError || !first) throw error;
-        return this.messages.findOneByOrFail({ messageId });
+        if (first && rejection) return this.messages.findOneByOrFail({ messageId });
+        throw error;
       }
       if (first) {
         await this.takeBack(row, first.receivedEventId);

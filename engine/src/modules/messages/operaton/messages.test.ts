@@ -36,10 +36,15 @@ const twoBranches = (id: string) =>
     ACCEPTED,
   );
 
+/** What follows the message names a variable nobody set: the engine rolls the correlation back (500). */
+const failsAfter = (id: string) =>
+  camundaProcess(id, `<bpmn:startEvent id="start"/>${seq('f1', 'start', 'accepted')}${catchAccepted('accepted')}${seq('f2', 'accepted', 'handle')}<bpmn:userTask id="handle" name="处理" camunda:assignee="\${acceptedBy}"/>`, ACCEPTED);
+
 describe.each(testDatabases())('messages through Operaton on $name', ({ create }) => {
   const rest = testEngine();
   const processId = uniqueProcessId('messages');
   const ambiguousId = uniqueProcessId('ambiguous');
+  const failingId = uniqueProcessId('fails_after');
   const { logger, lines } = recordingLogger();
   let db: TestDatabase;
   let dataSource: DataSource;
@@ -70,6 +75,7 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
     dataSource = await openDatabase(db.config);
     await deploy(rest, processId, twoAccepts(processId));
     await deploy(rest, ambiguousId, twoBranches(ambiguousId));
+    await deploy(rest, failingId, failsAfter(failingId));
   }, 60_000);
 
   afterAll(async () => {
@@ -190,6 +196,23 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
     expect(await stored(body.messageId)).toMatchObject({ status: 'delivered', processInstanceId: c.pi, lastError: null });
     expect(await waitingAt(c.pi)).toEqual(['accepted2']);
     expect(await down.service.correlate(body, tester)).toMatchObject({ repeated: true, message: { status: 'delivered' } });
+  });
+
+  it('given the process fails on the message, when it arrives, then it is kept with the engine’s error, and delivered after a pause once the process is fixed', async () => {
+    const c = await insertCase(dataSource);
+    const pi = await startInstance(rest, failingId, c.caseNumber);
+    const { service, pump } = live();
+    const sent = await service.correlate(message(c.caseNumber), tester);
+    expect(sent.message).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('acceptedBy') });
+    expect(await waitingAt(pi)).toEqual(['accepted']);
+    await rest.post(`/process-instance/${pi}/variables`, { modifications: { acceptedBy: { value: 'wang', type: 'String' } } });
+    // Within its pause (2 s after a failed attempt) the pump leaves it alone.
+    await pump.tick();
+    expect(await stored(sent.message.messageId)).toMatchObject({ status: 'pending', attempts: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await pump.tick();
+    expect(await stored(sent.message.messageId)).toMatchObject({ status: 'delivered', attempts: 2, lastError: null });
+    await waitForTasks(rest, pi, ['handle']);
   });
 
   it('given two branches of one case wait for the same message, when it arrives, then the engine’s refusal is a 409 and nothing is kept', async () => {

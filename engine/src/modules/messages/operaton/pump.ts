@@ -77,7 +77,7 @@ export class MessagePump {
       // By business key: only if an instance with that key waits; by variables alone: if anything waits for the name.
       const due = pending.filter((m) => {
         const keys = waiting.get(m.name);
-        return keys !== undefined && keys.size > 0 && (m.correlationKey === null || keys.has(m.correlationKey));
+        return keys !== undefined && keys.size > 0 && (m.correlationKey === null || keys.has(m.correlationKey)) && !backingOff(m);
       });
       for (const message of [...stale, ...due]) {
         if ((await this.attempt(message)).status === 'delivered') round.delivered++;
@@ -100,4 +100,17 @@ export class MessagePump {
       return message;
     }
   }
+}
+
+/** Longest pause between attempts at a message the engine failed on. */
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+/**
+ * A message whose last attempt failed (engine down, the process failing on it) waits 2^attempts
+ * seconds, up to five minutes, before the next: a broken process is not hammered every round.
+ * "Nothing waits yet" is no failure and waits for nothing but the subscription.
+ */
+function backingOff(message: ProcessMessage, now = Date.now()): boolean {
+  if (!message.lastError || !message.lastAttemptAt) return false;
+  return now - message.lastAttemptAt.getTime() < Math.min(1000 * 2 ** message.attempts, MAX_BACKOFF_MS);
 }
