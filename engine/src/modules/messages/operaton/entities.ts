@@ -51,4 +51,5 @@ export const ProcessMessageEntity = new EntitySchema<ProcessMessage>({
     processInstanceId: named('process_instance_id', column.text(64, true)),
     lastError: named('last_error', column.longText(true)),
   },
+  indices: [{ name: 'idx_process_messages_status', columns: ['status', 'publishedAt'] }],
 });
