@@ -61,7 +61,7 @@ describe('the Camunda 7 modeler in Chromium', () => {
     for (const id of deployments) await rest.delete(`/deployment/${id}`, { cascade: true, skipIoMappings: true });
   });
 
-  it('given a new diagram, when a user task gets a form, a group and a due date in the panel and a service task the echo template, then the XML carries them in camunda: attributes and Operaton runs it', async () => {
+  it('given a new diagram, when a user task gets a form, candidates, an assignee, dates and a priority in the panel and a service task the echo template, then the XML carries them in camunda: attributes and Operaton runs it', async () => {
     const processId = uniqueProcessId('modeler_c7');
     await expect(harness(page).open({ data: DATA, templates: [ECHO_TEMPLATE_C7], processId })).resolves.toEqual([]);
     await waitForElement(page, 'start');
@@ -79,8 +79,11 @@ describe('the Camunda 7 modeler in Chromium', () => {
     await entry(page, 'careflow-form').locator('select').selectOption(FORM.key);
     await entry(page, 'careflow-group-visitors').locator('input[type=checkbox]').check();
     await entry(page, 'careflow-candidate-users').locator('input').fill('wangli');
+    await entry(page, 'careflow-assignee').locator('input').fill('zhaomin');
     await entry(page, 'careflow-due-mode').locator('select').selectOption('relative');
     await entry(page, 'careflow-due-value').locator('input').fill('PT4H');
+    await entry(page, 'careflow-follow-up-mode').locator('select').selectOption('fixed');
+    await entry(page, 'careflow-follow-up-value').locator('input').fill('2030-06-01T09:00:00+08:00');
     await entry(page, 'careflow-priority').locator('select').selectOption('high');
 
     const echo = await append(page, visit);
@@ -97,7 +100,9 @@ describe('the Camunda 7 modeler in Chromium', () => {
     expect(xml).toMatch(new RegExp(`<bpmn:userTask id="${visit}"[^>]* camunda:formKey="visit-check"`));
     expect(xml).toContain('camunda:candidateGroups="visitors"');
     expect(xml).toContain('camunda:candidateUsers="wangli"');
+    expect(xml).toContain('camunda:assignee="zhaomin"');
     expect(xml).toContain('camunda:dueDate="PT4H"');
+    expect(xml).toContain('camunda:followUpDate="2030-06-01T09:00:00+08:00"');
     expect(xml).toContain('camunda:priority="75"');
     expect(xml).toMatch(new RegExp(`<bpmn:serviceTask id="${echo}" camunda:modelerTemplate="careflow.echo" camunda:modelerTemplateVersion="1" camunda:type="external" camunda:topic="careflow.echo:1">`));
     expect(xml).toContain('<camunda:inputParameter name="message">回访已完成</camunda:inputParameter>');
@@ -112,9 +117,12 @@ describe('the Camunda 7 modeler in Chromium', () => {
     expect(Object.values(deployment.deployedProcessDefinitions).map((d) => d.key)).toEqual([processId]);
 
     const started = await rest.post<{ id: string }>(`/process-definition/key/${processId}/start`, { businessKey: 'GD-C7-1' });
-    const [task] = await rest.get<{ id: string; taskDefinitionKey: string; formKey: string; priority: number; due: string }[]>('/task', { processInstanceId: started.id });
-    expect(task).toMatchObject({ taskDefinitionKey: visit, formKey: FORM.key, priority: 75 });
-    const dueInHours = (Date.parse(task.due.replace(/([+-]\d\d)(\d\d)$/, '$1:$2')) - Date.now()) / 3600_000;
+    const [task] = await rest.get<{ id: string; taskDefinitionKey: string; formKey: string; assignee: string; priority: number; due: string; followUp: string }[]>('/task', { processInstanceId: started.id });
+    expect(task).toMatchObject({ taskDefinitionKey: visit, formKey: FORM.key, assignee: 'zhaomin', priority: 75 });
+    // Operaton writes offsets as +0000; Date.parse wants +00:00.
+    const time = (text: string) => Date.parse(text.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+    expect(time(task.followUp)).toBe(Date.parse('2030-06-01T09:00:00+08:00'));
+    const dueInHours = (time(task.due) - Date.now()) / 3600_000;
     expect(dueInHours).toBeGreaterThan(3.5);
     expect(dueInHours).toBeLessThanOrEqual(4);
     const links = await rest.get<{ type: string; groupId: string | null; userId: string | null }[]>(`/task/${task.id}/identity-links`, { type: 'candidate' });

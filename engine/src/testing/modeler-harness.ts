@@ -51,7 +51,7 @@ export function useModelerHarness(page: string): { page: Page; url: string } {
     held.page = await (await held.browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
     await held.page.goto(held.url);
     await held.page.waitForFunction('typeof window.careflowHarness === "object"');
-  }, 240_000);
+  }, 420_000); // the vite build takes 15 s on an idle machine, minutes on a loaded one
   afterAll(async () => {
     await held.browser?.close();
     await new Promise((resolve) => (held.server ? held.server.close(resolve) : resolve(undefined)));

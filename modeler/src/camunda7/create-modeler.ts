@@ -2,7 +2,6 @@ import Modeler from 'bpmn-js/lib/Modeler';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, CamundaPlatformPropertiesProviderModule } from 'bpmn-js-properties-panel';
 import { ElementTemplatesPropertiesProviderModule } from 'bpmn-js-element-templates';
 import ElementTemplateChooserModule from '@bpmn-io/element-template-chooser';
-import lintModule from 'bpmn-js-bpmnlint';
 import CamundaPlatformBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import { translateModule, type ModelerLocale } from '../i18n';
@@ -20,24 +19,22 @@ export interface Camunda7ModelerOptions {
   /** Element templates in the Camunda 7 format (the connectors' connectors/templates/c7/). */
   templates: ElementTemplate[];
   locale?: ModelerLocale;
-  /** A resolved bpmnlint config (`{ config, resolver }`): lint as you draw. None given, no lint. */
-  bpmnlint?: unknown;
 }
 
 /**
  * bpmn-js's Modeler for Camunda 7 / Operaton: camunda-bpmn-moddle, the properties panel's Camunda 7
  * provider, Camunda's Camunda 7 modelling behaviours, Camunda 7 element templates with the chooser,
  * CareFlow's user-task group and zh-CN. Beside the Zeebe modeler (createCareflowModeler) until the switch.
+ * Lint as you draw (bpmn-js-bpmnlint with the Camunda 7 rules) is added with those rules (modeler/src/lint/).
  */
 export function createCamunda7Modeler(options: Camunda7ModelerOptions): Modeler {
+  // jobTypes feed the Zeebe lint; Camunda 7 topics are read from the templates (knownTopics).
   const data: CareflowModelerData = { ...options.data, jobTypes: [] };
-  const lint = options.bpmnlint ? [lintModule] : [];
   return new Modeler({
     container: options.container,
     propertiesPanel: { parent: options.propertiesPanel },
     elementTemplates: options.templates,
     careflow: data,
-    ...(options.bpmnlint ? { linting: { active: true, bpmnlint: options.bpmnlint } } : {}),
     additionalModules: [
       BpmnPropertiesPanelModule,
       BpmnPropertiesProviderModule,
@@ -45,7 +42,6 @@ export function createCamunda7Modeler(options: Camunda7ModelerOptions): Modeler 
       CamundaPlatformBehaviorsModule,
       ElementTemplatesPropertiesProviderModule,
       ElementTemplateChooserModule,
-      ...lint,
       CareflowCamunda7UserTaskModule,
       translateModule(options.locale ?? 'zh-CN', 'camunda7'),
     ],

@@ -1,4 +1,4 @@
-import { readDue, writeDue, type DueMode } from './due-date';
+import { readDue, tomorrowEvening, writeDue, type DueMode } from './due-date';
 
 describe('a Camunda 7 user task due date (camunda:dueDate)', () => {
   it.each<[DueMode, string, string | undefined]>([
@@ -11,10 +11,18 @@ describe('a Camunda 7 user task due date (camunda:dueDate)', () => {
     expect(readDue(stored)).toEqual(mode === 'none' ? { mode: 'none', value: '' } : { mode, value });
   });
 
-  it('given empty values, when written, then relative and variable fall back to their defaults and fixed stores nothing', () => {
+  it('given empty values, when written, then each mode takes its default and reads back in that mode', () => {
+    const now = new Date(2026, 11, 31, 9, 30);
     expect(writeDue('relative', ' ')).toBe('P1D');
     expect(writeDue('variable', '')).toBe('${caseDueAt}');
-    expect(writeDue('fixed', '  ')).toBeUndefined();
+    expect(writeDue('fixed', '  ', now)).toBe(tomorrowEvening(now));
+    expect(readDue(writeDue('fixed', '', now)).mode).toBe('fixed');
+  });
+
+  it('given a time, when tomorrow evening is asked for, then it is the next day 18:00 in the local zone with its offset', () => {
+    const at = tomorrowEvening(new Date(2026, 11, 31, 23, 59));
+    expect(at).toMatch(/^2027-01-01T18:00:00[+-]\d\d:\d\d$/);
+    expect(new Date(Date.parse(at)).getHours()).toBe(18);
   });
 
   it('given a variable typed with its ${} already, when written, then it is not wrapped twice', () => {
