@@ -1,10 +1,17 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the untyped bpmn-io packages, for whichever tsc reaches this file (web, modeler)
 /// <reference path="./vendor.d.ts" />
-/** CareFlow's BPMN modeler: bpmn-js for Zeebe 8.5 with CareFlow's connectors, forms and lint. */
+/**
+ * CareFlow's BPMN modeler: bpmn-js for Zeebe 8.5 with CareFlow's connectors, forms and lint (the
+ * default), and beside it the Camunda 7 / Operaton modeler (createCamunda7Modeler) until the switch.
+ */
 export { createCareflowModeler, type CareflowModelerOptions } from './create-modeler';
 export { importDiagram, exportDiagram, downloadXml, blankDiagram, processIdOf } from './import-export';
 export { problemsFromLint } from './lint/issues';
 export { careflowLintConfig, ZEEBE_CONFIG } from './lint/resolver';
 export { CONNECTOR_TEMPLATES, knownJobTypes, jobTypeOf, type ElementTemplate } from './templates';
-export { translatorFor, type ModelerLocale } from './i18n';
+export { CAMUNDA7_CONNECTOR_TEMPLATES, topicOf, knownTopics } from './templates/camunda7';
+export { translatorFor, type ModelerLocale, type ModelerPlatform } from './i18n';
+export { createCamunda7Modeler, type Camunda7ModelerOptions } from './camunda7/create-modeler';
+export { importCamunda7Diagram, blankCamunda7Diagram, DEFAULT_HISTORY_TIME_TO_LIVE } from './camunda7/import-export';
+export { TASK_PRIORITY, type TaskPriorityLevel } from './user-task-c7/priority';
 export type { CareflowModelerData, ModelProblem } from './types';

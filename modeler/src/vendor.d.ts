@@ -12,3 +12,5 @@ declare module 'bpmnlint-plugin-camunda-compat';
 declare module 'bpmnlint-plugin-camunda-compat/rules/*';
 declare module 'bpmnlint/rules/*';
 declare module 'bpmn-js-i18n/translations/zn';
+declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform';
+declare module 'camunda-bpmn-moddle/resources/camunda.json';

@@ -7,11 +7,16 @@ import { EngineFixture, TEST_ADMIN_PASSWORD } from './test-engine';
 export const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** Starts headless Chromium with the test flags. */
+export async function launchHeadlessChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
 /** Starts Chromium for a browser test of the built web app served by `webDist`. */
 export async function launchChromium(webDist: string): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
   if (!fs.existsSync(`${webDist}/index.html`)) throw new Error('web/dist is not built: run `npm run build`');
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return launchHeadlessChromium();
 }
 
 /** A fresh browser context (its own cookies) signed in through the login page. */

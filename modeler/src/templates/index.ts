@@ -5,9 +5,10 @@ export { jobTypeOf, type ElementTemplate } from './job-types';
 /**
  * Every connector's element templates (and the engine's case-event worker's), as the connectors
  * package generates them from its descriptors: the newest (connectors/templates/*.json) and every
- * released version (connectors/templates/versioned/*.json), bundled at build time.
+ * released version (connectors/templates/versioned/*.json), bundled at build time. The Camunda 7
+ * templates (connectors/templates/c7/) are the Camunda 7 modeler's: see ./camunda7.
  */
-const files = import.meta.glob<ElementTemplate>('../../../connectors/templates/**/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<ElementTemplate>(['../../../connectors/templates/**/*.json', '!../../../connectors/templates/c7/**'], { eager: true, import: 'default' });
 
 /** Newest and versioned templates, one per id and version (the chooser shows the newest). */
 export const CONNECTOR_TEMPLATES: ElementTemplate[] = (() => {
