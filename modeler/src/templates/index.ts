@@ -7,7 +7,8 @@ export { jobTypeOf, type ElementTemplate } from './job-types';
  * package generates them from its descriptors: the newest (connectors/templates/*.json) and every
  * released version (connectors/templates/versioned/*.json), bundled at build time.
  */
-const files = import.meta.glob<ElementTemplate>('../../../connectors/templates/**/*.json', { eager: true, import: 'default' });
+// Not templates/c7/: those are the Camunda 7 (Operaton) templates, for when the modeler moves to camunda: BPMN.
+const files = import.meta.glob<ElementTemplate>(['../../../connectors/templates/*.json', '../../../connectors/templates/versioned/*.json'], { eager: true, import: 'default' });
 
 /** Newest and versioned templates, one per id and version (the chooser shows the newest). */
 export const CONNECTOR_TEMPLATES: ElementTemplate[] = (() => {
