@@ -40,6 +40,11 @@ export class ExternalTaskRejection extends Error {
   ) {
     super(message);
   }
+
+  /** A race with another transaction on the same instance (two branches joining): the same call may succeed at once. */
+  get retryable(): boolean {
+    return this.type === 'OptimisticLockingException';
+  }
 }
 
 /** No answer, a timeout, or a 5xx without the engine's error body: the engine may answer later. */

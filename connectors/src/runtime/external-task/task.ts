@@ -66,7 +66,7 @@ export async function handleTask(descriptor: ConnectorDescriptor, task: LockedEx
     stopLock();
     const report: JobReport = { jobType: jobType(descriptor), job, variables: deps.secrets.mask(variables), outcome, parked: false, notes };
     await deps.engine.post('/api/connector-reports', report).catch((error: unknown) => deps.logger.warn({ ...log, error: String(error) }, 'connector report failed'));
-    await answer(descriptor, task, outcome, deps).catch((error: unknown) => {
+    await withRaceRetries(() => answer(descriptor, task, outcome, deps)).catch((error: unknown) => {
       // Gone: the step was cancelled meanwhile (a boundary timer, a deleted case). Otherwise the lock runs out and it is offered again.
       const gone = error instanceof ExternalTaskRejection && error.status === 404;
       deps.logger[gone ? 'info' : 'warn']({ ...log, outcome: outcome.kind, error: String(error) }, gone ? 'external task is gone' : 'answering the external task failed');
@@ -87,6 +87,18 @@ function answer(descriptor: ConnectorDescriptor, task: LockedExternalTask, outco
     case 'fail':
       deps.logger.warn({ ...log, retries: outcome.retries, error: outcome.errorMessage }, 'connector task failed');
       return deps.client.handleFailure(task.id, { errorMessage: outcome.errorMessage.slice(0, 600), errorDetails: outcome.errorMessage, retries: outcome.retries, retryTimeout: outcome.retryBackOffMs });
+  }
+}
+
+/** Two branches reaching a join at once: Operaton refuses one answer as a race; it is sent again (up to 5 times). */
+async function withRaceRetries(send: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof ExternalTaskRejection && error.retryable) || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
   }
 }
 
