@@ -42,7 +42,7 @@ export interface ElementTemplate {
 }
 
 /** The wrapped schema inside optional/default/nullable, where its labels were attached. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; labels?: FieldLabels } {
+export function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; labels?: FieldLabels } {
   let current: z.ZodType = schema;
   let optional = false;
   let labels = labelsOf(current);

@@ -15,17 +15,22 @@ export const versionedFile = (d: TemplateDescriptor) => path.join(TEMPLATES_DIR,
  * the file of its version, the connector needs a new version (and job type) instead.
  */
 export function writeTemplates(descriptors: TemplateDescriptor[]): { written: string[]; problems: string[] } {
+  return writeTemplateFiles(descriptors, TEMPLATES_DIR, templateText);
+}
+
+/** Writes `<dir>/careflow.<id>.json` and `<dir>/versioned/careflow.<id>-<version>.json` of each descriptor, refusing to change a released one. */
+export function writeTemplateFiles(descriptors: TemplateDescriptor[], dir: string, textOf: (d: TemplateDescriptor) => string): { written: string[]; problems: string[] } {
   const written: string[] = [];
   const problems: string[] = [];
-  fs.mkdirSync(path.join(TEMPLATES_DIR, 'versioned'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'versioned'), { recursive: true });
   for (const d of descriptors) {
-    const text = templateText(d);
-    const released = versionedFile(d);
+    const text = textOf(d);
+    const released = path.join(dir, 'versioned', `careflow.${d.id}-${d.version}.json`);
     if (fs.existsSync(released) && fs.readFileSync(released, 'utf8') !== text) {
-      problems.push(`careflow:${d.id}:${d.version}: its template changed after release; give the connector version ${d.version + 1}`);
+      problems.push(`careflow:${d.id}:${d.version}: its template changed after release (${path.relative(TEMPLATES_DIR, released)}); give the connector version ${d.version + 1}`);
       continue;
     }
-    for (const file of [released, latestFile(d)]) {
+    for (const file of [released, path.join(dir, `careflow.${d.id}.json`)]) {
       if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) continue;
       fs.writeFileSync(file, text);
       written.push(path.relative(TEMPLATES_DIR, file));

@@ -1,0 +1,12 @@
+/**
+ * The connector runtime on Operaton external tasks, beside the Zeebe one (../workers.ts): the same
+ * descriptors, the same runConnector, topics named by jobType().
+ */
+export { ExternalTaskClient, ExternalTaskRejection, ProcessEngineUnavailable } from './client';
+export type { ExternalTaskClientOptions, FetchTopic, LockedExternalTask } from './client';
+export { completionVariables, inputNames, outputNames, readInputs } from './inputs';
+export { externalTaskJob, handleTask, initialRetries } from './task';
+export { startExternalTaskWorkers } from './workers';
+export type { ExternalTaskWorkerOptions, RunningExternalTaskWorkers } from './workers';
+export { fromTypedVariables, toTypedVariables } from './variables';
+export type { TypedValue, TypedVariables } from './variables';

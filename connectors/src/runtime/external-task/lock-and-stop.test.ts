@@ -1,0 +1,108 @@
+import { echoConnector } from '../../echo/descriptor';
+import { c7ElementTemplate } from '../../templates/c7/element-template';
+import { templatedTask } from '../../testing/c7-task';
+import { startTestWorkers, testConnector } from '../../testing/external-task-workers';
+import { activitiesOf, deleteStartedProcesses, deploy, get, historicVariables, operatonUrl, processXml, reached, startProcess, waitFor } from '../../testing/operaton';
+import { ConnectorDescriptor } from '../descriptor';
+import { ExternalTaskClient } from './client';
+
+const echo = echoConnector as unknown as ConnectorDescriptor;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A connector whose run waits until the test lets it finish. */
+function heldConnector(id: string) {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let started: () => void = () => undefined;
+  const running = new Promise<void>((resolve) => (started = resolve));
+  const descriptor = testConnector(id, async (input) => {
+    started();
+    await released;
+    return { result: `done: ${input.note ?? ''}` };
+  });
+  return { descriptor, running, release };
+}
+
+interface ExternalTaskRow {
+  id: string;
+  workerId: string | null;
+  lockExpirationTime: string | null;
+}
+const tasksOf = (processInstanceId: string) => get<ExternalTaskRow[]>(`/external-task?processInstanceId=${processInstanceId}`);
+
+describe('the external-task runtime: locks and stopping', () => {
+  let running: ReturnType<typeof startTestWorkers> | undefined;
+  afterEach(async () => {
+    await running?.workers.close();
+    running = undefined;
+    await deleteStartedProcesses();
+  });
+
+  it('given a call that outlasts its lock, when it runs, then the lock is extended (no other worker gets the task) and it completes', async () => {
+    const held = heldConnector('test-held');
+    const task = templatedTask(c7ElementTemplate(held.descriptor), 'slow', { note: '慢调用', 'output.result': 'slowResult' });
+    await deploy('et_lock', processXml('et_lock', task, 'slow', 'slow'));
+    running = startTestWorkers([held.descriptor], { lockDurationMs: 1_500 });
+    const id = await startProcess('et_lock');
+    await held.running;
+    await sleep(2_500); // longer than the lock duration
+
+    const [row] = await tasksOf(id);
+    expect(row.workerId).toBe(running.workers.workerId);
+    expect(new Date(row.lockExpirationTime!).getTime()).toBeGreaterThan(Date.now());
+    const rival = new ExternalTaskClient({ restUrl: operatonUrl(), workerId: 'rival' });
+    const topics = [{ topicName: 'careflow:test-held:1', lockDuration: 10_000, variables: [], localVariables: true }];
+    expect(await rival.fetchAndLock({ maxTasks: 1, topics, asyncResponseTimeout: 0 })).toEqual([]);
+
+    held.release();
+    await reached(id, 'done');
+    expect(await historicVariables(id)).toEqual({ slowResult: 'done: 慢调用' });
+  });
+
+  it('given a boundary timer that ends a running call, when the call then finishes, then its answer is dropped and the process has moved on', async () => {
+    const held = heldConnector('test-interrupted');
+    const timer = `<bpmn:boundaryEvent id="too_slow" attachedToRef="slow"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+      <bpmn:sequenceFlow id="to_escalate" sourceRef="too_slow" targetRef="escalate"/><bpmn:userTask id="escalate"/>`;
+    const task = templatedTask(c7ElementTemplate(held.descriptor), 'slow', { 'output.result': 'slowResult' });
+    await deploy('et_interrupted', processXml('et_interrupted', `${task}${timer}`, 'slow', 'slow'));
+    running = startTestWorkers([held.descriptor]);
+    const id = await startProcess('et_interrupted');
+    await held.running;
+    await reached(id, 'escalate');
+
+    held.release();
+    await waitFor('the dropped answer', async () => (running!.infos.some((i) => i.startsWith('external task is gone')) ? true : undefined));
+    expect((await activitiesOf(id)).sort()).toEqual(['escalate', 'slow', 'start', 'too_slow']);
+    expect(await historicVariables(id)).toEqual({ slowResult: null });
+    expect(running.warnings).toEqual([]);
+  });
+
+  it('given a call running when the workers stop, when close() is called, then it waits for the call, which completes', async () => {
+    const held = heldConnector('test-closing');
+    await deploy('et_close_running', processXml('et_close_running', templatedTask(c7ElementTemplate(held.descriptor), 'slow'), 'slow', 'slow'));
+    running = startTestWorkers([held.descriptor]);
+    const id = await startProcess('et_close_running');
+    await held.running;
+
+    const closed = running.workers.close();
+    await sleep(300);
+    held.release();
+    await closed;
+    expect(await activitiesOf(id)).toContain('done');
+  });
+
+  it('given an open long poll, when the workers stop and a task arrives meanwhile, then close() returns after at most the poll and the task is left unlocked for another worker', async () => {
+    await deploy('et_close_idle', processXml('et_close_idle', templatedTask(c7ElementTemplate(echo), 'say', { message: 'hi' }), 'say', 'say'));
+    running = startTestWorkers([echo], { pollTimeoutMs: 3_000 });
+    await sleep(500); // the long poll is open at Operaton
+
+    const closed = running.workers.close();
+    const id = await startProcess('et_close_idle');
+    await closed;
+    await sleep(300);
+    expect(await tasksOf(id)).toEqual([expect.objectContaining({ workerId: null, lockExpirationTime: null })]);
+    expect(running.infos.filter((i) => i.startsWith('external task handed back'))).toHaveLength(1);
+    expect(running.reports.filter((r) => r.job.processInstanceKey === id)).toEqual([]);
+    expect(await activitiesOf(id)).not.toContain('done');
+  }, 15_000);
+});
