@@ -8,3 +8,4 @@ export { careflowLintConfig, ZEEBE_CONFIG } from './lint/resolver';
 export { CONNECTOR_TEMPLATES, knownJobTypes, jobTypeOf, type ElementTemplate } from './templates';
 export { translatorFor, type ModelerLocale } from './i18n';
 export type { CareflowModelerData, ModelProblem } from './types';
+export * from './convert';

@@ -1,11 +1,12 @@
 import zn from 'bpmn-js-i18n/translations/zn';
 import { translateLintMessage } from './lint-messages';
+import { CONVERT_ZH_CN } from './convert-messages';
 import { CAREFLOW_ZH_CN } from './zh-CN';
 
 export type ModelerLocale = 'zh-CN' | 'en';
 
 const DICTIONARIES: Record<ModelerLocale, Record<string, string>> = {
-  'zh-CN': { ...(zn as Record<string, string>), ...CAREFLOW_ZH_CN },
+  'zh-CN': { ...(zn as Record<string, string>), ...CAREFLOW_ZH_CN, ...CONVERT_ZH_CN },
   en: {},
 };
 
