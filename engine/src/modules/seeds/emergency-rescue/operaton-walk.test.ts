@@ -104,15 +104,20 @@ describe('the Operaton 紧急救助 walked step by step on the run’s engine', 
     expect(await ended()).toBe('COMPLETED');
   });
 
-  // Known defect of the process engine's set-up, kept visible: a list or map that the engine builds
-  // itself (camunda:list / camunda:map inputs) is stored Java-serialized, not as JSON, so a connector
-  // cannot read `groups` or `recipients`. This test starts passing (and must lose .failing) once fixed.
-  it.failing('given the notify step’s camunda:list input, when the connector reads its inputs, then groups is the JSON list ["supervisors"]', async () => {
-    await start('GD20261202-910004', { elderId: null });
+  // Lists and maps the engine builds from camunda:list / camunda:map are stored as JSON (the process
+  // engine's default serialization format), so connectors read them like the variables CareFlow sets.
+  it('given a relative who does not confirm the robot call, when the SMS and the supervisors’ notice go out, then their list and map inputs read as JSON', async () => {
+    await start('GD20261202-910004', { elderId: 'elder-3', elderName: '赵兰', elderRelatives: [{ name: '赵强', phone: '13900139000' }] });
     await userTask('confirm-alarm', { alarmOutcome: 'real' });
     await connector('alarm-confirmed', CASE_EVENT);
-    await userTask('classify', { emergencyType: 'other', responseMode: 'handover' });
+    await userTask('classify', { emergencyType: 'illness', responseMode: 'handover' });
     await connector('classified', CASE_EVENT);
+    await connector('call-relative', 'careflow:call:1', { call: { outcome: 'no_answer' } });
+    expect(await connector('sms-relatives', 'careflow:sms:1', { sms: { sent: 1, failed: 0 } })).toMatchObject({
+      recipients: { relativesOf: 'elder-3' },
+      content: `【养老服务热线】您的家人赵兰触发了紧急呼叫，热线正在处理，请尽快回电。案件号 ${caseNumber}`,
+    });
+    expect(await connector('relatives-texted', CASE_EVENT)).toMatchObject({ event: 'relatives.sms_sent' });
     await fireTimer('relatives-overdue');
     expect(await connector('notify-supervisor-relatives', 'careflow:notify:1')).toMatchObject({ groups: ['supervisors'] });
   });
