@@ -15,3 +15,4 @@ export { createCamunda7Modeler, type Camunda7ModelerOptions } from './camunda7/c
 export { importCamunda7Diagram, blankCamunda7Diagram, DEFAULT_HISTORY_TIME_TO_LIVE } from './camunda7/import-export';
 export { TASK_PRIORITY, type TaskPriorityLevel } from './user-task-c7/priority';
 export type { CareflowModelerData, ModelProblem } from './types';
+export * from './convert';

@@ -14,3 +14,7 @@ declare module 'bpmnlint/rules/*';
 declare module 'bpmn-js-i18n/translations/zn';
 declare module 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 declare module 'camunda-bpmn-moddle/resources/camunda.json';
+declare module 'bpmn-auto-layout' {
+  /** Adds diagram data (bpmndi) to a BPMN file that has none. */
+  export function layoutProcess(xml: string): Promise<string>;
+}

@@ -1,5 +1,6 @@
 import zn from 'bpmn-js-i18n/translations/zn';
 import { translateLintMessage } from './lint-messages';
+import { CONVERT_ZH_CN } from './convert-messages';
 import { CAREFLOW_ZH_CN } from './zh-CN';
 import { CAMUNDA7_ZH_CN } from './zh-CN-camunda7';
 
@@ -7,7 +8,7 @@ export type ModelerLocale = 'zh-CN' | 'en';
 /** Which engine's properties the panel shows: Zeebe (today's default) or Camunda 7 / Operaton. */
 export type ModelerPlatform = 'zeebe' | 'camunda7';
 
-const ZH_CN = { ...(zn as Record<string, string>), ...CAREFLOW_ZH_CN };
+const ZH_CN = { ...(zn as Record<string, string>), ...CAREFLOW_ZH_CN, ...CONVERT_ZH_CN };
 const DICTIONARIES: Record<ModelerPlatform, Record<ModelerLocale, Record<string, string>>> = {
   zeebe: { 'zh-CN': ZH_CN, en: {} },
   // The Camunda 7 panel's own labels on top of the shared ones.

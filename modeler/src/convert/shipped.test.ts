@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BpmnModdle } from 'bpmn-moddle';
+import camunda from 'camunda-bpmn-moddle/resources/camunda.json';
+import { convertFromCamunda8 } from '.';
+
+const SEEDS = path.resolve(__dirname, '../../../engine/src/modules/seeds/emergency-rescue');
+const ZEEBE_FILE = fs.readFileSync(path.join(SEEDS, 'emergency-rescue.bpmn'), 'utf8');
+const OPERATON_FILE = fs.readFileSync(path.join(SEEDS, 'emergency-rescue.operaton.bpmn'), 'utf8');
+/** What the hand-finishing added: a gateway for a case without an elder file, with its two flows. */
+const ADDED = ['has-elder-file', 'f-rel-0', 'f-rel-no-file'];
+
+type El = { $type: string; id: string; name?: string; get(name: string): unknown };
+
+/** Every flow element with what makes it the same step: type, name, topic, form and groups. */
+async function steps(xml: string) {
+  const { elementsById } = (await new BpmnModdle({ camunda }).fromXML(xml)) as unknown as { elementsById: Record<string, El> };
+  const all = Object.values(elementsById).filter((e) => e.$type.startsWith('bpmn:') && e.$type !== 'bpmn:Definitions');
+  return Object.fromEntries(all.map((e) => [e.id, [e.$type, e.name ?? '', e.get('camunda:topic') ?? '', e.get('camunda:formKey') ?? '', e.get('camunda:candidateGroups') ?? ''].join(' | ')]));
+}
+
+describe('the shipped 紧急救助 for Operaton', () => {
+  it('given the Zeebe file, when converted, then the hand-finished Operaton file has the same steps plus only the elder-file gateway', async () => {
+    const converted = await steps((await convertFromCamunda8(ZEEBE_FILE)).xml);
+    const finished = await steps(OPERATON_FILE);
+    for (const id of ADDED) delete finished[id];
+    // f-rel-1 now leaves the new gateway; everything else is the converter's step for step.
+    expect({ ...finished, 'f-rel-1': converted['f-rel-1'] }).toEqual(converted);
+  });
+
+  it('given the review list of the conversion, when the Operaton file is read, then no FEEL is left anywhere', async () => {
+    const { review } = await convertFromCamunda8(ZEEBE_FILE);
+    expect(review.length).toBeGreaterThan(0);
+    expect(OPERATON_FILE).not.toMatch(/>\s*=|="=|zeebe/);
+  });
+});
