@@ -79,9 +79,6 @@ export interface C7Finding {
   severity: 'error' | 'warn' | 'info';
 }
 
-/** The camunda: moddle extension, for anything else that reads C7 models. */
-export const camundaModdle = camunda;
-
 /**
  * Lints BPMN XML with the C7 rules, outside a modeler (the server's publish check, tests). Throws when
  * moddle cannot read the XML at all; callers check well-formedness first.
