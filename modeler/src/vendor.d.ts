@@ -12,10 +12,3 @@ declare module 'bpmnlint-plugin-camunda-compat';
 declare module 'bpmnlint-plugin-camunda-compat/rules/*';
 declare module 'bpmnlint/rules/*';
 declare module 'bpmn-js-i18n/translations/zn';
-// bpmn-moddle types only its `./types` entry; the lint reads XML through the root entry.
-declare module 'bpmn-moddle' {
-  export class BpmnModdle {
-    constructor(packages?: Record<string, unknown>);
-    fromXML(xml: string, typeName?: string): Promise<{ rootElement: unknown; warnings: { message: string }[] }>;
-  }
-}

@@ -31,7 +31,14 @@ export async function checkForPublish(deployments: OperatonDeployments, input: P
   const refused = checkInput(input.bpmnXml, decisions);
   if (refused.length > 0) return result(refused, false);
   const known = { ...input.known, decisionKeys: [...input.known.decisionKeys, ...decisionKeysOf(decisions)] };
-  const findings = await lintC7Xml(input.bpmnXml, known);
+  let findings: C7Finding[];
+  try {
+    findings = await lintC7Xml(input.bpmnXml, known);
+  } catch (error) {
+    // Well-formed BPMN that moddle still cannot read: say so rather than fail the request.
+    const unreadable = said.unreadable(error instanceof Error ? error.message : String(error));
+    return result([{ message: unreadable.zh, messageEn: unreadable.en, severity: 'error', source: 'model', resource: BPMN_RESOURCE }], false);
+  }
   const problems = [...findings.map(fromFinding), ...dmnCodeProblems(decisions)];
   if (carriesCode(findings) || problems.some((p) => p.source === 'model')) {
     const notAsked = said.engineNotAsked();

@@ -29,6 +29,10 @@ export const said = {
     en: `${name} uses the expression language ${language}, which runs code on the engine server: write its expressions in FEEL`,
     zh: `${name} 使用表达式语言 ${language}，会在流程引擎服务器上运行代码：请用 FEEL 编写表达式`,
   }),
+  unreadable: (detail: string): Said => ({
+    en: `The BPMN model cannot be read (${detail}): open it in the studio and save it again`,
+    zh: `无法读取 BPMN 模型（${detail}）：请在建模器中打开并重新保存`,
+  }),
   engineNotAsked: (): Said => ({
     en: 'The process engine did not parse this model because it may carry code (see the problems above): fix those, then publish again to see the engine’s own checks',
     zh: '因模型可能含有代码（见上方问题），未交给流程引擎解析：请先修正这些问题，再次发布时会显示流程引擎自身的检查结果',
