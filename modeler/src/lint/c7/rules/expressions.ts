@@ -39,7 +39,7 @@ function candidates(node: ModdleElement): { where: string; value: string; condit
     if (typeof value !== 'string') continue;
     const role = p.isBody ? roleOf(node) : displayName(p);
     const named = p.isBody && text(node, 'name') ? `${role} "${text(node, 'name')}"` : role;
-    found.push({ where: named, value, condition: p.isBody && CONDITIONS.has(role) && is(node, 'bpmn:FormalExpression') });
+    found.push({ where: named, value, condition: p.isBody && CONDITIONS.has(role) && is(node, 'bpmn:Expression') });
   }
   for (const [name, value] of Object.entries(raw(node).$attrs ?? {})) {
     if (!name.startsWith('xmlns') && typeof value === 'string') found.push({ where: name, value, condition: false });
