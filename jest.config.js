@@ -37,9 +37,20 @@ const modeler = {
   moduleNameMapper: {},
 };
 
+/**
+ * The engine runs the modeler's Camunda 7 lint (its publish check) from the modeler's source, and so
+ * needs the same ES-module-only packages compiled; Node itself loads them with require(esm).
+ */
+const engine = {
+  ...project('engine'),
+  transform: { ...project('engine').transform, '/node_modules/.+\\.(m?js|cjs)$': modeler.transform['^.+\\.(m?js|cjs)$'] },
+  transformIgnorePatterns: modeler.transformIgnorePatterns,
+  moduleNameMapper: { ...project('engine').moduleNameMapper, '^@careflow/modeler/dist/(.*)$': '<rootDir>/../modeler/src/$1' },
+};
+
 module.exports = {
   rootDir: __dirname,
-  projects: [...['engine', 'forms'].map(project), connectors, web, modeler],
+  projects: [engine, project('forms'), connectors, web, modeler],
   globalSetup: '<rootDir>/engine/test/global-setup.js',
   globalTeardown: '<rootDir>/engine/test/global-teardown.js',
   maxWorkers: 1,

@@ -4,7 +4,10 @@
  * (bpmnlint-plugin-camunda-compat/rules/utils/element.js), so patterns cover them; `<…>` names stay
  * as written so an analyst can still search them. The engine's publish lint
  * (engine/src/modules/service-types/lint.ts) is covered too. A message no pattern knows stays English.
+ * The Camunda 7 (Operaton) rules' messages carry their zh-CN beside them (c7-lint-messages.ts).
  */
+import { translateC7LintMessage } from './c7-lint-messages';
+
 const NAME = '(<[^>]*>)';
 const NAMES = '(<.+>)';
 const VERSION = '([\\d.]+)';
@@ -55,6 +58,8 @@ const PATTERNS: [RegExp, string][] = [
 
 /** The zh-CN form of a lint message with values, or undefined when no pattern knows it. */
 export function translateLintMessage(message: string): string | undefined {
+  const c7 = translateC7LintMessage(message);
+  if (c7 !== undefined) return c7;
   for (const [pattern, zh] of PATTERNS) {
     if (pattern.test(message)) return message.replace(pattern, zh).replace(/> or </g, '> 或 <').replace(/> and </g, '> 和 <');
   }
