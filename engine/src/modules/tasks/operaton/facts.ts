@@ -7,6 +7,7 @@ import { candidatesFromLog, EngineTaskFacts, variablesOfTask } from './task-row'
 /** Ids per REST call: keeps request bodies and the engine's IN lists small. */
 const CHUNK = 100;
 const VARIABLE_PAGE = 2_000;
+const PARALLEL = 8;
 
 export const chunks = <T>(items: T[], size = CHUNK): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
@@ -26,24 +27,33 @@ export class TaskFactsReader {
     this.formKeys = new ModelFormKeys(rest);
   }
 
-  /** `links`: every identity-link change of these tasks since they began, oldest first; without it, read per task. */
+  /** `links`: identity-link changes by task, oldest first; a task with none there has its own read. */
   async read(tasks: HistoricTask[], links?: Map<string, HistoricIdentityLink[]>): Promise<EngineTaskFacts[]> {
     if (tasks.length === 0) return [];
-    const runtime = await this.runtime(tasks.filter((t) => !t.endTime).map((t) => t.id));
-    const variables = (await Promise.all(chunks([...new Set(tasks.map((t) => t.processInstanceId))], 50).map((ids) => this.variables(ids)))).flat();
-    return Promise.all(
-      tasks.map(async (history) => {
-        const open = runtime.get(history.id);
-        const log = links ? (links.get(history.id) ?? []) : await this.linksOf(history.id);
-        return {
-          history,
-          runtime: open,
-          variables: variablesOfTask(variables, history),
-          candidates: candidatesFromLog(log),
-          formKey: open ? open.formKey : await this.formKeys.formKeyOf(history.processDefinitionId, history.taskDefinitionKey),
-        };
-      }),
-    );
+    const [runtime, variables] = await Promise.all([
+      this.runtime(tasks.filter((t) => !t.endTime).map((t) => t.id)),
+      Promise.all(chunks([...new Set(tasks.map((t) => t.processInstanceId))], 50).map((ids) => this.variables(ids))).then((parts) => parts.flat()),
+    ]);
+    const facts: EngineTaskFacts[] = [];
+    // Per-task reads (links without a log, form keys of ended tasks) a few at a time: a first start may meet thousands.
+    for (const part of chunks(tasks, PARALLEL)) {
+      facts.push(
+        ...(await Promise.all(
+          part.map(async (history) => {
+            const open = runtime.get(history.id);
+            const log = links?.get(history.id) ?? (await this.linksOf(history.id));
+            return {
+              history,
+              runtime: open,
+              variables: variablesOfTask(variables, history),
+              candidates: candidatesFromLog(log),
+              formKey: open ? open.formKey : await this.formKeys.formKeyOf(history.processDefinitionId, history.taskDefinitionKey),
+            };
+          }),
+        )),
+      );
+    }
+    return facts;
   }
 
   async runtime(ids: string[]): Promise<Map<string, EngineTask>> {

@@ -24,6 +24,8 @@ export interface TaskProjectionOptions {
 }
 
 export const CURSOR_NAME = 'operaton.tasks';
+/** Links are stamped up to a few ms before their task's history row (seen: ~50 ms); a wide margin. */
+const LINK_SLACK_MS = 1_000;
 
 export interface RoundReport {
   created: number;
@@ -128,17 +130,23 @@ export class OperatonTaskProjection {
   /** One read of the feed: new tasks in, ended tasks out, claims and assignments applied. */
   async round(): Promise<RoundReport> {
     const position = this.position ?? (this.position = await this.initialPosition());
-    const started = await this.readTasks({ startedAfter: this.before(position.started) }, 'startTime');
-    const finished = await this.readTasks({ finishedAfter: this.before(position.finished) }, 'endTime');
+    // One hop for the three feeds. A task's links commit with it: a fresh task with no links here
+    // committed after this read of the log (or has no candidates) and has its links read on its own.
+    const [started, finished, links] = await Promise.all([
+      this.readTasks({ startedAfter: this.before(position.started) }, 'startTime'),
+      this.readTasks({ finishedAfter: this.before(position.finished) }, 'endTime'),
+      this.readLinks(this.before(position.links)),
+    ]);
     const latest = new Map<string, HistoricTask>();
     for (const task of [...started, ...finished]) latest.set(task.id, task);
     const unheld = [...latest.values()].filter((t) => !this.held.has(t.id));
     const already = await this.rows.existing(unheld.map((t) => t.id));
     const fresh = unheld.filter((t) => !already.has(t.id));
-    const starts = fresh.map((t) => this.before(t.startTime)).filter((t): t is string => t !== undefined);
-    const links = await this.readLinks(earliest([this.before(position.links), ...starts]));
-
-    const created = await this.rows.insert((await this.facts.read(fresh, byTask(links))).map(taskFromEngine));
+    const logged = byTask(links);
+    // A task begun near the log window's start may have links on both sides of it: read those alone.
+    const windowStart = ms(this.before(position.links));
+    for (const t of fresh) if (ms(t.startTime) - LINK_SLACK_MS < windowStart) logged.delete(t.id);
+    const created = await this.rows.insert((await this.facts.read(fresh, logged)).map(taskFromEngine));
     const freshIds = new Set(fresh.map((t) => t.id));
     const ended = await this.rows.finish(finished.filter((t) => !freshIds.has(t.id) && !this.ended.has(t.id)));
     const unseen = links.filter((l) => l.taskId && !freshIds.has(l.taskId) && !this.links.has(l.id));
@@ -195,10 +203,4 @@ const ms = (t: string | null | undefined) => fromEngineDate(t)?.getTime() ?? -In
 
 function newest(current: string | null, times: string[]): string | null {
   return times.reduce((a, b) => (ms(b) > ms(a) ? b : a), current);
-}
-
-/** The earliest start of the given windows; undefined (read from the beginning) when any is open. */
-function earliest(times: (string | undefined)[]): string | undefined {
-  if (times.some((t) => t === undefined)) return undefined;
-  return times.reduce((a, b) => (ms(b) < ms(a) ? b : a));
 }
