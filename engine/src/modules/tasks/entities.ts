@@ -43,6 +43,10 @@ export interface Task {
   areaPath: string | null;
   /** Form values saved but not yet submitted. */
   draft: StoredVariables | null;
+  /** When to look at the task again (Operaton's follow-up date); Zeebe tasks have none. */
+  followUpAt?: Date | null;
+  /** The engine's own task priority (Operaton: 0–100, default 50); Zeebe tasks have none. */
+  enginePriority?: number | null;
 }
 
 export const PRIORITY_RANK: Record<string, number> = { emergency: 0, high: 1, normal: 2, low: 3 };
@@ -57,20 +61,23 @@ export interface TaskFilterRow {
 }
 
 
+/** Engine keys: Zeebe's int64 keys as decimal strings, or Operaton's ids (up to 64 characters). */
+const engineKey = () => ({ type: 'varchar', length: 64 }) as const;
+
 export const TaskEntity = new EntitySchema<Task>({
   name: 'Task',
   tableName: 'tasks',
   columns: {
     id: column.id(),
     name: column.text(255, true),
-    jobKey: named('job_key', column.key()),
+    jobKey: named('job_key', engineKey()),
     caseId: named('case_id', column.text(36, true)),
     caseNumber: named('case_number', column.text(32, true)),
-    processInstanceKey: named('process_instance_key', column.key()),
-    processDefinitionKey: named('process_definition_key', column.key()),
+    processInstanceKey: named('process_instance_key', engineKey()),
+    processDefinitionKey: named('process_definition_key', engineKey()),
     bpmnProcessId: named('bpmn_process_id', column.text()),
     elementId: named('element_id', column.text()),
-    elementInstanceKey: named('element_instance_key', column.key()),
+    elementInstanceKey: named('element_instance_key', engineKey()),
     formKey: named('form_key', column.text(255, true)),
     assignee: column.text(64, true),
     candidateGroups: named('candidate_groups', column.json()),
@@ -88,6 +95,8 @@ export const TaskEntity = new EntitySchema<Task>({
     serviceTypeKey: named('service_type_key', column.text(64, true)),
     areaPath: named('area_path', column.text(200, true)),
     draft: column.json(true),
+    followUpAt: named('follow_up_at', column.time(true)),
+    enginePriority: { type: 'int', nullable: true, name: 'engine_priority' },
   },
 });
 

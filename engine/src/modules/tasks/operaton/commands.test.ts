@@ -1,0 +1,92 @@
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { openDatabase } from '../../../db/data-source';
+import { OperatonRest } from '../../../operaton/rest';
+import { fromTypedVariables, TypedVariables } from '../../../operaton/variables';
+import { eventually } from '../../../testing/api-client';
+import { TestDatabase, testDatabases } from '../../../testing/databases';
+import { Task, TaskEntity } from '../entities';
+import { OperatonTaskCommands } from './commands';
+import { caseVariables, deploy, startCase, uniqueProcess } from './engine-fixtures';
+import { OperatonTaskProjection } from './projection';
+
+const rest = new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!, timeoutMs: 60_000 });
+const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+describe.each(testDatabases())('Operaton task commands on $name', ({ create }) => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let projection: OperatonTaskProjection;
+  let commands: OperatonTaskCommands;
+  const processId = uniqueProcess('commands');
+
+  const rowOf = (instance: string, elementId = 'visit') =>
+    eventually(async () => (await dataSource.getRepository(TaskEntity).findOneBy({ processInstanceKey: instance, elementId })) ?? undefined, 60_000, `the ${elementId} row`);
+  const engineTask = async (id: string) => rest.get<{ assignee: string | null }>(`/task/${id}`);
+
+  beforeAll(async () => {
+    db = await create();
+    dataSource = await openDatabase(db.config);
+    await deploy(rest, { processId, next: true });
+    projection = new OperatonTaskProjection(dataSource, rest, { logger });
+    commands = new OperatonTaskCommands(dataSource, rest, projection.events);
+    await projection.start();
+  });
+
+  afterAll(async () => {
+    await projection.stop();
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  it('given an open task, when it is claimed, reassigned and freed, then the engine holds each assignee and so does the row', async () => {
+    const task = await rowOf(await startCase(rest, processId, caseVariables(1)));
+    expect((await commands.claim(task.id, 'agent_a')).assignee).toBe('agent_a');
+    expect((await engineTask(task.jobKey)).assignee).toBe('agent_a');
+    await expect(commands.claim(task.id, 'agent_b')).rejects.toMatchObject({ status: 409 });
+    expect((await engineTask(task.jobKey)).assignee).toBe('agent_a');
+    expect((await commands.assign(task.id, 'agent_b')).assignee).toBe('agent_b');
+    expect((await engineTask(task.jobKey)).assignee).toBe('agent_b');
+    expect((await commands.unclaim(task.id)).assignee).toBeNull();
+    expect((await engineTask(task.jobKey)).assignee).toBeNull();
+    await new Promise((r) => setTimeout(r, 1_000)); // the projection reads the same changes: it must not undo them
+    expect((await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: task.id })).assignee).toBeNull();
+  });
+
+  it('given an open task, when it is completed with values, then they are process variables, the row is completed and the next task appears', async () => {
+    const instance = await startCase(rest, processId, caseVariables(2));
+    const task = await rowOf(instance);
+    const done = await commands.complete(task.id, { note: '已派社区网格员', satisfied: true, visit: { minutes: 20 } }, 'user-1');
+    expect(done).toMatchObject({ status: 'completed', completedBy: 'user-1', result: { note: '已派社区网格员', satisfied: true, visit: { minutes: 20 } } });
+    const variables = fromTypedVariables(await rest.get<TypedVariables>(`/process-instance/${instance}/variables`, { deserializeValues: false }));
+    expect(variables).toMatchObject({ note: '已派社区网格员', satisfied: true, visit: { minutes: 20 } });
+    const review = await rowOf(instance, 'review');
+    expect(review).toMatchObject({ status: 'created', formKey: 'review-form', candidateGroups: ['supervisors'] });
+    expect(review.variables).toMatchObject({ note: '已派社区网格员', caseNumber: 'GD20261202-000002' });
+    await expect(commands.complete(task.id, {}, 'user-1')).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('given a task the engine has ended (its case canceled) before the projection heard, when it is completed, then 409 and nothing in CareFlow changes', async () => {
+    const instance = await startCase(rest, processId, caseVariables(3));
+    const task = await rowOf(instance);
+    await projection.stop();
+    try {
+      await rest.delete(`/process-instance/${instance}`, { deleteReason: 'case canceled' });
+      const before = await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+      await expect(commands.complete(task.id, { note: 'x' }, 'user-1')).rejects.toMatchObject({ status: 409, code: 'conflict' });
+      await expect(commands.claim(task.id, 'agent_a')).rejects.toMatchObject({ status: 409 });
+      expect(await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: task.id })).toEqual(before);
+    } finally {
+      await projection.start();
+    }
+    const ended = await eventually(async () => {
+      const row = await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
+      return row.status === 'created' ? undefined : row;
+    }, 30_000, 'the projection to end the row');
+    expect(ended).toMatchObject<Partial<Task>>({ status: 'canceled', completedBy: null, result: null });
+  });
+
+  it('given an unknown task id, when a command names it, then 404', async () => {
+    await expect(commands.complete('no-such-task', {}, 'user-1')).rejects.toMatchObject({ status: 404 });
+  });
+});

@@ -1,0 +1,85 @@
+import { EventEmitter } from 'node:events';
+import { DataSource, In, Repository } from 'typeorm';
+import { asRow } from '../../../db/columns';
+import { errors } from '../../../http/errors';
+import { OperatonRest, ProcessEngineRejection } from '../../../operaton/rest';
+import { OperatonTasks } from '../../../operaton/tasks';
+import { Variables } from '../../../zeebe/client';
+import { Task, TaskEntity } from '../entities';
+import { TaskProjectionEvents } from './rows';
+
+/** The engine's answers for a task it no longer has (completed, or ended by a timer or a cancel). */
+const GONE_TYPES = new Set(['NotFoundException', 'NullValueException']);
+const isGone = (e: ProcessEngineRejection) => e.status === 404 || GONE_TYPES.has(e.type) || /Cannot find task/i.test(e.message);
+
+/**
+ * Claim, unclaim, assign and complete of Operaton tasks: the engine's task API decides first, then
+ * the task row takes the outcome (the projection would bring it too, a moment later). When the
+ * engine refuses (the task is gone, or someone else holds it) the caller gets a 409 and nothing in
+ * CareFlow changes. Who may act and form validation stay with the task service, as today.
+ */
+export class OperatonTaskCommands {
+  private readonly tasks: Repository<Task>;
+  private readonly engine: OperatonTasks;
+
+  constructor(
+    dataSource: DataSource,
+    rest: OperatonRest,
+    private readonly events?: EventEmitter<TaskProjectionEvents>,
+  ) {
+    this.tasks = dataSource.getRepository(TaskEntity);
+    this.engine = new OperatonTasks(rest);
+  }
+
+  async claim(id: string, username: string): Promise<Task> {
+    const task = await this.open(id);
+    await this.ask(task, () => this.engine.claim(task.jobKey, username));
+    return this.record(task, { assignee: username });
+  }
+
+  async unclaim(id: string): Promise<Task> {
+    const task = await this.open(id);
+    await this.ask(task, () => this.engine.unclaim(task.jobKey));
+    return this.record(task, { assignee: null });
+  }
+
+  /** Sets the holder whoever holds it now (a supervisor's reassignment); null frees the task. */
+  async assign(id: string, username: string | null): Promise<Task> {
+    const task = await this.open(id);
+    await this.ask(task, () => this.engine.setAssignee(task.jobKey, username));
+    return this.record(task, { assignee: username });
+  }
+
+  /** Completes with these values as process variables; `by` is the CareFlow user id. */
+  async complete(id: string, variables: Variables, by: string): Promise<Task> {
+    const task = await this.open(id);
+    await this.ask(task, () => this.engine.complete(task.jobKey, variables));
+    // The projection may have ended the row already: the result and who completed it are ours to add.
+    return this.record(task, { status: 'completed', completedAt: new Date(), completedBy: by, result: variables }, ['created', 'completed']);
+  }
+
+  private async open(id: string): Promise<Task> {
+    const task = await this.tasks.findOneBy({ id });
+    if (!task) throw errors.notFound(`Task ${id}`);
+    if (task.status !== 'created') throw errors.conflict(`Task ${id} is already ${task.status}`);
+    return task;
+  }
+
+  private async ask(task: Task, command: () => Promise<void>): Promise<void> {
+    try {
+      await command();
+    } catch (error) {
+      if (!(error instanceof ProcessEngineRejection)) throw error;
+      if (isGone(error)) throw errors.conflict(`Task ${task.id} is no longer active in its process`, { engineTaskId: task.jobKey });
+      if (error.type === 'TaskAlreadyClaimedException') throw errors.conflict(`Task ${task.id} is held by someone else`, { engineTaskId: task.jobKey });
+      throw error;
+    }
+  }
+
+  private async record(task: Task, change: Partial<Task>, from: Task['status'][] = ['created']): Promise<Task> {
+    await this.tasks.update({ id: task.id, status: In(from) }, asRow<Task>(change));
+    const after = (await this.tasks.findOneBy({ id: task.id })) ?? { ...task, ...change };
+    this.events?.emit('task.updated', after);
+    return after;
+  }
+}

@@ -1,0 +1,99 @@
+import crypto from 'node:crypto';
+import { HistoricIdentityLink, HistoricTask, HistoricVariable } from '../../../operaton/history-tasks';
+import { EngineTask, fromEngineDate } from '../../../operaton/tasks';
+import { fromTypedValue } from '../../../operaton/variables';
+import { Variables } from '../../../zeebe/client';
+import { audienceOf } from '../audience';
+import { PRIORITY_RANK, Task, TaskStatus } from '../entities';
+
+export interface Candidates {
+  groups: string[];
+  users: string[];
+}
+
+/** What the engine says about one task, gathered from its history, its runtime row and its process. */
+export interface EngineTaskFacts {
+  history: HistoricTask;
+  /** Absent when the task had ended before CareFlow read it. */
+  runtime?: EngineTask;
+  variables: Variables;
+  candidates: Candidates;
+  formKey: string | null;
+}
+
+/** Completed through the task API, or ended otherwise (a boundary event, a cancel, a migration). */
+export function statusOf(history: Pick<HistoricTask, 'endTime' | 'deleteReason'>): TaskStatus {
+  if (!history.endTime) return 'created';
+  return history.deleteReason === 'completed' ? 'completed' : 'canceled';
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** The task row an Operaton user task becomes; case fields come from its process variables, as for Zeebe jobs. */
+export function taskFromEngine(facts: EngineTaskFacts): Task {
+  const { history: h, runtime: r, variables: v, candidates } = facts;
+  const dueAt = fromEngineDate(r ? r.due : h.due);
+  return {
+    id: crypto.randomUUID(),
+    name: (r ? r.name : h.name) ?? null,
+    jobKey: h.id,
+    caseId: text(v.caseId),
+    caseNumber: text(v.caseNumber),
+    processInstanceKey: h.processInstanceId,
+    processDefinitionKey: h.processDefinitionId,
+    bpmnProcessId: h.processDefinitionKey,
+    elementId: h.taskDefinitionKey,
+    elementInstanceKey: h.activityInstanceId,
+    formKey: facts.formKey,
+    assignee: (r ? r.assignee : h.assignee) ?? null,
+    candidateGroups: candidates.groups,
+    candidateUsers: candidates.users,
+    audience: audienceOf(candidates.groups, candidates.users),
+    dueAt,
+    dueMissing: dueAt === null ? 1 : 0,
+    followUpAt: fromEngineDate(r ? r.followUp : h.followUp),
+    enginePriority: r ? r.priority : h.priority,
+    variables: v,
+    status: statusOf(h),
+    createdAt: fromEngineDate(r?.created ?? h.startTime) ?? new Date(),
+    completedAt: fromEngineDate(h.endTime),
+    completedBy: null,
+    result: null,
+    priorityRank: PRIORITY_RANK[String(v.priority)] ?? PRIORITY_RANK.normal,
+    serviceTypeKey: text(v.serviceType),
+    areaPath: text(v.caseAreaPath),
+    draft: null,
+  };
+}
+
+/** The candidates a task has after these identity-link changes (its whole log, oldest first). */
+export function candidatesFromLog(log: HistoricIdentityLink[]): Candidates {
+  const groups = new Set<string>();
+  const users = new Set<string>();
+  for (const link of log) {
+    if (link.type !== 'candidate') continue;
+    const set = link.groupId ? groups : users;
+    const name = link.groupId ?? link.userId;
+    if (!name) continue;
+    if (link.operationType === 'add') set.add(name);
+    else set.delete(name);
+  }
+  return { groups: [...groups].sort(), users: [...users].sort() };
+}
+
+/**
+ * The variables a task's process holds, plus the task's own (which win): what a Zeebe job carried.
+ * Variables of inner scopes (a subprocess, a connector's local mappings) are left out.
+ */
+export function variablesOfTask(all: HistoricVariable[], task: Pick<HistoricTask, 'id' | 'processInstanceId'>): Variables {
+  const out: Variables = {};
+  const live = all.filter((v) => v.state !== 'DELETED' && v.processInstanceId === task.processInstanceId);
+  for (const v of live.filter((x) => x.executionId === task.processInstanceId && !x.taskId)) put(out, v);
+  for (const v of live.filter((x) => x.taskId === task.id)) put(out, v);
+  return out;
+}
+
+function put(out: Variables, variable: HistoricVariable): void {
+  const value = fromTypedValue(variable);
+  if (value !== undefined) out[variable.name] = value;
+}
