@@ -44,9 +44,9 @@ export function parseEngineDate(text: string): Date {
 
 const path = encodeURIComponent;
 
-export function startProcessInstance(rest: OperatonRest, target: StartTarget, start: { businessKey: string; variables: Variables }): Promise<ProcessInstance> {
+export function startProcessInstance(rest: OperatonRest, target: StartTarget, start: { businessKey: string; variables: Variables }, timeoutMs?: number): Promise<ProcessInstance> {
   const definition = target.definitionId ? `/process-definition/${path(target.definitionId)}` : `/process-definition/key/${path(target.definitionKey ?? '')}`;
-  return rest.post<ProcessInstance>(`${definition}/start`, { businessKey: start.businessKey, variables: toTypedVariables(start.variables) });
+  return rest.post<ProcessInstance>(`${definition}/start`, { businessKey: start.businessKey, variables: toTypedVariables(start.variables) }, timeoutMs);
 }
 
 /** One running instance, or null when the engine has none by that id (ended or never there). */

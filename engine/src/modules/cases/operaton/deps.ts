@@ -19,4 +19,26 @@ export interface LifecycleDeps {
 /** Statuses of a case whose process has not ended (opening = its start is still pending). */
 export const UNFINISHED = ['opening', 'open'] as const;
 
-export const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
+/** An error with its causes (the engine's refusal, a timeout, a refused connection), for the row and the problem list. */
+export function errorText(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 3; depth++) {
+    const { name, message, code, cause } = e as { name?: string; message?: string; code?: string; cause?: unknown };
+    parts.push(e instanceof Error || message ? `${name ?? 'Error'}: ${message ?? ''}${code ? ` (${code})` : ''}` : String(e));
+    e = cause;
+  }
+  return parts.join(' ← ').slice(0, 500);
+}
+
+/**
+ * The request may have reached a live engine that is still working on it: it timed out. A start
+ * retried now could miss it in a lookup and make a second instance; a refused or cut connection
+ * (the engine is down or died) cannot commit anything later.
+ */
+export function mayStillCommit(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if ((e as { name?: string }).name === 'TimeoutError') return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -34,6 +34,8 @@ export function defaultLifecycleOptions(): LifecycleOptions {
       batchSize: 100,
       concurrency: 4,
       refusedBackoffMs: { base: 5_000, max: 300_000 },
+      startTimeoutMs: 30_000,
+      uncertainWaitMs: 60_000,
     },
     watcher: { overlapMs: 10_000, pageSize: 200, maxPages: 20 },
     intervalMs: 1_000,

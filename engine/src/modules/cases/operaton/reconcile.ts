@@ -1,5 +1,5 @@
 import { In, IsNull, MoreThan, Not } from 'typeorm';
-import { historicInstancesByIds, processInstancesByIds } from '../../../operaton/instances';
+import { deleteProcessInstance, historicInstancesByBusinessKey, historicInstancesByIds, processInstancesByIds } from '../../../operaton/instances';
 import { Case, CaseEntity } from '../entities';
 import { CaseCloser } from './closer';
 import { LifecycleDeps, UNFINISHED } from './deps';
@@ -13,6 +13,8 @@ export interface Reconciled {
   closed: number;
   /** Cases whose instance the engine has neither running nor finished. */
   flagged: number;
+  /** Running instances of a case beside the one it recorded (a start retried after a timeout whose first try committed late). */
+  duplicatesDeleted: number;
 }
 
 const CHUNK = 100;
@@ -24,7 +26,7 @@ const CHUNK = 100;
  */
 export async function reconcileCases(deps: LifecycleDeps, starter: CaseStarter, closer: CaseCloser): Promise<Reconciled> {
   const starts = await starter.runOnce();
-  const result: Reconciled = { starts, checked: 0, closed: 0, flagged: 0 };
+  const result: Reconciled = { starts, checked: 0, closed: 0, flagged: 0, duplicatesDeleted: 0 };
   if (starts.engineDown) return result;
   const repo = deps.dataSource.getRepository(CaseProcessStartEntity);
   for (let after = ''; ; ) {
@@ -46,6 +48,7 @@ export async function reconcileCases(deps: LifecycleDeps, starter: CaseStarter, 
         if (await closer.closeFromHistory(row, found)) result.closed++;
       } else if (found || running.has(row.instanceId!)) {
         if (row.problem) await repo.update({ caseId: row.caseId }, { problem: null });
+        if (row.attempts > 1) result.duplicatesDeleted += await deleteDuplicates(deps, row);
       } else {
         result.flagged++;
         const problem = `instance ${row.instanceId} is neither running nor finished in the process engine`;
@@ -82,4 +85,15 @@ export async function caseProblems(deps: Pick<LifecycleDeps, 'dataSource'>, minA
     ...missing.filter((r) => open.has(r.caseId)).map((r) => problem(r, 'instance_missing', r.problem ?? '')),
     ...waiting.map((r) => problem(r, 'start_waiting', r.lastError ?? 'not started yet')),
   ];
+}
+
+/** A start that took more than one attempt is checked for a second instance the engine committed late. */
+async function deleteDuplicates(deps: LifecycleDeps, row: CaseProcessStart): Promise<number> {
+  let deleted = 0;
+  for (const other of await historicInstancesByBusinessKey(deps.rest, row.caseNumber, row.definitionKey)) {
+    if (other.id === row.instanceId || other.endTime) continue;
+    if (await deleteProcessInstance(deps.rest, other.id)) deleted++;
+    deps.logger.error({ caseNumber: row.caseNumber, instanceId: other.id, kept: row.instanceId }, 'duplicate process instance of a case deleted');
+  }
+  return deleted;
 }

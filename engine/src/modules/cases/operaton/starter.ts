@@ -9,7 +9,7 @@ import {
 import { ProcessEngineRejection } from '../../../operaton/rest';
 import { CaseEntity } from '../entities';
 import { CaseCloser } from './closer';
-import { errorText, LifecycleDeps } from './deps';
+import { errorText, LifecycleDeps, mayStillCommit } from './deps';
 import { CaseProcessStart } from './entities';
 import { StartRows } from './starts';
 
@@ -23,6 +23,10 @@ export interface StarterOptions {
   concurrency: number;
   /** Backoff of a start the engine refused (not deployed, an expression error): base and cap. */
   refusedBackoffMs: { base: number; max: number };
+  /** A start may take this long before it counts as the engine being down. */
+  startTimeoutMs: number;
+  /** After a start timed out, the row waits this long, so whatever the engine still commits is found by the lookup (not started twice). */
+  uncertainWaitMs: number;
 }
 
 /** started/adopted: the case runs · ended: discarded (canceled before start) · pending: try again later · busy: another claim holds it. */
@@ -97,11 +101,12 @@ export class CaseStarter {
         if (existing.length > 0) return await this.adopt(row, token, existing);
       }
       const target = row.definitionId ? { definitionId: row.definitionId } : { definitionKey: row.definitionKey };
-      const started = await startProcessInstance(this.deps.rest, target, { businessKey: row.caseNumber, variables: row.variables ?? {} });
+      const started = await startProcessInstance(this.deps.rest, target, { businessKey: row.caseNumber, variables: row.variables ?? {} }, this.options.startTimeoutMs);
       return await this.record(row, token, started.id, started.ended, false);
     } catch (error) {
       if (error instanceof OperationalError) {
-        await this.rows.release(row.caseId, token, { lastError: errorText(error) });
+        const wait = mayStillCommit(error) ? { nextAttemptAt: new Date(Date.now() + this.options.uncertainWaitMs) } : {};
+        await this.rows.release(row.caseId, token, { lastError: errorText(error), ...wait });
         throw error;
       }
       if (error instanceof ProcessEngineRejection) {

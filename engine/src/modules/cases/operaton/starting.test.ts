@@ -1,4 +1,7 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
+import { OperatonRest } from '../../../operaton/rest';
 import { openDatabase } from '../../../db/data-source';
 import { getProcessInstance, historicInstancesByBusinessKey, startProcessInstance } from '../../../operaton/instances';
 import { testDatabases, TestDatabase } from '../../../testing/databases';
@@ -8,6 +11,29 @@ import { CaseProcessStartEntity } from './entities';
 import { acceptCase, deadEngine, deployModels, instancesByBusinessKey, lifecycleDeps, liveEngine, testLifecycle, uniquePrefix } from './test-helpers';
 
 const number = (prefix: string, n: number) => `${prefix}-${String(n).padStart(6, '0')}`;
+
+/** The real engine behind a proxy that holds process starts for a while before passing them on (a slow engine). */
+async function slowStartingEngine(holdMs: number): Promise<{ url: string; close: () => Promise<void> }> {
+  const target = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      if (req.method === 'POST' && /\/start$/.test(req.url ?? '')) await new Promise((resolve) => setTimeout(resolve, holdMs));
+      const answer = await fetch(target.replace(/\/engine-rest$/, '') + req.url, {
+        method: req.method,
+        headers: { 'content-type': req.headers['content-type'] ?? 'application/json', accept: 'application/json' },
+        body: chunks.length ? Buffer.concat(chunks) : undefined,
+      });
+      if (res.destroyed) return; // the client gave up: the engine did the work all the same
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/engine-rest`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
 
 beforeAll(() => deployModels(liveEngine()));
 
@@ -111,6 +137,29 @@ describe.each(testDatabases())('starting cases on Operaton exactly once ($name)'
     const events = await dataSource.getRepository(CaseEventEntity).find({ where: { caseId: finished.id }, order: { at: 'ASC' } });
     expect(events.map((e) => e.type)).toEqual(['process.started', 'case.closed']);
     expect(events[0].data).toMatchObject({ adopted: true });
+  });
+
+  it('given a start that times out while the engine still commits it, when the starter runs again, then it waits, finds that instance and adopts it', async () => {
+    const prefix = uniquePrefix();
+    const slow = await slowStartingEngine(1500);
+    try {
+      deps.rest = new OperatonRest({ baseUrl: slow.url });
+      const lifecycle = testLifecycle(deps, 'slow-node', { startTimeoutMs: 300, uncertainWaitMs: 60_000 });
+      const accepted = await acceptCase(dataSource, number(prefix, 1));
+      expect(await lifecycle.startNow(accepted.id)).toBe('pending');
+      expect(await startRow(accepted.id)).toMatchObject({ state: 'pending', lastError: expect.stringContaining('TimeoutError') });
+      // Retried at once, the lookup would not see the held start yet and a second instance would follow.
+      expect(await lifecycle.starter.runOnce()).toMatchObject({ started: 0, adopted: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect((await instancesByBusinessKey(liveEngine(), prefix)).get(accepted.caseNumber)).toHaveLength(1);
+
+      await dataSource.getRepository(CaseProcessStartEntity).update({ caseId: accepted.id }, { nextAttemptAt: new Date() });
+      expect(await lifecycle.starter.runOnce()).toMatchObject({ started: 0, adopted: 1 });
+      expect((await instancesByBusinessKey(liveEngine(), prefix)).get(accepted.caseNumber)).toHaveLength(1);
+      expect((await startRow(accepted.id)).state).toBe('started');
+    } finally {
+      await slow.close();
+    }
   });
 
   it('given two starters (two nodes) racing over the same pending cases, when both run, then every case is started once', async () => {
