@@ -18,7 +18,7 @@ async function slowStartingEngine(holdMs: number): Promise<{ url: string; close:
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    const forward = async () => {
       if (req.method === 'POST' && /\/start$/.test(req.url ?? '')) await new Promise((resolve) => setTimeout(resolve, holdMs));
       const answer = await fetch(target.replace(/\/engine-rest$/, '') + req.url, {
         method: req.method,
@@ -28,7 +28,8 @@ async function slowStartingEngine(holdMs: number): Promise<{ url: string; close:
       if (res.destroyed) return; // the client gave up: the engine did the work all the same
       res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
       res.end(Buffer.from(await answer.arrayBuffer()));
-    });
+    };
+    req.on('end', () => void forward().catch(() => res.destroy()));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
