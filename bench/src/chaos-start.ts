@@ -58,6 +58,7 @@ async function main() {
 
   const prefix = `CH${crypto.randomBytes(4).toString('hex').toUpperCase()}`;
   const outcomes: Record<string, number> = {};
+  const reasons = new Map<string, number>();
   const inFlight: Promise<unknown>[] = [];
   let accepted = 0;
   let refused = 0;
@@ -88,6 +89,7 @@ async function main() {
             // Why the first try failed: the engine down (refused / cut) or slow (timed out, retried only after a wait).
             const why = (await dataSource.getRepository(CaseProcessStartEntity).findOneBy({ caseId: c.id }))?.lastError ?? '';
             outcome += /TimeoutError/.test(why) ? ':timeout' : /ECONNREFUSED/.test(why) ? ':refused' : why ? ':other' : '';
+            if (outcome === 'pending:other') reasons.set(why.slice(0, 160), (reasons.get(why.slice(0, 160)) ?? 0) + 1);
           }
           outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
         },
@@ -120,6 +122,7 @@ async function main() {
       accepted,
       refused,
       firstAttempt: outcomes,
+      otherFailures: Object.fromEntries(reasons),
       started: rows.filter((r) => r.state === 'started').length,
       pending: rows.filter((r) => r.state === 'pending').length,
       adoptedOrRetried: rows.filter((r) => r.state === 'started' && r.attempts > 1).length,

@@ -131,9 +131,10 @@ describe.each(testDatabases())('closing cases when their Operaton instance ends 
     const pending = await acceptCase(dataSource, number(prefix, 1));
     const ended = await startedCase(number(prefix, 2));
     await completeTask(ended.instanceId);
-    const lost = await startedCase(number(prefix, 3));
-    // An instance the engine no longer knows (its database was replaced, say).
-    await dataSource.getRepository(CaseProcessStartEntity).update({ caseId: lost.id }, { instanceId: 'no-such-instance' });
+    // Recorded as started, but the engine has no trace of it (it lost its last commits when killed, say).
+    const lost = await acceptCase(dataSource, number(prefix, 3));
+    await dataSource.getRepository(CaseProcessStartEntity).update({ caseId: lost.id }, { state: 'started', instanceId: 'no-such-instance', attempts: 1, variables: null });
+    await dataSource.getRepository(CaseEntity).update({ id: lost.id }, { status: 'open' });
 
     const result = await lifecycle.reconcile();
     expect(result.starts.started).toBeGreaterThanOrEqual(1);
@@ -145,6 +146,16 @@ describe.each(testDatabases())('closing cases when their Operaton instance ends 
     const problems = await lifecycle.problems();
     expect(problems.filter((p) => p.caseId === lost.id).map((p) => [p.kind, p.detail])).toEqual([['instance_missing', expect.stringContaining('no-such-instance')]]);
     expect(problems.filter((p) => p.caseId !== lost.id && p.caseNumber.startsWith(prefix))).toEqual([]);
+
+    // A supervisor starts it again: one new instance, and the flag is gone.
+    expect(await lifecycle.restartMissing(lost.id)).toBe(true);
+    expect(await lifecycle.restartMissing(lost.id)).toBe(false);
+    expect((await caseRow(lost.id)).status).toBe('opening');
+    expect((await lifecycle.starter.runOnce()).started).toBe(1);
+    const restarted = await startRow(lost.id);
+    expect(restarted).toMatchObject({ state: 'started', problem: null });
+    expect((await instancesByBusinessKey(deps.rest, lost.caseNumber)).get(lost.caseNumber)!.map((i) => i.id)).toEqual([restarted.instanceId]);
+    expect((await lifecycle.problems()).filter((p) => p.caseId === lost.id)).toEqual([]);
   });
 
   it('given the loops run, when a case is accepted and its instance ends, then it is started and closed without being asked', async () => {

@@ -4,7 +4,7 @@ import { Actor } from '../../audit/service';
 import { cancelCase } from './cancel';
 import { CaseCloser } from './closer';
 import { LifecycleDeps } from './deps';
-import { caseProblems, CaseProblem, reconcileCases } from './reconcile';
+import { caseProblems, CaseProblem, reconcileCases, restartMissing } from './reconcile';
 import { Repeater } from './repeater';
 import { CaseStarter, StarterOptions, StartOutcome } from './starter';
 import { ProcessHistoryWatcher, WatcherOptions } from './watcher';
@@ -15,7 +15,7 @@ export { CaseProcessStarts1766200200000 } from './migration';
 export { CaseCloser, DELETED_IN_ENGINE } from './closer';
 export { CaseStarter, type StartOutcome, type StartRound } from './starter';
 export { ProcessHistoryWatcher } from './watcher';
-export { reconcileCases, caseProblems, type CaseProblem, type Reconciled } from './reconcile';
+export { reconcileCases, caseProblems, restartMissing, type CaseProblem, type Reconciled } from './reconcile';
 export type { LifecycleDeps } from './deps';
 
 export interface LifecycleOptions {
@@ -94,6 +94,13 @@ export class CaseLifecycle {
 
   problems(): Promise<CaseProblem[]> {
     return caseProblems(this.deps);
+  }
+
+  /** A flagged case (instance missing) is started again by the starter loop. */
+  async restartMissing(caseId: string): Promise<boolean> {
+    const queued = await restartMissing(this.deps, caseId);
+    if (queued) this.loops[0].wake();
+    return queued;
   }
 
   private async startRound() {

@@ -97,3 +97,20 @@ async function deleteDuplicates(deps: LifecycleDeps, row: CaseProcessStart): Pro
   }
   return deleted;
 }
+
+/**
+ * Starts again the process of a case flagged as instance_missing (a supervisor's decision): the
+ * engine has no trace of it (e.g. it lost its last commits when killed), so a new start cannot
+ * make a second instance; the lookup by business key still runs first. False when not flagged.
+ */
+export async function restartMissing(deps: Pick<LifecycleDeps, 'dataSource' | 'timeline'>, caseId: string): Promise<boolean> {
+  return deps.dataSource.transaction(async (m) => {
+    const result = await m
+      .getRepository(CaseProcessStartEntity)
+      .update({ caseId, state: 'started', problem: Not(IsNull()) }, { state: 'pending', instanceId: null, problem: null, startedAt: null, nextAttemptAt: new Date() });
+    if (result.affected !== 1) return false;
+    await m.getRepository(CaseEntity).update({ id: caseId, status: 'open' }, { status: 'opening' });
+    await deps.timeline.record(caseId, 'process.restarted', null, { reason: 'instance missing in the process engine' }, m);
+    return true;
+  });
+}

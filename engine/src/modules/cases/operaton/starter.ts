@@ -29,6 +29,8 @@ export interface StarterOptions {
   uncertainWaitMs: number;
 }
 
+const RACE_RETRY_MS = 1_000;
+
 /** started/adopted: the case runs · ended: discarded (canceled before start) · pending: try again later · busy: another claim holds it. */
 export type StartOutcome = 'started' | 'adopted' | 'pending' | 'discarded' | 'busy';
 
@@ -112,7 +114,8 @@ export class CaseStarter {
       if (error instanceof ProcessEngineRejection) {
         // The engine answered no: retried later (it may be published again), listed as a problem meanwhile.
         const { base, max } = this.options.refusedBackoffMs;
-        const wait = Math.min(max, base * 2 ** Math.min(row.attempts - 1, 20)) * (0.75 + Math.random() / 2);
+        // A race inside the engine (optimistic locking) is retried soon, without growing backoff.
+        const wait = error.retryable ? RACE_RETRY_MS : Math.min(max, base * 2 ** Math.min(row.attempts - 1, 20)) * (0.75 + Math.random() / 2);
         await this.rows.release(row.caseId, token, { lastError: errorText(error), nextAttemptAt: new Date(Date.now() + wait) });
         this.deps.logger.warn({ caseNumber: row.caseNumber, err: error }, 'the process engine refused to start a case; retrying later');
         return 'pending';
