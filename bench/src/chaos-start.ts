@@ -4,8 +4,9 @@
  * one process instance. CareFlow's side is the case lifecycle on Operaton (accept = case row and
  * pending start in one transaction, then an immediate start attempt; the starter loop retries).
  * Usage: npm run build && node bench/dist/chaos-start.js [--url mysql://root@127.0.0.1:3306/careflow_chaos | sqlite:/tmp/chaos.db]
- *   [--rate 10] [--seconds 60] [--kill-at 15] [--down 5] [--port 27551] [--settle 180] [--keep]
- * The engine runs on H2 files under a temporary folder, as `npm start` runs it. Last line: JSON.
+ *   [--rate 10] [--seconds 60] [--kill-at 15] [--down 5] [--port 27551] [--settle 180] [--h2-write-delay ms] [--keep]
+ * The engine runs on H2 files under a temporary folder, as `npm start` runs it (--h2-write-delay
+ * sets H2's WRITE_DELAY, the time a commit may wait before it reaches the disk). Last line: JSON.
  */
 import { CaseLifecycle, defaultLifecycleOptions } from '@careflow/engine/dist/modules/cases/operaton';
 import { CaseProcessStartEntity } from '@careflow/engine/dist/modules/cases/operaton/entities';
@@ -29,6 +30,8 @@ const killAt = int('kill-at', 15);
 const downSeconds = int('down', 5);
 const port = int('port', 27551);
 const settleSeconds = int('settle', 180);
+const writeDelay = opts.has('h2-write-delay') ? Number(opts.get('h2-write-delay')) : undefined;
+if (writeDelay !== undefined && !(Number.isInteger(writeDelay) && writeDelay >= 0)) throw new Error('--h2-write-delay must be a whole number of milliseconds');
 const bench = new BenchDatabase(opts, 'careflow_chaos');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const root = path.resolve(__dirname, '..', '..');
@@ -45,6 +48,7 @@ async function main() {
       logFile: path.join(dataDir, 'process-engine.log'),
       port,
       heap: '512m',
+      ...(writeDelay === undefined ? {} : { jdbc: { url: `jdbc:h2:file:${path.join(dataDir, 'operaton')};DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=${writeDelay}`, user: 'sa', password: '' } }),
       readyTimeoutMs: 180_000,
       log,
     });
@@ -117,6 +121,7 @@ async function main() {
     const result = {
       bench: 'chaos-start',
       db: bench.config.type,
+      engineDb: writeDelay === undefined ? 'h2' : `h2 WRITE_DELAY=${writeDelay}`,
       rate,
       seconds,
       accepted,
