@@ -10,6 +10,7 @@ import { CalendarDayEntity } from '../modules/calendar/entities';
 import { DeploymentEntity, ProcessDefinitionEntity } from '../modules/deployments/entities';
 import { AuditEntryEntity } from '../modules/audit/entities';
 import { CaseEntity, CaseEventEntity, CaseNumberSequenceEntity } from '../modules/cases/entities';
+import { caseLifecycleEntities } from '../modules/cases/operaton/entities';
 import { FormEntity, FormVersionEntity } from '../modules/forms/entities';
 import { IncidentEntity } from '../modules/incidents/entities';
 import { CallEntity } from '../modules/telephony/entities';
@@ -25,4 +26,4 @@ import { ProcessInstanceEntity } from '../modules/process-instances/entities';
 import { TaskEntity, TaskFilterEntity } from '../modules/tasks/entities';
 import { ProjectionCursorEntity } from '../modules/tasks/operaton/cursor';
 
-export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity, ...dispatchEntities, NotificationEntity, ConnectorEffectEntity, ...smsEntities, CallEntity, TelephonyEventEntity, AgentStateEntity, PopEntity, ProcessMessageEntity, ProjectionCursorEntity];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity, ...dispatchEntities, NotificationEntity, ConnectorEffectEntity, ...smsEntities, CallEntity, TelephonyEventEntity, AgentStateEntity, PopEntity, ProcessMessageEntity, ProjectionCursorEntity, ...caseLifecycleEntities];

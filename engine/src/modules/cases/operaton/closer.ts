@@ -1,0 +1,60 @@
+import { In } from 'typeorm';
+import { asRow } from '../../../db/columns';
+import { HistoricProcessInstance, historicVariable, parseEngineDate } from '../../../operaton/instances';
+import { Actor } from '../../audit/service';
+import { Task, TaskEntity } from '../../tasks/entities';
+import { Case, CaseEntity, CaseStatus, SATISFACTION } from '../entities';
+import { LifecycleDeps, UNFINISHED } from './deps';
+import { CaseProcessStart } from './entities';
+
+export type CaseOutcome =
+  | { status: 'closed'; satisfaction: string | null; instanceId: string; engineState: string }
+  | { status: 'canceled'; reason: string; instanceId: string | null; engineState?: string };
+
+/** When the engine deleted an instance without a reason CareFlow knows of. */
+export const DELETED_IN_ENGINE = 'deleted in the process engine';
+
+/**
+ * Ends a case once: the UPDATE only takes an unfinished case, so the watcher, a cancel and
+ * reconciliation may all see the same end and only the first one writes it.
+ */
+export class CaseCloser {
+  constructor(private readonly deps: LifecycleDeps) {}
+
+  /** True when this call ended the case; false when it had already ended. */
+  async close(caseId: string, outcome: CaseOutcome, at: Date, actor: Actor | null): Promise<boolean> {
+    const { dataSource, timeline, audit, live } = this.deps;
+    const change: Partial<Case> =
+      outcome.status === 'closed'
+        ? { status: 'closed', closedAt: at, satisfaction: outcome.satisfaction }
+        : { status: 'canceled', closedAt: at, cancelReason: outcome.reason.slice(0, 500) };
+    const closed = await dataSource.transaction(async (m) => {
+      const result = await m.getRepository(CaseEntity).update({ id: caseId, status: In([...UNFINISHED]) }, change);
+      if (result.affected !== 1) return null;
+      await m.getRepository(TaskEntity).update({ caseId, status: 'created' }, asRow<Task>({ status: 'canceled' }));
+      const { status, ...data } = outcome;
+      await timeline.record(caseId, status === 'closed' ? 'case.closed' : 'case.canceled', actor, data, m);
+      if (actor && status === 'canceled') {
+        await audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: caseId, after: { status, reason: outcome.reason } }, m);
+      }
+      return m.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
+    });
+    if (!closed) return false;
+    live.emit({ type: 'case.updated', caseId, status: closed.status as CaseStatus, change: `case.${closed.status}`, areaPath: closed.areaPath });
+    return true;
+  }
+
+  /** Ends the case of a finished instance with the outcome its history shows. */
+  async closeFromHistory(start: CaseProcessStart, instance: HistoricProcessInstance): Promise<boolean> {
+    if (!instance.endTime || instance.id !== start.instanceId) return false;
+    const at = parseEngineDate(instance.endTime);
+    if (instance.state === 'EXTERNALLY_TERMINATED') {
+      const reason = start.cancelReason ?? instance.deleteReason ?? DELETED_IN_ENGINE;
+      return this.close(start.caseId, { status: 'canceled', reason, instanceId: instance.id, engineState: instance.state }, at, null);
+    }
+    // Ended by an end event, a terminate end event or an error nobody caught: the process is done.
+    const value = await historicVariable(this.deps.rest, instance.id, 'satisfaction');
+    const satisfaction = SATISFACTION.find((s) => s === value) ?? null;
+    return this.close(start.caseId, { status: 'closed', satisfaction, instanceId: instance.id, engineState: instance.state }, at, null);
+  }
+}
