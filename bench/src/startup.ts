@@ -1,6 +1,7 @@
 /**
- * Time to ready and resident memory at rest of `npm start`'s engine and broker.
- * Usage: npm run build && node bench/dist/startup.js [--home DIR]
+ * Time to ready and resident memory at rest of `npm start`'s engine, broker and process engine
+ * (Operaton, started beside the broker: its own ready time is read from its ready line).
+ * Usage: npm run build && node bench/dist/startup.js [--home DIR] (PORT, ZEEBE_*_PORT, PROCESS_ENGINE_PORT as for npm start)
  * Starts CareFlow twice on the same home (first start, then a restart) and prints one JSON line.
  */
 import { spawn } from 'node:child_process';
@@ -20,15 +21,25 @@ function rssMb(pid: number): number {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
-async function startOnce(): Promise<{ readySeconds: number; engineRssMb: number; brokerRssMb: number }> {
+interface Sample {
+  readySeconds: number;
+  processEngineReadySeconds: number;
+  engineRssMb: number;
+  brokerRssMb: number;
+  processEngineRssMb: number;
+}
+
+async function startOnce(): Promise<Sample> {
   const began = Date.now();
   const child = spawn(process.execPath, [path.join(root, 'engine', 'dist', 'main.js')], {
-    env: { ...process.env, CAREFLOW_HOME: home, PORT: '3900', CAREFLOW_ADMIN_PASSWORD: 'bench-password-1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, CAREFLOW_HOME: home, PORT: process.env.PORT ?? '3900', CAREFLOW_ADMIN_PASSWORD: 'bench-password-1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
+  let processEngineReadySeconds = NaN;
   await new Promise<void>((resolve, reject) => {
-    let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
+      if (Number.isNaN(processEngineReadySeconds) && /Process engine Operaton \S+ ready at/.test(out + chunk.toString())) processEngineReadySeconds = (Date.now() - began) / 1000;
       out += chunk.toString();
       if (out.includes('CareFlow ready at')) resolve();
     });
@@ -37,7 +48,8 @@ async function startOnce(): Promise<{ readySeconds: number; engineRssMb: number;
   const readySeconds = (Date.now() - began) / 1000;
   await new Promise((r) => setTimeout(r, 10_000)); // at rest
   const brokerPid = Number(fs.readFileSync(path.join(home, 'data', 'zeebe', 'broker.pid'), 'utf8'));
-  const sample = { readySeconds, engineRssMb: rssMb(child.pid ?? 0), brokerRssMb: rssMb(brokerPid) };
+  const processEnginePid = Number(fs.readFileSync(path.join(home, 'data', 'process-engine', 'process-engine.pid'), 'utf8'));
+  const sample = { readySeconds, processEngineReadySeconds, engineRssMb: rssMb(child.pid ?? 0), brokerRssMb: rssMb(brokerPid), processEngineRssMb: rssMb(processEnginePid) };
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
