@@ -3,6 +3,8 @@
  * (Operaton, started beside the broker: its own ready time is read from its ready line).
  * Usage: npm run build && node bench/dist/startup.js [--home DIR] (PORT, ZEEBE_*_PORT, PROCESS_ENGINE_PORT as for npm start)
  * Starts CareFlow twice on the same home (first start, then a restart) and prints one JSON line.
+ * `--until process-engine` stops waiting at the process engine's ready line (no broker needed:
+ * run it with ZEEBE_ADDRESS set; CareFlow waits for that broker after the process engine is up).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
+const untilProcessEngine = process.argv.includes('--until') && process.argv[process.argv.indexOf('--until') + 1] === 'process-engine';
 const homeArg = process.argv.indexOf('--home');
 const home = homeArg > 0 ? path.resolve(process.argv[homeArg + 1]) : fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-bench-'));
 // Reuse the fetched distribution so the figure is start-up, not download.
@@ -41,15 +44,16 @@ async function startOnce(): Promise<Sample> {
     child.stdout.on('data', (chunk: Buffer) => {
       if (Number.isNaN(processEngineReadySeconds) && /Process engine Operaton \S+ ready at/.test(out + chunk.toString())) processEngineReadySeconds = (Date.now() - began) / 1000;
       out += chunk.toString();
-      if (out.includes('CareFlow ready at')) resolve();
+      if (out.includes('CareFlow ready at') || (untilProcessEngine && !Number.isNaN(processEngineReadySeconds))) resolve();
     });
     child.once('exit', (code) => reject(new Error(`CareFlow exited (${code}) before ready:\n${out}`)));
   });
   const readySeconds = (Date.now() - began) / 1000;
   await new Promise((r) => setTimeout(r, 10_000)); // at rest
-  const brokerPid = Number(fs.readFileSync(path.join(home, 'data', 'zeebe', 'broker.pid'), 'utf8'));
+  const brokerPidFile = path.join(home, 'data', 'zeebe', 'broker.pid');
+  const brokerPid = fs.existsSync(brokerPidFile) ? Number(fs.readFileSync(brokerPidFile, 'utf8')) : 0;
   const processEnginePid = Number(fs.readFileSync(path.join(home, 'data', 'process-engine', 'process-engine.pid'), 'utf8'));
-  const sample = { readySeconds, processEngineReadySeconds, engineRssMb: rssMb(child.pid ?? 0), brokerRssMb: rssMb(brokerPid), processEngineRssMb: rssMb(processEnginePid) };
+  const sample = { readySeconds, processEngineReadySeconds, engineRssMb: rssMb(child.pid ?? 0), brokerRssMb: brokerPid ? rssMb(brokerPid) : 0, processEngineRssMb: rssMb(processEnginePid) };
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chooseJava, JavaRuntime, listJavaRuntimes } from '../java';
 import { ChildService } from '../child-service';
 import { assertPortFree } from '../instance-lock';
-import { ensureProcessEngineJar } from './build';
+import { ensureProcessEngineJar, extractProcessEngineJar } from './build';
 
 export class ProcessEngineStartError extends Error {
   override name = 'ProcessEngineStartError';
@@ -54,8 +54,8 @@ export class LocalOperaton {
   static async prepare(o: Pick<LocalOperatonOptions, 'sourceDir' | 'cacheDir' | 'javaHome' | 'log'>): Promise<PreparedOperaton> {
     const java = chooseJava(listJavaRuntimes(o.javaHome), 17, o.javaHome);
     if (!java) throw new ProcessEngineStartError('The process engine needs Java 17 or newer: set JAVA_HOME or install one under /usr/lib/jvm');
-    const jar = await ensureProcessEngineJar({ sourceDir: o.sourceDir, cacheDir: o.cacheDir, javaHome: java.home, log: o.log });
-    return { java, jar };
+    const packed = await ensureProcessEngineJar({ sourceDir: o.sourceDir, cacheDir: o.cacheDir, javaHome: java.home, log: o.log });
+    return { java, jar: await extractProcessEngineJar(packed, java.executable, o.log) };
   }
 
   static async start(o: LocalOperatonOptions): Promise<LocalOperaton> {
@@ -82,7 +82,10 @@ export class LocalOperaton {
       // The engine stops itself when this process is gone, even killed with SIGKILL.
       CAREFLOW_PARENT_PID: String(process.pid),
     };
-    const args = [`-Xmx${o.heap}`, '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8', '-jar', jar];
+    // Java 19+ archives the classes a run loaded (written when it exits) and maps them on the next
+    // start: the second start skips most class loading. Per data folder, so no two engines share one.
+    const classArchive = java.major >= 19 ? [`-XX:SharedArchiveFile=${path.join(o.dataDir, `classes-java${java.major}.jsa`)}`, '-XX:+AutoCreateSharedArchive'] : [];
+    const args = [`-Xmx${o.heap}`, '-XX:+UseSerialGC', '-XX:+ExitOnOutOfMemoryError', ...classArchive, '-Dfile.encoding=UTF-8', '-jar', jar];
     o.log(`Starting the process engine (Operaton) with Java ${java.version}…`);
     const child = ChildService.spawn(java.executable, args, env, o.logFile);
     if (child.pid !== undefined) fs.writeFileSync(pidFile, String(child.pid));
