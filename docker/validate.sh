@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 
 # Dummy values for the variables compose.yaml requires; nothing is started.
 export MYSQL_ROOT_PASSWORD="${MYSQL_ROOT_PASSWORD:-validate-only}"
+export PROCESS_ENGINE_PASSWORD="${PROCESS_ENGINE_PASSWORD:-validate-only-secret}"
 
 echo "== compose.yaml: Compose's own parser (interpolation, schema, service references)"
 if docker compose version >/dev/null 2>&1; then
@@ -27,7 +28,20 @@ echo "== compose.yaml: Compose Specification schema and lint rules (dclint)"
 # The published interface is a variable (CAREFLOW_BIND), which this rule cannot read.
 npx --yes dclint@3.1.0 compose.yaml --disable-rule no-unbound-port-interfaces --max-warnings 0
 
-echo "== Dockerfile: syntax and instruction arguments (dockerfile-utils)"
+echo "== Dockerfiles: syntax and instruction arguments (dockerfile-utils)"
 npx --yes dockerfile-utils@0.16.3 lint Dockerfile
+npx --yes dockerfile-utils@0.16.3 lint process-engine.Dockerfile
+
+echo "== compose.yaml: one process engine node, two with --profile scale-out (same database)"
+services() {
+  if docker compose version >/dev/null 2>&1; then
+    docker compose -f compose.yaml "$@" config --services
+  else
+    sed '/^name:/d' compose.yaml | docker-compose -f - "$@" config --services
+  fi
+}
+test "$(services --profile scale-out | grep -c '^operaton')" = 2
+# Compose v1 lists every service whatever the profile; v2 can check the default stack too.
+if docker compose version >/dev/null 2>&1; then test "$(services | grep -c '^operaton')" = 1; fi
 
 echo "docker/: all checks passed"

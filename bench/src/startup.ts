@@ -1,7 +1,10 @@
 /**
- * Time to ready and resident memory at rest of `npm start`'s engine and broker.
- * Usage: npm run build && node bench/dist/startup.js [--home DIR]
+ * Time to ready and resident memory at rest of `npm start`'s engine, broker and process engine
+ * (Operaton, started beside the broker: its own ready time is read from its ready line).
+ * Usage: npm run build && node bench/dist/startup.js [--home DIR] (PORT, ZEEBE_*_PORT, PROCESS_ENGINE_PORT as for npm start)
  * Starts CareFlow twice on the same home (first start, then a restart) and prints one JSON line.
+ * `--until process-engine` stops waiting at the process engine's ready line (no broker needed:
+ * run it with ZEEBE_ADDRESS set; CareFlow waits for that broker after the process engine is up).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
+const untilProcessEngine = process.argv.includes('--until') && process.argv[process.argv.indexOf('--until') + 1] === 'process-engine';
 const homeArg = process.argv.indexOf('--home');
 const home = homeArg > 0 ? path.resolve(process.argv[homeArg + 1]) : fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-bench-'));
 // Reuse the fetched distribution so the figure is start-up, not download.
@@ -20,24 +24,36 @@ function rssMb(pid: number): number {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
-async function startOnce(): Promise<{ readySeconds: number; engineRssMb: number; brokerRssMb: number }> {
+interface Sample {
+  readySeconds: number;
+  processEngineReadySeconds: number;
+  engineRssMb: number;
+  brokerRssMb: number;
+  processEngineRssMb: number;
+}
+
+async function startOnce(): Promise<Sample> {
   const began = Date.now();
   const child = spawn(process.execPath, [path.join(root, 'engine', 'dist', 'main.js')], {
-    env: { ...process.env, CAREFLOW_HOME: home, PORT: '3900', CAREFLOW_ADMIN_PASSWORD: 'bench-password-1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, CAREFLOW_HOME: home, PORT: process.env.PORT ?? '3900', CAREFLOW_ADMIN_PASSWORD: 'bench-password-1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
+  let processEngineReadySeconds = NaN;
   await new Promise<void>((resolve, reject) => {
-    let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
+      if (Number.isNaN(processEngineReadySeconds) && /Process engine Operaton \S+ ready at/.test(out + chunk.toString())) processEngineReadySeconds = (Date.now() - began) / 1000;
       out += chunk.toString();
-      if (out.includes('CareFlow ready at')) resolve();
+      if (out.includes('CareFlow ready at') || (untilProcessEngine && !Number.isNaN(processEngineReadySeconds))) resolve();
     });
     child.once('exit', (code) => reject(new Error(`CareFlow exited (${code}) before ready:\n${out}`)));
   });
   const readySeconds = (Date.now() - began) / 1000;
   await new Promise((r) => setTimeout(r, 10_000)); // at rest
-  const brokerPid = Number(fs.readFileSync(path.join(home, 'data', 'zeebe', 'broker.pid'), 'utf8'));
-  const sample = { readySeconds, engineRssMb: rssMb(child.pid ?? 0), brokerRssMb: rssMb(brokerPid) };
+  const brokerPidFile = path.join(home, 'data', 'zeebe', 'broker.pid');
+  const brokerPid = fs.existsSync(brokerPidFile) ? Number(fs.readFileSync(brokerPidFile, 'utf8')) : 0;
+  const processEnginePid = Number(fs.readFileSync(path.join(home, 'data', 'process-engine', 'process-engine.pid'), 'utf8'));
+  const sample = { readySeconds, processEngineReadySeconds, engineRssMb: rssMb(child.pid ?? 0), brokerRssMb: brokerPid ? rssMb(brokerPid) : 0, processEngineRssMb: rssMb(processEnginePid) };
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;

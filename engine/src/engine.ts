@@ -69,6 +69,7 @@ import { TaskService } from './modules/tasks/service';
 import { startSeeding } from './modules/seeds/loader';
 import { ENGINE_VERSION } from './version';
 import { withTimeout, ZeebeClient } from './zeebe/client';
+import { ProcessEngineLink } from './operaton/engine-info';
 
 export interface EngineDeps {
   config: EngineConfig;
@@ -76,6 +77,8 @@ export interface EngineDeps {
   zeebe: ZeebeClient;
   zeebeAddress: string;
   logger: Logger;
+  /** The process engine (Operaton) beside Zeebe: reported by health for now. */
+  processEngine?: ProcessEngineLink;
   /** Connectors to run in this process (their jobs are reported to case timelines and incidents). */
   connectors: { descriptors: ConnectorDescriptor[]; maxJobsActive: number; secretsFile?: string };
 }
@@ -118,7 +121,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const messages = new MessageService(dataSource, zeebe, timeline, audit);
   const serviceTypes = new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]));
   const routes: RouteSpec[] = [
-    ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION)),
+    ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION, deps.processEngine)),
     ...identityRoutes(identity),
     ...userRoutes(users),
     ...auditRoutes(audit, config.cases.timeZone),

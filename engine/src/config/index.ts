@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { parseEnv } from './env';
+import { ConfigError, definedEnv, parseEnv } from './env';
+import { ProcessEngineConfig, processEngineFromEnv, processEngineProblems } from './process-engine';
 import { EngineEnv, engineEnvSchema } from './schema';
 
 export { ConfigError, describeEnv } from './env';
 export { engineEnvSchema, REPO_ROOT } from './schema';
+export type { ProcessEngineConfig, ProcessEngineCredentials } from './process-engine';
 
 export type DatabaseConfig = { type: 'sqlite'; file: string } | { type: 'mysql'; url: string };
 
@@ -14,6 +16,8 @@ export interface EngineConfig {
   dataDir: string;
   logDir: string;
   database: DatabaseConfig;
+  /** Operaton: started by CareFlow beside the broker, or external (PROCESS_ENGINE_URL). */
+  processEngine: ProcessEngineConfig;
   sessionTtlMs: number;
   lockout: { maxFailures: number; lockMs: number };
   /** A user whose password an admin chose must change it before anything else. */
@@ -35,7 +39,14 @@ export function databaseFromUrl(url: string | undefined, dataDir: string): Datab
 
 /** Reads and validates the engine's configuration; throws ConfigError listing every problem. */
 export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): EngineConfig {
-  const env = parseEnv(engineEnvSchema, source);
+  const crossProblems = processEngineProblems(definedEnv(source));
+  let env: EngineEnv;
+  try {
+    env = parseEnv(engineEnvSchema, source);
+  } catch (error) {
+    throw error instanceof ConfigError ? new ConfigError([...error.problems, ...crossProblems]) : error;
+  }
+  if (crossProblems.length > 0) throw new ConfigError(crossProblems);
   const home = path.resolve(env.CAREFLOW_HOME);
   const dataDir = path.join(home, 'data');
   return {
@@ -45,6 +56,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     dataDir,
     logDir: path.join(home, 'logs'),
     database: databaseFromUrl(env.DATABASE_URL, dataDir),
+    processEngine: processEngineFromEnv(env, dataDir, path.join(home, 'logs')),
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockMs: env.LOGIN_LOCK_MINUTES * 60_000 },
     passwordChangeOnFirstLogin: env.PASSWORD_CHANGE_ON_FIRST_LOGIN === '1',

@@ -18,7 +18,7 @@ export const engineEnvSchema = {
   CAREFLOW_HOME: z
     .string()
     .default(path.join(REPO_ROOT, '.careflow'))
-    .describe('Folder for local state: data/ (SQLite, Zeebe), logs/, the Zeebe distribution cache'),
+    .describe('Folder for local state: data/ (SQLite, Zeebe, the process engine’s H2), logs/, cache/ (the Zeebe distribution, the process engine’s jar)'),
   DATABASE_URL: dbUrl.optional().describe('mysql://… for MySQL/MariaDB; unset → SQLite file $CAREFLOW_HOME/data/careflow.db'),
   ZEEBE_ADDRESS: z
     .string()
@@ -40,7 +40,34 @@ export const engineEnvSchema = {
     .default('512m')
     .describe('Maximum Java heap of the local broker'),
   ZEEBE_READY_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(180).describe('How long to wait for the local broker'),
-  JAVA_HOME: z.string().optional().describe('Java runtime for the local broker; else the best one under /usr/lib/jvm'),
+  JAVA_HOME: z.string().optional().describe('Java runtime for the local broker and process engine; else the best one under /usr/lib/jvm'),
+  PROCESS_ENGINE_URL: z
+    .string()
+    .regex(/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be the REST API of an Operaton, like http://operaton.internal:8080/engine-rest')
+    .optional()
+    .describe('REST API of an external process engine (Operaton nodes behind a load balancer); set → no local process engine is started'),
+  PROCESS_ENGINE_PORT: port(8180).describe('Port of the local process engine (Operaton), on 127.0.0.1 only'),
+  PROCESS_ENGINE_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must be like 384m or 1g')
+    .default('320m')
+    .describe('Maximum Java heap of the local process engine'),
+  PROCESS_ENGINE_HISTORY_TTL: z
+    .string()
+    .regex(/^P\d{1,5}D$/, 'must be a number of days like P180D')
+    .default('P180D')
+    .describe('How long the process engine keeps the history of ended cases (every deployment gets it); P180D covers 等保’s 6 months of audit'),
+  PROCESS_ENGINE_USER: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, _ . -')
+    .default('careflow')
+    .describe('User of the HTTP basic credentials CareFlow sends to the process engine (with PROCESS_ENGINE_PASSWORD)'),
+  PROCESS_ENGINE_PASSWORD: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe('Set → the local process engine’s REST API requires these credentials, and CareFlow sends them (to an external one too); required with a PROCESS_ENGINE_URL that is not on loopback'),
+  PROCESS_ENGINE_READY_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(180).describe('How long to wait for the local process engine (the first start also builds it with Maven)'),
   CAREFLOW_ADMIN_PASSWORD: z
     .string()
     .min(8, 'must be at least 8 characters')

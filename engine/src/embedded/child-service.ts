@@ -24,12 +24,21 @@ export class ChildService {
     const child = spawn(command, args, { env, stdio: ['ignore', log, log], detached: true });
     fs.closeSync(log);
     const service = new ChildService(child, logFile);
-    process.once('exit', () => service.killNow());
+    const killOnExit = () => service.killNow();
+    process.once('exit', killOnExit);
+    // A supervised service is spawned again and again: each one's hook goes with it.
+    child.once('exit', () => process.removeListener('exit', killOnExit));
     return service;
   }
 
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /** Called once when the process ends, however it ends. */
+  onExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void {
+    if (this.exited()) listener(this.child.exitCode, this.child.signalCode as NodeJS.Signals | null);
+    else this.child.once('exit', listener);
   }
 
   exited(): boolean {

@@ -10,6 +10,7 @@ import { createZeebeClient, withTimeout, ZeebeClient } from '../zeebe/client';
 import { EmbeddedBroker } from './broker';
 import { acquireInstanceLock, assertPortFree } from './instance-lock';
 import { startLocalZeebe } from './local-zeebe';
+import { ProcessEngineStart } from './operaton/process-engine';
 
 /** Reads both packages' configuration, so one run reports every problem. */
 function loadConfig() {
@@ -45,13 +46,17 @@ async function waitForZeebe(zeebe: ZeebeClient, timeoutMs: number): Promise<stri
   }
 }
 
-/** `npm start`: the broker (unless ZEEBE_ADDRESS), the database, the engine and the connectors. */
+/**
+ * `npm start`: the broker (unless ZEEBE_ADDRESS) and, at the same time, the process engine
+ * (unless PROCESS_ENGINE_URL), the database, the engine and the connectors.
+ */
 export async function launch(): Promise<void> {
   const began = Date.now();
   const { engine: config, connectors: connectorsConf } = loadConfig();
   const logger = createLogger(config.env.LOG_LEVEL);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   let broker: EmbeddedBroker | undefined;
+  let processEngine: ProcessEngineStart | undefined;
   let dataSource: DataSource | undefined;
   let zeebe: ZeebeClient | undefined;
   let engine: RunningEngine | undefined;
@@ -60,12 +65,12 @@ export async function launch(): Promise<void> {
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      const started = broker !== undefined || dataSource !== undefined;
+      const started = broker !== undefined || dataSource !== undefined || processEngine !== undefined;
       if (started) say('Stopping CareFlow…');
       await engine?.stop().catch((e: unknown) => logger.error({ err: e }, 'engine stop failed'));
       await zeebe?.close().catch(() => undefined);
       await dataSource?.destroy().catch(() => undefined);
-      await broker?.stop();
+      await Promise.all([broker?.stop(), processEngine?.stop()]);
       releaseLock?.();
       if (started) say('CareFlow stopped.');
     })());
@@ -76,6 +81,8 @@ export async function launch(): Promise<void> {
   try {
     releaseLock = acquireInstanceLock(config.dataDir);
     await assertPortFree(config.http.host, config.http.port);
+    // Beside the broker, not after it: the two Java start-ups overlap.
+    processEngine = new ProcessEngineStart(config, say);
     let zeebeAddress = config.env.ZEEBE_ADDRESS;
     if (!zeebeAddress) {
       const env = config.env;
@@ -99,8 +106,9 @@ export async function launch(): Promise<void> {
     dataSource = await openDatabase(config.database);
     zeebe = createZeebeClient(zeebeAddress);
     const zeebeVersion = await waitForZeebe(zeebe, config.env.ZEEBE_READY_TIMEOUT_SECONDS * 1000);
+    const processEngineLink = await processEngine.ready;
     const connectors = { descriptors: selectConnectors(connectorsConf.enabled), maxJobsActive: connectorsConf.maxJobsActive };
-    engine = await startEngine({ config, dataSource, zeebe, zeebeAddress, logger, connectors });
+    engine = await startEngine({ config, dataSource, zeebe, zeebeAddress, logger, connectors, processEngine: processEngineLink });
     const admin = await engine.users.ensureAdmin(config.adminPassword);
     if (admin.generatedPassword) {
       say(`First start: created user "admin" with password ${admin.generatedPassword} — write it down, it is not shown again.`);
@@ -110,7 +118,7 @@ export async function launch(): Promise<void> {
     const seconds = ((Date.now() - began) / 1000).toFixed(1);
     say(
       `CareFlow ready at ${engine.url} · Zeebe ${zeebeVersion} at ${zeebeAddress}${broker ? ' (embedded)' : ''} · ` +
-        `database ${describeDatabase(config.database)} · ${seconds}s`,
+        `process engine ${processEngineLink.rest.url}${processEngineLink.embedded ? ' (embedded)' : ''} · database ${describeDatabase(config.database)} · ${seconds}s`,
     );
   } catch (error) {
     await stop();

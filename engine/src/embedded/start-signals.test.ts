@@ -44,12 +44,12 @@ const isFree = (port: number) =>
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 
-/** Free ports of our own: the broker's gateway takes three in a row; helpers running beside us take others. */
+/** Free ports of our own: the broker's gateway takes three in a row, the process engine one; helpers running beside us take others. */
 async function freePorts(): Promise<number[]> {
   for (;;) {
     const base = 40_000 + Math.floor(Math.random() * 2_000) * 10;
-    const ports = [base, base + 1, base + 2, base + 5, base + 6, base + 8];
-    if ((await Promise.all(ports.map(isFree))).every(Boolean)) return [base, base + 5, base + 6, base + 8];
+    const ports = [base, base + 1, base + 2, base + 5, base + 6, base + 8, base + 9];
+    if ((await Promise.all(ports.map(isFree))).every(Boolean)) return [base, base + 5, base + 6, base + 8, base + 9];
   }
 }
 
@@ -73,9 +73,9 @@ describe('npm start under a service manager', () => {
     fs.rmSync(home, { recursive: true, force: true });
   });
 
-  it('given `npm start` running with its own broker, when the npm process gets SIGTERM, then start.mjs, the engine and the broker all exit', async () => {
+  it('given `npm start` running with its own broker and process engine, when the npm process gets SIGTERM, then start.mjs, the engine, the broker and the process engine all exit', async () => {
     // The broker distribution the test run already fetched; ports of our own beside the test broker's.
-    const [gateway, monitoring, rest, port] = await freePorts();
+    const [gateway, monitoring, rest, port, processEnginePort] = await freePorts();
     fs.symlinkSync(path.join(REPO_ROOT, '.careflow', 'cache'), path.join(home, 'cache'));
     const external = process.env.ZEEBE_ADDRESS;
     const env = {
@@ -88,6 +88,8 @@ describe('npm start under a service manager', () => {
       ZEEBE_MONITORING_PORT: String(monitoring),
       ZEEBE_REST_PORT: String(rest),
       ZEEBE_HEAP: '384m',
+      PROCESS_ENGINE_PORT: String(processEnginePort),
+      PROCESS_ENGINE_HEAP: '256m',
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
       ...(external ? { ZEEBE_ADDRESS: external } : {}),
@@ -112,6 +114,7 @@ describe('npm start under a service manager', () => {
     expect(commands.some((c) => c.includes('scripts/start.mjs'))).toBe(true);
     expect(commands.some((c) => c.includes('engine/dist/main.js'))).toBe(true);
     if (!external) expect(commands.some((c) => c.includes('StandaloneBroker'))).toBe(true);
+    expect(commands.some((c) => c.includes('careflow-process-engine'))).toBe(true);
 
     process.kill(npm.pid!, 'SIGTERM');
     await exited;

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { EngineConfig, loadEngineConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { RunningEngine, startEngine } from '../engine';
+import { OperatonRest } from '../operaton/rest';
 import { createZeebeClient, ZeebeClient } from '../zeebe/client';
 import { ApiClient } from './api-client';
 import { TestDatabase } from './databases';
@@ -38,7 +39,10 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
   const dataSource = await openDatabase(config.database);
   const zeebe = createZeebeClient(testZeebeAddress());
   const connectors = { descriptors: selectConnectors(connectorIds), maxJobsActive: 4 };
-  const engine = await startEngine({ config, dataSource, zeebe, zeebeAddress: testZeebeAddress(), logger, connectors });
+  // The run's process engine, as npm start links its own (health reports it).
+  const processEngineUrl = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL;
+  const processEngine = processEngineUrl ? { rest: new OperatonRest({ baseUrl: processEngineUrl }), embedded: false } : undefined;
+  const engine = await startEngine({ config, dataSource, zeebe, zeebeAddress: testZeebeAddress(), logger, connectors, processEngine });
   await engine.users.ensureAdmin(TEST_ADMIN_PASSWORD);
   return {
     url: engine.url,

@@ -23,4 +23,5 @@ export interface HealthReport {
     gatewayAddress?: string;
     partitions?: unknown[];
   };
+  processEngine?: { status?: string; version?: string; error?: string };
 }

@@ -128,6 +128,8 @@ export const en: Messages = {
     engineVersion: 'Engine version',
     zeebeVersion: 'Zeebe version',
     zeebeStatus: 'Zeebe status',
+    processEngineVersion: 'Process engine version',
+    processEngineStatus: 'Process engine status',
     databaseType: 'Database type',
     databaseStatus: 'Database status',
     unknown: 'Unknown',

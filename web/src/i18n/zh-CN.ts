@@ -127,6 +127,8 @@ export const zhCN = {
     engineVersion: '引擎版本',
     zeebeVersion: 'Zeebe 版本',
     zeebeStatus: 'Zeebe 状态',
+    processEngineVersion: '流程引擎版本',
+    processEngineStatus: '流程引擎状态',
     databaseType: '数据库类型',
     databaseStatus: '数据库状态',
     unknown: '未知',

@@ -29,6 +29,12 @@ export function HealthBadge() {
       <div data-testid="health-details">
         <div>{`${t('health.zeebeVersion')}: ${report.zeebe?.brokerVersion || unknown}`}</div>
         <div>{`${t('health.zeebeStatus')}: ${report.zeebe?.status || unknown}`}</div>
+        {report.processEngine && (
+          <>
+            <div>{`${t('health.processEngineVersion')}: ${report.processEngine.version || unknown}`}</div>
+            <div>{`${t('health.processEngineStatus')}: ${report.processEngine.status || unknown}`}</div>
+          </>
+        )}
         <div>{`${t('health.databaseType')}: ${report.database?.type || unknown}`}</div>
         <div>{`${t('health.databaseStatus')}: ${report.database?.status || unknown}`}</div>
         <div>{`${t('health.engineVersion')}: ${report.engine?.version || unknown}`}</div>

@@ -60,3 +60,24 @@ export async function ensureProcessEngineJar(o: BuildOptions): Promise<string> {
   fs.renameSync(`${jar}.partial`, jar);
   return jar;
 }
+
+/**
+ * The jar unpacked as Spring Boot's `jarmode=tools extract` lays it out (the application jar and
+ * lib/): classes then load from plain jars, which the JVM's class-data sharing can archive, and a
+ * restart takes less than half the time. Done once beside the built jar; on failure, the jar itself.
+ */
+export async function extractProcessEngineJar(jar: string, javaExecutable: string, log: (line: string) => void): Promise<string> {
+  const dir = path.join(path.dirname(jar), 'app');
+  const extracted = path.join(dir, JAR);
+  if (fs.existsSync(extracted)) return extracted;
+  const partial = `${dir}.partial`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  const result = await runCommand(javaExecutable, ['-Djarmode=tools', '-jar', jar, 'extract', '--destination', partial]);
+  if (result.code !== 0 || !fs.existsSync(path.join(partial, JAR))) {
+    log(`Could not unpack the process engine's jar (it runs packed, starting slower):\n${result.output}`);
+    return jar;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(partial, dir);
+  return extracted;
+}

@@ -1,6 +1,7 @@
 import { ApiClient } from '../../testing/api-client';
 import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { testZeebeAddress, useTestEngine } from '../../testing/test-engine';
+import { OperatonRest } from '../../operaton/rest';
 import { createZeebeClient } from '../../zeebe/client';
 import { HealthService } from './service';
 
@@ -8,6 +9,7 @@ interface Report {
   status: string;
   database: { status: string };
   zeebe: { status: string; error?: string };
+  processEngine?: { status: string; url: string; version?: string; error?: string };
 }
 
 describe.each(testDatabases())('health on $name', ({ create }) => {
@@ -21,6 +23,24 @@ describe.each(testDatabases())('health on $name', ({ create }) => {
       expect(report).toMatchObject({ status: 'degraded', database: { status: 'up' }, zeebe: { status: 'down', address: '127.0.0.1:9' } });
     } finally {
       await deadZeebe.close();
+    }
+  });
+
+  it('given the run’s process engine, when health is asked over HTTP, then it reports the process engine up with Operaton’s version', async () => {
+    const res = await new ApiClient(engine.running.url).get<Report>('/api/health');
+    expect(res.body.processEngine).toEqual({ status: 'up', url: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL, embedded: false, version: expect.stringMatching(/^1\.0\.\d+/) });
+  });
+
+  it('given a process engine that does not answer, when health is asked, then it is degraded and says the process engine is down', async () => {
+    const zeebe = createZeebeClient(testZeebeAddress());
+    try {
+      const deadEngine = { rest: new OperatonRest({ baseUrl: 'http://127.0.0.1:9/engine-rest' }), embedded: false };
+      const report = await new HealthService(engine.running.dataSource, engine.running.config.database, zeebe, testZeebeAddress(), 'test', deadEngine).report();
+      expect(report.status).toBe('degraded');
+      expect(report.database.status).toBe('up');
+      expect(report.processEngine).toEqual({ status: 'down', url: 'http://127.0.0.1:9/engine-rest', embedded: false, error: expect.stringMatching(/^process engine is unavailable/) });
+    } finally {
+      await zeebe.close();
     }
   });
 

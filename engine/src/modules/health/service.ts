@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { describeDatabase } from '../../db/data-source';
 import { DatabaseConfig } from '../../config';
+import { ProcessEngineLink, ProcessEngineSupervision, processEngineVersion } from '../../operaton/engine-info';
 import { withTimeout, ZeebeClient } from '../../zeebe/client';
 
 export interface HealthReport {
@@ -16,6 +17,16 @@ export interface HealthReport {
     partitions?: { partitionId: number; role: string; health: string }[];
     error?: string;
   };
+  /** Operaton; absent when this engine was started without one. */
+  processEngine?: {
+    status: 'up' | 'down';
+    url: string;
+    /** Started and supervised by CareFlow (npm start) rather than external. */
+    embedded: boolean;
+    version?: string;
+    supervision?: ProcessEngineSupervision;
+    error?: string;
+  };
 }
 
 const PROBE_TIMEOUT_MS = 3000;
@@ -29,16 +40,36 @@ export class HealthService {
     private readonly zeebe: ZeebeClient,
     private readonly zeebeAddress: string,
     private readonly version: string,
+    private readonly processEngine?: ProcessEngineLink,
   ) {}
 
   async report(): Promise<HealthReport> {
-    const [database, zeebe] = await Promise.all([this.database_(), this.zeebe_()]);
+    const [database, zeebe, processEngine] = await Promise.all([this.database_(), this.zeebe_(), this.processEngine_()]);
+    const up = database.status === 'up' && zeebe.status === 'up' && (processEngine?.status ?? 'up') === 'up';
     return {
-      status: database.status === 'up' && zeebe.status === 'up' ? 'ok' : 'degraded',
+      status: up ? 'ok' : 'degraded',
       engine: { status: 'up', version: this.version, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) },
       database,
       zeebe,
+      ...(processEngine ? { processEngine } : {}),
     };
+  }
+
+  /** Up when its REST API answers; a supervised engine that is restarting is down whatever answers. */
+  private async processEngine_(): Promise<HealthReport['processEngine']> {
+    if (!this.processEngine) return undefined;
+    const { rest, embedded, supervisor } = this.processEngine;
+    const supervision = supervisor?.describe();
+    const base = { url: rest.url, embedded, ...(supervision ? { supervision } : {}) };
+    if (supervision && supervision.state !== 'up') {
+      return { status: 'down', ...base, error: supervision.lastExit ? `${supervision.state}: ${supervision.lastExit}` : supervision.state };
+    }
+    try {
+      return { status: 'up', ...base, version: await processEngineVersion(rest, PROBE_TIMEOUT_MS) };
+    } catch (error) {
+      const cause = (error as { cause?: { message?: string } }).cause;
+      return { status: 'down', ...base, error: cause?.message ? `${(error as Error).message} (${cause.message})` : (error as Error).message };
+    }
   }
 
   private async database_(): Promise<HealthReport['database']> {

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What CareFlow needs of the engine beyond configuration: JSON object variables (Operaton's own
- * JSON data format is not published for this version), and no Spring beans in expressions
- * (an analyst's expression must not reach the application context).
+ * JSON data format is not published for this version), and defence in depth behind the publish
+ * rules: expressions that only read data (no Spring beans, no method calls, no Java objects),
+ * no scripts, and no expressions in stored queries (they would run with the reader's rights).
  */
 @Component
 public class CareflowEnginePlugin extends AbstractProcessEnginePlugin {
@@ -22,5 +23,11 @@ public class CareflowEnginePlugin extends AbstractProcessEnginePlugin {
     serializers.add(new JsonVariableSerializer());
     configuration.setCustomPreVariableSerializers(serializers);
     configuration.setBeans(new HashMap<>());
+    // Replaces the Spring expression manager the starter set before the plugins ran.
+    configuration.setExpressionManager(new SafeExpressionManager());
+    configuration.setScriptFactory(new NoScripts.Factory());
+    configuration.setScriptEngineResolver(new NoScripts.EngineResolver());
+    configuration.setEnableFetchScriptEngineFromProcessApplication(false);
+    configuration.setEnableExpressionsInStoredQueries(false);
   }
 }

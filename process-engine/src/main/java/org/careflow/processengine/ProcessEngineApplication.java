@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class ProcessEngineApplication {
   public static void main(String[] args) {
+    ParentWatch.start(System.getenv("CAREFLOW_PARENT_PID"));
     SpringApplication.run(ProcessEngineApplication.class, args);
   }
 }
