@@ -126,7 +126,8 @@ describe('registry pages in Chromium', () => {
     await page.waitForURL(new RegExp(`/elders/${id}$`));
     await expect(page.locator('.ant-descriptions').textContent()).resolves.toContain('3 单元 603');
     await page.getByRole('tab', { name: '状态记录' }).click();
-    await expect(page.locator('.ant-tabs-tabpane-active').textContent()).resolves.toContain('随子女迁居');
+    // The records load after the tab opens: wait for the row rather than read the pane at once.
+    await page.locator('.ant-tabs-tabpane-active').getByText('随子女迁居').first().waitFor();
     // Agents edit files but do not import them.
     await page.goto(`${fx.running.url}/elders`);
     await page.getByTestId('elder-new').waitFor();

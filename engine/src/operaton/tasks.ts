@@ -33,6 +33,7 @@ export interface TaskQuery {
   taskIdIn?: string[];
   processInstanceId?: string;
   processInstanceIdIn?: string[];
+  processDefinitionKeyIn?: string[];
   processInstanceBusinessKey?: string;
   taskDefinitionKey?: string;
   assignee?: string;

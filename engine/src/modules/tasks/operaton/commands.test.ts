@@ -28,7 +28,8 @@ describe.each(testDatabases())('Operaton task commands on $name', ({ create }) =
     db = await create();
     dataSource = await openDatabase(db.config);
     await deploy(rest, { processId, next: true });
-    projection = new OperatonTaskProjection(dataSource, rest, { logger });
+    // Only this suite's process: the run's engine holds every other suite's open tasks too.
+    projection = new OperatonTaskProjection(dataSource, rest, { logger, processDefinitionKeys: [processId] });
     commands = new OperatonTaskCommands(dataSource, rest, projection.events);
     await projection.start();
   });

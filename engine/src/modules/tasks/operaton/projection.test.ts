@@ -17,8 +17,9 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
   let dataSource: DataSource;
   const running: OperatonTaskProjection[] = [];
 
-  const project = async () => {
-    const projection = new OperatonTaskProjection(dataSource, rest, { logger });
+  // Only the test's own process: the run's engine holds every other suite's open tasks too.
+  const project = async (processId: string) => {
+    const projection = new OperatonTaskProjection(dataSource, rest, { logger, processDefinitionKeys: [processId] });
     running.push(projection);
     await projection.start();
     return projection;
@@ -49,7 +50,7 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
     const processId = uniqueProcess('visible');
     await deploy(rest, { processId });
     const events: Task[] = [];
-    (await project()).events.on('task.created', (t) => events.push(t));
+    (await project(processId)).events.on('task.created', (t) => events.push(t));
     const instance = await startCase(rest, processId, caseVariables(1));
     const engineTask = await engineTaskOf(instance);
 
@@ -84,7 +85,7 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
   it('given a task is claimed, reassigned and freed in the engine itself, when the projection reads it, then the row follows each change', async () => {
     const processId = uniqueProcess('assigned');
     await deploy(rest, { processId });
-    await project();
+    await project(processId);
     const instance = await startCase(rest, processId, caseVariables(2));
     const { id } = await engineTaskOf(instance);
     await rowOfInstance(instance);
@@ -103,7 +104,7 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
   it('given a boundary timer of one second on a task, when it fires, then the task’s row is ended as canceled', async () => {
     const processId = uniqueProcess('timer');
     await deploy(rest, { processId, timer: 'PT1S' });
-    const projection = await project();
+    const projection = await project(processId);
     // Under load the timer can fire before the first read: the row is then created already ended.
     const updates: Task[] = [];
     projection.events.on('task.updated', (t) => updates.push(t));
@@ -119,7 +120,7 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
   it('given the projection is stopped while tasks are created and ended, when it starts again, then it catches up with exactly those rows', async () => {
     const processId = uniqueProcess('catchup');
     await deploy(rest, { processId });
-    const first = await project();
+    const first = await project(processId);
     const before = await startCase(rest, processId, caseVariables(10));
     await rowOfInstance(before);
     await first.stop();
@@ -130,7 +131,7 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
     await rest.delete(`/process-instance/${whileAway[1]}`, { deleteReason: 'case canceled' });
     expect((await rowsOf(processId)).map((t) => t.status)).toEqual(['created']);
 
-    await project(); // resolves once caught up
+    await project(processId); // resolves once caught up
     const rows = await rowsOf(processId);
     const statusOf = (instance: string) => rows.filter((t) => t.processInstanceKey === instance).map((t) => t.status);
     expect(rows).toHaveLength(4);
@@ -142,7 +143,7 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
   it('given 200 tasks created at once and two projections reading, when they settle, then there are 200 rows, none twice', async () => {
     const processId = uniqueProcess('burst');
     await deploy(rest, { processId });
-    await Promise.all([project(), project()]);
+    await Promise.all([project(processId), project(processId)]);
     const instances = await Promise.all(Array.from({ length: 200 }, (_, n) => startCase(rest, processId, caseVariables(100 + n))));
     const rows = await eventually(async () => {
       const found = await rowsOf(processId);

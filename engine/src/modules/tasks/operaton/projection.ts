@@ -21,6 +21,8 @@ export interface TaskProjectionOptions {
   /** Full comparison of open tasks with the engine (default every 60 s, and on start). */
   reconcileMs?: number;
   pageSize?: number;
+  /** Compare only these processes' open tasks (tests that share one engine); unset, every task is CareFlow's. */
+  processDefinitionKeys?: string[];
 }
 
 export const CURSOR_NAME = 'operaton.tasks';
@@ -48,7 +50,7 @@ export class OperatonTaskProjection {
   private readonly history: OperatonTaskHistory;
   private readonly facts: TaskFactsReader;
   private readonly cursors: ProjectionCursors;
-  private readonly options: Required<TaskProjectionOptions>;
+  private readonly options: Required<Omit<TaskProjectionOptions, 'processDefinitionKeys'>> & Pick<TaskProjectionOptions, 'processDefinitionKeys'>;
   private position?: TaskFeedPosition;
   private readonly held = new RecentIds();
   private readonly ended = new RecentIds();
@@ -124,7 +126,7 @@ export class OperatonTaskProjection {
 
   /** Compares every open task with the engine's (see reconcile.ts). */
   async reconcile() {
-    return reconcileOpenTasks(this.rows, this.history, this.facts);
+    return reconcileOpenTasks(this.rows, this.history, this.facts, this.options.processDefinitionKeys);
   }
 
   /** One read of the feed: new tasks in, ended tasks out, claims and assignments applied. */

@@ -23,9 +23,9 @@ export interface ReconcileReport {
  * name, dates or priority drifted (changed outside the feed's reach) takes the engine's values.
  * Rows are read before the engine, so a command landing in between is seen as done, never undone.
  */
-export async function reconcileOpenTasks(rows: OperatonTaskRows, history: OperatonTaskHistory, facts: TaskFactsReader): Promise<ReconcileReport> {
+export async function reconcileOpenTasks(rows: OperatonTaskRows, history: OperatonTaskHistory, facts: TaskFactsReader, processDefinitionKeys?: string[]): Promise<ReconcileReport> {
   const openRows = (await rows.openRows()).filter((r) => !isZeebeKey(r.jobKey));
-  const engineOpen = await allOpenTasks(facts);
+  const engineOpen = await allOpenTasks(facts, processDefinitionKeys);
   const rowByKey = new Map(openRows.map((r) => [r.jobKey, r]));
 
   const missing = [...engineOpen.values()].filter((t) => !rowByKey.has(t.id));
@@ -49,10 +49,10 @@ function driftOf(engine: EngineTask): Partial<Task> {
   return { assignee: engine.assignee ?? null, name: engine.name ?? null, dueAt, dueMissing: dueAt ? 0 : 1, followUpAt: fromEngineDate(engine.followUp), enginePriority: engine.priority };
 }
 
-async function allOpenTasks(facts: TaskFactsReader): Promise<Map<string, EngineTask>> {
+async function allOpenTasks(facts: TaskFactsReader, processDefinitionKeyIn?: string[]): Promise<Map<string, EngineTask>> {
   const open = new Map<string, EngineTask>();
   for (let firstResult = 0; ; firstResult += PAGE) {
-    const page = await facts.list({ sorting: [{ sortBy: 'id', sortOrder: 'asc' }] }, { firstResult, maxResults: PAGE });
+    const page = await facts.list({ processDefinitionKeyIn, sorting: [{ sortBy: 'id', sortOrder: 'asc' }] }, { firstResult, maxResults: PAGE });
     for (const task of page) open.set(task.id, task);
     if (page.length < PAGE) return open;
   }
