@@ -8,5 +8,5 @@ export { completionVariables, inputNames, outputNames, readInputs } from './inpu
 export { externalTaskJob, handleTask, initialRetries } from './task';
 export { startExternalTaskWorkers } from './workers';
 export type { ExternalTaskWorkerOptions, RunningExternalTaskWorkers } from './workers';
-export { fromTypedVariables, toTypedVariables } from './variables';
+export { fromTypedValue, fromTypedVariables, toTypedValue, toTypedVariables } from './variables';
 export type { TypedValue, TypedVariables } from './variables';

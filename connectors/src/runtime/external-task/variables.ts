@@ -1,8 +1,7 @@
 /**
- * Operaton's typed variables, the few lines the connectors need. Copied from the engine's codec
- * (engine/src/operaton/variables.ts: toTypedValue / fromTypedValue), because the connectors package
- * cannot import engine code: objects and arrays travel as JSON `Object` variables that the
- * process engine's CareFlow plugin reads back as maps and lists (so `${sms.sent}` works), and
+ * Operaton's typed variables, the one codec for CareFlow (the engine's engine/src/operaton/variables.ts
+ * types it with the engine's JSON types): objects and arrays travel as JSON `Object` variables that
+ * the process engine's CareFlow plugin reads back as maps and lists (so `${sms.sent}` works), and
  * values are read with deserializeValues=false.
  */
 export interface TypedValue {
