@@ -103,7 +103,8 @@ describe('domain widgets in Chromium', () => {
     expect(done.status).toBe('completed');
     expect(done.result).toEqual({ elder: elderId, area: '370102001002', relation: 'daughter', satisfaction: 'satisfied' });
 
-    // Read back, the completed form shows names and labels rather than ids and codes.
+    // Read back, the completed form shows names and labels rather than ids and codes (the elder's once fetched).
+    await page.getByTestId('task-form').getByText('王秀英').first().waitFor();
     const shown = await page.getByTestId('task-form').textContent();
     for (const text of ['王秀英', '燕子山社区', '女儿', '满意']) expect(shown).toContain(text);
     expect(shown).not.toContain(elderId);

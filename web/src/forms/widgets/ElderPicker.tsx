@@ -13,15 +13,19 @@ interface Props {
   disabled?: boolean;
 }
 
-/** The elder a stored id points to, fetched once so the picker shows a name rather than an id. */
-function useElder(id: string | undefined, found: ElderSummary[]): ElderSummary | undefined {
+/**
+ * The elder a stored id points to, fetched once so the picker shows a name rather than an id.
+ * `missing` is the id whose fetch failed (a removed elder, no access), so callers can tell loading from gone.
+ */
+function useElder(id: string | undefined, found: ElderSummary[]): { elder?: ElderSummary; missing: boolean } {
   const [loaded, setLoaded] = useState<ElderSummary>();
+  const [failed, setFailed] = useState<string>();
   const known = found.find((e) => e.id === id) ?? (loaded?.id === id ? loaded : undefined);
   useEffect(() => {
     if (!id || known) return;
-    getElder(id).then(setLoaded, () => setLoaded(undefined));
+    getElder(id).then(setLoaded, () => setFailed(id));
   }, [id, known]);
-  return known;
+  return { elder: known, missing: !!id && failed === id };
 }
 
 /** Finds an elder by name or phone (GET /api/elders/lookup); the field stores the elder's id. */
@@ -30,7 +34,7 @@ function ElderPickerBase({ value, onChange, disabled }: Props) {
   const [found, setFound] = useState<ElderSummary[]>([]);
   const [searching, setSearching] = useState(false);
   const latest = useRef(0);
-  const chosen = useElder(value, found);
+  const chosen = useElder(value, found).elder;
   const search = (text: string) => {
     const call = ++latest.current;
     if (!text.trim()) return setFound([]);
@@ -58,9 +62,11 @@ function ElderPickerBase({ value, onChange, disabled }: Props) {
   );
 }
 
+/** Read-only: the elder's name once fetched; a spinner meanwhile (never the bare id), the id only if the elder is gone. */
 function ElderText({ value }: Props) {
-  const chosen = useElder(value, []);
-  return <div className="ant-formily-preview-text">{chosen ? <ElderOption elder={chosen} /> : (value ?? '')}</div>;
+  const { elder, missing } = useElder(value, []);
+  const shown = elder ? <ElderOption elder={elder} /> : !value ? '' : missing ? value : <Spin size="small" />;
+  return <div className="ant-formily-preview-text">{shown}</div>;
 }
 
 export const ElderPicker = connect(ElderPickerBase, mapReadPretty(ElderText));
