@@ -1,4 +1,4 @@
-import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startConnectorWorkers } from '@careflow/connectors';
+import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startConnectorWorkers, startExternalTaskWorkers } from '@careflow/connectors';
 import http from 'node:http';
 import { connectorRuntimeRoutes } from './modules/connector-runtime/routes';
 import { ConnectorEffectStore } from './modules/connector-runtime/service';
@@ -66,10 +66,12 @@ import { ServiceTypeService } from './modules/service-types/service';
 import { TaskFilterService } from './modules/tasks/filters';
 import { TaskLeaseKeeper } from './modules/tasks/lease';
 import { TaskService } from './modules/tasks/service';
+import { Task } from './modules/tasks/entities';
 import { startSeeding } from './modules/seeds/loader';
 import { ENGINE_VERSION } from './version';
 import { withTimeout, ZeebeClient } from './zeebe/client';
 import { ProcessEngineLink } from './operaton/engine-info';
+import { createOperatonRuntime, OperatonRuntime, OperatonRuntimeDeps } from './wiring/operaton';
 
 export interface EngineDeps {
   config: EngineConfig;
@@ -77,8 +79,10 @@ export interface EngineDeps {
   zeebe: ZeebeClient;
   zeebeAddress: string;
   logger: Logger;
-  /** The process engine (Operaton) beside Zeebe: reported by health for now. */
+  /** The process engine (Operaton) beside Zeebe: reported by health, and runs cases when config.caseProcessEngine is operaton. */
   processEngine?: ProcessEngineLink;
+  /** Options of the Operaton runtime (tests sharing one engine narrow the task projection to their processes). */
+  operaton?: Pick<OperatonRuntimeDeps, 'tasks' | 'lifecycle'>;
   /** Connectors to run in this process (their jobs are reported to case timelines and incidents). */
   connectors: { descriptors: ConnectorDescriptor[]; maxJobsActive: number; secretsFile?: string };
 }
@@ -96,6 +100,13 @@ export interface RunningEngine {
   stop(): Promise<void>;
 }
 
+/** Cases on Operaton (CASE_PROCESS_ENGINE=operaton): the runtime the modules take; undefined while Zeebe runs cases. */
+function operatonRuntime(deps: EngineDeps, shared: Pick<OperatonRuntimeDeps, 'timeline' | 'audit' | 'live'>): OperatonRuntime | undefined {
+  if (deps.config.caseProcessEngine !== 'operaton') return undefined;
+  if (!deps.processEngine) throw new Error('CASE_PROCESS_ENGINE=operaton needs a process engine (none was started or linked)');
+  return createOperatonRuntime({ dataSource: deps.dataSource, rest: deps.processEngine.rest, logger: deps.logger, ...shared, ...deps.operaton });
+}
+
 /** Wires the modules, starts the user-task bridge and listens. */
 export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const { config, dataSource, zeebe, logger } = deps;
@@ -103,7 +114,10 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const outbound = new OutboundPolicy(config.outbound.allowHosts);
   const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
   const users = new UserService(dataSource, identity, audit, config.passwordChangeOnFirstLogin);
-  const deployments = new DeploymentService(dataSource, zeebe, audit);
+  const timeline = new CaseTimeline(dataSource);
+  const live = new LiveEvents();
+  const operaton = operatonRuntime(deps, { timeline, audit, live });
+  const deployments = new DeploymentService(dataSource, zeebe, audit, operaton);
   const forms = new FormService(dataSource, audit);
   const calendar = new CalendarService(dataSource, audit, config.cases.timeZone);
   const areas = new AreaService(dataSource, audit);
@@ -112,13 +126,11 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const elders = new ElderService(dataSource, audit, areas, dictionaries);
   const imports = new ImportService(dataSource, [elderImport(elders, dictionaries), areaImport(areas), providerImport(providers.providers), staffImport(providers.providers, providers.staff)], logger);
   await imports.recover();
-  const timeline = new CaseTimeline(dataSource);
-  const live = new LiveEvents();
-  const cases = new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar, elders, areas);
+  const cases = new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar, elders, areas, operaton);
   // In-process connectors use the engine's HTTP API like any other client, once it listens.
   const connectorHost: ConnectorHost = {};
-  const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs, connectorHost);
-  const messages = new MessageService(dataSource, zeebe, timeline, audit);
+  const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs, connectorHost, operaton);
+  const messages = new MessageService(dataSource, zeebe, timeline, audit, operaton);
   const serviceTypes = new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]));
   const routes: RouteSpec[] = [
     ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION, deps.processEngine)),
@@ -136,8 +148,8 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...fileRoutes(new FileService(dataSource, audit, path.join(config.home, 'files'))),
     ...exportRoutes({ dataSource, audit, areas, dictionaries, elders, providers: providers.providers }),
     ...serviceTypeRoutes(serviceTypes),
-    ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit)),
-    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas), new TaskFilterService(dataSource)),
+    ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit, operaton)),
+    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas, operaton), new TaskFilterService(dataSource)),
     ...caseRoutes(cases),
     ...messageRoutes(messages, new MessageAccess(dataSource, areas)),
     ...dispatchModule({ dataSource, audit, areas, messages, timeZone: config.cases.timeZone, outbound }).routes,
@@ -171,16 +183,25 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     trustedOrigins: config.http.trustedOrigins,
   });
   const bridge = new UserTaskBridge(dataSource, zeebe, { zeebeAddress: deps.zeebeAddress, timeoutMs: config.userTaskTimeoutMs, logger });
-  bridge.start();
-  bridge.events.on('task.created', (task) => {
+  const onTaskCreated = (task: Task) => {
     live.emit({ type: 'task.created', task });
     if (!task.caseId) return;
     const data = { taskId: task.id, elementId: task.elementId, name: task.name, formKey: task.formKey, candidateGroups: task.candidateGroups };
     timeline.record(task.caseId, 'task.created', null, data).catch((error: unknown) => logger.error({ err: error }, 'timeline write failed'));
-  });
+  };
+  bridge.events.on('task.created', onTaskCreated);
   const leases = new TaskLeaseKeeper(dataSource, zeebe, timeline, live, { timeoutMs: config.userTaskTimeoutMs, sweepMs: config.userTaskSweepMs, logger });
-  leases.start();
-  const caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, live, logger);
+  let caseEvents: { close(): Promise<unknown> } = { close: async () => undefined };
+  if (operaton) {
+    operaton.projection.events.on('task.created', onTaskCreated);
+    // Ended by the engine (a boundary timer, a cancel) or changed there: the inbox hears of it as of a user's action.
+    operaton.projection.events.on('task.updated', (task) => live.emit({ type: 'task.updated', task }));
+    operaton.start();
+  } else {
+    bridge.start();
+    leases.start();
+    caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, live, logger);
+  }
 
   const handle = app.callback();
   // Koa answers every request itself (errors included); its promise is nothing for Node to wait on.
@@ -199,11 +220,11 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     logger,
     outbound,
   };
-  const workers = startConnectorWorkers(zeebe, deps.connectors.descriptors, {
-    ...connectorHost.run,
-    maxJobsActive: deps.connectors.maxJobsActive,
-    incidents: { holdMs: config.userTaskTimeoutMs },
-  });
+  const workerOptions = { ...connectorHost.run, maxJobsActive: deps.connectors.maxJobsActive, incidents: { holdMs: config.userTaskTimeoutMs } };
+  // Connectors answer the engine that runs cases: Operaton's external tasks, or Zeebe's jobs.
+  const workers = operaton
+    ? startExternalTaskWorkers(operaton.rest.url, deps.connectors.descriptors, { ...connectorHost.run, maxTasksActive: deps.connectors.maxJobsActive, headers: operaton.rest.headers })
+    : startConnectorWorkers(zeebe, deps.connectors.descriptors, workerOptions);
   // Shipped service types (紧急救助) on first start; a failure is logged and retried, never fatal.
   const seeding = startSeeding({ dataSource, serviceTypes, forms, users, items: providers.items }, logger);
   await withTimeout(seeding.ready, 20_000, 'Seeding the shipped service types').catch((error: unknown) => logger.warn({ err: error }, 'seeding goes on in the background'));
@@ -222,6 +243,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
       await leases.stop();
       await caseEvents.close();
       await workers.close();
+      await operaton?.stop();
       socket.close();
       await outbound.close();
       server.closeAllConnections();

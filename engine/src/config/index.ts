@@ -18,6 +18,8 @@ export interface EngineConfig {
   database: DatabaseConfig;
   /** Operaton: started by CareFlow beside the broker, or external (PROCESS_ENGINE_URL). */
   processEngine: ProcessEngineConfig;
+  /** Which engine runs cases (CASE_PROCESS_ENGINE): Zeebe until the switch to Operaton. */
+  caseProcessEngine: 'zeebe' | 'operaton';
   sessionTtlMs: number;
   lockout: { maxFailures: number; lockMs: number };
   /** A user whose password an admin chose must change it before anything else. */
@@ -57,6 +59,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     logDir: path.join(home, 'logs'),
     database: databaseFromUrl(env.DATABASE_URL, dataDir),
     processEngine: processEngineFromEnv(env, dataDir, path.join(home, 'logs')),
+    caseProcessEngine: env.CASE_PROCESS_ENGINE,
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockMs: env.LOGIN_LOCK_MINUTES * 60_000 },
     passwordChangeOnFirstLogin: env.PASSWORD_CHANGE_ON_FIRST_LOGIN === '1',

@@ -32,8 +32,9 @@ import { Calls1765800000000 } from './migrations/1765800000000-calls';
 import { OperatonTasks1766200100000 } from './migrations/1766200100000-operaton-tasks';
 import { CaseProcessStarts1766200200000 } from '../modules/cases/operaton/migration';
 import { ProcessMessages1766200300000 } from './migrations/1766200300000-process-messages';
+import { OperatonKeys1766200400000 } from './migrations/1766200400000-operaton-keys';
 
-export const migrations = [Initial1763800000000, IdentityAudit1763900000000, Catalog1764000000000, Cases1764100000000, Inbox1764200000000, Messages1764300000000, Incidents1764400000000, InboxOrder1764500000000, InboxAudience1764600000000, Calendar1764700000000, AreasDictionaries1764800000000, Elders1764900000000, ...providerMigrations, CaseAreas1765100000000, Imports1765200000000, TaskCaseNumber1765300000000, Files1765400000000, TaskNames1765500000000, ConnectorEffects1765600000000, Sms1765700000000, Calls1765800000000, DispatchesNotifications1765900000000, InboundTelephony1766000800000, SmsPhoneGuards1766100300000, PasswordChangeRequired1766100400000, OperatonTasks1766200100000, CaseProcessStarts1766200200000, ProcessMessages1766200300000];
+export const migrations = [Initial1763800000000, IdentityAudit1763900000000, Catalog1764000000000, Cases1764100000000, Inbox1764200000000, Messages1764300000000, Incidents1764400000000, InboxOrder1764500000000, InboxAudience1764600000000, Calendar1764700000000, AreasDictionaries1764800000000, Elders1764900000000, ...providerMigrations, CaseAreas1765100000000, Imports1765200000000, TaskCaseNumber1765300000000, Files1765400000000, TaskNames1765500000000, ConnectorEffects1765600000000, Sms1765700000000, Calls1765800000000, DispatchesNotifications1765900000000, InboundTelephony1766000800000, SmsPhoneGuards1766100300000, PasswordChangeRequired1766100400000, OperatonTasks1766200100000, CaseProcessStarts1766200200000, ProcessMessages1766200300000, OperatonKeys1766200400000];
 
 export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
   const common = { entities, migrations, migrationsRun: false, synchronize: false, logging: false } as const;

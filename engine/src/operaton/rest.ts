@@ -55,6 +55,11 @@ export class OperatonRest {
     return this.baseUrl;
   }
 
+  /** The headers every request carries (the credentials), for clients with their own HTTP core (the external-task workers). */
+  get headers(): Record<string, string> {
+    return this.authorization ? { authorization: this.authorization } : {};
+  }
+
   get<T>(path: string, query?: Query, timeoutMs?: number): Promise<T> {
     return this.request<T>('GET', path + queryString(query), undefined, timeoutMs);
   }

@@ -1,4 +1,5 @@
 import { selectConnectors } from '@careflow/connectors';
+import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -12,6 +13,9 @@ import { ApiClient } from './api-client';
 import { TestDatabase } from './databases';
 
 export const TEST_ADMIN_PASSWORD = 'Careflow-test-1';
+
+/** Six capital letters no other suite on the shared process engine uses (a case number prefix). */
+const uniqueCasePrefix = () => Array.from(crypto.randomBytes(6), (b) => String.fromCharCode(65 + (b % 26))).join('');
 
 export function testZeebeAddress(): string {
   const address = process.env.CAREFLOW_TEST_ZEEBE_ADDRESS;
@@ -35,6 +39,8 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
   const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-test-home'), LOG_LEVEL: 'silent', OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
   // Forced password changes are tested on their own; elsewhere the users an admin makes just work.
   const config: EngineConfig = { ...base, database: db.config, http: { ...base.http, port: 0 }, passwordChangeOnFirstLogin: false, ...overrides };
+  // Suites share one process engine, where a case number is the business key: each engine numbers its own.
+  if (config.caseProcessEngine === 'operaton' && !overrides.cases) config.cases = { ...config.cases, numberPrefix: uniqueCasePrefix() };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const dataSource = await openDatabase(config.database);
   const zeebe = createZeebeClient(testZeebeAddress());

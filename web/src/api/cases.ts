@@ -59,6 +59,8 @@ export interface CaseTask {
 export interface CaseDetail {
   case: CaseRow;
   timeline: TimelineEntry[];
+  /** unavailable: the process engine did not answer, so the timeline lacks the process's own steps for now. */
+  processHistory?: 'included' | 'unavailable';
   tasks: CaseTask[];
   process: { bpmnXml: string | null; activeElementIds: string[] };
 }

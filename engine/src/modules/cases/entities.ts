@@ -49,7 +49,7 @@ export const CaseEntity = new EntitySchema<Case>({
     caseNumber: named('case_number', column.text(32)),
     serviceTypeKey: named('service_type_key', column.text(64)),
     serviceTypeVersion: { type: 'int', name: 'service_type_version' },
-    processInstanceKey: named('process_instance_key', { ...column.key(), nullable: true }),
+    processInstanceKey: named('process_instance_key', { ...column.engineKey(), nullable: true }),
     channel: column.text(16),
     elderId: named('elder_id', column.text(36, true)),
     areaPath: named('area_path', column.text(200, true)),

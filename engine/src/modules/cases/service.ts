@@ -19,6 +19,9 @@ import { ElderService } from '../elders/service';
 import { dueTime } from './due-time';
 import { Case, CaseEntity, CaseEventEntity, CaseStatus } from './entities';
 import { CaseTimeline } from './timeline';
+import { enqueueStart } from './operaton/starts';
+import { processVariables } from './process-variables';
+import type { OperatonRuntime } from '../../wiring/operaton';
 
 export interface OpenCase {
   serviceType: string;
@@ -62,6 +65,8 @@ export class CaseService {
     private readonly calendar: CalendarService,
     private readonly elders: ElderService,
     private readonly areas: AreaService,
+    /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
+    private readonly operaton?: OperatonRuntime,
   ) {
     this.cases = dataSource.getRepository(CaseEntity);
   }
@@ -82,6 +87,7 @@ export class CaseService {
     if (input.elderId && !elder) throw errors.invalidInput([{ path: 'elderId', message: `no elder file ${input.elderId} in your area scope` }]);
     const openedAt = new Date();
     const dueAt = dueTime(openedAt, settings.sla, await this.calendar.workingDays());
+    const contacts = elder ? await this.elderContacts(elder) : {};
     const created = await this.dataSource.transaction(async (m) => {
       const row: Case = {
         id: crypto.randomUUID(),
@@ -103,31 +109,19 @@ export class CaseService {
       };
       await m.getRepository(CaseEntity).insert(row);
       await this.timeline.record(row.id, 'case.opened', actor, { serviceType: type.key, version: version.version, channel: row.channel }, m);
+      // On Operaton the start is recorded with the case: an accepted case is never without it, whatever happens next.
+      if (this.operaton) await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables: processVariables(row, input.variables, elder, contacts) });
       return row;
     });
     await options.recorded?.(created);
+    if (this.operaton) return this.startOnOperaton(this.operaton, created, actor);
 
     let processInstanceKey: string;
     try {
       const started = await this.zeebe.createProcessInstance({
         bpmnProcessId: version.bpmnProcessId ?? '',
         version: version.zeebeVersion ?? undefined,
-        variables: toZeebeVariables({
-          ...input.variables,
-          caseId: created.id,
-          caseNumber: created.caseNumber,
-          serviceType: created.serviceTypeKey,
-          channel: created.channel,
-          priority: created.priority,
-          elderId: created.elderId,
-          elderAreaCode: elder?.areaCode ?? null,
-          // Tasks inherit it, so area scope applies to them too.
-          caseAreaPath: created.areaPath,
-          // For the process's own SLA timers (timeDate "=caseDueAt"): the due time the calendar gave.
-          caseDueAt: created.dueAt?.toISOString() ?? null,
-          // Whom an emergency process calls and texts, without reading the elder file itself.
-          ...(elder ? await this.elderContacts(elder) : {}),
-        }),
+        variables: toZeebeVariables(processVariables(created, input.variables, elder, contacts)),
       });
       processInstanceKey = String(started.processInstanceKey);
     } catch (error) {
@@ -165,13 +159,27 @@ export class CaseService {
   /** A case with its timeline, its tasks and its process: the BPMN it runs and where it is now. */
   async get(id: string, user: PublicUser) {
     const found = await this.find(id, user);
-    const [timeline, tasks, version] = await Promise.all([
-      this.timeline.list(id),
+    // On Operaton the process's own milestones come from the engine's history.
+    const history = this.operaton ? this.operaton.caseTimeline.list(id) : this.timeline.list(id).then((timeline) => ({ timeline, processHistory: 'included' as const }));
+    const [{ timeline, processHistory }, tasks, version] = await Promise.all([
+      history,
       this.dataSource.getRepository(TaskEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: found.serviceTypeKey, version: found.serviceTypeVersion }),
     ]);
     const activeElementIds = [...new Set(tasks.filter((t) => t.status === 'created').map((t) => t.elementId))];
-    return { case: found, timeline, tasks, process: { bpmnXml: version?.bpmnXml ?? null, activeElementIds } };
+    return { case: found, timeline, processHistory, tasks, process: { bpmnXml: version?.bpmnXml ?? null, activeElementIds } };
+  }
+
+  /**
+   * Tries the start at once. An engine that cannot take it now leaves the case accepted and
+   * opening: the starter loop starts it, exactly once, as soon as the engine answers.
+   */
+  private async startOnOperaton(operaton: OperatonRuntime, created: Case, actor: Actor): Promise<Case> {
+    await operaton.lifecycle.startNow(created.id);
+    const opened = await this.cases.findOneByOrFail({ id: created.id });
+    if (opened.status === 'opening') this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'opening', change: 'case.opened', areaPath: opened.areaPath });
+    await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: opened.id, after: { ...opened } });
+    return opened;
   }
 
   /** A case the user's area scope covers; others are not found. */
@@ -201,6 +209,11 @@ export class CaseService {
   /** Cancels the process instance, then the case and its open tasks, with the reason. */
   async cancel(id: string, reason: string, user: PublicUser, actor: Actor): Promise<Case> {
     const found = await this.find(id, user);
+    if (this.operaton) {
+      // A case still opening (its start pending) is canceled too: nothing of it runs, or ever will.
+      await this.operaton.lifecycle.cancel(id, reason, actor);
+      return this.cases.findOneByOrFail({ id });
+    }
     if (found.status !== 'open' || !found.processInstanceKey) throw errors.conflict(`Case ${found.caseNumber} is ${found.status}`);
     try {
       await this.zeebe.cancelProcessInstance(found.processInstanceKey);

@@ -6,14 +6,16 @@ import { ConnectorEffectStore } from './service';
 
 const CONNECTOR = ['connector'] as const;
 const EffectKey = z.string().min(1).max(255);
+const EngineKey = z.string().regex(/^[\w:.-]{1,64}$/);
 
 const JobReportBody = z.strictObject({
   jobType: z.string().regex(/^[\w.:-]{1,100}$/),
   job: z.strictObject({
-    key: z.string().regex(/^\d+$/),
-    processInstanceKey: z.string().regex(/^\d+$/),
+    // Zeebe's decimal keys, or Operaton's ids (an external task's, its instance's, its activity instance's).
+    key: EngineKey,
+    processInstanceKey: EngineKey,
     elementId: z.string().max(255),
-    elementInstanceKey: z.string().regex(/^\d+$/),
+    elementInstanceKey: EngineKey,
     retries: z.number().int(),
     idempotencyKey: z.string().max(255),
     headers: z.record(z.string(), z.string()),

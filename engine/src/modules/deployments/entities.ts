@@ -22,7 +22,7 @@ export const DeploymentEntity = new EntitySchema<Deployment>({
   tableName: 'deployments',
   columns: {
     id: column.id(),
-    deploymentKey: { ...column.key(), name: 'deployment_key' },
+    deploymentKey: { ...column.engineKey(), name: 'deployment_key' },
     resourceName: { ...column.text(), name: 'resource_name' },
     processes: column.json(),
     xml: column.longText(),
@@ -44,7 +44,7 @@ export const ProcessDefinitionEntity = new EntitySchema<ProcessDefinition>({
   name: 'ProcessDefinition',
   tableName: 'process_definitions',
   columns: {
-    processDefinitionKey: { ...column.key(), primary: true, name: 'process_definition_key' },
+    processDefinitionKey: { ...column.engineKey(), primary: true, name: 'process_definition_key' },
     bpmnProcessId: { ...column.text(), name: 'bpmn_process_id' },
     version: { type: 'int' },
     deploymentId: { ...column.text(36), name: 'deployment_id' },

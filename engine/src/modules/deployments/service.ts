@@ -6,7 +6,9 @@ import { Actor, AuditLog } from '../audit/service';
 import { grpcCode, GrpcStatus, ZeebeClient } from '../../zeebe/client';
 import { elementNamesOf } from './element-names';
 import { checkBpmnXml, parseZeebeRejection } from './bpmn-check';
-import { Deployment, DeploymentEntity, ProcessDefinitionEntity } from './entities';
+import { DeployedProcess, Deployment, DeploymentEntity, ProcessDefinitionEntity } from './entities';
+import { deployToOperaton, OperatonDeployOptions } from './operaton-deploy';
+import type { OperatonRuntime } from '../../wiring/operaton';
 
 export class DeploymentService {
   private readonly deployments: Repository<Deployment>;
@@ -15,12 +17,27 @@ export class DeploymentService {
     private readonly dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
     private readonly audit: AuditLog,
+    /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
+    private readonly operaton?: OperatonRuntime,
   ) {
     this.deployments = dataSource.getRepository(DeploymentEntity);
   }
 
-  /** Deploys a BPMN model; a model that is malformed or that Zeebe rejects is a 422 and nothing is stored. */
-  async deploy(input: { resourceName: string; xml: string }, actor: Actor & { id: string }): Promise<Deployment> {
+  /** The engine models are deployed to: Operaton (camunda: models) when cases run there. */
+  get processEngine(): 'zeebe' | 'operaton' {
+    return this.operaton ? 'operaton' : 'zeebe';
+  }
+
+  /**
+   * Deploys a BPMN model; a model that is malformed or that the engine rejects is a 422 and nothing is
+   * stored. On Operaton the publish check runs first (options: what the model may refer to, and the
+   * caller's own problems); on Zeebe the options are not used.
+   */
+  async deploy(input: { resourceName: string; xml: string }, actor: Actor & { id: string }, options: OperatonDeployOptions = {}): Promise<Deployment> {
+    if (this.operaton) {
+      const deployed = await deployToOperaton(this.dataSource, this.operaton.rest, input, options);
+      return this.store(input, deployed.deploymentKey, deployed.processes, actor);
+    }
     const problems = checkBpmnXml(input.xml);
     if (problems.length > 0) throw errors.rejectedModel('The BPMN model is malformed', problems);
     let response;
@@ -40,9 +57,14 @@ export class DeploymentService {
         version: process.version,
         processDefinitionKey: String(process.processDefinitionKey),
       }));
+    return this.store(input, String(response.key), processes, actor);
+  }
+
+  /** The deployment and its definitions (with their elements' names), in one transaction with the audit. */
+  private async store(input: { resourceName: string; xml: string }, deploymentKey: string, processes: DeployedProcess[], actor: Actor & { id: string }): Promise<Deployment> {
     const deployment: Deployment = {
       id: crypto.randomUUID(),
-      deploymentKey: String(response.key),
+      deploymentKey,
       resourceName: input.resourceName,
       processes,
       xml: input.xml,
@@ -53,7 +75,7 @@ export class DeploymentService {
       await m.getRepository(DeploymentEntity).insert(asRow(deployment));
       const elementNames = elementNamesOf(input.xml);
       const definitions = processes.map((p) => ({ ...p, deploymentId: deployment.id, elementNames }));
-      // Zeebe answers a model deployed again unchanged with the same definition keys.
+      // Zeebe answers a model deployed again unchanged with the same definition keys (Operaton always makes new ones).
       if (definitions.length > 0) await m.getRepository(ProcessDefinitionEntity).upsert(definitions.map((d) => asRow(d)), ['processDefinitionKey']);
       const after = { resourceName: deployment.resourceName, deploymentKey: deployment.deploymentKey, processes: deployment.processes };
       await this.audit.record(actor, { action: 'deployment.create', entityType: 'deployment', entityId: deployment.id, after }, m);

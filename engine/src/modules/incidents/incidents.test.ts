@@ -30,6 +30,9 @@ describe.each(testDatabases())('incidents on $name', ({ create }) => {
     }, 30_000, 'the incident');
     expect(incident).toMatchObject({ status: 'open', elementId: 'echo', attempts: 1, errorMessage: expect.stringContaining('Secrets not set: FAMILY_LINE') });
     expect((await detail(caseId)).timeline.map((e) => e.type)).toEqual(['case.opened', 'connector.failed', 'incident.raised']);
+    const supervisorsList = async (query = '') => (await api().get<{ incidents: IncidentView[] }>(`/api/incidents?${query}`)).body.incidents.map((i) => i.jobKey);
+    expect(await supervisorsList()).toContain(incident.jobKey);
+    expect(await supervisorsList('kind=timer')).not.toContain(incident.jobKey);
 
     const stillBroken = await api().post<{ incident: IncidentView }>(`/api/cases/${caseId}/incidents/${incident.jobKey}/retry`, {});
     expect(stillBroken.body.incident).toMatchObject({ status: 'open', attempts: 2 });
@@ -40,6 +43,7 @@ describe.each(testDatabases())('incidents on $name', ({ create }) => {
     const after = await eventually(async () => (await detail(caseId)).tasks.find((t) => t.elementId === 'after'), 30_000, 'the task after the connector');
     expect(after.variables).toMatchObject({ echo: { message: '已补录联系方式' } });
     expect((await detail(caseId)).timeline.map((e) => e.type)).toContain('incident.resolved');
+    expect(await supervisorsList()).not.toContain(incident.jobKey);
     expect((await api().post(`/api/cases/${caseId}/incidents/${incident.jobKey}/retry`, {})).status).toBe(409);
   });
 

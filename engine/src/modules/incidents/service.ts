@@ -7,6 +7,14 @@ import { Actor, AuditLog } from '../audit/service';
 import { CaseTimeline } from '../cases/timeline';
 import { LiveEvents } from '../live/events';
 import { Incident, IncidentEntity } from './entities';
+import type { OperatonRuntime } from '../../wiring/operaton';
+import { AreaService } from '../areas/service';
+import { PublicUser } from '../identity/entities';
+import { openZeebeIncidents } from './open-list';
+import type { IncidentFilter, IncidentView } from './operaton';
+
+/** The supervisors' list filter as the route takes it (the user's scope is added here). */
+export type IncidentListQuery = Omit<IncidentFilter, 'scope'>;
 
 /** How the engine runs an in-process connector itself (an incident's retry): set once it listens. */
 export interface ConnectorHost {
@@ -20,6 +28,9 @@ const TIMELINE_TYPE = { complete: 'connector.completed', bpmnError: 'connector.b
  * supervisor can retry (with corrected variables) from the case.
  */
 export class IncidentService {
+  /** Scopes of supervisors and admins only (the list is theirs): no provider areas needed. */
+  private readonly areas: AreaService;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
@@ -29,7 +40,17 @@ export class IncidentService {
     private readonly connectors: ConnectorDescriptor[],
     private readonly holdMs: number,
     private readonly host: ConnectorHost,
-  ) {}
+    /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
+    private readonly operaton?: OperatonRuntime,
+  ) {
+    this.areas = new AreaService(dataSource, audit);
+  }
+
+  /** Open incidents of every case in the user's scope, oldest first: the supervisors' list. */
+  async open(user: PublicUser, query: IncidentListQuery): Promise<{ incidents: (Incident | IncidentView)[]; total: number }> {
+    const filter: IncidentFilter = { ...query, scope: await this.areas.scopeOf(user) };
+    return this.operaton ? this.operaton.incidents.open(filter) : openZeebeIncidents(this.dataSource, filter);
+  }
 
   /** Called by the connector runtime after every job. */
   async report(r: JobReport): Promise<void> {
@@ -39,6 +60,8 @@ export class IncidentService {
     const code = outcome.kind === 'bpmnError' ? { errorCode: outcome.errorCode } : {};
     const notes = r.notes.length > 0 ? { notes: r.notes } : {};
     if (caseId) await this.timeline.record(caseId, TIMELINE_TYPE[outcome.kind], null, { jobType: r.jobType, elementId: r.job.elementId, ...code, ...(error ? { error } : {}), ...notes });
+    // Operaton keeps its own incidents (retries out → an incident there): the report only tells the timeline.
+    if (this.operaton) return;
     if (outcome.kind !== 'fail') return this.resolvedByWorker(r.job.key, caseId, r.variables);
     if (!r.parked) return;
     const failure = outcome.errorMessage;
@@ -101,7 +124,9 @@ export class IncidentService {
     return { ...incident, variables };
   }
 
-  forCase(caseId: string): Promise<Incident[]> {
+  /** On Operaton, the engine's incidents of the case (IncidentView: today's fields and more). */
+  forCase(caseId: string): Promise<Incident[] | IncidentView[]> {
+    if (this.operaton) return this.operaton.incidents.forCase(caseId);
     return this.dataSource.getRepository(IncidentEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } });
   }
 
@@ -110,7 +135,9 @@ export class IncidentService {
    * on the service task's own scope, where its input mappings put what the connector reads. Success
    * or a BPMN error resolves the incident; another failure keeps it open.
    */
-  async retry(caseId: string, jobKey: string, corrections: Variables, actor: Actor & { id: string }): Promise<Incident> {
+  async retry(caseId: string, jobKey: string, corrections: Variables, actor: Actor & { id: string }): Promise<Incident | IncidentView> {
+    // Operaton gives the job or external task a retry itself; the connector (a worker) takes it again.
+    if (this.operaton) return this.operaton.incidents.retry(caseId, jobKey, corrections, actor);
     const incidents = this.dataSource.getRepository(IncidentEntity);
     const incident = await incidents.findOneBy({ jobKey, caseId });
     if (!incident) throw errors.notFound(`Incident ${jobKey} of case ${caseId}`);

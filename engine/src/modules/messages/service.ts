@@ -7,6 +7,8 @@ import { Actor, AuditLog } from '../audit/service';
 import { CaseEntity, CaseEvent, CaseEventEntity } from '../cases/entities';
 import { CaseTimeline } from '../cases/timeline';
 import { Message, MessageEntity } from './entities';
+import type { OperatonRuntime } from '../../wiring/operaton';
+import { businessKeyOf } from './operaton/business-key';
 
 export interface PublishMessage {
   name: string;
@@ -27,9 +29,12 @@ export class MessageService {
     private readonly zeebe: ZeebeClient,
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditLog,
+    /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
+    private readonly operaton?: OperatonRuntime,
   ) {}
 
   async publish(input: PublishMessage, actor: Actor & { id: string }): Promise<{ message: Message; repeated: boolean }> {
+    if (this.operaton) return this.correlateOnOperaton(this.operaton, input, actor);
     const messages = this.dataSource.getRepository(MessageEntity);
     const earlier = await messages.findOneBy({ messageId: input.messageId });
     if (earlier) return { message: this.sameOrConflict(earlier, input), repeated: true };
@@ -75,6 +80,23 @@ export class MessageService {
     await messages.update({ messageId: row.messageId }, { messageKey: row.messageKey });
     await this.audit.record(actor, { action: 'message.publish', entityType: 'message', entityId: row.messageId, after: { name: row.name, correlationKey: row.correlationKey } });
     return { message: row, repeated: false };
+  }
+
+  /** Kept and correlated by business key on Operaton (which buffers nothing); answered in the shape POST /messages always had. */
+  private async correlateOnOperaton(operaton: OperatonRuntime, input: PublishMessage, actor: Actor & { id: string }): Promise<{ message: Message; repeated: boolean }> {
+    const correlationKey = await businessKeyOf(this.dataSource, input.correlationKey);
+    const { message, repeated } = await operaton.messages.correlate({ ...input, correlationKey }, actor);
+    const shown: Message = {
+      messageId: message.messageId,
+      name: message.name,
+      correlationKey: input.correlationKey,
+      variables: message.variables,
+      messageKey: message.processInstanceId,
+      caseId: message.caseId,
+      publishedBy: message.publishedBy,
+      publishedAt: message.publishedAt,
+    };
+    return { message: shown, repeated };
   }
 
   /** The same message id with another name or key is a client bug, not a repeat. */

@@ -14,9 +14,9 @@ export const ProcessInstanceEntity = new EntitySchema<ProcessInstance>({
   name: 'ProcessInstance',
   tableName: 'process_instances',
   columns: {
-    processInstanceKey: { ...column.key(), primary: true, name: 'process_instance_key' },
+    processInstanceKey: { ...column.engineKey(), primary: true, name: 'process_instance_key' },
     bpmnProcessId: { ...column.text(), name: 'bpmn_process_id' },
-    processDefinitionKey: { ...column.key(), name: 'process_definition_key' },
+    processDefinitionKey: { ...column.engineKey(), name: 'process_definition_key' },
     version: { type: 'int' },
     startedBy: { ...column.text(36), name: 'started_by' },
     startedAt: { ...column.time(), name: 'started_at' },

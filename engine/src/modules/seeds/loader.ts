@@ -50,9 +50,19 @@ export async function seedServiceType(deps: SeedDeps, seed: ServiceTypeSeed): Pr
   const versions = await deps.dataSource.getRepository(ServiceTypeVersionEntity).find({ where: { typeKey: spec.key }, order: { version: 'DESC' } });
   // An analyst saved a version of the unpublished type: theirs to publish.
   if (versions.some((v) => v.createdBy !== SEED_ACTOR.id)) return 'left_to_analysts';
-  const version = versions[0]?.version ?? (await deps.serviceTypes.addVersion(spec.key, { bpmnXml: seed.bpmnXml, settings: spec.settings }, SEED_ACTOR)).version;
+  const bpmnXml = modelFor(seed, deps.serviceTypes.processEngine);
+  // The seed's own draft is published again; one for the other engine (cases moved meanwhile) is not.
+  const draft = versions[0]?.bpmnXml === bpmnXml ? versions[0] : undefined;
+  const version = draft?.version ?? (await deps.serviceTypes.addVersion(spec.key, { bpmnXml, settings: spec.settings }, SEED_ACTOR)).version;
   await deps.serviceTypes.publish(spec.key, version, SEED_ACTOR);
   return 'published';
+}
+
+/** The model for the engine cases run on: Operaton's (camunda:) or Zeebe's. */
+function modelFor(seed: ServiceTypeSeed, engine: 'zeebe' | 'operaton'): string {
+  if (engine === 'zeebe') return seed.bpmnXml;
+  if (!seed.operatonBpmnXml) throw new Error(`Shipped service type ${seed.spec.key} has no Operaton model (operatonBpmn in service-type.json)`);
+  return seed.operatonBpmnXml;
 }
 
 function ignoreConflict(error: unknown): void {

@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 export interface BpmnModel {
   processes: { id: string; executable: boolean }[];
   /** camundaUserTask: marked zeebe:userTask, which Zeebe does not run as a job the engine can hold. */
-  userTasks: { id: string; formKey?: string; camundaUserTask: boolean }[];
+  userTasks: { id: string; formKey?: string; camundaUserTask: boolean; c7FormKey?: string }[];
   jobTasks: { id: string; kind: string; jobType?: string }[];
 }
 
@@ -39,6 +39,8 @@ function visit(container: Node, model: BpmnModel): void {
           id,
           formKey: attr(extension(node, 'formDefinition') ?? {}, 'formKey'),
           camundaUserTask: extension(node, 'userTask') !== undefined,
+          // Operaton (camunda:formKey): the prefix is gone, as for every name here.
+          c7FormKey: attr(node, 'formKey'),
         });
       } else if (JOB_ELEMENTS.has(name)) {
         const definition = extension(node, 'taskDefinition');

@@ -59,7 +59,7 @@ export const ServiceTypeVersionEntity = new EntitySchema<ServiceTypeVersion>({
     settings: column.json(),
     status: column.text(16),
     bpmnProcessId: named('bpmn_process_id', column.text(255, true)),
-    processDefinitionKey: named('process_definition_key', { ...column.key(), nullable: true }),
+    processDefinitionKey: named('process_definition_key', { ...column.engineKey(), nullable: true }),
     zeebeVersion: { type: 'int', nullable: true, name: 'zeebe_version' },
     formVersions: named('form_versions', column.json(true)),
     createdBy: named('created_by', column.text(36)),

@@ -10,6 +10,7 @@ import { FormService } from '../forms/service';
 import { UserEntity } from '../identity/entities';
 import { ServiceType, ServiceTypeEntity, ServiceTypeVersion, ServiceTypeVersionEntity } from './entities';
 import { lintServiceModel } from './lint';
+import { operatonPublishPlan } from './operaton-model';
 import { ServiceTypeSettings } from './schema';
 
 type Author = Actor & { id: string };
@@ -24,7 +25,7 @@ export interface NewServiceType {
   intakeFormKey?: string;
 }
 
-/** The service catalog: types, their versions, and publishing (lint, then deploy to Zeebe). */
+/** The service catalog: types, their versions, and publishing (lint, then deploy to the process engine). */
 export class ServiceTypeService {
   constructor(
     private readonly dataSource: DataSource,
@@ -33,6 +34,11 @@ export class ServiceTypeService {
     private readonly audit: AuditLog,
     private readonly knownJobTypes: Set<string>,
   ) {}
+
+  /** The engine versions are published to: their models are Zeebe's or camunda: (Operaton) models. */
+  get processEngine(): 'zeebe' | 'operaton' {
+    return this.deployments.processEngine;
+  }
 
   private get types() {
     return this.dataSource.getRepository(ServiceTypeEntity);
@@ -148,30 +154,35 @@ export class ServiceTypeService {
   }
 
   /**
-   * Lints the version, deploys it to Zeebe and makes it the one new cases start on. Any problem is a
-   * 422 listing them, and nothing changes. Publishing an older version again is a rollback.
+   * Lints the version, deploys it to the process engine (Zeebe, or Operaton when cases run there) and
+   * makes it the one new cases start on. Any problem is a 422 listing them, and nothing changes.
+   * Publishing an older version again is a rollback (the engine makes it a new definition version).
    */
   async publish(key: string, versionNumber: number, actor: Author): Promise<ServiceTypeVersion> {
     const serviceType = await this.find(key);
     const version = await this.version(key, versionNumber);
     // A version stored before DOCTYPEs were refused is refused here, before the linter parses it.
+    const rejected = `Version ${versionNumber} of ${key} cannot be published`;
     const malformed = checkBpmnXml(version.bpmnXml);
-    if (malformed.length > 0) throw errors.rejectedModel(`Version ${versionNumber} of ${key} cannot be published`, malformed);
+    if (malformed.length > 0) throw errors.rejectedModel(rejected, malformed);
     const others = await this.versions.find({ where: { typeKey: Not(key), status: 'published' }, select: { bpmnProcessId: true } });
-    const { problems, processId, formKeys } = lintServiceModel(version.bpmnXml, {
-      knownForms: new Set((await this.forms.list()).map((f) => f.key)),
-      knownJobTypes: this.knownJobTypes,
-      processIdsOfOtherTypes: new Set(others.map((o) => o.bpmnProcessId).filter((id): id is string => id !== null)),
-    });
-    if (problems.length > 0 || !processId) throw errors.rejectedModel(`Version ${versionNumber} of ${key} cannot be published`, problems);
+    const knownForms = (await this.forms.list()).map((f) => f.key);
+    const processIdsOfOtherTypes = new Set(others.map((o) => o.bpmnProcessId).filter((id): id is string => id !== null));
+    // On Operaton the deployment's publish check lints the camunda: model, with every problem in one 422.
+    const plan =
+      this.processEngine === 'operaton'
+        ? operatonPublishPlan(version.bpmnXml, { knownForms, knownTopics: [...this.knownJobTypes], processIdsOfOtherTypes, publishedProcessIds: await this.publishedProcessIds() }, rejected)
+        : { ...lintServiceModel(version.bpmnXml, { knownForms: new Set(knownForms), knownJobTypes: this.knownJobTypes, processIdsOfOtherTypes }), options: undefined };
+    if ('problems' in plan && (plan.problems.length > 0 || !plan.processId)) throw errors.rejectedModel(rejected, plan.problems);
+    const { processId, formKeys } = plan;
     const formVersions = Object.fromEntries(await this.forms.latestVersions(formKeys));
-    const deployment = await this.deployments.deploy({ resourceName: `${key}.bpmn`, xml: version.bpmnXml }, actor);
+    const deployment = await this.deployments.deploy({ resourceName: `${key}.bpmn`, xml: version.bpmnXml }, actor, plan.options);
     const deployed = deployment.processes.find((p) => p.bpmnProcessId === processId);
-    if (!deployed) throw new Error(`Zeebe deployed ${key} without process ${processId}`);
+    if (!deployed) throw new Error(`The process engine deployed ${key} without process ${processId}`);
     const published: ServiceTypeVersion = {
       ...version,
       status: 'published',
-      bpmnProcessId: processId,
+      bpmnProcessId: deployed.bpmnProcessId,
       processDefinitionKey: deployed.processDefinitionKey,
       zeebeVersion: deployed.version,
       formVersions,
@@ -186,6 +197,12 @@ export class ServiceTypeService {
       await this.audit.record(actor, { action: 'service_type.publish', entityType: 'service_type', entityId: key, before: { publishedVersion: serviceType.publishedVersion }, after }, m);
     });
     return published;
+  }
+
+  /** What a call activity may call: the processes of published service types. */
+  private async publishedProcessIds(): Promise<string[]> {
+    const published = await this.versions.find({ where: { status: 'published' }, select: { bpmnProcessId: true } });
+    return [...new Set(published.map((v) => v.bpmnProcessId).filter((id): id is string => id !== null))].sort();
   }
 
   private async find(key: string): Promise<ServiceType> {

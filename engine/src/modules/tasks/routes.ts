@@ -11,7 +11,7 @@ const InboxQuerySchema = z.strictObject({
   status: z.enum(TASK_STATUSES).default('created'),
   caseId: z.string().max(36).optional(),
   serviceType: z.string().max(64).optional(),
-  processInstanceKey: z.string().regex(/^\d+$/, 'must be a process instance key').optional(),
+  processInstanceKey: z.string().regex(/^[\w-]{1,64}$/, 'must be a process instance key or id').optional(),
   bpmnProcessId: z.string().max(255).optional(),
   sort: z.enum(['priority', 'due', 'created']).default('priority'),
   page: z.coerce.number().int().min(1).default(1),

@@ -13,6 +13,8 @@ import { PublicUser, UserEntity } from '../identity/entities';
 import { ServiceTypeVersionEntity } from '../service-types/entities';
 import { Task, TaskEntity } from './entities';
 import { canSeeTask, InboxQuery, queryInbox, seesAllTasks } from './inbox';
+import type { OperatonRuntime } from '../../wiring/operaton';
+import { completeOnOperaton } from './operaton-complete';
 
 /** Task actions: claim, unclaim, assign, draft, complete (validated against the task's form). */
 export class TaskService {
@@ -26,6 +28,8 @@ export class TaskService {
     private readonly forms: FormService,
     private readonly live: LiveEvents,
     private readonly areas: AreaService,
+    /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
+    private readonly operaton?: OperatonRuntime,
   ) {
     this.tasks = dataSource.getRepository(TaskEntity);
   }
@@ -51,6 +55,7 @@ export class TaskService {
   async claim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is held by ${task.assignee}`);
+    if (this.operaton) return this.decided(task, await this.operaton.tasks.claim(id, user.username), 'task.claimed', actor);
     const { affected } = await this.tasks.update({ id, status: 'created', assignee: IsNull() }, { assignee: user.username });
     if (affected !== 1 && task.assignee !== user.username) throw errors.conflict(`Task ${id} was just claimed by someone else`);
     return this.changed(task, { assignee: user.username }, 'task.claimed', actor);
@@ -59,6 +64,7 @@ export class TaskService {
   async unclaim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee !== user.username && !seesAllTasks(user)) throw errors.conflict(`Task ${id} is not held by you`);
+    if (this.operaton) return this.decided(task, await this.operaton.tasks.unclaim(id), 'task.unclaimed', actor);
     await this.tasks.update({ id }, { assignee: null });
     return this.changed(task, { assignee: null }, 'task.unclaimed', actor);
   }
@@ -68,6 +74,7 @@ export class TaskService {
     const task = await this.open(id, user);
     const target = await this.dataSource.getRepository(UserEntity).findOneBy({ username, active: true });
     if (!target) throw errors.invalidInput([{ path: 'username', message: `no active user ${username}` }]);
+    if (this.operaton) return this.decided(task, await this.operaton.tasks.assign(id, username), 'task.assigned', actor);
     await this.tasks.update({ id }, { assignee: username });
     return this.changed(task, { assignee: username }, 'task.assigned', actor);
   }
@@ -82,7 +89,8 @@ export class TaskService {
 
   /**
    * Validates the values against the task's form, then completes the job with them as process
-   * variables named by the form's fields. Invalid → 400 per field, and Zeebe hears nothing.
+   * variables named by the form's fields. Invalid → 400 per field, and the engine hears nothing.
+   * On Operaton the engine decides before the row changes (operaton-complete.ts).
    */
   async complete(id: string, user: PublicUser, submitted: Variables, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
@@ -94,6 +102,7 @@ export class TaskService {
       if (checked.errors.length > 0) throw errors.invalidInput(checked.errors.map((e: FieldError) => ({ path: e.path, message: e.message, code: e.code })), 'The form has errors');
       variables = checked.values as Variables;
     }
+    if (this.operaton) return completeOnOperaton(this.operaton.tasks, { tasks: this.tasks, timeline: this.timeline, audit: this.audit }, task, user, variables, actor);
     const completedAt = new Date();
     // Marked and entered in the timeline before Zeebe hears of it: the next task may arrive at once.
     const recorded = await this.dataSource.transaction(async (m) => {
@@ -128,6 +137,18 @@ export class TaskService {
 
   private async changed(task: Task, change: Partial<Task>, type: string, actor: Actor): Promise<Task> {
     this.live.emit({ type: 'task.updated', task: { ...task, ...change } });
+    return this.noted(task, change, type, actor);
+  }
+
+  /**
+   * Operaton took the change and the row holds it (the commands told the live socket through the
+   * projection's events): the timeline and the audit log hear of it once, here.
+   */
+  private decided(task: Task, after: Task, type: string, actor: Actor): Promise<Task> {
+    return this.noted(task, { assignee: after.assignee }, type, actor).then(() => after);
+  }
+
+  private async noted(task: Task, change: Partial<Task>, type: string, actor: Actor): Promise<Task> {
     if (task.caseId) await this.timeline.record(task.caseId, type, actor, { taskId: task.id, elementId: task.elementId, name: task.name, ...change });
     await this.audit.record(actor, { action: type, entityType: 'task', entityId: task.id, before: { assignee: task.assignee }, after: { ...change } });
     return { ...task, ...change };

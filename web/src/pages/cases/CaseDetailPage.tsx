@@ -81,6 +81,7 @@ export function CaseDetailPage() {
             />
           </Card>
           <Card title={t('cases.detail.timeline')} size="small">
+            {file.processHistory === 'unavailable' && <Alert type="warning" showIcon message={t('cases.detail.historyUnavailable')} style={{ marginBottom: 12 }} data-testid="history-unavailable" />}
             <CaseTimeline entries={file.timeline} />
           </Card>
         </Col>

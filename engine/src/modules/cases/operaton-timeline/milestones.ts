@@ -11,6 +11,8 @@ const AT_ONCE: Record<string, string> = {
   errorStartEvent: 'error.caught',
   boundaryMessage: 'message.caught',
 };
+/** End events an analyst named say how a path ended (误报已结案, 亲属已联系): an outcome; unnamed ones say nothing. */
+const END_EVENTS = new Set(['noneEndEvent', 'terminateEndEvent', 'errorEndEvent', 'escalationEndEvent', 'messageEndEvent', 'signalEndEvent']);
 /** Events a process waits in: they happened when the wait ended, unless it was cut short. */
 const WHEN_DONE: Record<string, string> = { intermediateTimer: 'timer.fired', intermediateMessageCatch: 'message.caught' };
 
@@ -39,6 +41,8 @@ export function milestonesOf(caseId: string, activities: HistoricActivityInstanc
       add(`${a.id}:${a.canceled ? 'canceled' : 'completed'}`, a.endTime, a.canceled ? 'step.canceled' : 'step.completed', RANK.ended, { ...element, activityType: a.activityType, ...assignee });
     } else if (AT_ONCE[a.activityType]) {
       add(a.id, a.startTime, AT_ONCE[a.activityType], RANK.happened, element);
+    } else if (END_EVENTS.has(a.activityType)) {
+      if (element.name) add(a.id, a.startTime, 'end.reached', RANK.happened, element);
     } else if (WHEN_DONE[a.activityType] && a.endTime && !a.canceled) {
       add(a.id, a.endTime, WHEN_DONE[a.activityType], RANK.happened, element);
     }

@@ -141,7 +141,7 @@ export class CaseStarter {
     const at = new Date();
     const opened = await dataSource.transaction(async (m) => {
       if ((await this.rows.record(m, row.caseId, token, instanceId, at)) !== 1) return null;
-      await m.getRepository(CaseEntity).update({ id: row.caseId, status: 'opening' }, { status: 'open' });
+      await m.getRepository(CaseEntity).update({ id: row.caseId, status: 'opening' }, { status: 'open', processInstanceKey: instanceId });
       await timeline.record(row.caseId, 'process.started', null, { instanceId, attempts: row.attempts, ...(adopted ? { adopted } : {}) }, m);
       return m.getRepository(CaseEntity).findOneBy({ id: row.caseId });
     });

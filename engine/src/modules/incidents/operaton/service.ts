@@ -122,7 +122,8 @@ export class OperatonIncidentService {
   }
 }
 
-function visible(found: Case | null, filter: IncidentFilter): boolean {
+/** Whether a case's incident passes the list's filter and the user's scope (also used for Zeebe's incidents). */
+export function visible(found: Pick<Case, 'areaPath' | 'serviceTypeKey'> | null, filter: Omit<IncidentFilter, 'page' | 'pageSize'>): boolean {
   if (!found) return filter.scope === null && !filter.area && !filter.serviceType;
   if (found.areaPath !== null && !inScope(filter.scope, found.areaPath)) return false;
   if (filter.area && !(found.areaPath ?? '').startsWith(filter.area)) return false;

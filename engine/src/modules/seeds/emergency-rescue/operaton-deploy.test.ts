@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { connectors, jobType } from '@careflow/connectors';
+import { OperatonDeployments } from '../../../operaton/deployments';
 import { OperatonRest, ProcessEngineRejection } from '../../../operaton/rest';
 import { toTypedVariables } from '../../../operaton/variables';
 import * as fixtures from '../../../testing/operaton-fixtures';
+import { checkForPublish } from '../../deployments/publish-check';
 
 const url = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!;
 const EMERGENCY = fs.readFileSync(path.join(__dirname, 'emergency-rescue.operaton.bpmn'), 'utf8');
+/** The seed's own forms, by the key the user tasks name. */
+const FORM_KEYS = fs.readdirSync(path.join(__dirname, 'forms')).map((f) => path.basename(f, '.json'));
 
 type Task = { id: string; taskDefinitionKey: string; formKey: string | null; name: string };
 type Link = { type: string; groupId: string | null; userId: string | null };
@@ -43,14 +48,28 @@ describe('the Operaton emergency-rescue process and test fixtures, deployed to t
     expect(links.filter((l) => l.type === 'candidate')).toEqual([expect.objectContaining({ groupId: 'hotline', userId: null })]);
   });
 
-  it.each([
-    ['false_alarm', 'false-alarm-closed'],
-    ['real', 'alarm-confirmed'],
-  ])('given the confirm task, when it is completed with alarmOutcome %s, then the JUEL gateway sends the case to %s (an external task on the case-event topic)', async (alarmOutcome, next) => {
-    const started = await startCase(`GD20261202-9${alarmOutcome.length}0002`);
+  it('given the converted 紧急救助, when it goes through the publish check with only the connectors’ topics known, then it passes with no problem and writes no case events', async () => {
+    const known = { formKeys: FORM_KEYS, topics: connectors.map(jobType), processKeys: [], decisionKeys: [] };
+    // On Operaton the case timeline comes from the engine's history: no worker serves the case-event topic.
+    expect(EMERGENCY).not.toContain('careflow:case-event:1');
+    expect(await checkForPublish(new OperatonDeployments(rest), { bpmnXml: EMERGENCY, known })).toEqual({ problems: [], publishable: true, engineChecked: true });
+  });
+
+  it('given the confirm task, when it is completed as a false alarm, then the JUEL gateway ends the case at 误报已结案', async () => {
+    const started = await startCase('GD20261202-900002');
     const [task] = await tasksOf(started.id);
-    await rest.post(`/task/${task.id}/complete`, { variables: toTypedVariables({ alarmOutcome }) });
-    expect(await externalTasksOf(started.id)).toEqual([expect.objectContaining({ activityId: next, topicName: 'careflow:case-event:1' })]);
+    await rest.post(`/task/${task.id}/complete`, { variables: toTypedVariables({ alarmOutcome: 'false_alarm' }) });
+    expect(await rest.get<{ state: string }>(`/history/process-instance/${started.id}`)).toMatchObject({ state: 'COMPLETED' });
+    const ends = await rest.get<{ activityId: string; activityName: string }[]>('/history/activity-instance', { processInstanceId: started.id, activityType: 'noneEndEvent' });
+    expect(ends).toEqual([expect.objectContaining({ activityId: 'end-false-alarm', activityName: '误报已结案' })]);
+  });
+
+  it('given the confirm task, when it is completed as real, then the JUEL gateway sends the case straight on to 警情分类 and no external task waits', async () => {
+    const started = await startCase('GD20261202-900003');
+    const [task] = await tasksOf(started.id);
+    await rest.post(`/task/${task.id}/complete`, { variables: toTypedVariables({ alarmOutcome: 'real' }) });
+    expect(await tasksOf(started.id)).toEqual([expect.objectContaining({ taskDefinitionKey: 'classify', name: '警情分类', formKey: 'emergency-classify' })]);
+    expect(await externalTasksOf(started.id)).toEqual([]);
   });
 
   it('given every Operaton test fixture, when each is deployed, then each parses into its process', async () => {

@@ -8,6 +8,9 @@ import { Task, TaskEntity } from '../entities';
 import { chunks } from './facts';
 import { statusOf } from './task-row';
 
+/** Rows per INSERT statement. */
+const INSERT_BATCH = 200;
+
 /** What the projection tells the rest of CareFlow (the live socket, the timeline), as the bridge does. */
 export type TaskProjectionEvents = { 'task.created': [Task]; 'task.updated': [Task] };
 
@@ -44,9 +47,18 @@ export class OperatonTaskRows {
     return this.tasks.findOneBy({ jobKey: taskId });
   }
 
-  /** Inserts the rows not yet there; returns those this call inserted. */
+  /**
+   * Inserts the rows not yet there; returns those this call inserted. In batches: a first start
+   * after a long outage may bring thousands, more than one statement may carry (SQLite refuses the
+   * read-back of a 1,000-row insert).
+   */
   async insert(rows: Task[]): Promise<Task[]> {
-    if (rows.length === 0) return [];
+    const inserted: Task[] = [];
+    for (const batch of chunks(rows, INSERT_BATCH)) inserted.push(...(await this.insertBatch(batch)));
+    return inserted;
+  }
+
+  private async insertBatch(rows: Task[]): Promise<Task[]> {
     let inserted: Task[] = [];
     try {
       await this.tasks.manager.transaction((m) => m.getRepository(TaskEntity).insert(rows.map((r) => asRow(r))));

@@ -1,0 +1,52 @@
+import { OperatonRest } from '../operaton/rest';
+import { CaseLifecycle, defaultLifecycleOptions, LifecycleDeps, LifecycleOptions } from '../modules/cases/operaton';
+import { OperatonCaseTimeline, operatonCaseTimeline } from '../modules/cases/operaton-timeline';
+import { OperatonIncidentService, operatonIncidents } from '../modules/incidents/operaton';
+import { MessagePump, OperatonMessageService, operatonMessages } from '../modules/messages/operaton';
+import { OperatonTaskCommands } from '../modules/tasks/operaton/commands';
+import { OperatonTaskProjection, TaskProjectionOptions } from '../modules/tasks/operaton/projection';
+
+/** What the runtime works with: the lifecycle's dependencies, plus options tests narrow. */
+export interface OperatonRuntimeDeps extends LifecycleDeps {
+  /** Tests that share one engine narrow the task projection to their own processes. */
+  tasks?: Omit<TaskProjectionOptions, 'logger'>;
+  lifecycle?: LifecycleOptions;
+}
+
+/** Everything that runs cases on Operaton, built once and handed to the modules that need it. */
+export interface OperatonRuntime {
+  rest: OperatonRest;
+  lifecycle: CaseLifecycle;
+  projection: OperatonTaskProjection;
+  tasks: OperatonTaskCommands;
+  messages: OperatonMessageService;
+  incidents: OperatonIncidentService;
+  caseTimeline: OperatonCaseTimeline;
+  /** Starts the loops (case starts and closes, the task feed, the message pump); does not wait for the engine. */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export function createOperatonRuntime(deps: OperatonRuntimeDeps): OperatonRuntime {
+  const { dataSource, rest, timeline, audit, live, logger } = deps;
+  const lifecycle = new CaseLifecycle({ dataSource, rest, timeline, audit, live, logger }, deps.lifecycle ?? defaultLifecycleOptions());
+  const projection = new OperatonTaskProjection(dataSource, rest, { logger, ...deps.tasks });
+  const messages: { service: OperatonMessageService; pump: MessagePump } = operatonMessages({ dataSource, rest, timeline, audit, logger });
+  return {
+    rest,
+    lifecycle,
+    projection,
+    tasks: new OperatonTaskCommands(dataSource, rest, projection.events),
+    messages: messages.service,
+    incidents: operatonIncidents({ dataSource, rest, timeline, audit, live }),
+    caseTimeline: operatonCaseTimeline({ dataSource, rest, timeline, logger }),
+    start() {
+      lifecycle.start();
+      void projection.start();
+      messages.pump.start();
+    },
+    async stop() {
+      await Promise.all([lifecycle.stop(), projection.stop(), messages.pump.stop()]);
+    },
+  };
+}
