@@ -142,8 +142,14 @@ describe('registry pages in Chromium', () => {
     await page.getByPlaceholder('按名称或编码查找').fill('山大');
     await page.getByTestId('area-370102001001').waitFor();
 
-    await page.getByRole('button', { name: '删除 山大社区' }).click();
-    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '删除' }).click();
+    // The tree re-renders as the search settles, which can close a confirm just opened: ask again then.
+    for (let attempt = 1; ; attempt++) {
+      await page.getByRole('button', { name: '删除 山大社区' }).click();
+      const confirm = page.locator('.ant-popconfirm:visible').getByRole('button', { name: '删除' });
+      const asked = await confirm.click({ timeout: 5_000 }).then(() => true, () => false);
+      const refused = asked && (await page.getByTestId('area-error').waitFor({ timeout: 5_000 }).then(() => true, () => false));
+      if (refused || attempt === 3) break;
+    }
     await expect(page.getByTestId('area-error').textContent()).resolves.toContain('still in use');
 
     await page.getByPlaceholder('按名称或编码查找').fill('');
