@@ -71,7 +71,8 @@ import { startSeeding } from './modules/seeds/loader';
 import { ENGINE_VERSION } from './version';
 import { withTimeout, ZeebeClient } from './zeebe/client';
 import { ProcessEngineLink } from './operaton/engine-info';
-import { createOperatonRuntime, OperatonRuntime, OperatonRuntimeDeps } from './wiring/operaton';
+import { LifecycleDeps } from './modules/cases/operaton';
+import { createOperatonRuntime, OperatonRuntime } from './wiring/operaton';
 
 export interface EngineDeps {
   config: EngineConfig;
@@ -81,8 +82,6 @@ export interface EngineDeps {
   logger: Logger;
   /** The process engine (Operaton) beside Zeebe: reported by health, and runs cases when config.caseProcessEngine is operaton. */
   processEngine?: ProcessEngineLink;
-  /** Options of the Operaton runtime (tests sharing one engine narrow the task projection to their processes). */
-  operaton?: Pick<OperatonRuntimeDeps, 'tasks' | 'lifecycle'>;
   /** Connectors to run in this process (their jobs are reported to case timelines and incidents). */
   connectors: { descriptors: ConnectorDescriptor[]; maxJobsActive: number; secretsFile?: string };
 }
@@ -101,10 +100,10 @@ export interface RunningEngine {
 }
 
 /** Cases on Operaton (CASE_PROCESS_ENGINE=operaton): the runtime the modules take; undefined while Zeebe runs cases. */
-function operatonRuntime(deps: EngineDeps, shared: Pick<OperatonRuntimeDeps, 'timeline' | 'audit' | 'live'>): OperatonRuntime | undefined {
+function operatonRuntime(deps: EngineDeps, shared: Pick<LifecycleDeps, 'timeline' | 'audit' | 'live'>): OperatonRuntime | undefined {
   if (deps.config.caseProcessEngine !== 'operaton') return undefined;
   if (!deps.processEngine) throw new Error('CASE_PROCESS_ENGINE=operaton needs a process engine (none was started or linked)');
-  return createOperatonRuntime({ dataSource: deps.dataSource, rest: deps.processEngine.rest, logger: deps.logger, ...shared, ...deps.operaton });
+  return createOperatonRuntime({ dataSource: deps.dataSource, rest: deps.processEngine.rest, logger: deps.logger, ...shared });
 }
 
 /** Wires the modules, starts the user-task bridge and listens. */
@@ -129,7 +128,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const cases = new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar, elders, areas, operaton);
   // In-process connectors use the engine's HTTP API like any other client, once it listens.
   const connectorHost: ConnectorHost = {};
-  const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs, connectorHost, operaton);
+  const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs, connectorHost, areas, operaton);
   const messages = new MessageService(dataSource, zeebe, timeline, audit, operaton);
   const serviceTypes = new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]));
   const routes: RouteSpec[] = [
@@ -220,11 +219,10 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     logger,
     outbound,
   };
-  const workerOptions = { ...connectorHost.run, maxJobsActive: deps.connectors.maxJobsActive, incidents: { holdMs: config.userTaskTimeoutMs } };
   // Connectors answer the engine that runs cases: Operaton's external tasks, or Zeebe's jobs.
   const workers = operaton
     ? startExternalTaskWorkers(operaton.rest.url, deps.connectors.descriptors, { ...connectorHost.run, maxTasksActive: deps.connectors.maxJobsActive, headers: operaton.rest.headers })
-    : startConnectorWorkers(zeebe, deps.connectors.descriptors, workerOptions);
+    : startConnectorWorkers(zeebe, deps.connectors.descriptors, { ...connectorHost.run, maxJobsActive: deps.connectors.maxJobsActive, incidents: { holdMs: config.userTaskTimeoutMs } });
   // Shipped service types (紧急救助) on first start; a failure is logged and retried, never fatal.
   const seeding = startSeeding({ dataSource, serviceTypes, forms, users, items: providers.items }, logger);
   await withTimeout(seeding.ready, 20_000, 'Seeding the shipped service types').catch((error: unknown) => logger.warn({ err: error }, 'seeding goes on in the background'));

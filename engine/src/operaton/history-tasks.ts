@@ -1,6 +1,7 @@
 import { OperatonRest } from './rest';
 import { Page, pageQuery } from './tasks';
-import { TypedValue } from './variables';
+import { Variables } from '../zeebe/client';
+import { fromTypedValue, TypedValue } from './variables';
 
 /**
  * Operaton's history of user tasks (history level full): one row per task, written in the same
@@ -70,6 +71,20 @@ export interface HistoricVariable extends TypedValue {
   taskId: string | null;
   state: 'CREATED' | 'DELETED' | string;
 }
+
+/** Decoded values of these history rows, by name (later rows win); deleted ones are left out. */
+export function historicValues(rows: HistoricVariable[], into: Variables = {}): Variables {
+  for (const row of rows) {
+    if (row.state === 'DELETED') continue;
+    const value = fromTypedValue(row);
+    if (value !== undefined) into[row.name] = value;
+  }
+  return into;
+}
+
+/** The variables an instance holds at its top scope (not those of inner scopes, connectors' locals or tasks). */
+export const instanceLevel = (rows: HistoricVariable[], processInstanceId: string) =>
+  rows.filter((v) => v.processInstanceId === processInstanceId && v.executionId === processInstanceId && !v.taskId);
 
 export class OperatonTaskHistory {
   constructor(private readonly rest: OperatonRest) {}

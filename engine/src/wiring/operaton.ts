@@ -1,17 +1,10 @@
 import { OperatonRest } from '../operaton/rest';
-import { CaseLifecycle, defaultLifecycleOptions, LifecycleDeps, LifecycleOptions } from '../modules/cases/operaton';
+import { CaseLifecycle, LifecycleDeps } from '../modules/cases/operaton';
 import { OperatonCaseTimeline, operatonCaseTimeline } from '../modules/cases/operaton-timeline';
 import { OperatonIncidentService, operatonIncidents } from '../modules/incidents/operaton';
 import { MessagePump, OperatonMessageService, operatonMessages } from '../modules/messages/operaton';
 import { OperatonTaskCommands } from '../modules/tasks/operaton/commands';
-import { OperatonTaskProjection, TaskProjectionOptions } from '../modules/tasks/operaton/projection';
-
-/** What the runtime works with: the lifecycle's dependencies, plus options tests narrow. */
-export interface OperatonRuntimeDeps extends LifecycleDeps {
-  /** Tests that share one engine narrow the task projection to their own processes. */
-  tasks?: Omit<TaskProjectionOptions, 'logger'>;
-  lifecycle?: LifecycleOptions;
-}
+import { OperatonTaskProjection } from '../modules/tasks/operaton/projection';
 
 /** Everything that runs cases on Operaton, built once and handed to the modules that need it. */
 export interface OperatonRuntime {
@@ -27,10 +20,11 @@ export interface OperatonRuntime {
   stop(): Promise<void>;
 }
 
-export function createOperatonRuntime(deps: OperatonRuntimeDeps): OperatonRuntime {
+/** Built from what the case lifecycle works with: the database, the engine's REST API, the timeline, audit, live events and the log. */
+export function createOperatonRuntime(deps: LifecycleDeps): OperatonRuntime {
   const { dataSource, rest, timeline, audit, live, logger } = deps;
-  const lifecycle = new CaseLifecycle({ dataSource, rest, timeline, audit, live, logger }, deps.lifecycle ?? defaultLifecycleOptions());
-  const projection = new OperatonTaskProjection(dataSource, rest, { logger, ...deps.tasks });
+  const lifecycle = new CaseLifecycle(deps);
+  const projection = new OperatonTaskProjection(dataSource, rest, { logger });
   const messages: { service: OperatonMessageService; pump: MessagePump } = operatonMessages({ dataSource, rest, timeline, audit, logger });
   return {
     rest,

@@ -28,9 +28,6 @@ const TIMELINE_TYPE = { complete: 'connector.completed', bpmnError: 'connector.b
  * supervisor can retry (with corrected variables) from the case.
  */
 export class IncidentService {
-  /** Scopes of supervisors and admins only (the list is theirs): no provider areas needed. */
-  private readonly areas: AreaService;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly zeebe: ZeebeClient,
@@ -40,11 +37,11 @@ export class IncidentService {
     private readonly connectors: ConnectorDescriptor[],
     private readonly holdMs: number,
     private readonly host: ConnectorHost,
+    /** The supervisors' list is scoped by their areas. */
+    private readonly areas: AreaService,
     /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
     private readonly operaton?: OperatonRuntime,
-  ) {
-    this.areas = new AreaService(dataSource, audit);
-  }
+  ) {}
 
   /** Open incidents of every case in the user's scope, oldest first: the supervisors' list. */
   async open(user: PublicUser, query: IncidentListQuery): Promise<{ incidents: (Incident | IncidentView)[]; total: number }> {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { errors } from '../../http/errors';
 import { historicInstancesByIds, startProcessInstance } from '../../operaton/instances';
 import { OperatonRest, ProcessEngineRejection } from '../../operaton/rest';
-import { fromTypedValue, TypedValue } from '../../operaton/variables';
+import { historicValues, instanceLevel, OperatonTaskHistory } from '../../operaton/history-tasks';
 import { Variables } from '../../zeebe/client';
 import type { StartInput } from './service';
 
@@ -18,14 +18,7 @@ const POLL_MS = 250;
 
 /** The process-level variables of an instance, running or ended (a task's local inputs are not among them). */
 async function processVariables(rest: OperatonRest, instanceId: string): Promise<Variables> {
-  const found = await rest.get<(TypedValue & { name: string; activityInstanceId: string | null })[]>('/history/variable-instance', { processInstanceId: instanceId, deserializeValues: false });
-  const variables: Variables = {};
-  for (const variable of found) {
-    if (variable.activityInstanceId !== instanceId) continue;
-    const value = fromTypedValue(variable);
-    if (value !== undefined) variables[variable.name] = value;
-  }
-  return variables;
+  return historicValues(instanceLevel(await new OperatonTaskHistory(rest).variables([instanceId]), instanceId));
 }
 
 /** Waits for the instance to end (its history row gets an end time); a conflict after the timeout, as on Zeebe. */

@@ -1,4 +1,4 @@
-import { DataSource, In, Not } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { duplicateAs, isUniqueViolation } from '../../db/errors';
 import { errors } from '../../http/errors';
@@ -165,13 +165,14 @@ export class ServiceTypeService {
     const rejected = `Version ${versionNumber} of ${key} cannot be published`;
     const malformed = checkBpmnXml(version.bpmnXml);
     if (malformed.length > 0) throw errors.rejectedModel(rejected, malformed);
-    const others = await this.versions.find({ where: { typeKey: Not(key), status: 'published' }, select: { bpmnProcessId: true } });
+    const publishedVersions = await this.versions.find({ where: { status: 'published' }, select: { typeKey: true, bpmnProcessId: true } });
+    const processIdsOf = (versions: typeof publishedVersions) => [...new Set(versions.map((v) => v.bpmnProcessId).filter((id): id is string => id !== null))].sort();
     const knownForms = (await this.forms.list()).map((f) => f.key);
-    const processIdsOfOtherTypes = new Set(others.map((o) => o.bpmnProcessId).filter((id): id is string => id !== null));
+    const processIdsOfOtherTypes = new Set(processIdsOf(publishedVersions.filter((v) => v.typeKey !== key)));
     // On Operaton the deployment's publish check lints the camunda: model, with every problem in one 422.
     const plan =
       this.processEngine === 'operaton'
-        ? operatonPublishPlan(version.bpmnXml, { knownForms, knownTopics: [...this.knownJobTypes], processIdsOfOtherTypes, publishedProcessIds: await this.publishedProcessIds() }, rejected)
+        ? operatonPublishPlan(version.bpmnXml, { knownForms, knownTopics: [...this.knownJobTypes], processIdsOfOtherTypes, publishedProcessIds: processIdsOf(publishedVersions) }, rejected)
         : { ...lintServiceModel(version.bpmnXml, { knownForms: new Set(knownForms), knownJobTypes: this.knownJobTypes, processIdsOfOtherTypes }), options: undefined };
     if ('problems' in plan && (plan.problems.length > 0 || !plan.processId)) throw errors.rejectedModel(rejected, plan.problems);
     const { processId, formKeys } = plan;
@@ -197,12 +198,6 @@ export class ServiceTypeService {
       await this.audit.record(actor, { action: 'service_type.publish', entityType: 'service_type', entityId: key, before: { publishedVersion: serviceType.publishedVersion }, after }, m);
     });
     return published;
-  }
-
-  /** What a call activity may call: the processes of published service types. */
-  private async publishedProcessIds(): Promise<string[]> {
-    const published = await this.versions.find({ where: { status: 'published' }, select: { bpmnProcessId: true } });
-    return [...new Set(published.map((v) => v.bpmnProcessId).filter((id): id is string => id !== null))].sort();
   }
 
   private async find(key: string): Promise<ServiceType> {

@@ -1,4 +1,3 @@
-import { Repository } from 'typeorm';
 import { Variables } from '../../zeebe/client';
 import { Actor, AuditLog } from '../audit/service';
 import { CaseTimeline } from '../cases/timeline';
@@ -7,7 +6,6 @@ import { Task } from './entities';
 import type { OperatonTaskCommands } from './operaton/commands';
 
 export interface CompletionRecords {
-  tasks: Repository<Task>;
   timeline: CaseTimeline;
   audit: AuditLog;
 }
@@ -16,13 +14,11 @@ export interface CompletionRecords {
  * Completes a task of a case on Operaton, once the task service has checked who may and validated
  * the form. Unlike Zeebe (row first, rolled back on failure), the engine decides first: a task it no
  * longer has is a 409 and nothing in CareFlow changes. Only then do the row, the timeline and the
- * audit log take the completion, each once. The live socket hears of it from the commands.
+ * audit log take the completion, each once; the completer then holds the task, as on Zeebe. The live
+ * socket hears of it from the commands.
  */
 export async function completeOnOperaton(commands: OperatonTaskCommands, records: CompletionRecords, task: Task, user: PublicUser, variables: Variables, actor: Actor): Promise<Task> {
-  const completed = await commands.complete(task.id, variables, user.id);
-  // As on Zeebe, whoever completes a task holds it: it stays in their done list and on their screen.
-  if (completed.assignee !== user.username) await records.tasks.update({ id: task.id }, { assignee: user.username });
-  const done: Task = { ...completed, assignee: user.username };
+  const done = await commands.complete(task.id, variables, user);
   if (task.caseId) await records.timeline.record(task.caseId, 'task.completed', actor, { taskId: task.id, elementId: task.elementId, name: task.name });
   await records.audit.record(actor, { action: 'task.complete', entityType: 'task', entityId: task.id, before: { status: task.status }, after: { status: 'completed', result: variables } });
   return done;

@@ -102,7 +102,7 @@ export class TaskService {
       if (checked.errors.length > 0) throw errors.invalidInput(checked.errors.map((e: FieldError) => ({ path: e.path, message: e.message, code: e.code })), 'The form has errors');
       variables = checked.values as Variables;
     }
-    if (this.operaton) return completeOnOperaton(this.operaton.tasks, { tasks: this.tasks, timeline: this.timeline, audit: this.audit }, task, user, variables, actor);
+    if (this.operaton) return completeOnOperaton(this.operaton.tasks, { timeline: this.timeline, audit: this.audit }, task, user, variables, actor);
     const completedAt = new Date();
     // Marked and entered in the timeline before Zeebe hears of it: the next task may arrive at once.
     const recorded = await this.dataSource.transaction(async (m) => {

@@ -8,6 +8,8 @@ import { TestDatabase, testDatabases } from '../../../testing/databases';
 import { Task, TaskEntity } from '../entities';
 import { OperatonTaskCommands } from './commands';
 import { caseVariables, deploy, startCase, uniqueProcess } from './engine-fixtures';
+
+const completer = { id: 'user-1', username: 'agent1' };
 import { OperatonTaskProjection } from './projection';
 
 const rest = new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!, timeoutMs: 60_000 });
@@ -57,14 +59,14 @@ describe.each(testDatabases())('Operaton task commands on $name', ({ create }) =
   it('given an open task, when it is completed with values, then they are process variables, the row is completed and the next task appears', async () => {
     const instance = await startCase(rest, processId, caseVariables(2));
     const task = await rowOf(instance);
-    const done = await commands.complete(task.id, { note: '已派社区网格员', satisfied: true, visit: { minutes: 20 } }, 'user-1');
-    expect(done).toMatchObject({ status: 'completed', completedBy: 'user-1', result: { note: '已派社区网格员', satisfied: true, visit: { minutes: 20 } } });
+    const done = await commands.complete(task.id, { note: '已派社区网格员', satisfied: true, visit: { minutes: 20 } }, completer);
+    expect(done).toMatchObject({ status: 'completed', completedBy: 'user-1', assignee: 'agent1', result: { note: '已派社区网格员', satisfied: true, visit: { minutes: 20 } } });
     const variables = fromTypedVariables(await rest.get<TypedVariables>(`/process-instance/${instance}/variables`, { deserializeValues: false }));
     expect(variables).toMatchObject({ note: '已派社区网格员', satisfied: true, visit: { minutes: 20 } });
     const review = await rowOf(instance, 'review');
     expect(review).toMatchObject({ status: 'created', formKey: 'review-form', candidateGroups: ['supervisors'] });
     expect(review.variables).toMatchObject({ note: '已派社区网格员', caseNumber: 'GD20261202-000002' });
-    await expect(commands.complete(task.id, {}, 'user-1')).rejects.toMatchObject({ status: 409 });
+    await expect(commands.complete(task.id, {}, completer)).rejects.toMatchObject({ status: 409 });
   });
 
   it('given a task the engine has ended (its case canceled) before the projection heard, when it is completed, then 409 and nothing in CareFlow changes', async () => {
@@ -74,7 +76,7 @@ describe.each(testDatabases())('Operaton task commands on $name', ({ create }) =
     try {
       await rest.delete(`/process-instance/${instance}`, { deleteReason: 'case canceled' });
       const before = await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: task.id });
-      await expect(commands.complete(task.id, { note: 'x' }, 'user-1')).rejects.toMatchObject({ status: 409, code: 'conflict' });
+      await expect(commands.complete(task.id, { note: 'x' }, completer)).rejects.toMatchObject({ status: 409, code: 'conflict' });
       await expect(commands.claim(task.id, 'agent_a')).rejects.toMatchObject({ status: 409 });
       expect(await dataSource.getRepository(TaskEntity).findOneByOrFail({ id: task.id })).toEqual(before);
     } finally {
@@ -88,6 +90,6 @@ describe.each(testDatabases())('Operaton task commands on $name', ({ create }) =
   });
 
   it('given an unknown task id, when a command names it, then 404', async () => {
-    await expect(commands.complete('no-such-task', {}, 'user-1')).rejects.toMatchObject({ status: 404 });
+    await expect(commands.complete('no-such-task', {}, completer)).rejects.toMatchObject({ status: 404 });
   });
 });

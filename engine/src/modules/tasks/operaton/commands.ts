@@ -50,12 +50,15 @@ export class OperatonTaskCommands {
     return this.record(task, { assignee: username });
   }
 
-  /** Completes with these values as process variables; `by` is the CareFlow user id. */
-  async complete(id: string, variables: Variables, by: string): Promise<Task> {
+  /**
+   * Completes with these values as process variables, by this CareFlow user, who then holds the task
+   * (it stays in their done list, as on Zeebe).
+   */
+  async complete(id: string, variables: Variables, by: { id: string; username: string }): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.complete(task.jobKey, variables));
     // The projection may have ended the row already: the result and who completed it are ours to add.
-    return this.record(task, { status: 'completed', completedAt: new Date(), completedBy: by, result: variables }, ['created', 'completed']);
+    return this.record(task, { status: 'completed', completedAt: new Date(), completedBy: by.id, result: variables, assignee: by.username }, ['created', 'completed']);
   }
 
   private async open(id: string): Promise<Task> {

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
-import { HistoricIdentityLink, HistoricTask, HistoricVariable } from '../../../operaton/history-tasks';
+import { HistoricIdentityLink, HistoricTask, historicValues, HistoricVariable, instanceLevel } from '../../../operaton/history-tasks';
 import { EngineTask, fromEngineDate } from '../../../operaton/tasks';
-import { fromTypedValue } from '../../../operaton/variables';
 import { Variables } from '../../../zeebe/client';
 import { audienceOf } from '../audience';
 import { PRIORITY_RANK, Task, TaskStatus } from '../entities';
@@ -86,14 +85,6 @@ export function candidatesFromLog(log: HistoricIdentityLink[]): Candidates {
  * Variables of inner scopes (a subprocess, a connector's local mappings) are left out.
  */
 export function variablesOfTask(all: HistoricVariable[], task: Pick<HistoricTask, 'id' | 'processInstanceId'>): Variables {
-  const out: Variables = {};
-  const live = all.filter((v) => v.state !== 'DELETED' && v.processInstanceId === task.processInstanceId);
-  for (const v of live.filter((x) => x.executionId === task.processInstanceId && !x.taskId)) put(out, v);
-  for (const v of live.filter((x) => x.taskId === task.id)) put(out, v);
-  return out;
-}
-
-function put(out: Variables, variable: HistoricVariable): void {
-  const value = fromTypedValue(variable);
-  if (value !== undefined) out[variable.name] = value;
+  const own = all.filter((v) => v.processInstanceId === task.processInstanceId && v.taskId === task.id);
+  return historicValues(own, historicValues(instanceLevel(all, task.processInstanceId)));
 }
