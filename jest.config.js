@@ -46,6 +46,8 @@ const engine = {
   transform: { ...project('engine').transform, '/node_modules/.+\\.(m?js|cjs)$': modeler.transform['^.+\\.(m?js|cjs)$'] },
   transformIgnorePatterns: modeler.transformIgnorePatterns,
   moduleNameMapper: { ...project('engine').moduleNameMapper, '^@careflow/modeler/dist/(.*)$': '<rootDir>/../modeler/src/$1' },
+  // Each file's leftover process instances go before the next file starts (see the file).
+  setupFilesAfterEnv: ['<rootDir>/src/testing/operaton-cleanup.ts'],
 };
 
 module.exports = {

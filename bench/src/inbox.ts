@@ -54,7 +54,7 @@ async function main() {
   const zeebe = createZeebeClient(zeebeAddress);
   // No connector workers: the bench starts no process, so they would only poll.
   const connectors = { descriptors: [], maxJobsActive: 1 };
-  const engine = await startEngine({ config, dataSource, zeebe, zeebeAddress, logger: createLogger('silent'), connectors });
+  const engine = await startEngine({ config, dataSource, zeebe: { client: zeebe, address: zeebeAddress }, logger: createLogger('silent'), connectors });
   const results: Record<string, LoadResult> = {};
   let agentInboxTotal = 0;
   let loadAverage = 0;

@@ -42,7 +42,7 @@ async function main() {
 
   const zeebeAddress = process.env.CAREFLOW_BENCH_ZEEBE_ADDRESS ?? '127.0.0.1:26500';
   const zeebe = createZeebeClient(zeebeAddress);
-  const engine = await startEngine({ config: bench.engineConfig(), dataSource, zeebe, zeebeAddress, logger: createLogger('silent'), connectors: { descriptors: [], maxJobsActive: 1 } });
+  const engine = await startEngine({ config: bench.engineConfig(), dataSource, zeebe: { client: zeebe, address: zeebeAddress }, logger: createLogger('silent'), connectors: { descriptors: [], maxJobsActive: 1 } });
   const results: Record<string, LoadResult> = {};
   try {
     const found: { id: string }[] = await dataSource.query("SELECT id FROM users WHERE username = 'bench-agent'");

@@ -69,7 +69,7 @@ import { TaskService } from './modules/tasks/service';
 import { Task } from './modules/tasks/entities';
 import { startSeeding } from './modules/seeds/loader';
 import { ENGINE_VERSION } from './version';
-import { withTimeout, ZeebeClient } from './zeebe/client';
+import { absentZeebe, withTimeout, ZeebeClient } from './zeebe/client';
 import { ProcessEngineLink } from './operaton/engine-info';
 import { LifecycleDeps } from './modules/cases/operaton';
 import { createOperatonRuntime, OperatonRuntime } from './wiring/operaton';
@@ -77,8 +77,8 @@ import { createOperatonRuntime, OperatonRuntime } from './wiring/operaton';
 export interface EngineDeps {
   config: EngineConfig;
   dataSource: DataSource;
-  zeebe: ZeebeClient;
-  zeebeAddress: string;
+  /** The Zeebe broker, only while cases run on it (CASE_PROCESS_ENGINE=zeebe); removed with Zeebe. */
+  zeebe?: { client: ZeebeClient; address: string };
   logger: Logger;
   /** The process engine (Operaton) beside Zeebe: reported by health, and runs cases when config.caseProcessEngine is operaton. */
   processEngine?: ProcessEngineLink;
@@ -108,7 +108,10 @@ function operatonRuntime(deps: EngineDeps, shared: Pick<LifecycleDeps, 'timeline
 
 /** Wires the modules, starts the user-task bridge and listens. */
 export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
-  const { config, dataSource, zeebe, logger } = deps;
+  const { config, dataSource, logger } = deps;
+  if (config.caseProcessEngine === 'zeebe' && !deps.zeebe) throw new Error('CASE_PROCESS_ENGINE=zeebe needs a Zeebe broker (none was started or linked)');
+  const zeebe = deps.zeebe?.client ?? absentZeebe();
+  const zeebeAddress = deps.zeebe?.address ?? '';
   const audit = new AuditLog(dataSource);
   const outbound = new OutboundPolicy(config.outbound.allowHosts);
   const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
@@ -132,7 +135,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const messages = new MessageService(dataSource, zeebe, timeline, audit, operaton);
   const serviceTypes = new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]));
   const routes: RouteSpec[] = [
-    ...healthRoutes(new HealthService(dataSource, config.database, zeebe, deps.zeebeAddress, ENGINE_VERSION, deps.processEngine)),
+    ...healthRoutes(new HealthService(dataSource, config.database, deps.zeebe, ENGINE_VERSION, deps.processEngine)),
     ...identityRoutes(identity),
     ...userRoutes(users),
     ...auditRoutes(audit, config.cases.timeZone),
@@ -181,7 +184,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     trustProxy: config.http.trustProxy,
     trustedOrigins: config.http.trustedOrigins,
   });
-  const bridge = new UserTaskBridge(dataSource, zeebe, { zeebeAddress: deps.zeebeAddress, timeoutMs: config.userTaskTimeoutMs, logger });
+  const bridge = new UserTaskBridge(dataSource, zeebe, { zeebeAddress, timeoutMs: config.userTaskTimeoutMs, logger });
   const onTaskCreated = (task: Task) => {
     live.emit({ type: 'task.created', task });
     if (!task.caseId) return;

@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { loadEngineConfig } from './config';
 import { eventually } from './testing/api-client';
-import { chain, uniqueProcessId, userTask } from './testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from './testing/operaton-fixtures';
 import { launchChromium, signIn } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { TEST_ADMIN_PASSWORD, useTestEngine } from './testing/test-engine';
@@ -70,9 +70,10 @@ describe('the cases pages in Chromium', () => {
     await page.getByTestId('case-number').getByText(target.caseNumber).waitFor();
     await page.getByTestId('case-status').getByText('办理中').waitFor();
     await page.getByTestId('case-timeline').getByText('受理开单').waitFor();
-    // The task appears live once the process reaches it, with the timeline's 任务生成.
+    // The task appears live once the process reaches it, with the timeline's 步骤开始 (from the engine's history).
     await page.getByTestId('case-tasks').getByRole('link', { name: '上门探访' }).waitFor({ timeout: 30_000 });
-    await page.getByTestId('case-timeline').getByText('任务生成').waitFor();
+    await page.getByTestId('timeline-step.started').getByText('上门探访').waitFor();
+    await expect(page.getByTestId('case-timeline').getByText('步骤开始').count()).resolves.toBe(1);
 
     await page.getByTestId('case-urge').click();
     await page.click('#case-action-ok');

@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { loadEngineConfig } from './config';
 import { ApiClient, eventually } from './testing/api-client';
-import { BPMN_HEADER, uniqueProcessId } from './testing/bpmn-fixtures';
+import { BPMN_HEADER, TEST_HISTORY_TIME_TO_LIVE, uniqueProcessId } from './testing/operaton-fixtures';
 import { goIdleAndRaiseAlarm, launchChromium, signIn } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { JINAN_AREAS, WANG_XIUYING } from './testing/registry-fixtures';
@@ -12,9 +12,8 @@ type TaskLine = { id: string; caseId: string; priorityRank: number; dueAt: strin
 
 /** start → one user task (due when the case is due: its SLA) → end. */
 const oneTaskProcess = (processId: string, taskId: string, name: string, formKey: string) =>
-  `${BPMN_HEADER}<bpmn:process id="${processId}" isExecutable="true"><bpmn:startEvent id="start"/>` +
-  `<bpmn:userTask id="${taskId}" name="${name}"><bpmn:extensionElements><zeebe:formDefinition formKey="${formKey}"/>` +
-  `<zeebe:assignmentDefinition candidateGroups="hotline"/><zeebe:taskSchedule dueDate="=caseDueAt"/></bpmn:extensionElements></bpmn:userTask>` +
+  `${BPMN_HEADER}<bpmn:process id="${processId}" isExecutable="true" camunda:historyTimeToLive="${TEST_HISTORY_TIME_TO_LIVE}"><bpmn:startEvent id="start"/>` +
+  `<bpmn:userTask id="${taskId}" name="${name}" camunda:formKey="${formKey}" camunda:candidateGroups="hotline" camunda:dueDate="\${caseDueAt}"/>` +
   `<bpmn:endEvent id="end"/><bpmn:sequenceFlow id="f0" sourceRef="start" targetRef="${taskId}"/><bpmn:sequenceFlow id="f1" sourceRef="${taskId}" targetRef="end"/>` +
   `</bpmn:process></bpmn:definitions>`;
 

@@ -1,6 +1,6 @@
 import { Locator, Page } from 'playwright-core';
 import { eventually } from './testing/api-client';
-import { chain, uniqueProcessId, userTask } from './testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from './testing/operaton-fixtures';
 import { dragWithMouse, useAdminPage } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { useTestEngine } from './testing/test-engine';

@@ -2,7 +2,7 @@ import { HOSTILE_EXPRESSIONS, RAN } from '@careflow/forms/src/expression-cases';
 import { Page } from 'playwright-core';
 import { FormVersionEntity } from './modules/forms/entities';
 import { eventually } from './testing/api-client';
-import { chain, uniqueProcessId, userTask } from './testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from './testing/operaton-fixtures';
 import { useAdminPage } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { useTestEngine } from './testing/test-engine';

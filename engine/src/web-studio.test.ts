@@ -1,4 +1,5 @@
 import { Page } from 'playwright-core';
+import { rowDiagram } from './testing/bpmn-diagram';
 import { loadEngineConfig } from './config';
 import { eventually } from './testing/api-client';
 import { signIn, useAdminPage } from './testing/browser';
@@ -15,7 +16,7 @@ function addVisitTask(xml: string): string {
   const edits: [string, string][] = [
     [
       '<bpmn:endEvent id="end" name="结束"><bpmn:incoming>flow_start_end</bpmn:incoming></bpmn:endEvent>',
-      '<bpmn:userTask id="visit" name="上门探访"><bpmn:extensionElements><zeebe:formDefinition formKey="visit-form"/></bpmn:extensionElements></bpmn:userTask>' +
+      '<bpmn:userTask id="visit" name="上门探访" camunda:formKey="visit-form"/>' +
         '<bpmn:endEvent id="end" name="办结"><bpmn:incoming>flow_visit_end</bpmn:incoming></bpmn:endEvent>',
     ],
     [
@@ -43,25 +44,23 @@ function addVisitTask(xml: string): string {
 const marked = (page: Page, diagram: string, marker: string) =>
   page.locator(`[data-testid="${diagram}"] .djs-element.${marker}`).evaluateAll((els) => els.map((el) => el.getAttribute('data-element-id')).sort());
 
-/** start → visit (a user task) → close (the case-event `closed`) → end, with its diagram. */
+/** A blank start → end process (testing/modeler-browser) made a Camunda 7 one: the camunda: namespace and a history time to live. */
+const camunda7Blank = (processId: string) =>
+  blankDiagram(processId)
+    .replace('<bpmn:definitions ', '<bpmn:definitions xmlns:camunda="http://camunda.org/schema/1.0/bpmn" ')
+    .replace('isExecutable="true">', 'isExecutable="true" camunda:historyTimeToLive="P1D">');
+
+/** start → visit (a user task) → close (the echo connector, the last step) → end, with its diagram: the case closes with the instance. */
 const CLOSING = (processId: string) => `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="https://careflow.example/bpmn">
-  <bpmn:process id="${processId}" isExecutable="true">
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs" targetNamespace="https://careflow.example/bpmn">
+  <bpmn:process id="${processId}" isExecutable="true" camunda:historyTimeToLive="P1D">
     <bpmn:startEvent id="start"/>
-    <bpmn:userTask id="visit"><bpmn:extensionElements><zeebe:formDefinition formKey="visit-form"/></bpmn:extensionElements></bpmn:userTask>
-    <bpmn:serviceTask id="close"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:case-event:1"/><zeebe:taskHeaders><zeebe:header key="event" value="closed"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>
+    <bpmn:userTask id="visit" camunda:formKey="visit-form"/>
+    <bpmn:serviceTask id="close" camunda:type="external" camunda:topic="careflow:echo:1"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="message">已办结</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>
     <bpmn:endEvent id="end"/>
     <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="visit"/><bpmn:sequenceFlow id="f2" sourceRef="visit" targetRef="close"/><bpmn:sequenceFlow id="f3" sourceRef="close" targetRef="end"/>
   </bpmn:process>
-  <bpmndi:BPMNDiagram id="d1"><bpmndi:BPMNPlane id="p1" bpmnElement="${processId}">
-    <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="100" y="100" width="36" height="36"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="visit_di" bpmnElement="visit"><dc:Bounds x="180" y="78" width="100" height="80"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="close_di" bpmnElement="close"><dc:Bounds x="330" y="78" width="100" height="80"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="480" y="100" width="36" height="36"/></bpmndi:BPMNShape>
-    <bpmndi:BPMNEdge id="f1_di" bpmnElement="f1"><di:waypoint x="136" y="118"/><di:waypoint x="180" y="118"/></bpmndi:BPMNEdge>
-    <bpmndi:BPMNEdge id="f2_di" bpmnElement="f2"><di:waypoint x="280" y="118"/><di:waypoint x="330" y="118"/></bpmndi:BPMNEdge>
-    <bpmndi:BPMNEdge id="f3_di" bpmnElement="f3"><di:waypoint x="430" y="118"/><di:waypoint x="480" y="118"/></bpmndi:BPMNEdge>
-  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+  ${rowDiagram(processId, 'visit', 'close')}
 </bpmn:definitions>`;
 
 /** 服务类型 in Chromium: create from blank, version history, visual diff, restore and a test run. */
@@ -75,7 +74,7 @@ describe('service type studio in Chromium', () => {
   const openTab = (name: string) => page.getByRole('tab', { name }).click();
   const version2 = async (key: string) => (await fx.admin.get<{ version: Version }>(`/api/service-types/${key}/versions/2`)).body.version;
 
-  it('given the catalog, when a type is created from blank, then v1 is a start → end process of its own that publishes', async () => {
+  it('given the catalog, when a type is created from blank, then v1 is a Camunda 7 start → end process of its own that publishes on Operaton and opens cases', async () => {
     await page.goto(`${fx.running.url}/studio/service-types`);
     await page.getByTestId('service-type-new').click();
     await page.fill('#newServiceType_key', KEY);
@@ -89,9 +88,20 @@ describe('service type studio in Chromium', () => {
 
     const v1 = await version(1);
     expect(v1).toMatchObject({ status: 'draft', settings: { priority: 'normal', channels: ['phone'] } });
-    expect(v1.bpmnXml).toContain('<bpmn:process id="careflow_night_care"');
+    expect(v1.bpmnXml).toContain('xmlns:camunda="http://camunda.org/schema/1.0/bpmn"');
+    expect(v1.bpmnXml).toContain('<bpmn:process id="careflow_night_care" name="夜间照护" isExecutable="true" camunda:historyTimeToLive="P180D">');
     expect(v1.bpmnXml).toMatch(/<bpmn:startEvent id="start"[\s\S]*<bpmn:endEvent id="end"/);
+    expect(v1.bpmnXml).not.toMatch(/zeebe/i);
     expect((await fx.admin.post(`/api/service-types/${KEY}/publish`, { version: 1 })).status).toBe(200);
+    // Deployed on Operaton: a case of the type starts its process there (start → end, so it closes at once).
+    const opened = await fx.admin.post<{ case: { id: string; processInstanceKey: string } }>('/api/cases', { serviceType: KEY, channel: 'phone', variables: {} });
+    expect(opened.status).toBe(201);
+    expect(opened.body.case.processInstanceKey).toMatch(/^[\w-]{8,64}$/);
+    const closed = await eventually(async () => {
+      const { case: c } = (await fx.admin.get<{ case: { status: string } }>(`/api/cases/${opened.body.case.id}`)).body;
+      return c.status === 'closed' ? c : undefined;
+    }, 30_000, 'the blank case to close');
+    expect(closed.status).toBe('closed');
   });
 
   it('given v2 adds a task and renames the end, when v1 and v2 are compared, then exactly those elements are coloured and listed', async () => {
@@ -199,7 +209,7 @@ describe('service type studio in Chromium', () => {
   it('given a good draft and then one with a user task without a form, when each is published from the version history, then the first goes live and the second lists its problems and publishes nothing', async () => {
     const key = 'night-check';
     const published = async () => (await fx.admin.get<TypeView>(`/api/service-types/${key}`)).body.serviceType.publishedVersion;
-    const good = blankDiagram('careflow_night_check');
+    const good = camunda7Blank('careflow_night_check');
     expect((await fx.admin.post('/api/service-types', { key, names: { 'zh-CN': '夜间巡查', en: 'Night check' }, category: 'care' })).status).toBe(201);
     expect((await fx.admin.post(`/api/service-types/${key}/versions`, { bpmnXml: good })).status).toBe(201);
 
@@ -220,7 +230,7 @@ describe('service type studio in Chromium', () => {
     await page.getByTestId('publish-2').click();
     await page.click('#publish-ok-2');
     await page.getByText('v2 未能发布').waitFor();
-    await page.getByTestId('publish-problem-no_form').filter({ hasText: '用户任务未绑定表单' }).waitFor();
+    await page.getByTestId('publish-problem-no_form').filter({ hasText: '用户任务 无表单 (no_form) 未绑定表单' }).waitFor();
     expect(await published()).toBe(1);
     expect((await version2(key)).status).toBe('draft');
 

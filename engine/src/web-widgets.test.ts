@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { eventually } from './testing/api-client';
-import { chain, uniqueProcessId, userTask } from './testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from './testing/operaton-fixtures';
 import { launchChromium, signIn } from './testing/browser';
 import { testDatabases } from './testing/databases';
 import { JINAN_AREAS, WANG_XIUYING } from './testing/registry-fixtures';

@@ -1,8 +1,8 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the untyped bpmn-io packages, for whichever tsc reaches this file (web, modeler)
 /// <reference path="./vendor.d.ts" />
 /**
- * CareFlow's BPMN modeler: bpmn-js for Zeebe 8.5 with CareFlow's connectors, forms and lint (the
- * default), and beside it the Camunda 7 / Operaton modeler (createCamunda7Modeler) until the switch.
+ * CareFlow's BPMN modeler: the Camunda 7 / Operaton modeler (createCamunda7Modeler, what the studio
+ * uses) and the Zeebe 8.5 one (createCareflowModeler), each with CareFlow's connectors, forms and lint.
  */
 export { createCareflowModeler, type CareflowModelerOptions } from './create-modeler';
 export { importDiagram, exportDiagram, downloadXml, blankDiagram, processIdOf } from './import-export';
@@ -12,7 +12,9 @@ export { CONNECTOR_TEMPLATES, knownJobTypes, jobTypeOf, type ElementTemplate } f
 export { CAMUNDA7_CONNECTOR_TEMPLATES, topicOf, knownTopics } from './templates/camunda7';
 export { translatorFor, type ModelerLocale, type ModelerPlatform } from './i18n';
 export { createCamunda7Modeler, type Camunda7ModelerOptions } from './camunda7/create-modeler';
-export { importCamunda7Diagram, blankCamunda7Diagram, DEFAULT_HISTORY_TIME_TO_LIVE } from './camunda7/import-export';
+export { importCamunda7Diagram, openCamunda7Diagram, blankCamunda7Diagram, DEFAULT_HISTORY_TIME_TO_LIVE, type Camunda7OpenResult } from './camunda7/import-export';
+export { translateC7LintMessage, type C7LintData } from './lint/c7';
+export { CAMUNDA_MODDLE } from './camunda7/moddle';
 export { TASK_PRIORITY, type TaskPriorityLevel } from './user-task-c7/priority';
 export type { CareflowModelerData, ModelProblem } from './types';
 export * from './convert';

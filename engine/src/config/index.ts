@@ -18,7 +18,7 @@ export interface EngineConfig {
   database: DatabaseConfig;
   /** Operaton: started by CareFlow beside the broker, or external (PROCESS_ENGINE_URL). */
   processEngine: ProcessEngineConfig;
-  /** Which engine runs cases (CASE_PROCESS_ENGINE): Zeebe until the switch to Operaton. */
+  /** Which engine runs cases (CASE_PROCESS_ENGINE): Operaton; Zeebe only until it is removed. */
   caseProcessEngine: 'zeebe' | 'operaton';
   sessionTtlMs: number;
   lockout: { maxFailures: number; lockMs: number };

@@ -69,8 +69,8 @@ export const engineEnvSchema = {
     .describe('Set → the local process engine’s REST API requires these credentials, and CareFlow sends them (to an external one too); required with a PROCESS_ENGINE_URL that is not on loopback'),
   CASE_PROCESS_ENGINE: z
     .enum(['zeebe', 'operaton'])
-    .default('zeebe')
-    .describe('Which process engine runs cases while CareFlow moves from Zeebe to Operaton (transitional: zeebe until the switch, then removed)'),
+    .default('operaton')
+    .describe('Which process engine runs cases while CareFlow moves from Zeebe to Operaton (transitional: operaton, the default, or zeebe until Zeebe is removed)'),
   PROCESS_ENGINE_READY_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(180).describe('How long to wait for the local process engine (the first start also builds it with Maven)'),
   CAREFLOW_ADMIN_PASSWORD: z
     .string()

@@ -47,8 +47,9 @@ async function waitForZeebe(zeebe: ZeebeClient, timeoutMs: number): Promise<stri
 }
 
 /**
- * `npm start`: the broker (unless ZEEBE_ADDRESS) and, at the same time, the process engine
- * (unless PROCESS_ENGINE_URL), the database, the engine and the connectors.
+ * `npm start`: the process engine (unless PROCESS_ENGINE_URL), the database, the engine and the
+ * connectors; and, beside the process engine, the Zeebe broker (unless ZEEBE_ADDRESS) only while
+ * CASE_PROCESS_ENGINE=zeebe.
  */
 export async function launch(): Promise<void> {
   const began = Date.now();
@@ -83,8 +84,9 @@ export async function launch(): Promise<void> {
     await assertPortFree(config.http.host, config.http.port);
     // Beside the broker, not after it: the two Java start-ups overlap.
     processEngine = new ProcessEngineStart(config, say);
-    let zeebeAddress = config.env.ZEEBE_ADDRESS;
-    if (!zeebeAddress) {
+    // The broker only while a deployment still runs its cases on Zeebe (CASE_PROCESS_ENGINE=zeebe).
+    let zeebeAddress = config.caseProcessEngine === 'zeebe' ? config.env.ZEEBE_ADDRESS : undefined;
+    if (config.caseProcessEngine === 'zeebe' && !zeebeAddress) {
       const env = config.env;
       const local = await startLocalZeebe({
         home: config.home,
@@ -104,11 +106,14 @@ export async function launch(): Promise<void> {
       zeebeAddress = broker.address;
     }
     dataSource = await openDatabase(config.database);
-    zeebe = createZeebeClient(zeebeAddress);
-    const zeebeVersion = await waitForZeebe(zeebe, config.env.ZEEBE_READY_TIMEOUT_SECONDS * 1000);
+    let zeebeVersion: string | undefined;
+    if (zeebeAddress) {
+      zeebe = createZeebeClient(zeebeAddress);
+      zeebeVersion = await waitForZeebe(zeebe, config.env.ZEEBE_READY_TIMEOUT_SECONDS * 1000);
+    }
     const processEngineLink = await processEngine.ready;
     const connectors = { descriptors: selectConnectors(connectorsConf.enabled), maxJobsActive: connectorsConf.maxJobsActive };
-    engine = await startEngine({ config, dataSource, zeebe, zeebeAddress, logger, connectors, processEngine: processEngineLink });
+    engine = await startEngine({ config, dataSource, zeebe: zeebe && zeebeAddress ? { client: zeebe, address: zeebeAddress } : undefined, logger, connectors, processEngine: processEngineLink });
     const admin = await engine.users.ensureAdmin(config.adminPassword);
     if (admin.generatedPassword) {
       say(`First start: created user "admin" with password ${admin.generatedPassword} — write it down, it is not shown again.`);
@@ -116,9 +121,10 @@ export async function launch(): Promise<void> {
       say('First start: created user "admin" with the password from CAREFLOW_ADMIN_PASSWORD.');
     }
     const seconds = ((Date.now() - began) / 1000).toFixed(1);
+    const onZeebe = zeebeAddress ? ` · Zeebe ${zeebeVersion} at ${zeebeAddress}${broker ? ' (embedded)' : ''}` : '';
     say(
-      `CareFlow ready at ${engine.url} · Zeebe ${zeebeVersion} at ${zeebeAddress}${broker ? ' (embedded)' : ''} · ` +
-        `process engine ${processEngineLink.rest.url}${processEngineLink.embedded ? ' (embedded)' : ''} · database ${describeDatabase(config.database)} · ${seconds}s`,
+      `CareFlow ready at ${engine.url} · process engine ${processEngineLink.rest.url}${processEngineLink.embedded ? ' (embedded)' : ''}${onZeebe} · ` +
+        `database ${describeDatabase(config.database)} · ${seconds}s`,
     );
   } catch (error) {
     await stop();

@@ -22,13 +22,18 @@ export const flow = (id: string, from: string, to: string) => `<bpmn:sequenceFlo
 export const userTask = (id: string, formKey: string, candidateGroups = 'agents', name = id) =>
   `<bpmn:userTask id="${id}" name="${name}" camunda:formKey="${formKey}" camunda:candidateGroups="${candidateGroups}"/>`;
 
-const external = (id: string, topic: string, inputs: Record<string, string>, name?: string) =>
+const external = (id: string, topic: string, inputs: Record<string, string>, name?: string, outputs: string[] = []) =>
   `<bpmn:serviceTask id="${id}"${name ? ` name="${name}"` : ''} camunda:type="external" camunda:topic="${topic}"><bpmn:extensionElements><camunda:inputOutput>` +
   Object.entries(inputs).map(([k, v]) => `<camunda:inputParameter name="${k}">${v}</camunda:inputParameter>`).join('') +
+  outputs.map((name) => `<camunda:outputParameter name="${name}">\${${name}}</camunda:outputParameter>`).join('') +
   `</camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>`;
 
-/** The echo connector (careflow:echo:1) with its input `message` from the variable `note`. */
-export const echoTask = (id: string) => external(id, 'careflow:echo:1', { message: '${note}' }, 'echo');
+/**
+ * The echo connector (careflow:echo:1) with its input `message` from the variable `note`. A task with
+ * input parameters is a variable scope of its own: its result `echo` reaches the process through the
+ * output parameter, as the element template writes it.
+ */
+export const echoTask = (id: string) => external(id, 'careflow:echo:1', { message: '${note}' }, 'echo', ['echo']);
 
 /** A service task that writes an event to the case timeline (careflow:case-event:1); the header became an input. */
 export const caseEvent = (id: string, event: string) => external(id, 'careflow:case-event:1', { event });

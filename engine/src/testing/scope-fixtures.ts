@@ -1,7 +1,7 @@
 import { PopEntity } from '../modules/telephony/inbound/entities';
 import { Role } from '../modules/identity/entities';
 import { ApiClient, eventually } from './api-client';
-import { chain, uniqueProcessId, userTask } from './bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from './operaton-fixtures';
 import { CODES, createProvider, seedRegistry } from './provider-fixtures';
 import { WANG_XIUYING } from './registry-fixtures';
 import { connectorClient, loggedIn } from './role-clients';

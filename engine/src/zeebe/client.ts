@@ -22,6 +22,15 @@ export function createZeebeClient(address: string): ZeebeClient {
   });
 }
 
+/**
+ * Stands in for the Zeebe client while cases run on Operaton and no broker runs: nothing may call it,
+ * and a call that slips through fails loudly instead of waiting on a broker that is not there.
+ */
+export function absentZeebe(): ZeebeClient {
+  const refuse = () => Promise.reject(new Error('No Zeebe broker: cases run on the process engine (Operaton)'));
+  return new Proxy({} as ZeebeClient, { get: (_, property) => (property === 'then' ? undefined : refuse) });
+}
+
 /** gRPC status codes the engine tells apart. */
 export const GrpcStatus = { INVALID_ARGUMENT: 3, DEADLINE_EXCEEDED: 4, NOT_FOUND: 5, ALREADY_EXISTS: 6, FAILED_PRECONDITION: 9, UNAVAILABLE: 14 } as const;
 

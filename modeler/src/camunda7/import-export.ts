@@ -1,7 +1,12 @@
 import type Modeler from 'bpmn-js/lib/Modeler';
+import { convertFromCamunda8, type ConversionItem } from '../convert';
+import { describeConversionItem } from '../convert/report';
+import type { ModelerLocale } from '../i18n';
 import { importDiagram } from '../import-export';
 import type { ModelProblem } from '../types';
 import { elementsWithZeebeContent } from './zeebe-content';
+import { CAMUNDA7_CONNECTOR_TEMPLATES } from '../templates/camunda7';
+import { connectorOutputsOf } from '../templates/topics';
 
 /** What every new Camunda 7 process keeps its history for unless set otherwise: 等保's 6 months of audit. */
 export const DEFAULT_HISTORY_TIME_TO_LIVE = 'P180D';
@@ -26,6 +31,37 @@ export async function importCamunda7Diagram(modeler: Modeler, xml: string): Prom
     category: 'warn',
   };
   return [warning, ...problems];
+}
+
+/** What came of opening a diagram: the import's problems and whether a Camunda 8 file was converted. */
+export interface Camunda7OpenResult {
+  problems: ModelProblem[];
+  converted: boolean;
+}
+
+/**
+ * Opens any diagram CareFlow may hold or be handed in the Camunda 7 modeler: a Camunda 8 (Zeebe) one,
+ * stored before the switch or exported from Camunda 8, goes through the Camunda 8 import converter
+ * first, and what it could not carry (warn), what an analyst must look at (warn) and what it changed
+ * (info) come back with the import's own problems. A Camunda 7 file opens as it is. A file that is not
+ * BPMN throws (BpmnImportError or bpmn-js's error).
+ */
+export async function openCamunda7Diagram(
+  modeler: Modeler,
+  xml: string,
+  options: { locale?: ModelerLocale; historyTimeToLive?: string; connectorOutputs?: Record<string, string[]> } = {},
+): Promise<Camunda7OpenResult> {
+  const connectorOutputs = options.connectorOutputs ?? connectorOutputsOf(CAMUNDA7_CONNECTOR_TEMPLATES);
+  const result = await convertFromCamunda8(xml, { historyTimeToLive: options.historyTimeToLive ?? DEFAULT_HISTORY_TIME_TO_LIVE, connectorOutputs });
+  const converted = result.xml !== xml;
+  const problems = await importCamunda7Diagram(modeler, result.xml);
+  const line = (category: ModelProblem['category']) => (item: ConversionItem): ModelProblem => ({
+    ...(item.elementId ? { elementId: item.elementId } : {}),
+    message: describeConversionItem(item, options.locale ?? 'zh-CN'),
+    source: 'import',
+    category,
+  });
+  return { problems: [...result.notCarried.map(line('warn')), ...result.review.map(line('warn')), ...result.changes.map(line('info')), ...problems], converted };
 }
 
 const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);

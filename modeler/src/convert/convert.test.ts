@@ -150,4 +150,19 @@ describe('the import of other files', () => {
     expect(error).toBeInstanceOf(BpmnImportError);
     expect((error as BpmnImportError).message).toMatch(message);
   });
+
+  it('given connector tasks with and without output mappings, when converted with the connectors’ outputs, then only the ones without get an output parameter per declared output', async () => {
+    const c8 = `<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="x">
+      <bpmn:process id="p" isExecutable="true"><bpmn:startEvent id="s"/>
+      <bpmn:serviceTask id="call"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:call:1"/><zeebe:ioMapping><zeebe:input source="=phone" target="to"/></zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
+      <bpmn:serviceTask id="echo"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:echo:1"/><zeebe:ioMapping><zeebe:output source="=echo.message" target="said"/></zeebe:ioMapping></bpmn:extensionElements></bpmn:serviceTask>
+      </bpmn:process></bpmn:definitions>`;
+    const converted = await convertFromCamunda8(c8, { connectorOutputs: { 'careflow:call:1': ['call'], 'careflow:echo:1': ['echo'] } });
+    const { byId: read } = await readBack(converted.xml);
+    // On Zeebe the call's result reached the process by itself: on Operaton its output parameter carries it.
+    expect(params(read.call, 'outputParameters')).toEqual({ call: '${call}' });
+    expect(params(read.call, 'inputParameters')).toEqual({ to: '${phone}' });
+    // The analyst mapped the echo's result: that mapping is all that goes on.
+    expect(params(read.echo, 'outputParameters')).toEqual({ said: '${echo.message}' });
+  });
 });

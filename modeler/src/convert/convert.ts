@@ -6,6 +6,12 @@ import { Change, Problem, Report } from './report';
 export interface ConversionOptions {
   /** camunda:historyTimeToLive for executable processes without one (Operaton refuses a deployment without). */
   historyTimeToLive?: string;
+  /**
+   * The outputs each connector topic declares (e.g. careflow:call:1 → call). A Zeebe job's results reach
+   * the process by themselves; on Operaton a connector's outputs stay on its task unless output
+   * parameters carry them, so a task without output mappings gets one per declared output.
+   */
+  connectorOutputs?: Record<string, string[]>;
 }
 
 export interface ConversionResult {
@@ -71,7 +77,7 @@ export async function convertFromCamunda8(xml: string, options: ConversionOption
   }
   zeebe.add('zeebe');
   const moddle = createModdle();
-  for (const element of elements) convertElement(moddle, report, element, zeebe);
+  for (const element of elements) convertElement(moddle, report, element, zeebe, options.connectorOutputs ?? {});
   for (const process of elements.filter((e) => e.$instanceOf('bpmn:Process') && e.get('isExecutable'))) {
     if (process.get('camunda:historyTimeToLive')) continue;
     const ttl = options.historyTimeToLive ?? DEFAULT_HISTORY_TIME_TO_LIVE;

@@ -1,14 +1,14 @@
 import { OutsideSubset } from './feel';
 import { attributesOf, Element, extensionValues, localName, Moddle, prefixOf, written } from './model';
 import { Report } from './report';
-import { Carried, Context, setAttribute, TASK_EXTENSIONS } from './tasks';
+import { Carried, Context, parameter, setAttribute, TASK_EXTENSIONS } from './tasks';
 import { conditionValue, timerValue } from './values';
 
 /** Elements Operaton accepts camunda:inputOutput on (not start or boundary events, not gateways). */
 const IO_CAPABLE = ['bpmn:Activity', 'bpmn:IntermediateCatchEvent', 'bpmn:IntermediateThrowEvent', 'bpmn:EndEvent'];
 
 /** Carries one BPMN element's Zeebe attributes and extension elements into the camunda: namespace. */
-export function convertElement(moddle: Moddle, report: Report, element: Element, zeebe: Set<string>): void {
+export function convertElement(moddle: Moddle, report: Report, element: Element, zeebe: Set<string>, connectorOutputs: Record<string, string[]> = {}): void {
   const id = element.id ?? '';
   const isZeebe = (name: string) => zeebe.has(prefixOf(name));
   for (const [name, value] of Object.entries(element.$attrs)) {
@@ -31,11 +31,19 @@ export function convertElement(moddle: Moddle, report: Report, element: Element,
       report.dropped(id, ext.$type, written(ext));
     }
   }
+  carryConnectorOutputs(ctx, connectorOutputs);
   writeCarried(moddle, report, element, carried);
   convertLoop(ctx, isZeebe);
   convertExpressions(ctx);
   const left = element.get('extensionElements') as { values?: Element[] } | undefined;
   if (left && !left.values?.length) element.set('extensionElements', undefined);
+}
+
+/** A connector task without output mappings: each declared output goes on to the process under its own name, as on Zeebe. */
+function carryConnectorOutputs(ctx: Context, connectorOutputs: Record<string, string[]>): void {
+  const topic = ctx.element.get('camunda:topic') as string | undefined;
+  if (!topic || ctx.carried.outputs.length > 0) return;
+  for (const name of connectorOutputs[topic] ?? []) ctx.carried.outputs.push(parameter(ctx.moddle, 'output', name, { kind: 'text', text: `\${${name}}` }));
 }
 
 function writeCarried(moddle: Moddle, report: Report, element: Element, carried: Carried): void {

@@ -1,5 +1,6 @@
 import zn from 'bpmn-js-i18n/translations/zn';
 import { translateLintMessage } from './lint-messages';
+import { translateC7LintMessage } from './c7-lint-messages';
 import { CONVERT_ZH_CN } from './convert-messages';
 import { CAREFLOW_ZH_CN } from './zh-CN';
 import { CAMUNDA7_ZH_CN } from './zh-CN-camunda7';
@@ -17,11 +18,13 @@ const DICTIONARIES: Record<ModelerPlatform, Record<ModelerLocale, Record<string,
 
 /**
  * bpmn-js's translate(template, replacements) for a locale: unknown strings stay English. Lint
- * messages with values (bpmn-js-bpmnlint translates each one it shows) go through the patterns.
+ * messages with values (bpmn-js-bpmnlint translates each one it shows) go through the patterns
+ * (the Camunda 7 rules' first on the camunda7 platform).
  */
 export function translatorFor(locale: ModelerLocale, platform: ModelerPlatform = 'zeebe') {
   const dictionary = DICTIONARIES[platform][locale];
-  const patterned = locale === 'zh-CN' ? translateLintMessage : () => undefined;
+  const lint = platform === 'camunda7' ? (m: string) => translateC7LintMessage(m) ?? translateLintMessage(m) : translateLintMessage;
+  const patterned = locale === 'zh-CN' ? lint : () => undefined;
   return (template: string, replacements: Record<string, string> = {}) =>
     (dictionary[template] ?? patterned(template) ?? template).replace(/{([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
 }

@@ -1,5 +1,5 @@
 import type { ElementTemplate } from './job-types';
-import { topicOf, topicsOf } from './topics';
+import { connectorOutputsOf, topicOf, topicsOf } from './topics';
 
 const template = (id: string, properties: Record<string, unknown>[]): ElementTemplate => ({ $schema: 'https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json', id, name: id, version: 1, appliesTo: ['bpmn:Task'], properties });
 const external = (topic: string) => [
@@ -20,5 +20,11 @@ describe('the external-task topic of a Camunda 7 element template', () => {
   it('given several versions of templates, when listed, then each topic comes once, sorted', () => {
     const all = [template('sms', external('careflow.sms:2')), template('echo', external('careflow.echo:1')), template('sms', external('careflow.sms:2')), template('none', [])];
     expect(topicsOf(all)).toEqual(['careflow.echo:1', 'careflow.sms:2']);
+  });
+
+  it('given templates with output parameters, when their outputs are read, then each topic lists the names its outputs carry', () => {
+    const output = (name: string) => ({ type: 'String', value: name, binding: { type: 'camunda:outputParameter', source: `\${${name}}` } });
+    const all = [template('call', [...external('careflow:call:1'), output('call')]), template('echo', [...external('careflow:echo:1'), output('echo')]), template('none', [output('x')])];
+    expect(connectorOutputsOf(all)).toEqual({ 'careflow:call:1': ['call'], 'careflow:echo:1': ['echo'] });
   });
 });

@@ -15,3 +15,21 @@ export function topicOf(template: ElementTemplate): string | undefined {
 export function topicsOf(templates: ElementTemplate[]): string[] {
   return [...new Set(templates.map(topicOf).filter((t): t is string => Boolean(t)))].sort();
 }
+
+/**
+ * What each topic's connector gives back: the names of the template's output parameters (their source
+ * `${name}`), for the Camunda 8 import to carry a connector's results on to the process as Zeebe did.
+ */
+export function connectorOutputsOf(templates: ElementTemplate[]): Record<string, string[]> {
+  const outputs: Record<string, string[]> = {};
+  for (const template of templates) {
+    const topic = topicOf(template);
+    if (!topic) continue;
+    const names = template.properties
+      .map((p) => p.binding as { type?: string; source?: string } | undefined)
+      .map((b) => (b?.type === 'camunda:outputParameter' ? /^\$\{(\w+)\}$/.exec(b.source ?? '')?.[1] : undefined))
+      .filter((n): n is string => Boolean(n));
+    outputs[topic] = [...new Set([...(outputs[topic] ?? []), ...names])];
+  }
+  return outputs;
+}

@@ -27,12 +27,13 @@ export function HealthBadge() {
     text = report.status === 'ok' ? t('health.ok') : t('health.degraded');
     details = (
       <div data-testid="health-details">
-        <div>{`${t('health.zeebeVersion')}: ${report.zeebe?.brokerVersion || unknown}`}</div>
-        <div>{`${t('health.zeebeStatus')}: ${report.zeebe?.status || unknown}`}</div>
-        {report.processEngine && (
+        <div>{`${t('health.processEngineVersion')}: ${report.processEngine?.version || unknown}`}</div>
+        <div>{`${t('health.processEngineStatus')}: ${report.processEngine?.status || unknown}`}</div>
+        {/* Only while a deployment still runs its cases on the Zeebe broker. */}
+        {report.zeebe && (
           <>
-            <div>{`${t('health.processEngineVersion')}: ${report.processEngine.version || unknown}`}</div>
-            <div>{`${t('health.processEngineStatus')}: ${report.processEngine.status || unknown}`}</div>
+            <div>{`${t('health.zeebeVersion')}: ${report.zeebe.brokerVersion || unknown}`}</div>
+            <div>{`${t('health.zeebeStatus')}: ${report.zeebe.status || unknown}`}</div>
           </>
         )}
         <div>{`${t('health.databaseType')}: ${report.database?.type || unknown}`}</div>

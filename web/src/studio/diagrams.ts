@@ -1,5 +1,7 @@
-// One blank diagram and one process-id rule for the studio and 流程设计.
-export { blankDiagram, processIdOf } from '@careflow/modeler/src/import-export';
+// One blank diagram and one process-id rule for the studio and 流程设计: a Camunda 7 (Operaton)
+// process, camunda: namespace, with the default history time to live.
+export { blankCamunda7Diagram as blankDiagram } from '@careflow/modeler/src/camunda7/import-export';
+export { processIdOf } from '@careflow/modeler/src/import-export';
 
 const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 

@@ -1,6 +1,6 @@
 import { diff } from 'bpmn-js-differ';
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
-import zeebe from 'zeebe-bpmn-moddle/resources/zeebe.json';
+import { CAMUNDA_MODDLE } from '@careflow/modeler/src/camunda7/moddle';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'layout';
 
@@ -13,8 +13,9 @@ export interface ElementChange {
   attrs?: string[];
 }
 
-// Zeebe's extension elements are part of the model, so a new form or job type counts as a change.
-const moddle = () => new BpmnModdle({ zeebe });
+// Camunda 7's attributes and extension elements are part of the model, so a new form key, topic or
+// input parameter counts as a change.
+const moddle = () => new BpmnModdle({ camunda: CAMUNDA_MODDLE });
 
 async function definitionsOf(xml: string): Promise<ModdleElement> {
   return (await moddle().fromXML(xml)).rootElement;

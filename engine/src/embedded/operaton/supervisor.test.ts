@@ -8,7 +8,6 @@ import { openDatabase } from '../../db/data-source';
 import { HealthService } from '../../modules/health/service';
 import { OperationalError } from '../../http/errors';
 import { OperatonRest } from '../../operaton/rest';
-import { createZeebeClient, ZeebeClient } from '../../zeebe/client';
 import { ProcessEngineSupervisor } from './supervisor';
 
 const freePort = () =>
@@ -46,7 +45,6 @@ describe('the supervised local process engine', () => {
   const lines: string[] = [];
   let supervisor: ProcessEngineSupervisor;
   let dataSource: DataSource;
-  let zeebe: ZeebeClient;
   let health: HealthService;
 
   beforeAll(async () => {
@@ -64,15 +62,13 @@ describe('the supervised local process engine', () => {
     });
     await supervisor.start();
     dataSource = await openDatabase({ type: 'sqlite', file: path.join(home, 'careflow.db') });
-    zeebe = createZeebeClient('127.0.0.1:9'); // only the process engine's part of the report is read
     const rest = new OperatonRest({ baseUrl: supervisor.restUrl, credentials: CREDENTIALS });
-    health = new HealthService(dataSource, { type: 'sqlite', file: '' }, zeebe, '127.0.0.1:9', 'test', { rest, embedded: true, supervisor });
+    health = new HealthService(dataSource, { type: 'sqlite', file: '' }, undefined, 'test', { rest, embedded: true, supervisor });
   }, 240_000);
 
   afterAll(async () => {
     const pid = supervisor.pid;
     await supervisor.stop();
-    await zeebe.close();
     await dataSource?.destroy();
     if (pid) expect(alive(pid)).toBe(false);
     fs.rmSync(home, { recursive: true, force: true });

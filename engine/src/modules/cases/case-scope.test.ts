@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { JINAN_AREAS, WANG_XIUYING } from '../../testing/registry-fixtures';
 import { listen } from '../../testing/live-client';

@@ -1,7 +1,7 @@
 import { ApiClient, eventually } from '../../testing/api-client';
 import { caseEvent, chain, echoTask, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { useTestEngine, ZEEBE_CASES } from '../../testing/test-engine';
 
 type CaseView = { id: string; caseNumber: string; status: string; openedAt: string; dueAt: string | null; processInstanceKey: string; satisfaction: string | null; cancelReason: string | null };
 type Detail = {
@@ -18,7 +18,7 @@ const INTAKE_FORM = {
 };
 
 describe.each(testDatabases())('cases on $name', ({ create }) => {
-  const engine = useTestEngine(create);
+  const engine = useTestEngine(create, ZEEBE_CASES);
   const api = () => engine.admin;
   const detail = async (id: string) => (await api().get<Detail>(`/api/cases/${id}`)).body;
   const openCase = (body: Record<string, unknown> = {}) => api().post<{ case: CaseView; error?: { code: string } }>('/api/cases', { serviceType: 'household', channel: 'phone', variables: { address: '历下区文化东路 1 号' }, ...body });

@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, echoTask, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { chain, echoTask, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
@@ -17,8 +17,11 @@ describe.each(testDatabases())('the connector runtime on $name', ({ create }) =>
 
   it('given a connector task whose input mapping yields nothing, when it runs, then the process takes its INVALID_INPUT path', async () => {
     const processId = uniqueProcessId('invalid');
+    // A user task's form must be in the library before a model using it is deployed.
+    await engine.admin.post('/api/forms', { key: 'fix-form', title: '补录', schema: { type: 'object' } });
     expect((await engine.admin.post('/api/deployments', { resourceName: `${processId}.bpmn`, xml: catchesInvalidInput(processId) })).status).toBe(201);
-    const started = await engine.admin.post<{ processInstance: { processInstanceKey: string } }>('/api/process-instances', { bpmnProcessId: processId, variables: {} });
+    // `note` is there but empty: the input `${note}` yields nothing (JUEL refuses a variable that is not there at all).
+    const started = await engine.admin.post<{ processInstance: { processInstanceKey: string } }>('/api/process-instances', { bpmnProcessId: processId, variables: { note: null } });
 
     const task = await eventually(async () => {
       const found = await engine.admin.get<{ tasks: { elementId: string }[] }>(`/api/tasks?view=all&processInstanceKey=${started.body.processInstance.processInstanceKey}`);

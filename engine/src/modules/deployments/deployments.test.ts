@@ -2,12 +2,12 @@ import { ProcessDefinitionEntity } from './entities';
 import { ApiClient } from '../../testing/api-client';
 import { serviceTaskWithoutType, intakeThenEcho, uniqueProcessId } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { useTestEngine, ZEEBE_CASES } from '../../testing/test-engine';
 
 type Problems = { error: { code: string; details: { problems: { elementId?: string; message: string }[] } } };
 
 describe.each(testDatabases())('deployments on $name', ({ create }) => {
-  const engine = useTestEngine(create);
+  const engine = useTestEngine(create, ZEEBE_CASES);
   const deploymentCount = async () => ((await engine.admin.get<{ deployments: unknown[] }>('/api/deployments')).body.deployments ?? []).length;
 
   it('given malformed XML, when deployed, then 422 names the line and nothing is stored', async () => {

@@ -1,4 +1,4 @@
-import { intakeThenEcho, uniqueProcessId } from '../../testing/bpmn-fixtures';
+import { intakeThenEcho, uniqueProcessId } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 import { ServiceTypeVersionEntity } from '../service-types/entities';

@@ -1,10 +1,11 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApiClient, eventually } from '../../testing/api-client';
-import { caseEvent, uniqueProcessId, BPMN_HEADER, flow } from '../../testing/bpmn-fixtures';
+import { uniqueProcessId, BPMN_HEADER, flow } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { CODES, createProvider, seedRegistry, userOf } from '../../testing/provider-fixtures';
 import { useTestEngine } from '../../testing/test-engine';
+import { CaseTimeline } from '../cases/timeline';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyProblem } from './signing';
 
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };
@@ -12,24 +13,27 @@ type DispatchBody = { id: string; status: string; caseId: string; providerId: st
 
 
 /**
- * The shape a shipped model uses: dispatch (NO_PROVIDER caught), then wait for provider.accepted
- * (correlated by the dispatch id) with a timer that escalates when nobody accepts in time.
+ * The shape a shipped model uses: dispatch (NO_PROVIDER caught), then wait for provider.accepted (a
+ * provider's answer goes to its dispatch's case, by the case number) with a timer that escalates when
+ * nobody accepts in time. Each path ends in a named end event: the case closes when its process ends.
  */
 const dispatchProcess = (processId: string) => `${BPMN_HEADER}
-<bpmn:process id="${processId}" isExecutable="true">
+<bpmn:process id="${processId}" isExecutable="true" camunda:historyTimeToLive="P1D">
 <bpmn:startEvent id="start"/>
-<bpmn:serviceTask id="dispatch" name="派单"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:dispatch:1" retries="3"/>
-<zeebe:ioMapping><zeebe:input source="=item" target="serviceItem"/><zeebe:input source="=area" target="areaCode"/><zeebe:input source="=&quot;请尽快上门&quot;" target="note"/></zeebe:ioMapping>
-<zeebe:taskHeaders><zeebe:header key="retryBackoff" value="PT1S"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>
+<bpmn:serviceTask id="dispatch" name="派单" camunda:type="external" camunda:topic="careflow:dispatch:1"><bpmn:extensionElements>
+<camunda:properties><camunda:property name="retries" value="3"/><camunda:property name="retryBackoff" value="PT1S"/></camunda:properties>
+<camunda:inputOutput><camunda:inputParameter name="serviceItem">\${item}</camunda:inputParameter><camunda:inputParameter name="areaCode">\${area}</camunda:inputParameter>
+<camunda:inputParameter name="note">请尽快上门</camunda:inputParameter>
+<camunda:inputParameter name="dispatch">\${null}</camunda:inputParameter><camunda:outputParameter name="dispatch">\${dispatch}</camunda:outputParameter>
+</camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>
 <bpmn:boundaryEvent id="no_provider" attachedToRef="dispatch"><bpmn:outgoing>f7</bpmn:outgoing><bpmn:errorEventDefinition errorRef="err_no_provider"/></bpmn:boundaryEvent>
 <bpmn:receiveTask id="wait_accept" name="等待服务商接单" messageRef="msg_accepted"/>
-<bpmn:boundaryEvent id="accept_timeout" attachedToRef="wait_accept"><bpmn:outgoing>f5</bpmn:outgoing><bpmn:timerEventDefinition><bpmn:timeDuration>=acceptWithin</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
-${caseEvent('closed_accepted', 'closed')}${caseEvent('escalated', 'sla.breached')}${caseEvent('closed_no_provider', 'closed')}
-<bpmn:endEvent id="end"/><bpmn:endEvent id="end_escalated"/><bpmn:endEvent id="end_no_provider"/>
-${flow('f1', 'start', 'dispatch')}${flow('f2', 'dispatch', 'wait_accept')}${flow('f3', 'wait_accept', 'closed_accepted')}${flow('f4', 'closed_accepted', 'end')}
-${flow('f5', 'accept_timeout', 'escalated')}${flow('f6', 'escalated', 'end_escalated')}${flow('f7', 'no_provider', 'closed_no_provider')}${flow('f8', 'closed_no_provider', 'end_no_provider')}
+<bpmn:boundaryEvent id="accept_timeout" attachedToRef="wait_accept"><bpmn:outgoing>f5</bpmn:outgoing><bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">\${acceptWithin}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
+<bpmn:endEvent id="closed_accepted" name="已接单"/><bpmn:endEvent id="escalated" name="超时未接单，已升级"/><bpmn:endEvent id="closed_no_provider" name="无服务商可派"/>
+${flow('f1', 'start', 'dispatch')}${flow('f2', 'dispatch', 'wait_accept')}${flow('f3', 'wait_accept', 'closed_accepted')}
+${flow('f5', 'accept_timeout', 'escalated')}${flow('f7', 'no_provider', 'closed_no_provider')}
 </bpmn:process>
-<bpmn:message id="msg_accepted" name="provider.accepted"><bpmn:extensionElements><zeebe:subscription correlationKey="=dispatch.id"/></bpmn:extensionElements></bpmn:message>
+<bpmn:message id="msg_accepted" name="provider.accepted"/>
 <bpmn:error id="err_no_provider" errorCode="NO_PROVIDER"/>
 </bpmn:definitions>`;
 
@@ -49,7 +53,7 @@ async function startProviderEndpoint() {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/careflow`, pushes, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-describe.each(testDatabases().slice(0, 1))('a dispatch service task on $name with a real broker', ({ create }) => {
+describe.each(testDatabases().slice(0, 1))('a dispatch service task on $name on Operaton', ({ create }) => {
   const engine = useTestEngine(create);
   const serviceType = uniqueProcessId('dispatch_flow');
   const secret = 'provider-secret-0123456789';
@@ -94,15 +98,20 @@ describe.each(testDatabases().slice(0, 1))('a dispatch service task on $name wit
     expect((await providerUser.post(`/api/dispatches/${order[0].id}/accept`, {})).status).toBe(200);
     const timeline = (await closed(caseId)).timeline;
     expect(timeline.filter((e) => e.type === 'connector.failed')).toHaveLength(1);
-    expect(timeline.find((e) => e.type === 'connector.completed')?.data).toMatchObject({ elementId: 'dispatch' });
+    expect(timeline.filter((e) => e.type === 'step.completed').map((e) => e.data?.elementId)).toEqual(['dispatch', 'wait_accept']);
+    expect(timeline.filter((e) => e.type === 'end.reached').map((e) => e.data?.elementId)).toEqual(['closed_accepted']);
+    // The case page tells the step's completion from the engine's history; the connector's own report is recorded with the case.
+    const recorded = await new CaseTimeline(engine.running.dataSource).list(caseId);
+    expect(recorded.find((e) => e.type === 'connector.completed')?.data).toMatchObject({ elementId: 'dispatch' });
     expect(JSON.stringify(timeline)).not.toContain('13805310001');
+    expect(JSON.stringify(recorded)).not.toContain('13805310001');
   });
 
   it('given no provider serves the area, when the task runs, then NO_PROVIDER takes the error path and nothing is dispatched', async () => {
     const caseId = await open({ item: 'housekeeping_basic', area: '370103', acceptWithin: 'PT1H' });
     const timeline = (await closed(caseId)).timeline;
     expect(timeline.find((e) => e.type === 'connector.bpmn_error')?.data).toMatchObject({ elementId: 'dispatch', error: expect.stringContaining('No provider can take housekeeping_basic in area 370103') });
-    expect(timeline.at(-1)).toMatchObject({ type: 'process.closed', data: { elementId: 'closed_no_provider' } });
+    expect(timeline.filter((e) => e.type === 'end.reached').map((e) => e.data?.elementId)).toEqual(['closed_no_provider']);
     expect((await engine.admin.get<{ dispatches: DispatchBody[] }>(`/api/dispatches?caseId=${caseId}`)).body.dispatches).toEqual([]);
   });
 
@@ -110,8 +119,9 @@ describe.each(testDatabases().slice(0, 1))('a dispatch service task on $name wit
     const caseId = await open({ item: 'housekeeping_basic', area: '370102001002', acceptWithin: 'PT2S' });
     const escalated = await eventually(async () => {
       const t = (await detail(caseId)).timeline;
-      return t.some((e) => e.type === 'process.sla.breached') ? t : undefined;
+      return t.some((e) => e.type === 'end.reached' && e.data?.elementId === 'escalated') ? t : undefined;
     }, 30_000, 'the escalation');
-    expect(escalated.some((e) => e.type === 'connector.completed')).toBe(true);
+    expect(escalated.find((e) => e.type === 'timer.fired')?.data).toMatchObject({ elementId: 'accept_timeout' });
+    expect(escalated.some((e) => e.type === 'step.completed' && e.data?.elementId === 'dispatch')).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
-import { ApiClient } from '../../testing/api-client';
-import { chain, uniqueProcessId } from '../../testing/bpmn-fixtures';
+import { historicInstancesByIds, historicVariable } from '../../operaton/instances';
+import { ApiClient, eventually } from '../../testing/api-client';
+import { chain, uniqueProcessId } from '../../testing/operaton-fixtures';
+import { startInstance, testEngine } from '../../testing/operaton-process-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { CODES, createProvider, ProviderBody, seedRegistry, userOf } from '../../testing/provider-fixtures';
 import { useTestEngine } from '../../testing/test-engine';
@@ -9,12 +11,15 @@ import { PROVIDER_HEADER, signedHeaders } from './signing';
 type DispatchBody = { id: string; status: string; providerId: string; staffId: string | null; reason: string | null; provider: { id: string; name: string; contactPhone: string } };
 type Created = { dispatch: DispatchBody; repeated: boolean; error?: { code: string; message: string } };
 
-/** Waits for provider.accepted correlated by the dispatch id, then ends. */
+/**
+ * Waits for provider.accepted, then ends. On Operaton a message correlates by business key: an
+ * answer to an order that belongs to no case goes to the instance whose business key is the dispatch id.
+ */
 const waitForAcceptance = (processId: string) =>
   chain(
     processId,
     [{ id: 'accepted', xml: '<bpmn:intermediateCatchEvent id="accepted"><bpmn:messageEventDefinition messageRef="m_accepted"/></bpmn:intermediateCatchEvent>' }],
-  ).replace('</bpmn:definitions>', '<bpmn:message id="m_accepted" name="provider.accepted"><bpmn:extensionElements><zeebe:subscription correlationKey="=dispatchId"/></bpmn:extensionElements></bpmn:message></bpmn:definitions>');
+  ).replace('</bpmn:definitions>', '<bpmn:message id="m_accepted" name="provider.accepted"/></bpmn:definitions>');
 
 describe.each(testDatabases())('dispatches on $name', ({ name, create }) => {
   const engine = useTestEngine(create);
@@ -89,13 +94,14 @@ describe.each(testDatabases())('dispatches on $name', ({ name, create }) => {
     const order = (await dispatch({ providerId: street.id })).body.dispatch;
     const processId = uniqueProcessId('dispatch_wait');
     expect((await engine.admin.post('/api/deployments', { resourceName: `${processId}.bpmn`, xml: waitForAcceptance(processId) })).status).toBe(201);
-    const finished = engine.admin.post<{ variables: { dispatch: Record<string, unknown> } }>('/api/process-instances', { bpmnProcessId: processId, variables: { dispatchId: order.id }, awaitResultSeconds: 60 });
+    // Started on the engine itself: the generic start API gives an instance a business key of its own.
+    const rest = testEngine();
+    const instanceId = await startInstance(rest, processId, order.id);
     await new Promise((r) => setTimeout(r, 500));
     const accepted = await streetStaff.post<{ dispatch: DispatchBody }>(`/api/dispatches/${order.id}/accept`, {});
     expect([accepted.status, accepted.body.dispatch.status]).toEqual([200, 'accepted']);
-    const result = await finished;
-    expect(result.status).toBe(201);
-    expect(result.body.variables.dispatch).toEqual({ id: order.id, status: 'accepted', providerId: street.id, staffId: null });
+    await eventually(async () => ((await historicInstancesByIds(rest, [instanceId]))[0]?.state === 'COMPLETED' ? true : undefined), 60_000, 'the process to end');
+    expect(await historicVariable(rest, instanceId, 'dispatch')).toEqual({ id: order.id, status: 'accepted', providerId: street.id, staffId: null });
     expect((await streetStaff.post(`/api/dispatches/${order.id}/accept`, {})).status).toBe(200);
     expect((await streetStaff.post(`/api/dispatches/${order.id}/reject`, { reason: '人手不足' })).status).toBe(409);
   });

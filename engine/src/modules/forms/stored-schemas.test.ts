@@ -1,6 +1,6 @@
 import { HOSTILE_EXPRESSIONS, RAN } from '@careflow/forms/src/expression-cases';
 import { eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 import { FormVersionEntity } from './entities';

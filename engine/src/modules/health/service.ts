@@ -8,7 +8,8 @@ export interface HealthReport {
   status: 'ok' | 'degraded';
   engine: { status: 'up'; version: string; uptimeSeconds: number };
   database: { status: 'up' | 'down'; type: string; error?: string };
-  zeebe: {
+  /** The Zeebe broker; absent when cases run on Operaton (no broker is started). */
+  zeebe?: {
     status: 'up' | 'down';
     address: string;
     gatewayVersion?: string;
@@ -37,20 +38,19 @@ export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly database: DatabaseConfig,
-    private readonly zeebe: ZeebeClient,
-    private readonly zeebeAddress: string,
+    private readonly zeebe: { client: ZeebeClient; address: string } | undefined,
     private readonly version: string,
     private readonly processEngine?: ProcessEngineLink,
   ) {}
 
   async report(): Promise<HealthReport> {
     const [database, zeebe, processEngine] = await Promise.all([this.database_(), this.zeebe_(), this.processEngine_()]);
-    const up = database.status === 'up' && zeebe.status === 'up' && (processEngine?.status ?? 'up') === 'up';
+    const up = database.status === 'up' && (zeebe?.status ?? 'up') === 'up' && (processEngine?.status ?? 'up') === 'up';
     return {
       status: up ? 'ok' : 'degraded',
       engine: { status: 'up', version: this.version, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) },
       database,
-      zeebe,
+      ...(zeebe ? { zeebe } : {}),
       ...(processEngine ? { processEngine } : {}),
     };
   }
@@ -84,8 +84,10 @@ export class HealthService {
 
   /** Up means every partition has a healthy leader. */
   private async zeebe_(): Promise<HealthReport['zeebe']> {
+    if (!this.zeebe) return undefined;
+    const { client, address } = this.zeebe;
     try {
-      const topology = await withTimeout(this.zeebe.topology(), PROBE_TIMEOUT_MS, 'Zeebe gateway');
+      const topology = await withTimeout(client.topology(), PROBE_TIMEOUT_MS, 'Zeebe gateway');
       const partitions = topology.brokers.flatMap((b) =>
         b.partitions.map((p) => ({ partitionId: p.partitionId, role: String(p.role), health: String(p.health) })),
       );
@@ -93,7 +95,7 @@ export class HealthService {
       const healthy = topology.partitionsCount > 0 && leaders.size === topology.partitionsCount;
       return {
         status: healthy ? 'up' : 'down',
-        address: this.zeebeAddress,
+        address,
         gatewayVersion: topology.gatewayVersion,
         brokerVersion: (topology.brokers[0] as { version?: string } | undefined)?.version, // sent by the gateway, missing from the SDK's type
         clusterSize: topology.clusterSize,
@@ -101,7 +103,7 @@ export class HealthService {
         ...(healthy ? {} : { error: 'not every partition has a healthy leader' }),
       };
     } catch (error) {
-      return { status: 'down', address: this.zeebeAddress, error: (error as Error).message };
+      return { status: 'down', address, error: (error as Error).message };
     }
   }
 }

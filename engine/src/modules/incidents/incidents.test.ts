@@ -1,13 +1,13 @@
 import { eventually } from '../../testing/api-client';
 import { chain, echoTask, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { useTestEngine, ZEEBE_CASES } from '../../testing/test-engine';
 
 type IncidentView = { jobKey: string; status: string; errorMessage: string; attempts: number; elementId: string };
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[]; tasks: { elementId: string; variables: Record<string, unknown> }[] };
 
 describe.each(testDatabases())('incidents on $name', ({ create }) => {
-  const engine = useTestEngine(create);
+  const engine = useTestEngine(create, ZEEBE_CASES);
   const api = () => engine.admin;
   const detail = async (id: string) => (await api().get<Detail>(`/api/cases/${id}`)).body;
   const incidentsOf = async (id: string) => (await api().get<{ incidents: IncidentView[] }>(`/api/cases/${id}/incidents`)).body.incidents;

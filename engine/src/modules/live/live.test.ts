@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws';
 import { eventually } from '../../testing/api-client';
 import { listen } from '../../testing/live-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 

@@ -1,26 +1,27 @@
 import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { CODES, createProvider, seedRegistry } from '../../testing/provider-fixtures';
 import { WANG_XIUYING } from '../../testing/registry-fixtures';
 import { loggedIn } from '../../testing/role-clients';
 import { useTestEngine } from '../../testing/test-engine';
-import { MessageEntity } from './entities';
+import { ProcessMessageEntity } from './operaton/entities';
 
 type Detail = { timeline: { type: string }[]; tasks: { elementId: string; variables: Record<string, unknown> }[] };
 
-/** Waits for provider.accepted by case number, then a task that shows what the message set. */
+/** Waits for provider.accepted by case number (Operaton correlates by the business key, the case number), then a task that shows what the message set. */
 const processWaitingByCaseNumber = (processId: string) =>
   chain(processId, [
     { id: 'accepted', xml: '<bpmn:intermediateCatchEvent id="accepted"><bpmn:messageEventDefinition messageRef="m_accepted"/></bpmn:intermediateCatchEvent>' },
     { id: 'confirm', xml: userTask('confirm', 'confirm-form') },
-  ]).replace('</bpmn:definitions>', '<bpmn:message id="m_accepted" name="provider.accepted"><bpmn:extensionElements><zeebe:subscription correlationKey="=caseNumber"/></bpmn:extensionElements></bpmn:message></bpmn:definitions>');
+  ]).replace('</bpmn:definitions>', '<bpmn:message id="m_accepted" name="provider.accepted"/></bpmn:definitions>');
 
 // Who may correlate what does not depend on the dialect; SQLite is enough.
 const sqlite = testDatabases()[0];
 
 describe('who may publish which message into what', () => {
-  const engine = useTestEngine(sqlite.create, { cases: { timeZone: 'Asia/Shanghai', numberPrefix: 'MA' } });
+  // Case numbers get a prefix of their own (the process engine is shared): messages correlate by them.
+  const engine = useTestEngine(sqlite.create);
   let caseId: string;
   let caseNumber: string;
   let dispatchId: string;
@@ -34,9 +35,9 @@ describe('who may publish which message into what', () => {
   const publish = (client: ApiClient, correlationKey: string, body: Record<string, unknown> = {}) =>
     client.post<{ error?: { code: string; message: string } }>('/api/messages', { name: 'provider.accepted', correlationKey, messageId: `access-${++n}`, variables: { dispatch: { status: 'accepted' } }, ...body });
 
-  /** Nothing was kept or sent: no message row, no timeline entry, and the id is still free in Zeebe (the owner can use it). */
+  /** Nothing was kept or sent: no message row (Operaton's messages are kept by CareFlow until delivered), no timeline entry. */
   async function expectNothingPublished(messageId: string) {
-    expect(await engine.running.dataSource.getRepository(MessageEntity).countBy({ messageId })).toBe(0);
+    expect(await engine.running.dataSource.getRepository(ProcessMessageEntity).countBy({ messageId })).toBe(0);
     const timeline = (await engine.admin.get<Detail>(`/api/cases/${caseId}`)).body.timeline;
     expect(timeline.filter((e) => e.type === 'message.received')).toEqual([]);
   }
@@ -68,7 +69,7 @@ describe('who may publish which message into what', () => {
       expect([forged.status, forged.body.error?.code]).toEqual([404, 'not_found']);
       await expectNothingPublished(messageId);
     }
-    // The id the forger tried is still free everywhere: Zeebe would refuse it (409) had it been sent there.
+    // The id the forger tried is still free: had it been kept, A's publish with it would be a repeat (200), not a new message.
     const own = await publish(staffA, dispatchId, { messageId: 'forged-b-1' });
     expect(own.status).toBe(201);
   });
@@ -100,7 +101,7 @@ describe('who may publish which message into what', () => {
 
   it('given a key nothing has, when even an admin publishes on it, then 404', async () => {
     expect((await publish(engine.admin, 'GD-NO-SUCH-CASE', { messageId: 'nowhere' })).status).toBe(404);
-    expect(await engine.running.dataSource.getRepository(MessageEntity).countBy({ messageId: 'nowhere' })).toBe(0);
+    expect(await engine.running.dataSource.getRepository(ProcessMessageEntity).countBy({ messageId: 'nowhere' })).toBe(0);
   });
 
   it('given the case in Lixia, when the Lixia agent publishes its declared message, then the process moves on with the declared variable', async () => {

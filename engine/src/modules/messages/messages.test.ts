@@ -1,7 +1,7 @@
 import { eventually } from '../../testing/api-client';
 import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { useTestEngine, ZEEBE_CASES } from '../../testing/test-engine';
 
 type Detail = { case: { caseNumber: string }; timeline: { type: string }[]; tasks: { elementId: string; variables: Record<string, unknown> }[] };
 type Published = { message: { messageKey: string; caseId: string | null }; repeated: boolean; error?: { code: string } };
@@ -12,7 +12,7 @@ const messageDefinition =
 
 describe.each(testDatabases())('messages on $name', ({ name, create }) => {
   // Both databases share one broker: distinct case numbers keep their correlation keys apart.
-  const engine = useTestEngine(create, { cases: { timeZone: 'Asia/Shanghai', numberPrefix: name === 'sqlite' ? 'SQ' : 'MY' } });
+  const engine = useTestEngine(create, { ...ZEEBE_CASES, cases: { timeZone: 'Asia/Shanghai', numberPrefix: name === 'sqlite' ? 'SQ' : 'MY' } });
   const api = () => engine.admin;
   let caseId: string;
   let caseNumber: string;

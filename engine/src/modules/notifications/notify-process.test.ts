@@ -1,22 +1,29 @@
 import { SmsAdapter, useSmsAdapter } from '@careflow/connectors';
 import { ApiClient, eventually } from '../../testing/api-client';
-import { caseEvent, uniqueProcessId, BPMN_HEADER, flow } from '../../testing/bpmn-fixtures';
+import { uniqueProcessId, BPMN_HEADER, flow } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
+import { CaseTimeline } from '../cases/timeline';
 import { useTestEngine } from '../../testing/test-engine';
 
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };
 type Mine = { notifications: { title: string; caseId: string | null }[]; unread: number };
 
-/** notify (users and groups from variables, SMS too) → closed; NO_RECIPIENT → closed on its own path. */
+/**
+ * notify (users and groups from variables, SMS too) → closed; NO_RECIPIENT → closed on its own path.
+ * Each path ends in a named end event (the case closes when its process ends); retries are task properties.
+ */
 const notifyProcess = (processId: string) => `${BPMN_HEADER}
-<bpmn:process id="${processId}" isExecutable="true"><bpmn:startEvent id="start"/>
-<bpmn:serviceTask id="notify" name="通知值班长"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:notify:1" retries="3"/>
-<zeebe:ioMapping><zeebe:input source="=who" target="users"/><zeebe:input source="=[&quot;night_lead&quot;]" target="groups"/><zeebe:input source="=&quot;紧急呼叫未接通&quot;" target="title"/>
-<zeebe:input source="=&quot;请回拨 &quot; + caseNumber" target="body"/><zeebe:input source="=&quot;urgent&quot;" target="level"/><zeebe:input source="=true" target="sms"/></zeebe:ioMapping>
-<zeebe:taskHeaders><zeebe:header key="retryBackoff" value="PT1S"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>
+<bpmn:process id="${processId}" isExecutable="true" camunda:historyTimeToLive="P1D"><bpmn:startEvent id="start"/>
+<bpmn:serviceTask id="notify" name="通知值班长" camunda:type="external" camunda:topic="careflow:notify:1"><bpmn:extensionElements>
+<camunda:properties><camunda:property name="retries" value="3"/><camunda:property name="retryBackoff" value="PT1S"/></camunda:properties>
+<camunda:inputOutput><camunda:inputParameter name="users">\${who}</camunda:inputParameter><camunda:inputParameter name="groups">["night_lead"]</camunda:inputParameter>
+<camunda:inputParameter name="title">紧急呼叫未接通</camunda:inputParameter><camunda:inputParameter name="body">请回拨 \${caseNumber}</camunda:inputParameter>
+<camunda:inputParameter name="level">urgent</camunda:inputParameter><camunda:inputParameter name="sms">\${true}</camunda:inputParameter>
+<camunda:inputParameter name="notification">\${null}</camunda:inputParameter><camunda:outputParameter name="notification">\${notification}</camunda:outputParameter>
+</camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>
 <bpmn:boundaryEvent id="nobody" attachedToRef="notify"><bpmn:outgoing>f4</bpmn:outgoing><bpmn:errorEventDefinition errorRef="err_nobody"/></bpmn:boundaryEvent>
-${caseEvent('closed', 'closed')}${caseEvent('closed_nobody', 'closed')}<bpmn:endEvent id="end"/><bpmn:endEvent id="end_nobody"/>
-${flow('f1', 'start', 'notify')}${flow('f2', 'notify', 'closed')}${flow('f3', 'closed', 'end')}${flow('f4', 'nobody', 'closed_nobody')}${flow('f5', 'closed_nobody', 'end_nobody')}
+<bpmn:endEvent id="closed" name="已通知"/><bpmn:endEvent id="closed_nobody" name="无人可通知"/>
+${flow('f1', 'start', 'notify')}${flow('f2', 'notify', 'closed')}${flow('f4', 'nobody', 'closed_nobody')}
 </bpmn:process><bpmn:error id="err_nobody" errorCode="NO_RECIPIENT"/></bpmn:definitions>`;
 
 /** A gateway that is down for the first message, then takes them. */
@@ -30,7 +37,7 @@ class FlakySms implements SmsAdapter {
   }
 }
 
-describe.each(testDatabases().slice(0, 1))('a notify service task on $name with a real broker', ({ create }) => {
+describe.each(testDatabases().slice(0, 1))('a notify service task on $name on Operaton', ({ create }) => {
   const engine = useTestEngine(create);
   const serviceType = uniqueProcessId('notify_flow');
   const sms = new FlakySms();
@@ -66,13 +73,16 @@ describe.each(testDatabases().slice(0, 1))('a notify service task on $name with 
     expect(sms.tries).toEqual(['13900139000', '13900139000']);
     const outbox = (await engine.admin.get<{ messages: { phone: string; status: string; content: string }[] }>(`/api/sms?caseId=${caseId}`)).body.messages;
     expect(outbox).toEqual([expect.objectContaining({ phone: '13900139000', status: 'sent', content: expect.stringMatching(/^紧急呼叫未接通：请回拨 /) })]);
-    expect(timeline.find((e) => e.type === 'connector.completed')?.data).toMatchObject({ notes: expect.arrayContaining([{ what: 'notification.sent', to: ['agent_li', 'lead_wang'], result: 'urgent' }]) });
+    expect(timeline.filter((e) => e.type === 'end.reached').map((e) => e.data?.elementId)).toEqual(['closed']);
+    // The case page tells the step's completion from the engine's history; the connector's report (its notes) is recorded with the case.
+    const recorded = await new CaseTimeline(engine.running.dataSource).list(caseId);
+    expect(recorded.find((e) => e.type === 'connector.completed')?.data).toMatchObject({ notes: expect.arrayContaining([{ what: 'notification.sent', to: ['agent_li', 'lead_wang'], result: 'urgent' }]) });
   });
 
   it('given a user that does not exist, when the task runs, then NO_RECIPIENT takes the error path and nobody is notified', async () => {
     const caseId = await open({ who: ['nobody_here'] });
     const { timeline } = await closed(caseId);
-    expect(timeline.at(-1)).toMatchObject({ type: 'process.closed', data: { elementId: 'closed_nobody' } });
+    expect(timeline.filter((e) => e.type === 'end.reached').map((e) => e.data?.elementId)).toEqual(['closed_nobody']);
     expect((await lead.get<Mine>('/api/notifications')).body.notifications.filter((n) => n.caseId === caseId)).toEqual([]);
   });
 });

@@ -65,7 +65,7 @@ describe.each(testDatabases())('alarms into the shipped emergency-rescue type on
     expect(await taskName(before.id, 'confirm-alarm')).toBe('确认警情');
     // The open case closes its alarm so the next one is not a repeat, on the version it began with.
     await cases.complete(before.id, 'confirm-alarm', { alarmOutcome: 'false_alarm', falseAlarmReason: '老人误触按键' });
-    await cases.timelineWith(before.id, 'process.closed');
+    await cases.timelineWith(before.id, 'case.closed');
 
     const next = await pendantAlarm('pd-3');
     const newCase = next.body.caseId as string;
@@ -75,7 +75,11 @@ describe.each(testDatabases())('alarms into the shipped emergency-rescue type on
     const rows = await elderCases();
     expect(rows.find((c) => c.id === before.id)).toMatchObject({ serviceTypeVersion: 1, status: 'closed' });
     expect(rows.find((c) => c.id === newCase)).toMatchObject({ serviceTypeVersion: 2, status: 'open' });
-    const closedStory = (await cases.detail(before.id)).timeline.find((e) => e.type === 'process.closed');
-    expect(closedStory?.data).toMatchObject({ message: '误报：老人误触按键' });
+    // How it ended, from the engine's history: the model's named end event; the reason is the confirm step's answer.
+    const closed = await cases.detail(before.id);
+    expect(closed.timeline.find((e) => e.type === 'end.reached')?.data).toMatchObject({ elementId: 'end-false-alarm', name: '误报已结案' });
+    const confirm = closed.tasks.find((t) => t.elementId === 'confirm-alarm')!;
+    const answered = (await engine.admin.get<{ task: { result: Record<string, unknown> | null } }>(`/api/tasks/${confirm.id}`)).body.task;
+    expect(answered.result).toMatchObject({ alarmOutcome: 'false_alarm', falseAlarmReason: '老人误触按键' });
   });
 });

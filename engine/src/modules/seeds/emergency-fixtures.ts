@@ -47,3 +47,33 @@ export function caseReader(admin: () => ApiClient) {
   const sms = async (caseId: string) => (await admin().get<{ messages: { phone: string }[] }>(`/api/sms?caseId=${caseId}&pageSize=100`)).body.messages;
   return { detail, openTask, complete, timelineWith, calls, ringing, sms };
 }
+
+/**
+ * A case's story from the engine's history (Operaton): steps by the model's element name, named end
+ * events reached, and what an agent wrote on a step (the completed task's result).
+ */
+export function caseHistory(cases: ReturnType<typeof caseReader>, admin: () => ApiClient) {
+  /** Waits for a timeline entry of this type whose data matches (e.g. `{ name: '回访' }` or `{ elementId: 'classify' }`). */
+  const entry = (caseId: string, type: string, data: Record<string, unknown>) =>
+    eventually(
+      async () => {
+        const d = await cases.detail(caseId);
+        return d.timeline.some((e) => e.type === type && Object.entries(data).every(([k, v]) => e.data?.[k] === v)) ? d : undefined;
+      },
+      60_000,
+      `${type} ${JSON.stringify(data)}`,
+    );
+  /** The step of this model name finished. */
+  const stepDone = (caseId: string, name: string) => entry(caseId, 'step.completed', { name });
+  /** The named end event reached. */
+  const reached = (caseId: string, name: string) => entry(caseId, 'end.reached', { name });
+  /** The timeline as `type name` (or `type` for entries without a name), in order. */
+  const story = (timeline: TimelineEntry[]) => timeline.map((e) => (typeof e.data?.name === 'string' ? `${e.type} ${e.data.name}` : e.type));
+  /** What the agent submitted on the case's completed task of this element. */
+  const taskResult = async (caseId: string, elementId: string) => {
+    const task = (await cases.detail(caseId)).tasks.find((t) => t.elementId === elementId && t.status === 'completed');
+    if (!task) throw new Error(`no completed task ${elementId}`);
+    return (await admin().get<{ task: { result: Record<string, unknown> | null } }>(`/api/tasks/${task.id}`)).body.task.result;
+  };
+  return { entry, stepDone, reached, story, taskResult };
+}

@@ -1,18 +1,33 @@
 import { ApiClient, eventually } from '../../testing/api-client';
 import { testDatabases } from '../../testing/databases';
+import { OperatonRest } from '../../operaton/rest';
 import { useTestEngine } from '../../testing/test-engine';
-import { caseReader, emergencyWorld } from './emergency-fixtures';
+import { caseHistory, caseReader, emergencyWorld } from './emergency-fixtures';
 
-/** The shipped 紧急救助 process on the real broker, driven through the API as the desk would. */
+/**
+ * The shipped 紧急救助 process (its Operaton model) on the run's engine, driven through the API as the desk would.
+ * The case's story is the engine's history: steps by the model's element names, the named end events a path reached.
+ */
 describe.each(testDatabases())('the emergency-rescue service type on $name', ({ create }) => {
   const opened: string[] = [];
   // Declared before the engine's own hooks so it runs while the engine is up.
   afterAll(async () => {
-    // Leave nothing waiting on the shared broker for the next test file.
+    // Leave nothing waiting on the shared engine for the next test file.
     for (const id of opened) await engine.admin.post(`/api/cases/${id}/cancel`, { reason: 'test finished' });
   });
   const engine = useTestEngine(create);
   const cases = caseReader(() => engine.admin);
+  const { entry, stepDone, reached, story, taskResult } = caseHistory(cases, () => engine.admin);
+  const rest = new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL! });
+  /** The deadline of the timer `activityId` passes now: its job on the engine runs (the model's deadlines are PT5M and PT10M). */
+  const deadlinePasses = async (caseId: string, activityId: string) => {
+    const instance = (await engine.admin.get<{ case: { processInstanceKey: string } }>(`/api/cases/${caseId}`)).body.case.processInstanceKey;
+    const [job] = await eventually(async () => {
+      const jobs = await rest.get<{ id: string }[]>('/job', { processInstanceId: instance, activityId, timers: true });
+      return jobs.length ? jobs : undefined;
+    }, 60_000, `the timer ${activityId}`);
+    await rest.post(`/job/${job.id}/execute`);
+  };
   let elderId: string;
   let providerUser: ApiClient;
 
@@ -48,17 +63,20 @@ describe.each(testDatabases())('the emergency-rescue service type on $name', ({ 
     // Relatives, in call order: the son does not answer, the daughter answers but presses no 1.
     const son = await cases.ringing(opened.id, '13905310001');
     expect((await engine.admin.post(`/api/telephony/simulator/calls/${son.id}/no-answer`)).status).toBe(200);
+    await entry(opened.id, 'error.caught', { elementId: 'call-no-answer', name: '未接通' });
     const daughter = await cases.ringing(opened.id, '13905310002');
     expect((await engine.admin.post(`/api/telephony/simulator/calls/${daughter.id}/answer`, { digits: '9' })).status).toBe(200);
-    await cases.timelineWith(opened.id, 'process.relatives.sms_sent');
+    await reached(opened.id, '未确认');
+    await stepDone(opened.id, '短信通知亲属');
     expect(await relativesTexted(opened.id)).toEqual(['13905310001', '13905310002']);
     await cases.complete(opened.id, 'confirm-relatives', { relativeContactName: '刘建华', relativeContactNote: '女儿已回电，正赶往' });
+    await reached(opened.id, '亲属已联系');
 
     // The community worker: dispatched to the provider serving her community, who accepts.
     const order = await eventually(async () => (await providerUser.get<{ dispatches: { id: string; caseId: string }[] }>('/api/dispatches')).body.dispatches.find((d) => d.caseId === opened.id), 60_000, 'the dispatch');
-    await cases.timelineWith(opened.id, 'process.worker.dispatched');
+    await stepDone(opened.id, '派社区工作人员');
     expect((await providerUser.post(`/api/dispatches/${order.id}/accept`, {})).status).toBe(200);
-    await cases.timelineWith(opened.id, 'process.worker.accepted');
+    await stepDone(opened.id, '等待接单');
 
     await cases.complete(opened.id, 'onsite-result', { onsiteOutcome: 'hospitalized', onsiteNote: '已送省立医院' });
     await cases.complete(opened.id, 'return-visit', { satisfaction: 'satisfied', returnVisitNote: '老人已出院' });
@@ -67,12 +85,16 @@ describe.each(testDatabases())('the emergency-rescue service type on $name', ({ 
       return d.case.status === 'closed' ? d : undefined;
     }, 60_000, 'the closed case');
     expect(closed.case.satisfaction).toBe('satisfied');
-    expect(closed.timeline.find((e) => e.type === 'process.onsite.recorded')?.data).toMatchObject({ message: '现场处置：已送医，已送省立医院' });
-    const story = closed.timeline.filter((e) => e.type.startsWith('process.')).map((e) => e.type);
-    for (const step of ['alarm.confirmed', 'classified', 'relatives.sms_sent', 'relatives.contacted', 'worker.dispatched', 'worker.accepted', 'onsite.recorded']) expect(story).toContain(`process.${step}`);
-    expect(story.at(-1)).toBe('process.closed');
-    expect(story).not.toContain('process.relatives.escalated');
-    expect(closed.timeline.find((e) => e.type === 'process.classified')?.data).toMatchObject({ message: '警情类别：跌倒' });
+    expect(await taskResult(opened.id, 'onsite-result')).toMatchObject({ onsiteOutcome: 'hospitalized', onsiteNote: '已送省立医院' });
+    const told = story(closed.timeline);
+    for (const step of ['确认警情', '警情分类', '机器人外呼亲属', '短信通知亲属', '确认亲属已联系', '派社区工作人员', '等待接单', '现场处置结果', '回访']) expect(told).toContain(`step.completed ${step}`);
+    expect(told).toContain('end.reached 亲属已联系');
+    // Both branches done, the case ends at 已结案 and closes; no deadline passed, nobody escalated.
+    expect(told.slice(-2)).toEqual(['end.reached 已结案', 'case.closed']);
+    expect(told).not.toContain('end.reached 亲属联系超时已升级');
+    expect(told.filter((e) => e.startsWith('timer.fired'))).toEqual([]);
+    expect(told.filter((e) => e.startsWith('step.started 通知值班长'))).toEqual([]);
+    expect(await taskResult(opened.id, 'classify')).toMatchObject({ emergencyType: 'fall' });
     // Nothing sent twice: one SMS per child, one call per child.
     expect(await relativesTexted(opened.id)).toEqual(['13905310001', '13905310002']);
     expect((await cases.calls(opened.id)).map((c) => c.to).sort()).toEqual(['13905310001', '13905310002']);
@@ -85,7 +107,12 @@ describe.each(testDatabases())('the emergency-rescue service type on $name', ({ 
       const d = await cases.detail(opened.id);
       return d.case.status === 'closed' ? d : undefined;
     }, 60_000, 'the closed case');
-    expect(closed.timeline.at(-1)).toMatchObject({ type: 'process.closed', data: { elementId: 'false-alarm-closed', message: '误报：老人打扫时误碰呼叫器' } });
+    expect(closed.timeline.slice(-2)).toEqual([
+      expect.objectContaining({ type: 'end.reached', data: expect.objectContaining({ elementId: 'end-false-alarm', name: '误报已结案' }) }),
+      expect.objectContaining({ type: 'case.closed' }),
+    ]);
+    expect(story(closed.timeline)).not.toContain('step.started 警情分类');
+    expect(await taskResult(opened.id, 'confirm-alarm')).toMatchObject({ alarmOutcome: 'false_alarm', falseAlarmReason: '老人打扫时误碰呼叫器' });
     expect(await cases.calls(opened.id)).toEqual([]);
     expect(await cases.sms(opened.id)).toEqual([]);
   });
@@ -99,17 +126,23 @@ describe.each(testDatabases())('the emergency-rescue service type on $name', ({ 
     expect((await cases.detail(opened.id)).tasks.find((t) => t.id === task.id)?.status).toBe('created');
   });
 
-  it('given short deadlines as case variables, when no relative confirms and nobody accepts the order, then the supervisors are notified and one of them takes over the dispatch', async () => {
+  it('given an alarm case, when the relatives deadline passes with no relative confirmed and the accept deadline with nobody accepting the order, then the supervisors are notified and one of them takes over the dispatch', async () => {
     const username = `duty_${engine.db.name}`;
     expect((await engine.admin.post('/api/users', { username, password: 'password-123', displayName: '值班长', roles: ['supervisor'], groups: ['supervisors'] })).status).toBe(201);
     const supervisor = new ApiClient(engine.running.url);
     await supervisor.login(username, 'password-123');
-    const opened = await open({ relativesReachWithin: 'PT2S', workerAcceptWithin: 'PT2S' });
+    const opened = await open();
     await confirmAndClassify(opened.id, 'dispatch');
 
-    const escalated = await cases.timelineWith(opened.id, 'process.relatives.escalated');
+    await deadlinePasses(opened.id, 'relatives-overdue');
+    await entry(opened.id, 'timer.fired', { name: '亲属联系超时' });
+    const escalated = await reached(opened.id, '亲属联系超时已升级');
     expect(escalated.case.status).toBe('open');
-    await cases.timelineWith(opened.id, 'process.worker.escalated');
+    expect(story(escalated.timeline)).toContain('step.completed 通知值班长');
+    await stepDone(opened.id, '派社区工作人员');
+    await deadlinePasses(opened.id, 'worker-accept-overdue');
+    await entry(opened.id, 'timer.fired', { name: '接单超时' });
+    await entry(opened.id, 'step.completed', { elementId: 'notify-supervisor-worker' });
     const takeOver = await cases.openTask(opened.id, 'worker-escalation');
     expect(takeOver.candidateGroups).toEqual(['supervisors']);
     const bell = (await supervisor.get<{ notifications: { title: string }[] }>('/api/notifications')).body.notifications.map((n) => n.title);
@@ -121,13 +154,13 @@ describe.each(testDatabases())('the emergency-rescue service type on $name', ({ 
   });
 
   it('given a phone case with no elder file, when it is confirmed and a worker is asked for, then nobody is called or dispatched: the agent notes the relatives and the supervisors arrange the visit', async () => {
-    const res = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'emergency-rescue', channel: 'phone', variables: { relativesReachWithin: 'PT1H' } });
+    const res = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'emergency-rescue', channel: 'phone' });
     expect(res.status).toBe(201);
     opened.push(res.body.case.id);
     await confirmAndClassify(res.body.case.id, 'dispatch');
     await cases.openTask(res.body.case.id, 'confirm-relatives');
     await cases.openTask(res.body.case.id, 'worker-escalation');
-    const { timeline } = await cases.timelineWith(res.body.case.id, 'process.worker.escalated');
+    const { timeline } = await entry(res.body.case.id, 'step.completed', { elementId: 'notify-supervisor-worker' });
     // No area to dispatch in: the order is never attempted.
     expect(timeline.some((e) => e.data?.elementId === 'dispatch-worker')).toBe(false);
     expect((await engine.admin.get<{ dispatches: unknown[] }>(`/api/dispatches?caseId=${res.body.case.id}`)).body.dispatches).toEqual([]);
@@ -135,16 +168,18 @@ describe.each(testDatabases())('the emergency-rescue service type on $name', ({ 
   });
 
   it('given a fall handed over to 120, when the son confirms the robot call and the agent records the handover, then nobody else is called or texted, no order is dispatched and the timeline names both', async () => {
-    const opened = await open({ relativesReachWithin: 'PT1H' });
+    const opened = await open();
     await confirmAndClassify(opened.id, 'handover');
     const son = await cases.ringing(opened.id, '13905310001');
     expect((await engine.admin.post(`/api/telephony/simulator/calls/${son.id}/answer`, { digits: '1' })).status).toBe(200);
-    await cases.timelineWith(opened.id, 'process.relatives.reached');
+    await reached(opened.id, '已电话联系到亲属');
     expect((await cases.calls(opened.id)).map((c) => c.to)).toEqual(['13905310001']);
     expect(await relativesTexted(opened.id)).toEqual([]);
     await cases.complete(opened.id, 'record-handover', { handoverTo: '120', handoverNote: '120 调度员张，单号 A123' });
-    const recorded = await cases.timelineWith(opened.id, 'process.handover.recorded');
-    expect(recorded.timeline.find((e) => e.type === 'process.handover.recorded')?.data).toMatchObject({ message: '已转 120：120 调度员张，单号 A123' });
+    const recorded = await stepDone(opened.id, '记录转 120/110/119');
+    expect(story(recorded.timeline)).toContain('end.reached 已电话联系到亲属');
+    expect(await taskResult(opened.id, 'record-handover')).toMatchObject({ handoverTo: '120', handoverNote: '120 调度员张，单号 A123' });
+    expect(recorded.timeline.some((e) => e.data?.elementId === 'dispatch-worker')).toBe(false);
     expect((await engine.admin.get<{ dispatches: unknown[] }>(`/api/dispatches?caseId=${opened.id}`)).body.dispatches).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { ServiceItemService } from '../providers';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { ServiceTypeService } from '../service-types/service';
 import { readSeed, ServiceTypeSeed, SHIPPED_SERVICE_TYPES } from './files';
+import { moveServiceTypesToOperaton } from './operaton-move';
 
 /** Who the audit log and version history name for what the seed made. */
 export const SEED_ACTOR: Actor & { id: string } = { id: 'careflow-seed', username: 'careflow-seed', ip: null };
@@ -69,7 +70,10 @@ function ignoreConflict(error: unknown): void {
   if (!isConflict(error)) throw error;
 }
 
-/** Seeds every shipped service type; failures are logged and retried every `retryMs` until all are in. */
+/**
+ * Seeds every shipped service type (on Operaton, after moving types still published on Zeebe there);
+ * failures are logged and retried every `retryMs` until all are in.
+ */
 export function startSeeding(
   deps: SeedDeps,
   logger: Logger,
@@ -79,7 +83,19 @@ export function startSeeding(
   let closed = false;
   const attempt = async (): Promise<boolean> => {
     let ok = true;
-    for (const seed of seeds()) {
+    const shipped = seeds();
+    if (deps.serviceTypes.processEngine === 'operaton') {
+      try {
+        for (const moved of await moveServiceTypesToOperaton(deps.dataSource, deps.serviceTypes, shipped, SEED_ACTOR.id)) {
+          if (moved.outcome === 'moved') logger.info(moved, 'service type published again on Operaton (it was published on Zeebe)');
+          else logger.warn(moved, 'service type published on Zeebe could not be published on Operaton: republish it from the studio');
+        }
+      } catch (error) {
+        ok = false;
+        logger.error({ err: error, retryInMs: retryMs }, 'could not move service types to Operaton; retrying');
+      }
+    }
+    for (const seed of shipped) {
       const serviceType = seed.spec.key;
       try {
         const outcome = await seedServiceType(deps, seed);

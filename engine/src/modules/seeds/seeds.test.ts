@@ -2,7 +2,7 @@ import { connectors, jobType } from '@careflow/connectors';
 import pino from 'pino';
 import { eventually } from '../../testing/api-client';
 import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { useTestEngine, ZEEBE_CASES } from '../../testing/test-engine';
 import { CASE_EVENT_JOB_TYPE } from '../cases/case-event-worker';
 import { DeploymentService } from '../deployments/service';
 import { DictionaryService } from '../dictionaries/service';
@@ -17,7 +17,7 @@ type VersionBody = { version: { bpmnXml: string; settings: Record<string, unknow
 const FORM_KEYS = ['emergency-classify', 'emergency-confirm-alarm', 'emergency-confirm-relatives', 'emergency-escalation', 'emergency-handover', 'emergency-onsite-result', 'emergency-return-visit'];
 
 describe.each(testDatabases())('shipped service types on $name', ({ create }) => {
-  const engine = useTestEngine(create);
+  const engine = useTestEngine(create, ZEEBE_CASES);
   const typeOf = async (key: string) => (await engine.admin.get<TypeView>(`/api/service-types/${key}`)).body;
   const forms = async () => (await engine.admin.get<{ forms: { key: string; latestVersion: number }[] }>('/api/forms')).body.forms.filter((f) => f.key.startsWith('emergency-'));
   const deps = (): SeedDeps => {

@@ -1,9 +1,9 @@
 import { ApiClient } from '../../testing/api-client';
-import { chain, echoTask, intakeThenEcho, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { chain, echoTask, intakeThenEcho, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
-type Problems = { error: { code: string; details: { problems: { elementId?: string; message: string }[] } } };
+type Problems = { error: { code: string; details: { problems: { elementId?: string; message: string; messageEn: string }[] } } };
 type VersionView = { version: number; status: string; processDefinitionKey: string | null; zeebeVersion: number | null; formVersions: Record<string, number> | null };
 type TypeView = { serviceType: { publishedVersion: number | null }; versions: VersionView[] };
 
@@ -32,14 +32,14 @@ describe.each(testDatabases())('service catalog on $name', ({ create }) => {
     expect(created.status).toBe(201);
   });
 
-  it('given a valid version, when published, then Zeebe runs it and the form versions it uses are pinned', async () => {
+  it('given a valid version, when published, then the process engine runs it and the form versions it uses are pinned', async () => {
     const draft = await addVersion(intakeThenEcho(processId));
     expect(draft.status).toBe(201);
     expect(draft.body.version).toMatchObject({ version: 1, status: 'draft', processDefinitionKey: null });
 
     const published = await publish(1);
     expect(published.status).toBe(200);
-    expect(published.body.version).toMatchObject({ status: 'published', zeebeVersion: 1, formVersions: { 'intake-form': 1 }, processDefinitionKey: expect.stringMatching(/^\d+$/) });
+    expect(published.body.version).toMatchObject({ status: 'published', zeebeVersion: 1, formVersions: { 'intake-form': 1 }, processDefinitionKey: expect.stringMatching(new RegExp(`^${processId}:1:`)) });
     expect((await state()).serviceType.publishedVersion).toBe(1);
   });
 
@@ -63,16 +63,16 @@ describe.each(testDatabases())('service catalog on $name', ({ create }) => {
   });
 
   it.each([
-    ['a user task whose form is not in the library', (id: string) => chain(id, [{ id: 'ask', xml: userTask('ask', 'no-such-form') }]), 'ask', /not in the forms library/],
+    ['a user task whose form is not in the library', (id: string) => chain(id, [{ id: 'ask', xml: userTask('ask', 'no-such-form') }]), 'ask', /not in the form library/],
     ['a user task without a form', (id: string) => chain(id, [{ id: 'bare', xml: '<bpmn:userTask id="bare"/>' }]), 'bare', /has no form/],
     [
       'a service task no connector works on',
-      (id: string) => chain(id, [{ id: 'mystery', xml: '<bpmn:serviceTask id="mystery"><bpmn:extensionElements><zeebe:taskDefinition type="acme:unknown:1"/></bpmn:extensionElements></bpmn:serviceTask>' }]),
+      (id: string) => chain(id, [{ id: 'mystery', xml: '<bpmn:serviceTask id="mystery" camunda:type="external" camunda:topic="acme:unknown:1"/>' }]),
       'mystery',
-      /No connector works on job type acme:unknown:1/,
+      /No connector works on topic acme:unknown:1/,
     ],
     [
-      'a timer Zeebe cannot read',
+      'a timer Operaton cannot read',
       (id: string) =>
         chain(id, [{ id: 'wait', xml: '<bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>soon</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>' }]),
       'wait',
@@ -85,7 +85,7 @@ describe.each(testDatabases())('service catalog on $name', ({ create }) => {
     expect(draft.status).toBe(201);
     const res = await publish(draft.body.version.version);
     expect(res.status).toBe(422);
-    expect(res.body.error.details.problems).toEqual(expect.arrayContaining([expect.objectContaining({ elementId, message: expect.stringMatching(message) })]));
+    expect(res.body.error.details.problems).toEqual(expect.arrayContaining([expect.objectContaining({ elementId, messageEn: expect.stringMatching(message) })]));
     const after = await state();
     expect(after.serviceType.publishedVersion).toBe(before.serviceType.publishedVersion);
     expect(after.versions.find((v) => v.version === draft.body.version.version)?.status).toBe('draft');
@@ -111,7 +111,7 @@ describe.each(testDatabases())('service catalog on $name', ({ create }) => {
     await api().post(`/api/service-types/${typeKey}_copy/versions`, { bpmnXml: intakeThenEcho(processId) });
     const res = await api().post<Problems>(`/api/service-types/${typeKey}_copy/publish`, { version: 1 });
     expect(res.status).toBe(422);
-    expect(res.body.error.details.problems[0].message).toMatch(/already belongs to another service type/);
+    expect(res.body.error.details.problems[0].messageEn).toMatch(/already belongs to another service type/);
   });
 
   it('given an agent, when they try to change the catalog or forms, then 403; reading is allowed', async () => {

@@ -1,23 +1,29 @@
 import { createSmsAdapter, startTestSmsc, useSmsAdapter } from '@careflow/connectors';
 import { eventually } from '../../testing/api-client';
-import { caseEvent, chain, uniqueProcessId } from '../../testing/bpmn-fixtures';
+import { CaseTimeline } from '../cases/timeline';
+import { chain, uniqueProcessId } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
 type Msg = { id: string; phone: string; status: string; providerMessageId: string | null; adapter: string };
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };
 
+/**
+ * Retries and their backoff are task properties on Operaton; the result goes to the process as `sms`
+ * (null first, as the element template has it: the output also runs when the error path ends the task).
+ */
 const smsTask =
-  `<bpmn:serviceTask id="notify" name="短信通知"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:sms:1" retries="3"/>` +
-  `<zeebe:ioMapping><zeebe:input source="=phones" target="recipients"/><zeebe:input source="=text" target="content"/></zeebe:ioMapping>` +
-  `<zeebe:taskHeaders><zeebe:header key="retryBackoff" value="PT1S"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>`;
-/** SMS_RATE_LIMITED is caught and closes the case on a path of its own. */
+  `<bpmn:serviceTask id="notify" name="短信通知" camunda:type="external" camunda:topic="careflow:sms:1"><bpmn:extensionElements>` +
+  `<camunda:properties><camunda:property name="retries" value="3"/><camunda:property name="retryBackoff" value="PT1S"/></camunda:properties>` +
+  `<camunda:inputOutput><camunda:inputParameter name="recipients">\${phones}</camunda:inputParameter><camunda:inputParameter name="content">\${text}</camunda:inputParameter>` +
+  `<camunda:inputParameter name="sms">\${null}</camunda:inputParameter>` +
+  `<camunda:outputParameter name="sms">\${sms}</camunda:outputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>`;
+/** SMS_RATE_LIMITED is caught and closes the case on a path of its own (a case closes when its process ends). */
 const onRateLimited =
   `<bpmn:boundaryEvent id="limited" attachedToRef="notify"><bpmn:outgoing>l1</bpmn:outgoing><bpmn:errorEventDefinition errorRef="err_limited"/></bpmn:boundaryEvent>` +
-  `${caseEvent('close_limited', 'closed')}<bpmn:endEvent id="end_limited"/>` +
-  `<bpmn:sequenceFlow id="l1" sourceRef="limited" targetRef="close_limited"/><bpmn:sequenceFlow id="l2" sourceRef="close_limited" targetRef="end_limited"/>`;
+  `<bpmn:endEvent id="end_limited" name="限流结案"/><bpmn:sequenceFlow id="l1" sourceRef="limited" targetRef="end_limited"/>`;
 
-describe.each(testDatabases().slice(0, 1))('an SMS service task on $name with a real broker and a real SMPP server', ({ create }) => {
+describe.each(testDatabases().slice(0, 1))('an SMS service task on $name on Operaton and a real SMPP server', ({ create }) => {
   const engine = useTestEngine(create, { sms: { rateLimitPerHour: 2 } });
   let smsc: Awaited<ReturnType<typeof startTestSmsc>>;
   const serviceType = uniqueProcessId('sms_notice');
@@ -55,11 +61,18 @@ describe.each(testDatabases().slice(0, 1))('an SMS service task on $name with a 
     expect(smsc.submitted.map((s) => s.destination)).toEqual(['13800138000', '13800138000']);
     const timeline = await eventually(async () => {
       const t = (await detail(caseId)).timeline;
-      return t.some((e) => e.type === 'connector.completed') ? t : undefined;
-    }, 30_000, 'the completed connector on the timeline');
+      return t.some((e) => e.type === 'step.completed' && e.data?.elementId === 'notify') ? t : undefined;
+    }, 30_000, 'the completed connector step on the timeline');
     expect(timeline.filter((e) => e.type === 'connector.failed')).toHaveLength(1);
-    expect(JSON.stringify(timeline.find((e) => e.type === 'connector.completed'))).toContain('138****8000');
-    expect(JSON.stringify(timeline)).not.toContain('13800138000');
+    // What the connector did (its notes, the number masked) is on the step the engine's history shows for it.
+    const step = await eventually(async () => {
+      const found = (await detail(caseId)).timeline.find((e) => e.type === 'step.completed' && e.data?.elementId === 'notify');
+      return Array.isArray(found?.data?.notes) ? found : undefined;
+    }, 30_000, 'the connector’s notes on its step');
+    expect(JSON.stringify(step.data?.notes)).toContain('138****8000');
+    const recorded = await new CaseTimeline(engine.running.dataSource).list(caseId);
+    expect(JSON.stringify(recorded)).not.toContain('13800138000');
+    expect(JSON.stringify((await detail(caseId)).timeline)).not.toContain('13800138000');
   });
 
   it('given a phone at its hourly limit, when the task runs, then SMS_RATE_LIMITED takes the error path and nothing more is recorded', async () => {
@@ -73,6 +86,7 @@ describe.each(testDatabases().slice(0, 1))('an SMS service task on $name with a 
       const d = await detail(caseId);
       return d.case.status === 'closed' ? d : undefined;
     }, 60_000, 'the case closed on the error path');
+    expect(closed.timeline.filter((e) => e.type === 'end.reached').map((e) => e.data?.elementId)).toEqual(['end_limited']);
     expect(closed.timeline.find((e) => e.type === 'connector.bpmn_error')?.data).toMatchObject({
       elementId: 'notify',
       error: '137****7000 has had too many messages this hour',

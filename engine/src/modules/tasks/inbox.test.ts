@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
@@ -60,7 +60,7 @@ describe.each(testDatabases())('task inbox on $name', ({ create }) => {
   it('given tasks of two priorities for a group, when agents open their inbox, then members see emergencies first and others see nothing', async () => {
     const a = await inbox('agent_a');
     expect(a.tasks.map((t) => [t.caseId, t.priorityRank])).toEqual([[rescue, 0], [household, 2]]);
-    expect(a.tasks[0].caseNumber).toMatch(/^GD\d{8}-\d{6}$/);
+    expect(a.tasks[0].caseNumber).toMatch(new RegExp(`^${engine.running.config.cases.numberPrefix}\\d{8}-\\d{6}$`));
     expect((await inbox('agent_c')).tasks).toEqual([]);
     expect((await inbox('supervisor', 'view=all')).total).toBe(2);
     expect((await as('agent_a').get<ErrorBody>('/api/tasks?view=all')).status).toBe(403);

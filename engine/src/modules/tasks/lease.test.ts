@@ -1,7 +1,7 @@
 import { eventually } from '../../testing/api-client';
 import { uniqueProcessId } from '../../testing/bpmn-fixtures';
 import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { useTestEngine, ZEEBE_CASES } from '../../testing/test-engine';
 
 type TaskView = { id: string; elementId: string; status: string };
 
@@ -22,7 +22,7 @@ function escalating(processId: string): string {
 }
 
 describe.each(testDatabases())('task leases on $name', ({ create }) => {
-  const engine = useTestEngine(create, { userTaskSweepMs: 1000 });
+  const engine = useTestEngine(create, { ...ZEEBE_CASES, userTaskSweepMs: 1000 });
 
   it('given a task its process ends by a timer, when the engine sweeps, then that task leaves the inbox and the others stay open', async () => {
     const api = engine.admin;

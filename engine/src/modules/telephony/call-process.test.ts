@@ -1,25 +1,28 @@
 import { CallAdapter, simulatorAdapter, useCallAdapter } from '@careflow/connectors';
 import { eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
 type Call = { id: string; status: string; outcome: string | null; to: string };
 type Detail = { timeline: { type: string; data: Record<string, unknown> | null }[]; tasks: { elementId: string; variables: Record<string, unknown> }[] };
 
+/** Retries and their backoff are task properties on Operaton (the connector runtime reads them as headers). */
 const callTask =
-  `<bpmn:serviceTask id="call_family" name="机器人外呼"><bpmn:extensionElements><zeebe:taskDefinition type="careflow:call:1" retries="3"/>` +
-  `<zeebe:ioMapping><zeebe:input source="robot" target="mode"/><zeebe:input source="=phone" target="to"/><zeebe:input source="=text" target="message"/></zeebe:ioMapping>` +
-  `<zeebe:taskHeaders><zeebe:header key="retryBackoff" value="PT1S"/></zeebe:taskHeaders></bpmn:extensionElements></bpmn:serviceTask>`;
+  `<bpmn:serviceTask id="call_family" name="机器人外呼" camunda:type="external" camunda:topic="careflow:call:1"><bpmn:extensionElements>` +
+  `<camunda:properties><camunda:property name="retries" value="3"/><camunda:property name="retryBackoff" value="PT1S"/></camunda:properties>` +
+  `<camunda:inputOutput><camunda:inputParameter name="mode">robot</camunda:inputParameter><camunda:inputParameter name="to">\${phone}</camunda:inputParameter>` +
+  `<camunda:inputParameter name="message">\${text}</camunda:inputParameter><camunda:outputParameter name="call">\${call}</camunda:outputParameter></camunda:inputOutput>` +
+  `</bpmn:extensionElements></bpmn:serviceTask>`;
 /** CALL_NO_ANSWER leads to a task of its own: someone has to reach the family another way. */
 const onNoAnswer =
-  // The error's variables live on the catch event: its output mapping hands the call on to the process.
-  `<bpmn:boundaryEvent id="no_answer" attachedToRef="call_family"><bpmn:extensionElements><zeebe:ioMapping><zeebe:output source="=call" target="call"/></zeebe:ioMapping></bpmn:extensionElements>` +
+  // The error's variables (the call) are set where no task-local variable of that name is: on the process.
+  `<bpmn:boundaryEvent id="no_answer" attachedToRef="call_family">` +
   `<bpmn:outgoing>n1</bpmn:outgoing><bpmn:errorEventDefinition errorRef="err_no_answer"/></bpmn:boundaryEvent>` +
   `${userTask('reach_otherwise', 'call-review')}<bpmn:endEvent id="end_no_answer"/>` +
   `<bpmn:sequenceFlow id="n1" sourceRef="no_answer" targetRef="reach_otherwise"/><bpmn:sequenceFlow id="n2" sourceRef="reach_otherwise" targetRef="end_no_answer"/>`;
 
-describe.each(testDatabases().slice(0, 1))('a call service task on $name with a real broker', ({ create }) => {
+describe.each(testDatabases().slice(0, 1))('a call service task on $name on Operaton', ({ create }) => {
   const engine = useTestEngine(create);
   const serviceType = uniqueProcessId('call_family');
 

@@ -2,7 +2,7 @@ import { Alert, Button, Space, Spin, Tag, Typography, message } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { blankDiagram, processIdOf, downloadXml, exportDiagram, importDiagram, translatorFor, type ModelProblem } from '@careflow/modeler/src/index';
+import { blankCamunda7Diagram, processIdOf, downloadXml, exportDiagram, openCamunda7Diagram, translatorFor, type ModelProblem } from '@careflow/modeler/src/index';
 import { listForms } from '../../api/forms';
 import { listGroups, publishVersion } from '../../api/process-design';
 import { addVersion, getServiceType, getVersion, type ServiceType, type ServiceTypeVersion } from '../../api/service-types';
@@ -16,7 +16,7 @@ function unsaved(type: ServiceType): ServiceTypeVersion {
   return {
     typeKey: type.key, version: 0, settings: { ...settings, channels: [...settings.channels], startRoles: [...settings.startRoles] }, status: 'draft',
     createdBy: '', createdByName: null, createdAt: type.createdAt, publishedBy: null, publishedByName: null, publishedAt: null,
-    bpmnXml: blankDiagram(processIdOf(type.key), type.nameZh),
+    bpmnXml: blankCamunda7Diagram(processIdOf(type.key), type.nameZh),
   };
 }
 
@@ -50,10 +50,14 @@ export function ProcessDesignPage() {
     load(key).then(setLoaded, (err: Error) => setLoadError(err.message));
   }, [key]);
 
-  // Opens the loaded version once the modeler exists (and again after a save or publish reload).
+  // Opens the loaded version once the modeler exists (and again after a save or publish reload). A
+  // Zeebe version stored before the switch to Operaton opens converted, unsaved, with the converter's report.
   useEffect(() => {
     if (!m.modeler || !loaded) return;
-    importDiagram(m.modeler, loaded.version.bpmnXml).then((problems) => { setImportProblems(problems); m.setDirty(loaded.version.version === 0); }, (err: Error) => setLoadError(err.message));
+    openCamunda7Diagram(m.modeler, loaded.version.bpmnXml, { locale }).then(({ problems, converted }) => {
+      setImportProblems(problems);
+      m.setDirty(loaded.version.version === 0 || converted);
+    }, (err: Error) => setLoadError(err.message));
   }, [m.modeler, versionNumber]);
 
   if (loadError) return <Alert type="error" showIcon message={loadError} />;
@@ -91,8 +95,12 @@ export function ProcessDesignPage() {
     const version = m.dirty ? await saveDraft() : loaded.version;
     const result = await publishVersion(key, version.version);
     if (!result.ok) {
-      const translate = translatorFor(locale);
-      const problems = result.problems.map((p): ModelProblem => ({ ...p, message: translate(p.message), source: 'engine', category: 'error' }));
+      const translate = translatorFor(locale, 'camunda7');
+      // Operaton's publish check says each problem in both languages, with its severity.
+      const problems = result.problems.map((p): ModelProblem => {
+        const { messageEn, severity } = p as { messageEn?: string; severity?: ModelProblem['category'] };
+        return { elementId: p.elementId, message: locale === 'en' && messageEn ? messageEn : translate(p.message), source: 'engine', category: severity ?? 'error' };
+      });
       setEngineProblems(problems);
       m.markEngineProblems(problems);
       void message.error(t('processDesign.designer.publishRefused', { message: result.message }));
@@ -107,7 +115,8 @@ export function ProcessDesignPage() {
   const onImport = async (file: File | undefined) => {
     if (!file || !m.modeler) return;
     try {
-      setImportProblems(await importDiagram(m.modeler, await file.text()));
+      // A Camunda 8 (Zeebe) file is converted to camunda: BPMN; the converter's report is listed.
+      setImportProblems((await openCamunda7Diagram(m.modeler, await file.text(), { locale })).problems);
       m.setDirty(true);
       void message.success(t('processDesign.designer.imported', { file: file.name }));
     } catch (err) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type Modeler from 'bpmn-js/lib/Modeler';
-import { createCareflowModeler, problemsFromLint, translatorFor, type CareflowModelerData, type ModelProblem } from '@careflow/modeler/src/index';
+import { CAMUNDA7_CONNECTOR_TEMPLATES, createCamunda7Modeler, problemsFromLint, translatorFor, type CareflowModelerData, type ModelProblem } from '@careflow/modeler/src/index';
 import '@careflow/modeler/src/styles';
 
 type Selected = { type: string; businessObject: { get(name: string): unknown } };
@@ -12,7 +12,10 @@ type Services = {
   selection: { select(el: unknown): void };
 };
 
-/** The CareFlow modeler mounted in two divs, with its lint problems and an unsaved-changes flag. */
+/** No worker serves the case-event topic on Operaton (the timeline comes from the engine's history): not offered. */
+const TEMPLATES = CAMUNDA7_CONNECTOR_TEMPLATES.filter((t) => t.id !== 'careflow.case-event');
+
+/** The CareFlow modeler (Camunda 7 / Operaton) mounted in two divs, with its lint problems and an unsaved-changes flag. */
 export function useProcessModeler(data: Omit<CareflowModelerData, 'jobTypes'> | null, locale: 'zh-CN' | 'en') {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -23,8 +26,8 @@ export function useProcessModeler(data: Omit<CareflowModelerData, 'jobTypes'> | 
 
   useEffect(() => {
     if (!data || !canvasRef.current || !panelRef.current) return;
-    const created = createCareflowModeler({ container: canvasRef.current, propertiesPanel: panelRef.current, data, locale });
-    const translate = translatorFor(locale);
+    const created = createCamunda7Modeler({ container: canvasRef.current, propertiesPanel: panelRef.current, data, templates: TEMPLATES, locale, lint: {} });
+    const translate = translatorFor(locale, 'camunda7');
     const eventBus = created.get<Services['eventBus']>('eventBus');
     eventBus.on('linting.completed', ({ issues }) => setLintProblems(problemsFromLint(issues, translate)));
     eventBus.on('commandStack.changed', () => setDirty(true));
@@ -56,9 +59,9 @@ export function useProcessModeler(data: Omit<CareflowModelerData, 'jobTypes'> | 
   return { canvasRef, panelRef, modeler, lintProblems, dirty, setDirty, markEngineProblems, reveal, selectedFormKey };
 }
 
-/** The form key of the one selected user task, if any. */
+/** The form key (camunda:formKey) of the one selected user task, if any. */
 function formKeyOf(selected: Selected[]): string | null {
   if (selected.length !== 1 || selected[0].type !== 'bpmn:UserTask') return null;
-  const ext = selected[0].businessObject.get('extensionElements') as { values?: { $type: string; formKey?: string }[] } | undefined;
-  return ext?.values?.find((v) => v.$type === 'zeebe:FormDefinition')?.formKey ?? null;
+  const formKey = selected[0].businessObject.get('camunda:formKey');
+  return typeof formKey === 'string' && formKey !== '' ? formKey : null;
 }

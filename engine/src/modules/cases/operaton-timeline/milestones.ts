@@ -58,12 +58,44 @@ export function milestonesOf(caseId: string, activities: HistoricActivityInstanc
 
 const nameOf = (a: HistoricActivityInstance, names: Record<string, string>) => names[a.activityId] ?? a.activityName ?? undefined;
 
-/** Both sources in time order; at the same millisecond by rank, then the engine's order, then the table's. */
+/**
+ * Both sources in time order; at the same millisecond by rank, then the engine's order, then the
+ * table's. The case's opening comes first whatever the clocks say: its process starts only after the
+ * case is written, but CareFlow's and the engine nodes' clocks may differ by a few milliseconds.
+ */
 export function inTimeOrder(own: CaseEvent[], milestones: Milestone[]): CaseEvent[] {
-  const all = [...milestones.map((m, i) => ({ m, i })), ...own.map((e, i) => ({ m: { ...e, rank: RANK.happened }, i: milestones.length + i }))];
+  const opened = own.filter((e) => e.type === 'case.opened');
+  const rest = own.filter((e) => e.type !== 'case.opened');
+  const all = [...milestones.map((m, i) => ({ m, i })), ...rest.map((e, i) => ({ m: { ...e, rank: RANK.happened }, i: milestones.length + i }))];
   all.sort((a, b) => a.m.at.getTime() - b.m.at.getTime() || a.m.rank - b.m.rank || a.i - b.i);
-  return all.map(({ m }) => {
-    const { rank: _rank, ...entry } = m;
-    return entry;
-  });
+  return [
+    ...opened,
+    ...all.map(({ m }) => {
+      const { rank: _rank, ...entry } = m;
+      return entry;
+    }),
+  ];
+}
+
+/**
+ * What a connector did (its notes: an SMS to a masked number, an HTTP status) goes with the step the
+ * history shows for it: the step.completed of the same element nearest in time. A report whose step
+ * is not (yet) in the history stays an entry of its own, so no note is ever lost.
+ */
+export function withConnectorNotes(own: CaseEvent[], milestones: Milestone[]): { own: CaseEvent[]; milestones: Milestone[] } {
+  const kept: CaseEvent[] = [];
+  const steps = milestones.map((m) => ({ ...m, data: { ...(m.data ?? {}) } }));
+  for (const event of own) {
+    const notes = event.type === 'connector.completed' ? event.data?.notes : undefined;
+    if (!Array.isArray(notes) || notes.length === 0) {
+      kept.push(event);
+      continue;
+    }
+    const candidates = steps.filter((m) => m.type === 'step.completed' && m.data.elementId === event.data?.elementId);
+    const distance = (m: Milestone) => Math.abs(m.at.getTime() - event.at.getTime());
+    const step = candidates.sort((a, b) => distance(a) - distance(b))[0];
+    if (step) step.data.notes = [...(Array.isArray(step.data.notes) ? step.data.notes : []), ...notes];
+    else kept.push(event);
+  }
+  return { own: kept, milestones: steps };
 }

@@ -5,7 +5,7 @@ import { OperatonHistory } from '../../../operaton/history';
 import { elementNamesOf } from '../../deployments/element-names';
 import { CaseEntity, CaseEvent } from '../entities';
 import { CaseTimeline } from '../timeline';
-import { inTimeOrder, milestonesOf } from './milestones';
+import { inTimeOrder, milestonesOf, withConnectorNotes } from './milestones';
 
 /**
  * Entries of today's timeline table that the engine's history now tells: a task created or ended
@@ -48,7 +48,10 @@ export class OperatonCaseTimeline {
           return milestonesOf(caseId, activities, incidents, names);
         }),
       );
-      return { timeline: inTimeOrder(own.filter((e) => !TOLD_BY_HISTORY.has(e.type)), milestones.flat()), processHistory: 'included' };
+      // A connector's report with notes keeps them on its step; the rest of what the history tells goes.
+      const merged = withConnectorNotes(own, milestones.flat());
+      const kept = merged.own.filter((e) => !TOLD_BY_HISTORY.has(e.type) || (e.type === 'connector.completed' && Array.isArray(e.data?.notes)));
+      return { timeline: inTimeOrder(kept, merged.milestones), processHistory: 'included' };
     } catch (error) {
       if (!(error instanceof OperationalError)) throw error;
       // The case page still opens while the engine is down: CareFlow's own entries, said to be partial.

@@ -1,3 +1,4 @@
+import { connectors, jobType } from '@careflow/connectors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { OperatonRest } from '../../../operaton/rest';
@@ -50,7 +51,10 @@ describe('the Operaton 紧急救助 walked step by step on the run’s engine', 
     expect(task.topicName).toBe(topic);
     const inputs = fromTypedVariables(await rest.get<TypedVariables>(`/execution/${task.executionId}/localVariables`, { deserializeValues: false }));
     await rest.post(`/external-task/${task.id}/lock`, { workerId: WORKER, lockDuration: 60_000 });
-    await rest.post(`/external-task/${task.id}/complete`, { workerId: WORKER, variables: toTypedVariables(output) });
+    // As the connector runtime answers: its declared outputs (null when not given) land on the task's scope, and the model's output parameters carry them on.
+    const declared = Object.keys(connectors.find((d) => jobType(d) === topic)?.output ?? {});
+    const local = Object.fromEntries(declared.map((name) => [name, output[name] ?? null]));
+    await rest.post(`/external-task/${task.id}/complete`, { workerId: WORKER, localVariables: toTypedVariables(local as Variables) });
     return inputs;
   };
   const fireTimer = async (activityId: string) => {

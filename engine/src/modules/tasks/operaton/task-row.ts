@@ -3,6 +3,7 @@ import { HistoricIdentityLink, HistoricTask, historicValues, HistoricVariable, i
 import { EngineTask, fromEngineDate } from '../../../operaton/tasks';
 import { Variables } from '../../../zeebe/client';
 import { audienceOf } from '../audience';
+import { TASK_PRIORITY } from '@careflow/modeler/dist/user-task-c7/priority';
 import { PRIORITY_RANK, Task, TaskStatus } from '../entities';
 
 export interface Candidates {
@@ -27,6 +28,18 @@ export function statusOf(history: Pick<HistoricTask, 'endTime' | 'deleteReason'>
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : null);
+
+const LEVEL_OF_PRIORITY = new Map<number, string>(Object.entries(TASK_PRIORITY).map(([level, n]) => [n, level]));
+
+/**
+ * The inbox rank: the task's own camunda:priority when the model set one of CareFlow's levels on it
+ * (the modeler writes 100/75/25), else its case's priority. The engine's default, 50, is `normal`
+ * set or not, so a task left at it follows the case.
+ */
+export function rankOf(enginePriority: number | null | undefined, casePriority: unknown): number {
+  const own = enginePriority === null || enginePriority === undefined || enginePriority === TASK_PRIORITY.normal ? undefined : LEVEL_OF_PRIORITY.get(enginePriority);
+  return PRIORITY_RANK[own ?? String(casePriority)] ?? PRIORITY_RANK.normal;
+}
 
 /** The task row an Operaton user task becomes; case fields come from its process variables, as for Zeebe jobs. */
 export function taskFromEngine(facts: EngineTaskFacts): Task {
@@ -58,7 +71,7 @@ export function taskFromEngine(facts: EngineTaskFacts): Task {
     completedAt: fromEngineDate(h.endTime),
     completedBy: null,
     result: null,
-    priorityRank: PRIORITY_RANK[String(v.priority)] ?? PRIORITY_RANK.normal,
+    priorityRank: rankOf(r ? r.priority : h.priority, v.priority),
     serviceTypeKey: text(v.serviceType),
     areaPath: text(v.caseAreaPath),
     draft: null,

@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from '../../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../../testing/operaton-fixtures';
 import { testDatabases } from '../../../testing/databases';
 import { listen } from '../../../testing/live-client';
 import { useTestEngine } from '../../../testing/test-engine';
@@ -43,7 +43,11 @@ describe.each(testDatabases())('alarms, queue and screen pops on $name', ({ crea
       const res = await alarm({ terminalId: 'PD-0001', button: 'sos', location: { address: '山大南路 27 号' } });
       expect(res.status).toBe(202);
       const caseId = res.body.caseId as string;
-      const body = (await engine.admin.get<CaseBody>(`/api/cases/${caseId}`)).body;
+      // On Operaton a case is accepted as opening and is open once its process started (at once, or by the starter a moment later).
+      const body = await eventually(async () => {
+        const found = (await engine.admin.get<CaseBody>(`/api/cases/${caseId}`)).body;
+        return found.case.status === 'opening' ? undefined : found;
+      }, 10_000, 'the case to open');
       const connectors = (await engine.admin.get<{ users: { id: string; username: string }[] }>('/api/users')).body.users.find((u) => u.username === 'connectors');
       expect(body.case).toMatchObject({ channel: 'alarm', priority: 'emergency', elderId, status: 'open', openedBy: connectors?.id });
       expect(body.timeline[0]).toMatchObject({ type: 'case.opened', actorName: 'switch:sw1' });
@@ -53,7 +57,7 @@ describe.each(testDatabases())('alarms, queue and screen pops on $name', ({ crea
       const taskAt = heard().findIndex((m) => m.type === 'task.created' && m.task?.caseId === caseId);
       expect(popAt).toBeGreaterThanOrEqual(0);
       expect(popAt).toBeLessThan(taskAt);
-      expect(heard()[popAt].pop).toMatchObject({ kind: 'alarm', offeredTo: ids.agent_a, attached: false, caseNumber: expect.stringMatching(/^GD/), location: { address: '山大南路 27 号' }, error: null });
+      expect(heard()[popAt].pop).toMatchObject({ kind: 'alarm', offeredTo: ids.agent_a, attached: false, caseNumber: expect.stringMatching(new RegExp(`^${engine.running.config.cases.numberPrefix}\\d{8}-`)), location: { address: '山大南路 27 号' }, error: null });
       const task = (await engine.admin.get<{ tasks: { id: string }[] }>(`/api/tasks?view=all&caseId=${caseId}`)).body.tasks[0];
       const variables = (await engine.admin.get<{ task: { variables: Record<string, unknown> } }>(`/api/tasks/${task.id}`)).body.task.variables;
       expect(variables).toMatchObject({ channel: 'alarm', priority: 'emergency', alarm: { terminalId: 'PD-0001', button: 'sos', location: { address: '山大南路 27 号' } } });

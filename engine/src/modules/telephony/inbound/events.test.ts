@@ -1,6 +1,6 @@
 import { signRequest } from '@careflow/connectors';
 import { ApiClient, eventually } from '../../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../../testing/operaton-fixtures';
 import { testDatabases } from '../../../testing/databases';
 import { listen } from '../../../testing/live-client';
 import { useTestEngine } from '../../../testing/test-engine';
@@ -102,7 +102,11 @@ describe.each(testDatabases())('signed inbound calls on $name', ({ create }) => 
     expect((await engine.admin.get<{ total: number }>('/api/cases?serviceType=ivr-consult')).body.total).toBe(0);
     const seven = await sendEvent(url(), event('ivr.selected', { callId: 'ivr-1', digits: '7' }));
     expect(seven.status).toBe(202);
-    const opened = (await engine.admin.get<{ case: { channel: string; elderId: string; serviceTypeKey: string; status: string } }>(`/api/cases/${seven.body.caseId}`)).body.case;
+    // On Operaton a case is accepted as opening and is open once its process started (at once, or by the starter a moment later).
+    const opened = await eventually(async () => {
+      const found = (await engine.admin.get<{ case: { channel: string; elderId: string; serviceTypeKey: string; status: string } }>(`/api/cases/${seven.body.caseId}`)).body.case;
+      return found.status === 'opening' ? undefined : found;
+    }, 10_000, 'the case to open');
     expect(opened).toMatchObject({ channel: 'phone', elderId, serviceTypeKey: 'ivr-consult', status: 'open' });
     expect((await clients.agent_a.get<{ pops: Pop[] }>('/api/telephony/pops')).body.pops).toEqual([expect.objectContaining({ callId: rang.body.callId, caseId: seven.body.caseId })]);
 

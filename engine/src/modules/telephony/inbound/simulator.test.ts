@@ -1,5 +1,5 @@
 import { ApiClient } from '../../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../../testing/bpmn-fixtures';
+import { chain, uniqueProcessId, userTask } from '../../../testing/operaton-fixtures';
 import { testDatabases } from '../../../testing/databases';
 import { useTestEngine } from '../../../testing/test-engine';
 import { inboundEnv, Pop, quietDesk, seedDesk, setState } from './test-helpers';
