@@ -60,10 +60,7 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<boole
 
 const isJava = (command: string) => command.includes('careflow-process-engine');
 
-/**
- * The Node engine as `npm start` runs it (engine/dist/main.js), with its own process engine. Zeebe is
- * the run's (or none at all): the process engine is up long before CareFlow waits for the broker.
- */
+/** The Node engine as `npm start` runs it (engine/dist/main.js), with its own process engine and no broker. */
 describe('the process engine beside the Node engine', () => {
   const homes: string[] = [];
   const started: ChildProcess[] = [];
@@ -87,8 +84,6 @@ describe('the process engine beside the Node engine', () => {
       PROCESS_ENGINE_PORT: String(await freePort()),
       PROCESS_ENGINE_HEAP: '256m',
       CAREFLOW_ADMIN_PASSWORD: 'Start-signal-9',
-      ZEEBE_ADDRESS: process.env.CAREFLOW_TEST_ZEEBE_ADDRESS ?? '127.0.0.1:1',
-      ZEEBE_READY_TIMEOUT_SECONDS: '600',
       LOG_LEVEL: 'warn',
       ...extra,
     };
