@@ -25,6 +25,8 @@ export const userTask = (id: string, formKey: string, candidateGroups = 'agents'
 const external = (id: string, topic: string, inputs: Record<string, string>, name?: string, outputs: string[] = []) =>
   `<bpmn:serviceTask id="${id}"${name ? ` name="${name}"` : ''} camunda:type="external" camunda:topic="${topic}"><bpmn:extensionElements><camunda:inputOutput>` +
   Object.entries(inputs).map(([k, v]) => `<camunda:inputParameter name="${k}">${v}</camunda:inputParameter>`).join('') +
+  // Each output starts as a null local, as the element template writes it: an output parameter also runs when an error ends the task.
+  outputs.map((name) => `<camunda:inputParameter name="${name}">\${null}</camunda:inputParameter>`).join('') +
   outputs.map((name) => `<camunda:outputParameter name="${name}">\${${name}}</camunda:outputParameter>`).join('') +
   `</camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>`;
 

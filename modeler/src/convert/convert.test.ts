@@ -161,7 +161,7 @@ describe('the import of other files', () => {
     const { byId: read } = await readBack(converted.xml);
     // On Zeebe the call's result reached the process by itself: on Operaton its output parameter carries it.
     expect(params(read.call, 'outputParameters')).toEqual({ call: '${call}' });
-    expect(params(read.call, 'inputParameters')).toEqual({ to: '${phone}' });
+    expect(params(read.call, 'inputParameters')).toEqual({ to: '${phone}', call: '${null}' });
     // The analyst mapped the echo's result: that mapping is all that goes on.
     expect(params(read.echo, 'outputParameters')).toEqual({ said: '${echo.message}' });
   });

@@ -43,7 +43,11 @@ export function convertElement(moddle: Moddle, report: Report, element: Element,
 function carryConnectorOutputs(ctx: Context, connectorOutputs: Record<string, string[]>): void {
   const topic = ctx.element.get('camunda:topic') as string | undefined;
   if (!topic || ctx.carried.outputs.length > 0) return;
-  for (const name of connectorOutputs[topic] ?? []) ctx.carried.outputs.push(parameter(ctx.moddle, 'output', name, { kind: 'text', text: `\${${name}}` }));
+  for (const name of connectorOutputs[topic] ?? []) {
+    // As the element template writes it: the output starts as a null local, for an error that ends the task early.
+    ctx.carried.inputs.push(parameter(ctx.moddle, 'input', name, { kind: 'text', text: '${null}' }));
+    ctx.carried.outputs.push(parameter(ctx.moddle, 'output', name, { kind: 'text', text: `\${${name}}` }));
+  }
 }
 
 function writeCarried(moddle: Moddle, report: Report, element: Element, carried: Carried): void {
