@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from './testing/api-client';
-import { chain, echoTask, uniqueProcessId, userTask } from './testing/operaton-fixtures';
+import { intakeEchoReview, intakeThenEcho, uniqueProcessId } from './testing/operaton-fixtures';
 import { testDatabases } from './testing/databases';
 import { useTestEngine } from './testing/test-engine';
 
@@ -14,12 +14,6 @@ interface TaskView {
   processInstanceKey: string;
   variables: Record<string, unknown>;
 }
-
-/** The echo connector with its output `echo` mapped onto the process (on Zeebe a job's output went there by itself). */
-const echoToProcess = (id: string) => echoTask(id).replace('</camunda:inputOutput>', '<camunda:outputParameter name="echo">${echo}</camunda:outputParameter></camunda:inputOutput>');
-const intake = { id: 'intake', xml: userTask('intake', 'intake-form', 'agents', '受理登记') };
-const intakeThenEcho = (processId: string) => chain(processId, [intake, { id: 'echo', xml: echoToProcess('echo') }]);
-const intakeEchoReview = (processId: string) => chain(processId, [intake, { id: 'echo', xml: echoToProcess('echo') }, { id: 'review', xml: userTask('review', 'review-form') }]);
 
 const openTasks = async (api: ApiClient, query: string) => (await api.get<{ tasks: TaskView[] }>(`/api/tasks?${query}`)).body.tasks;
 

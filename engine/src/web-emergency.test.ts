@@ -6,7 +6,7 @@ import { testDatabases } from './testing/databases';
 import { createProvider, userOf } from './testing/provider-fixtures';
 import { JINAN_AREAS, WANG_XIUYING } from './testing/registry-fixtures';
 import { useTestEngine } from './testing/test-engine';
-import { caseReader } from './modules/seeds/emergency-fixtures';
+import { caseHistory, caseReader } from './modules/seeds/emergency-fixtures';
 
 type Dispatch = { id: string; caseId: string; status: string; itemCode: string };
 
@@ -16,17 +16,7 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
   const config = loadEngineConfig({ WEB_DIST: process.env.WEB_DIST, LOG_LEVEL: 'silent' });
   const fx = useTestEngine(() => testDatabases()[0].create(), { http: { ...config.http, port: 0 }, env: config.env });
   const cases = caseReader(() => fx.admin);
-  /** Waits for an entry of the case's history: a step done, or an end event reached, by its model name. */
-  const entry = (type: string) => async (caseId: string, name: string) => {
-    try {
-      await eventually(async () => ((await cases.detail(caseId)).timeline.some((e) => e.type === type && e.data?.name === name) ? true : undefined), 60_000, `${type} ${name}`);
-    } catch (error) {
-      const seen = (await cases.detail(caseId)).timeline.map((e) => `${e.type} ${typeof e.data?.name === 'string' ? e.data.name : ''}`.trim());
-      throw new Error(`${(error as Error).message}; the timeline has: ${seen.join(', ')}`);
-    }
-  };
-  const stepDone = entry('step.completed');
-  const reached = entry('end.reached');
+  const { stepDone, reached, story, taskResult } = caseHistory(cases, () => fx.admin);
   let browser: Browser;
   let agent: Page;
   let agentApi: ApiClient;
@@ -165,15 +155,14 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
     // The engine agrees: closed with the satisfaction, the steps in order, the agent on every task, one call, one accepted order.
     const closed = await cases.detail(caseId);
     expect(closed.case).toMatchObject({ status: 'closed', satisfaction: 'satisfied' });
-    const story = closed.timeline.map((e) => (typeof e.data?.name === 'string' ? `${e.type} ${e.data.name}` : e.type));
+    const told = story(closed.timeline);
     const inOrder = ['case.opened', 'step.completed 确认警情', 'step.completed 警情分类', 'step.completed 现场处置结果', 'step.completed 回访', 'end.reached 已结案', 'case.closed'];
-    expect(story.filter((entry) => inOrder.includes(entry))).toEqual(inOrder);
-    for (const [type, , detail] of steps) expect(story).toContain(detail ? `${type} ${detail}` : type);
-    expect(story.indexOf('step.completed 派社区工作人员')).toBeLessThan(story.indexOf('step.completed 等待接单'));
-    expect(story).not.toContain('end.reached 亲属联系超时已升级');
+    expect(told.filter((entry) => inOrder.includes(entry))).toEqual(inOrder);
+    for (const [type, , detail] of steps) expect(told).toContain(detail ? `${type} ${detail}` : type);
+    expect(told.indexOf('step.completed 派社区工作人员')).toBeLessThan(told.indexOf('step.completed 等待接单'));
+    expect(told).not.toContain('end.reached 亲属联系超时已升级');
     // What the agent found on the call back stays with its step.
-    const confirm = closed.tasks.find((t) => t.elementId === 'confirm-alarm')!;
-    expect((await fx.admin.get<{ task: { result: Record<string, unknown> | null } }>(`/api/tasks/${confirm.id}`)).body.task.result).toMatchObject({ callBackNote: '老人在卫生间跌倒，意识清醒' });
+    expect(await taskResult(caseId, 'confirm-alarm')).toMatchObject({ callBackNote: '老人在卫生间跌倒，意识清醒' });
     const done = (await fx.admin.get<{ tasks: { elementId: string; status: string; assignee: string | null }[] }>(`/api/cases/${caseId}`)).body.tasks;
     expect(done.map((t) => [t.elementId, t.status, t.assignee])).toEqual(
       expect.arrayContaining(['confirm-alarm', 'classify', 'onsite-result', 'return-visit'].map((id) => [id, 'completed', 'hotline.agent'])),

@@ -41,15 +41,14 @@ export const echoTask = (id: string) => external(id, 'careflow:echo:1', { messag
 export const caseEvent = (id: string, event: string) => external(id, 'careflow:case-event:1', { event });
 
 /**
- * An SLA warning as a service type models it: a non-interrupting timer on a task (an ISO 8601 duration
- * or ${name}) that records `sla.warning` on the timeline while the task stays open.
+ * An SLA warning as a service type models it on Operaton: a named non-interrupting timer on a task (an
+ * ISO 8601 duration or ${name}) that leads to a plain end; the timeline shows it firing (timer.fired)
+ * while the task stays open. (No case-event step: nothing serves that topic on Operaton.)
  */
 export const slaWarningOn = (taskId: string, duration: string) =>
-  `<bpmn:boundaryEvent id="${taskId}_warn" attachedToRef="${taskId}" cancelActivity="false"><bpmn:outgoing>${taskId}_w1</bpmn:outgoing><bpmn:timerEventDefinition>` +
+  `<bpmn:boundaryEvent id="${taskId}_warn" name="SLA 预警" attachedToRef="${taskId}" cancelActivity="false"><bpmn:outgoing>${taskId}_w1</bpmn:outgoing><bpmn:timerEventDefinition>` +
   `<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${duration}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>` +
-  `${caseEvent(`${taskId}_warned`, 'sla.warning')}<bpmn:endEvent id="${taskId}_warn_end"/>` +
-  `<bpmn:sequenceFlow id="${taskId}_w1" sourceRef="${taskId}_warn" targetRef="${taskId}_warned"/>` +
-  `<bpmn:sequenceFlow id="${taskId}_w2" sourceRef="${taskId}_warned" targetRef="${taskId}_warn_end"/>`;
+  `<bpmn:endEvent id="${taskId}_warned"/><bpmn:sequenceFlow id="${taskId}_w1" sourceRef="${taskId}_warn" targetRef="${taskId}_warned"/>`;
 
 /** The executable process opening with its time to live. */
 const processOpen = (processId: string) => `<bpmn:process id="${processId}" isExecutable="true" camunda:historyTimeToLive="${TEST_HISTORY_TIME_TO_LIVE}">`;

@@ -1,5 +1,5 @@
 import { eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
+import { chain, slaWarningOn, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
@@ -10,14 +10,6 @@ const DAY = 24 * 3600_000;
 const ZONE = 'Asia/Shanghai';
 const localDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 const localWeekday = (at: Date) => new Intl.DateTimeFormat('en-US', { timeZone: ZONE, weekday: 'short' }).format(at);
-/**
- * An SLA warning on Operaton: a non-interrupting timer on the task (an ISO 8601 duration or ${name}).
- * No worker writes a case event there (the timeline comes from the engine's history): the timer firing is the warning.
- */
-const slaWarningOn = (taskId: string, duration: string) =>
-  `<bpmn:boundaryEvent id="${taskId}_warn" name="SLA 预警" attachedToRef="${taskId}" cancelActivity="false"><bpmn:outgoing>${taskId}_w1</bpmn:outgoing><bpmn:timerEventDefinition>` +
-  `<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${duration}</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>` +
-  `<bpmn:endEvent id="${taskId}_warned"/><bpmn:sequenceFlow id="${taskId}_w1" sourceRef="${taskId}_warn" targetRef="${taskId}_warned"/>`;
 
 describe.each(testDatabases())('SLAs on $name', ({ create }) => {
   const engine = useTestEngine(create);

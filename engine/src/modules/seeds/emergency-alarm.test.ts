@@ -2,7 +2,7 @@ import { signRequest } from '@careflow/connectors';
 import { loadEngineConfig } from '../../config';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
-import { caseReader, emergencyWorld } from './emergency-fixtures';
+import { caseHistory, caseReader, emergencyWorld } from './emergency-fixtures';
 
 const SECRET = 'pendant-gateway-secret-0123456789';
 type VersionBody = { version: { bpmnXml: string; settings: Record<string, unknown> } };
@@ -78,8 +78,6 @@ describe.each(testDatabases())('alarms into the shipped emergency-rescue type on
     // How it ended, from the engine's history: the model's named end event; the reason is the confirm step's answer.
     const closed = await cases.detail(before.id);
     expect(closed.timeline.find((e) => e.type === 'end.reached')?.data).toMatchObject({ elementId: 'end-false-alarm', name: '误报已结案' });
-    const confirm = closed.tasks.find((t) => t.elementId === 'confirm-alarm')!;
-    const answered = (await engine.admin.get<{ task: { result: Record<string, unknown> | null } }>(`/api/tasks/${confirm.id}`)).body.task;
-    expect(answered.result).toMatchObject({ alarmOutcome: 'false_alarm', falseAlarmReason: '老人误触按键' });
+    expect(await caseHistory(cases, () => engine.admin).taskResult(before.id, 'confirm-alarm')).toMatchObject({ alarmOutcome: 'false_alarm', falseAlarmReason: '老人误触按键' });
   });
 });

@@ -53,22 +53,30 @@ export function caseReader(admin: () => ApiClient) {
  * events reached, and what an agent wrote on a step (the completed task's result).
  */
 export function caseHistory(cases: ReturnType<typeof caseReader>, admin: () => ApiClient) {
-  /** Waits for a timeline entry of this type whose data matches (e.g. `{ name: '回访' }` or `{ elementId: 'classify' }`). */
-  const entry = (caseId: string, type: string, data: Record<string, unknown>) =>
-    eventually(
-      async () => {
-        const d = await cases.detail(caseId);
-        return d.timeline.some((e) => e.type === type && Object.entries(data).every(([k, v]) => e.data?.[k] === v)) ? d : undefined;
-      },
-      60_000,
-      `${type} ${JSON.stringify(data)}`,
-    );
+  /** The timeline as `type name` (or `type` for entries without a name), in order. */
+  const story = (timeline: TimelineEntry[]) => timeline.map((e) => (typeof e.data?.name === 'string' ? `${e.type} ${e.data.name}` : e.type));
+  /**
+   * Waits for a timeline entry of this type whose data matches (e.g. `{ name: '回访' }` or `{ elementId: 'classify' }`);
+   * on a timeout the error lists what the timeline holds instead.
+   */
+  const entry = async (caseId: string, type: string, data: Record<string, unknown>) => {
+    try {
+      return await eventually(
+        async () => {
+          const d = await cases.detail(caseId);
+          return d.timeline.some((e) => e.type === type && Object.entries(data).every(([k, v]) => e.data?.[k] === v)) ? d : undefined;
+        },
+        60_000,
+        `${type} ${JSON.stringify(data)}`,
+      );
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; the timeline has: ${story((await cases.detail(caseId)).timeline).join(', ')}`);
+    }
+  };
   /** The step of this model name finished. */
   const stepDone = (caseId: string, name: string) => entry(caseId, 'step.completed', { name });
   /** The named end event reached. */
   const reached = (caseId: string, name: string) => entry(caseId, 'end.reached', { name });
-  /** The timeline as `type name` (or `type` for entries without a name), in order. */
-  const story = (timeline: TimelineEntry[]) => timeline.map((e) => (typeof e.data?.name === 'string' ? `${e.type} ${e.data.name}` : e.type));
   /** What the agent submitted on the case's completed task of this element. */
   const taskResult = async (caseId: string, elementId: string) => {
     const task = (await cases.detail(caseId)).tasks.find((t) => t.elementId === elementId && t.status === 'completed');

@@ -48,7 +48,7 @@ describe('process milestones from history', () => {
     const merged = withConnectorNotes([report('sms', 11, [sent]), report('gone', 5, [sent]), report('sms', 3, [])], steps);
     const done = merged.milestones.filter((m) => m.type === 'step.completed');
     expect(done.map((m) => m.data?.notes ?? null)).toEqual([null, [sent]]);
-    // The report for a step the history does not show, and the one without notes, are left as they were.
-    expect(merged.own.map((e) => e.id)).toEqual(['r-gone-5', 'r-sms-3']);
+    // The report for a step the history does not show stays an entry of its own; the one without notes adds nothing to any step.
+    expect([...merged.unplaced].map((e) => e.id)).toEqual(['r-gone-5']);
   });
 });

@@ -80,22 +80,18 @@ export function inTimeOrder(own: CaseEvent[], milestones: Milestone[]): CaseEven
 /**
  * What a connector did (its notes: an SMS to a masked number, an HTTP status) goes with the step the
  * history shows for it: the step.completed of the same element nearest in time. A report whose step
- * is not (yet) in the history stays an entry of its own, so no note is ever lost.
+ * is not (yet) in the history is returned as unplaced, to stay an entry of its own: no note is lost.
  */
-export function withConnectorNotes(own: CaseEvent[], milestones: Milestone[]): { own: CaseEvent[]; milestones: Milestone[] } {
-  const kept: CaseEvent[] = [];
+export function withConnectorNotes(own: CaseEvent[], milestones: Milestone[]): { milestones: Milestone[]; unplaced: Set<CaseEvent> } {
+  const unplaced = new Set<CaseEvent>();
   const steps = milestones.map((m) => ({ ...m, data: { ...(m.data ?? {}) } }));
   for (const event of own) {
     const notes = event.type === 'connector.completed' ? event.data?.notes : undefined;
-    if (!Array.isArray(notes) || notes.length === 0) {
-      kept.push(event);
-      continue;
-    }
-    const candidates = steps.filter((m) => m.type === 'step.completed' && m.data.elementId === event.data?.elementId);
+    if (!Array.isArray(notes) || notes.length === 0) continue;
     const distance = (m: Milestone) => Math.abs(m.at.getTime() - event.at.getTime());
-    const step = candidates.sort((a, b) => distance(a) - distance(b))[0];
+    const step = steps.filter((m) => m.type === 'step.completed' && m.data.elementId === event.data?.elementId).sort((a, b) => distance(a) - distance(b))[0];
     if (step) step.data.notes = [...(Array.isArray(step.data.notes) ? step.data.notes : []), ...notes];
-    else kept.push(event);
+    else unplaced.add(event);
   }
-  return { own: kept, milestones: steps };
+  return { milestones: steps, unplaced };
 }

@@ -50,7 +50,7 @@ export class OperatonCaseTimeline {
       );
       // A connector's report with notes keeps them on its step; the rest of what the history tells goes.
       const merged = withConnectorNotes(own, milestones.flat());
-      const kept = merged.own.filter((e) => !TOLD_BY_HISTORY.has(e.type) || (e.type === 'connector.completed' && Array.isArray(e.data?.notes)));
+      const kept = own.filter((e) => !TOLD_BY_HISTORY.has(e.type) || merged.unplaced.has(e));
       return { timeline: inTimeOrder(kept, merged.milestones), processHistory: 'included' };
     } catch (error) {
       if (!(error instanceof OperationalError)) throw error;
