@@ -1,4 +1,4 @@
-// `npm start`: install, build, then run the engine, which starts Zeebe, the database and the connectors.
+// `npm start`: install, build, then run the engine, which starts the process engine (Operaton), the database and the connectors.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { setInterval } from 'node:timers';

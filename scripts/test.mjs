@@ -1,4 +1,4 @@
-// `npm test`: the same set-up as `npm start`, then typecheck, lint and every test (jest starts one Zeebe broker).
+// `npm test`: the same set-up as `npm start`, then typecheck, lint and every test (jest starts one process engine).
 import path from 'node:path';
 import { ensureBuilt, ensureDependencies, root, run } from './setup.mjs';
 

@@ -16,7 +16,7 @@ const FORM_PACKAGES = /[\\/]node_modules[\\/](@formily|@dnd-kit)[\\/]/;
 const PREACT = fileURLToPath(new URL('../node_modules/@bpmn-io/properties-panel/preact', import.meta.url));
 // bpmn-io (bpmn-js, its properties panel with CodeMirror and the FEEL tooling, lint) is one chunk of
 // its own, cached apart from antd: split further, its packages import each other in circles.
-const BPMN_PACKAGES = /[\\/]node_modules[\\/](bpmn-js[^\\/]*|diagram-js[^\\/]*|@bpmn-io|bpmnlint[^\\/]*|camunda-bpmn-[^\\/]*|zeebe-bpmn-moddle|moddle[^\\/]*|bpmn-moddle|@codemirror|@lezer|@camunda|min-dom|min-dash|didi|htm|preact[^\\/]*|tiny-svg|path-intersection|ids|inherits-browser|object-refs|saxen|feelers|feelin|luxon|focus-trap|tabbable|marked|semver|style-mod|w3c-keyname|crelt|json-source-map|escape-html|lezer-feel|array-move|clsx)[\\/]/;
+const BPMN_PACKAGES = /[\\/]node_modules[\\/](bpmn-js[^\\/]*|diagram-js[^\\/]*|@bpmn-io|bpmnlint[^\\/]*|camunda-bpmn-[^\\/]*|moddle[^\\/]*|bpmn-moddle|@codemirror|@lezer|@camunda|min-dom|min-dash|didi|htm|preact[^\\/]*|tiny-svg|path-intersection|ids|inherits-browser|object-refs|saxen|feelers|feelin|luxon|focus-trap|tabbable|marked|semver|style-mod|w3c-keyname|crelt|json-source-map|escape-html|lezer-feel|array-move|clsx)[\\/]/;
 
 export default defineConfig({
   base: '/',

@@ -2,12 +2,13 @@
  * An alarm storm against the full embedded stack (issue 8's targets: screen pop p99 ≤ 300 ms,
  * emergency task visible p99 ≤ 1 s, none lost).
  * Usage: npm run build && node bench/dist/alarm-storm.js [--url mysql://root@127.0.0.1:3306/careflow_alarms | sqlite:/tmp/alarms.db]
- *   [--rate 20] [--seconds 60] [--elders 2000] [--port 3390] [--gateway-port 28600] [--keep]
+ *   [--rate 20] [--seconds 60] [--elders 2000] [--port 3390] [--process-engine-port 28600] [--keep]
  * Seeds `elders` elders with a pendant each by bulk INSERTs, starts `engine/dist/main.js` (engine,
- * broker, connectors) as `npm start` would, signs in an idle agent of group `hotline` with a
+ * its process engine Operaton, connectors) as `npm start` would, signs in an idle agent of group `hotline` with a
  * WebSocket open, and sends signed `alarm.triggered` events at a fixed rate, each from another
  * elder's pendant. It times event → `screen.pop` and event → the case's first `task.created` on
- * the socket. The last line is JSON, with both processes' peak resident memory.
+ * the socket. The last line is JSON, with both processes' peak resident memory (PROCESS_ENGINE_URL set:
+ * the stack links that Operaton and starts none, and only the engine's memory is read).
  */
 import { openDatabase } from '@careflow/engine';
 import { ApiClient } from '@careflow/engine/dist/testing/api-client';
@@ -16,7 +17,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 import { BenchDatabase, positiveInt } from './bench-database';
-import { peakRssMb, startStack } from './embedded-stack';
+import { peakRssMb, signedInAgent, signInAdmin, startStack } from './embedded-stack';
 import { flags, percentiles } from './load';
 import { seedElders } from './seed-elders';
 
@@ -47,18 +48,8 @@ function signedHeaders(body: string): Record<string, string> {
 }
 
 async function prepareAgent(url: string): Promise<{ agent: ApiClient }> {
-  const admin = new ApiClient(url);
-  // The engine listens (and is healthy) before the launcher has made the first admin: wait for it.
-  const loginBy = Date.now() + 120_000;
-  for (;;) {
-    const res = await admin.post('/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
-    if (res.status === 200) break;
-    if (Date.now() > loginBy) throw new Error(`admin login: ${res.status} ${JSON.stringify(res.body)}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  await admin.post('/api/groups', { key: 'hotline', name: '热线坐席' }); // 409 when the seed made it
-  const created = await admin.post('/api/users', { username: 'storm-agent', displayName: '值守坐席', password: AGENT_PASSWORD, roles: ['agent'], groups: ['hotline'] });
-  if (created.status !== 201) throw new Error(`agent not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const admin = await signInAdmin(url, ADMIN_PASSWORD);
+  const agent = await signedInAgent(admin, { key: 'hotline', name: '热线坐席' }, 'storm-agent', AGENT_PASSWORD);
   const deadline = Date.now() + 120_000;
   for (;;) {
     const type = await admin.get<{ serviceType?: { publishedVersion: number | null } }>('/api/service-types/emergency-rescue');
@@ -66,8 +57,6 @@ async function prepareAgent(url: string): Promise<{ agent: ApiClient }> {
     if (Date.now() > deadline) throw new Error('the emergency-rescue service type was not published by the seed');
     await new Promise((r) => setTimeout(r, 1000));
   }
-  const agent = new ApiClient(url);
-  await agent.login('storm-agent', AGENT_PASSWORD);
   const idle = await agent.request('PUT', '/api/telephony/agents/me/state', { state: 'idle' });
   if (idle.status !== 200) throw new Error(`agent state not set: ${idle.status} ${JSON.stringify(idle.body)}`);
   return { agent };
@@ -83,7 +72,7 @@ async function main() {
   const stack = await startStack({
     databaseUrl: bench.url,
     port: int('port', 3390),
-    gatewayPort: int('gateway-port', 28600),
+    processEnginePort: int('process-engine-port', 28600),
     adminPassword: ADMIN_PASSWORD,
     // The bench's agent works at once: a forced password change would only stand in its way.
     env: { TELEPHONY_SWITCH_SECRETS: `${SWITCH}:${SECRET}`, PASSWORD_CHANGE_ON_FIRST_LOGIN: '0' },
@@ -154,7 +143,7 @@ async function main() {
       bench: 'alarm-storm', db: bench.config.type, rate, seconds, alarms: total, elders: elderCount, refused,
       screenPop, taskVisible,
       lost: { screenPop: total - pops.length, taskVisible: total - tasks.length },
-      peakRssMb: { engine: peakRssMb(stack.pid), broker: peakRssMb(stack.brokerPid()) },
+      peakRssMb: { engine: peakRssMb(stack.pid), processEngine: peakRssMb(stack.processEnginePid()) },
       loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
       targetsMet: screenPop.p99 <= 300 && taskVisible.p99 <= 1000 && pops.length === total && tasks.length === total,
     };

@@ -89,7 +89,6 @@ export class BenchDatabase {
 
   engineConfig(): EngineConfig {
     const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-bench-home'), LOG_LEVEL: 'silent' });
-    // These benches start no process: on Zeebe's mode they need no process engine (until Zeebe goes).
-    return { ...base, database: this.config, http: { ...base.http, port: 0 }, caseProcessEngine: 'zeebe' };
+    return { ...base, database: this.config, http: { ...base.http, port: 0 } };
   }
 }

@@ -1,9 +1,12 @@
 /**
- * The full embedded stack as `npm start` runs it (engine/dist/main.js: the engine, its Zeebe broker
- * and the in-process connectors), started as a child process on ports of its own, so a bench
- * measures what a bureau would run and can read both processes' memory.
+ * The full embedded stack as `npm start` runs it (engine/dist/main.js: the engine, its process
+ * engine Operaton as a child process, and the in-process connectors), started as a child process on
+ * ports of its own with a CAREFLOW_HOME under the temporary folder, so a bench measures what a
+ * bureau would run and can read both processes' memory. PROCESS_ENGINE_URL in the environment
+ * links an external Operaton instead, as it does for npm start.
  */
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ApiClient } from '@careflow/engine/dist/testing/api-client';
+import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +16,8 @@ const REPO = path.resolve(__dirname, '..', '..');
 export interface StackOptions {
   databaseUrl: string;
   port: number;
-  gatewayPort: number;
+  /** The local process engine's port (PROCESS_ENGINE_PORT). */
+  processEnginePort: number;
   adminPassword: string;
   env?: Record<string, string>;
   log: (line: string) => void;
@@ -22,8 +26,10 @@ export interface StackOptions {
 export interface RunningStack {
   url: string;
   pid: number;
-  /** The broker's process (a child of the engine), once it runs. */
-  brokerPid(): number | undefined;
+  /** The REST API of the stack's process engine (the local one, or PROCESS_ENGINE_URL). */
+  processEngineUrl: string;
+  /** The local process engine's Java process (a child of the engine), once it runs. */
+  processEnginePid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -36,14 +42,6 @@ export function peakRssMb(pid: number | undefined): number | null {
     return Number.isFinite(kb) ? Math.round(kb / 102.4) / 10 : null;
   } catch {
     return null;
-  }
-}
-
-function childPids(pid: number): number[] {
-  try {
-    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
-  } catch {
-    return [];
   }
 }
 
@@ -65,7 +63,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 
 export async function startStack(o: StackOptions): Promise<RunningStack> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-bench-stack-'));
-  // The Zeebe distribution is fetched once into the checkout's cache; share it.
+  // The process engine's jar is built once (Maven) into the checkout's cache; share it.
   const cache = path.join(REPO, '.careflow', 'cache');
   fs.mkdirSync(cache, { recursive: true });
   fs.symlinkSync(cache, path.join(home, 'cache'));
@@ -76,9 +74,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       CAREFLOW_HOME: home,
       DATABASE_URL: o.databaseUrl,
       PORT: String(o.port),
-      ZEEBE_GATEWAY_PORT: String(o.gatewayPort),
-      ZEEBE_MONITORING_PORT: String(o.gatewayPort + 10),
-      ZEEBE_REST_PORT: String(o.gatewayPort + 11),
+      PROCESS_ENGINE_PORT: String(o.processEnginePort),
       CAREFLOW_ADMIN_PASSWORD: o.adminPassword,
       LOG_LEVEL: 'warn',
       ...o.env,
@@ -89,11 +85,12 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   child.stderr?.on('data', (d: Buffer) => o.log(`[engine] ${String(d).trimEnd()}`));
   const url = `http://127.0.0.1:${o.port}`;
   const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
     fs.rmSync(home, { recursive: true, force: true });
   };
   try {
@@ -102,6 +99,34 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
     await stop();
     throw error;
   }
-  const pid = child.pid ?? 0;
-  return { url, pid, brokerPid: () => childPids(pid)[0], stop };
+  const pidFile = path.join(home, 'data', 'process-engine', 'process-engine.pid');
+  const processEnginePid = () => (fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8')) : undefined);
+  const processEngineUrl = (o.env?.PROCESS_ENGINE_URL ?? process.env.PROCESS_ENGINE_URL ?? `http://127.0.0.1:${o.processEnginePort}/engine-rest`).replace(/\/+$/, '');
+  return { url, pid: child.pid ?? 0, processEngineUrl, processEnginePid, stop };
+}
+
+/** Signs in as the first admin. The engine listens (and is healthy) before the launcher has made it: this waits for it. */
+export async function signInAdmin(url: string, password: string, timeoutMs = 120_000): Promise<ApiClient> {
+  const admin = new ApiClient(url);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await admin.post('/api/auth/login', { username: 'admin', password });
+    if (res.status === 200) return admin;
+    if (Date.now() > deadline) throw new Error(`admin login: ${res.status} ${JSON.stringify(res.body)}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/**
+ * A signed-in agent of the given group, made by the admin along with the group (a 409 when it
+ * exists, e.g. the seed made it). Start the stack with PASSWORD_CHANGE_ON_FIRST_LOGIN=0: a forced
+ * password change would only stand in a bench agent's way.
+ */
+export async function signedInAgent(admin: ApiClient, group: { key: string; name: string }, username: string, password: string): Promise<ApiClient> {
+  await admin.post('/api/groups', group);
+  const created = await admin.post('/api/users', { username, displayName: username, password, roles: ['agent'], groups: [group.key] });
+  if (created.status !== 201) throw new Error(`agent not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const agent = new ApiClient(admin.baseUrl);
+  await agent.login(username, password);
+  return agent;
 }

@@ -7,14 +7,14 @@
  * `requests` requests per kind with `concurrency` in flight, and prints one JSON line last.
  * The database is dropped and re-created first and dropped at the end, unless --keep.
  */
-import { createZeebeClient, openDatabase, RunningEngine, startEngine } from '@careflow/engine';
-import { createLogger } from '@careflow/engine/dist/logger';
+import { openDatabase, RunningEngine } from '@careflow/engine';
 import type { PublicUser, Role } from '@careflow/engine/dist/modules/identity/entities';
 import { ApiClient } from '@careflow/engine/dist/testing/api-client';
 import os from 'node:os';
 import type { DataSource } from 'typeorm';
 import { explainInbox } from './explain-inbox';
 import { BenchDatabase, positiveInt, scalar } from './bench-database';
+import { startEngineWithoutProcesses } from './process-engine';
 import { flags, LoadResult } from './load';
 import { LoadKind, loadInWorker } from './load-worker';
 import { seedCases } from './seed-cases';
@@ -49,12 +49,7 @@ async function main() {
   if ((await scalar(dataSource, 'SELECT COUNT(*) FROM cases')) === 0) seedSeconds = await seedCases(dataSource, cases, events);
   else log(`reusing the seeded database ${bench.name}`);
 
-  // The bench never calls Zeebe; without a broker the SDK keeps retrying in the background.
-  const zeebeAddress = process.env.CAREFLOW_BENCH_ZEEBE_ADDRESS ?? '127.0.0.1:26500';
-  const zeebe = createZeebeClient(zeebeAddress);
-  // No connector workers: the bench starts no process, so they would only poll.
-  const connectors = { descriptors: [], maxJobsActive: 1 };
-  const engine = await startEngine({ config, dataSource, zeebe: { client: zeebe, address: zeebeAddress }, logger: createLogger('silent'), connectors });
+  const engine = await startEngineWithoutProcesses(config, dataSource);
   const results: Record<string, LoadResult> = {};
   let agentInboxTotal = 0;
   let loadAverage = 0;
@@ -96,7 +91,6 @@ async function main() {
     }
   } finally {
     await engine.stop();
-    await zeebe.close();
     await dataSource.destroy();
   }
   await bench.finish();

@@ -6,11 +6,11 @@
  * this process and times lookups (the load comes from a worker thread) by the elder's phone, a relative's phone, a pendant's device id
  * and a name prefix, with `concurrency` requests in flight. The last line is JSON.
  */
-import { createZeebeClient, openDatabase, startEngine } from '@careflow/engine';
-import { createLogger } from '@careflow/engine/dist/logger';
+import { openDatabase } from '@careflow/engine';
 import { ApiClient } from '@careflow/engine/dist/testing/api-client';
 import os from 'node:os';
 import { BenchDatabase, positiveInt, scalar } from './bench-database';
+import { startEngineWithoutProcesses } from './process-engine';
 import { flags, LoadResult } from './load';
 import { LoadKind, loadInWorker } from './load-worker';
 import { elderPhone, relativePhone, seedElders } from './seed-elders';
@@ -40,9 +40,7 @@ async function main() {
   );
   const seeded = counts.elders as number;
 
-  const zeebeAddress = process.env.CAREFLOW_BENCH_ZEEBE_ADDRESS ?? '127.0.0.1:26500';
-  const zeebe = createZeebeClient(zeebeAddress);
-  const engine = await startEngine({ config: bench.engineConfig(), dataSource, zeebe: { client: zeebe, address: zeebeAddress }, logger: createLogger('silent'), connectors: { descriptors: [], maxJobsActive: 1 } });
+  const engine = await startEngineWithoutProcesses(bench.engineConfig(), dataSource);
   const results: Record<string, LoadResult> = {};
   try {
     const found: { id: string }[] = await dataSource.query("SELECT id FROM users WHERE username = 'bench-agent'");
@@ -64,7 +62,6 @@ async function main() {
     for (const [name, result] of Object.entries(results)) log(`${name}: ${JSON.stringify(result)}`);
   } finally {
     await engine.stop();
-    await zeebe.close();
     await dataSource.destroy();
   }
   await bench.finish();

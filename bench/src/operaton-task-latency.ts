@@ -3,24 +3,21 @@
  * from a user task created in Operaton to its row in CareFlow's tasks table.
  * Usage: npm run build && node bench/dist/operaton-task-latency.js [--url mysql://root@127.0.0.1:3306/careflow_task_latency | sqlite:/tmp/tl.db]
  *   [--engine-url http://127.0.0.1:8180/engine-rest] [--port 27390] [--tasks 200] [--concurrency 50] [--rate N] [--keep]
- * Without --engine-url it starts Operaton from process-engine/ (H2 under a temporary directory). It
- * deploys a one-task process and starts `tasks` instances, all at once (at most `concurrency` in
+ * Without --engine-url (or PROCESS_ENGINE_URL) it starts Operaton from process-engine/ (H2 under a
+ * temporary directory). It deploys a one-task process and starts `tasks` instances, all at once (at most `concurrency` in
  * flight) or at `rate` per second. Each task is timed from its creation in the engine (the task's
  * own create time, same host clock) and from the start call's answer to the projection's insert.
  * It also times idle rounds (three history reads each). The last line is JSON.
  */
 import { openDatabase } from '@careflow/engine';
 import { createLogger } from '@careflow/engine/dist/logger';
-import { LocalOperaton } from '@careflow/engine/dist/embedded/operaton/local-operaton';
 import { caseVariables, deploy, startCase, uniqueProcess } from '@careflow/engine/dist/modules/tasks/operaton/engine-fixtures';
 import { OperatonTaskProjection } from '@careflow/engine/dist/modules/tasks/operaton/projection';
 import { OperatonRest } from '@careflow/engine/dist/operaton/rest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BenchDatabase, positiveInt } from './bench-database';
 import { flags, percentiles } from './load';
+import { startBenchOperaton } from './process-engine';
 
 const opts = flags(process.argv.slice(2));
 const int = (name: string, fallback: number) => positiveInt(opts, name, fallback);
@@ -29,24 +26,13 @@ const concurrency = int('concurrency', 50);
 const rate = opts.has('rate') ? int('rate', 20) : undefined;
 const bench = new BenchDatabase(opts, 'careflow_task_latency');
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const root = path.resolve(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function engineUrl(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const given = opts.get('engine-url');
+  const given = opts.get('engine-url') ?? process.env.PROCESS_ENGINE_URL;
   if (given) return { url: given, stop: async () => undefined };
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-bench-operaton-'));
-  const engine = await LocalOperaton.start({
-    sourceDir: path.join(root, 'process-engine'),
-    cacheDir: path.join(root, '.careflow', 'cache'),
-    dataDir,
-    logFile: path.join(dataDir, 'process-engine.log'),
-    port: int('port', 27390),
-    heap: '512m',
-    readyTimeoutMs: 180_000,
-    log,
-  });
-  return { url: engine.restUrl, stop: async () => (await engine.stop(), fs.rmSync(dataDir, { recursive: true, force: true })) };
+  const engine = await startBenchOperaton({ port: int('port', 27390), log });
+  return { url: engine.restUrl, stop: engine.stop };
 }
 
 async function main() {

@@ -8,7 +8,7 @@ export const connectorsEnvSchema = {
     .regex(/^(all|none|[\w-]+(,[\w-]+)*)$/, 'must be all, none or a comma list of connector ids')
     .default('all')
     .describe('Which connectors run in this process: all, none, or ids like echo,sms'),
-  CONNECTOR_MAX_JOBS_ACTIVE: z.coerce.number().int().min(1).max(256).default(16).describe('Jobs one connector works on at once'),
+  CONNECTOR_MAX_JOBS_ACTIVE: z.coerce.number().int().min(1).max(256).default(16).describe('External tasks the connectors of one process work on at once (over all their topics)'),
   SMS_ADAPTER: z.enum(['outbox', 'smpp', 'aliyun']).default('outbox').describe('How the SMS connector sends: outbox (kept in the outbox only), smpp or aliyun'),
   SMS_SMPP_URL: z.string().regex(/^s?smpp:\/\/[\w.-]+(:\d+)?$/, 'must be smpp://host:port').default('smpp://127.0.0.1:2775').describe('SMSC of the smpp adapter'),
   SMS_SMPP_SYSTEM_ID: z.string().max(16).default('careflow').describe('system_id the smpp adapter binds with'),

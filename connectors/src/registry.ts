@@ -4,14 +4,10 @@ import { dispatchConnector } from './dispatch/descriptor';
 import { httpConnector } from './http/descriptor';
 import { notifyConnector } from './notify/descriptor';
 import { smsConnector } from './sms/descriptor';
-import { caseEventTemplate } from './case-event/descriptor';
-import { ConnectorDescriptor, TemplateDescriptor } from './runtime/descriptor';
+import { ConnectorDescriptor } from './runtime/descriptor';
 
 /** Every connector CareFlow ships; a new one is added here once. */
 export const connectors: ConnectorDescriptor[] = [echoConnector as unknown as ConnectorDescriptor, dispatchConnector as unknown as ConnectorDescriptor, notifyConnector as unknown as ConnectorDescriptor, httpConnector as unknown as ConnectorDescriptor, smsConnector as unknown as ConnectorDescriptor, callConnector as unknown as ConnectorDescriptor];
-
-/** Everything an element template is generated for: the connectors and the engine's own case-event worker. */
-export const templated: TemplateDescriptor[] = [...connectors, caseEventTemplate];
 
 export function selectConnectors(enabled: 'all' | string[]): ConnectorDescriptor[] {
   if (enabled === 'all') return connectors;

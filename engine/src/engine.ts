@@ -1,10 +1,9 @@
-import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startConnectorWorkers, startExternalTaskWorkers } from '@careflow/connectors';
+import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startExternalTaskWorkers } from '@careflow/connectors';
 import http from 'node:http';
 import { connectorRuntimeRoutes } from './modules/connector-runtime/routes';
 import { ConnectorEffectStore } from './modules/connector-runtime/service';
 import { ensureConnectorUser } from './modules/connector-runtime/service-user';
 import { CONNECTOR_USERNAME } from './modules/identity/entities';
-import { ConnectorHost } from './modules/incidents/service';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
@@ -13,7 +12,6 @@ import { createApp } from './http/app';
 import { openApiDocument } from './http/openapi';
 import { RouteSpec } from './http/route';
 import { Logger } from './logger';
-import { CASE_EVENT_JOB_TYPE, startCaseEventWorker } from './modules/cases/case-event-worker';
 import { caseRoutes } from './modules/cases/routes';
 import { areaRoutes } from './modules/areas/routes';
 import { AreaService } from './modules/areas/service';
@@ -59,31 +57,26 @@ import { userRoutes } from './modules/identity/users-routes';
 import { UserService } from './modules/identity/users-service';
 import { processInstanceRoutes } from './modules/process-instances/routes';
 import { ProcessInstanceService } from './modules/process-instances/service';
-import { UserTaskBridge } from './modules/tasks/bridge';
 import { taskRoutes } from './modules/tasks/routes';
 import { serviceTypeRoutes } from './modules/service-types/routes';
 import { ServiceTypeService } from './modules/service-types/service';
 import { TaskFilterService } from './modules/tasks/filters';
-import { TaskLeaseKeeper } from './modules/tasks/lease';
 import { TaskService } from './modules/tasks/service';
 import { Task } from './modules/tasks/entities';
 import { startSeeding } from './modules/seeds/loader';
 import { ENGINE_VERSION } from './version';
-import { absentZeebe, withTimeout, ZeebeClient } from './zeebe/client';
+import { withTimeout } from './time';
 import { ProcessEngineLink } from './operaton/engine-info';
-import { LifecycleDeps } from './modules/cases/operaton';
-import { createOperatonRuntime, OperatonRuntime } from './wiring/operaton';
+import { createOperatonRuntime } from './wiring/operaton';
 
 export interface EngineDeps {
   config: EngineConfig;
   dataSource: DataSource;
-  /** The Zeebe broker, only while cases run on it (CASE_PROCESS_ENGINE=zeebe); removed with Zeebe. */
-  zeebe?: { client: ZeebeClient; address: string };
   logger: Logger;
-  /** The process engine (Operaton) beside Zeebe: reported by health, and runs cases when config.caseProcessEngine is operaton. */
-  processEngine?: ProcessEngineLink;
-  /** Connectors to run in this process (their jobs are reported to case timelines and incidents). */
-  connectors: { descriptors: ConnectorDescriptor[]; maxJobsActive: number; secretsFile?: string };
+  /** The process engine (Operaton) that runs cases, embedded or external. */
+  processEngine: ProcessEngineLink;
+  /** Connectors to run in this process (their external tasks are reported to case timelines). */
+  connectors: { descriptors: ConnectorDescriptor[]; maxTasksActive: number; secretsFile?: string };
 }
 
 export interface RunningEngine {
@@ -92,34 +85,20 @@ export interface RunningEngine {
   identity: IdentityService;
   users: UserService;
   audit: AuditLog;
-  /** Task events from the user-task bridge (created, delivered again). */
-  taskEvents: UserTaskBridge['events'];
-  /** The user-task bridge: whether its job stream is open, and how the jobs it held arrived. */
-  userTaskBridge: Pick<UserTaskBridge, 'streaming' | 'delivered'>;
   stop(): Promise<void>;
 }
 
-/** Cases on Operaton (CASE_PROCESS_ENGINE=operaton): the runtime the modules take; undefined while Zeebe runs cases. */
-function operatonRuntime(deps: EngineDeps, shared: Pick<LifecycleDeps, 'timeline' | 'audit' | 'live'>): OperatonRuntime | undefined {
-  if (deps.config.caseProcessEngine !== 'operaton') return undefined;
-  if (!deps.processEngine) throw new Error('CASE_PROCESS_ENGINE=operaton needs a process engine (none was started or linked)');
-  return createOperatonRuntime({ dataSource: deps.dataSource, rest: deps.processEngine.rest, logger: deps.logger, ...shared });
-}
-
-/** Wires the modules, starts the user-task bridge and listens. */
+/** Wires the modules, starts the process engine's loops (case starts, the task feed, messages) and listens. */
 export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const { config, dataSource, logger } = deps;
-  if (config.caseProcessEngine === 'zeebe' && !deps.zeebe) throw new Error('CASE_PROCESS_ENGINE=zeebe needs a Zeebe broker (none was started or linked)');
-  const zeebe = deps.zeebe?.client ?? absentZeebe();
-  const zeebeAddress = deps.zeebe?.address ?? '';
   const audit = new AuditLog(dataSource);
   const outbound = new OutboundPolicy(config.outbound.allowHosts);
   const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
   const users = new UserService(dataSource, identity, audit, config.passwordChangeOnFirstLogin);
   const timeline = new CaseTimeline(dataSource);
   const live = new LiveEvents();
-  const operaton = operatonRuntime(deps, { timeline, audit, live });
-  const deployments = new DeploymentService(dataSource, zeebe, audit, operaton);
+  const operaton = createOperatonRuntime({ dataSource, rest: deps.processEngine.rest, logger, timeline, audit, live });
+  const deployments = new DeploymentService(dataSource, audit, operaton);
   const forms = new FormService(dataSource, audit);
   const calendar = new CalendarService(dataSource, audit, config.cases.timeZone);
   const areas = new AreaService(dataSource, audit);
@@ -128,14 +107,12 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const elders = new ElderService(dataSource, audit, areas, dictionaries);
   const imports = new ImportService(dataSource, [elderImport(elders, dictionaries), areaImport(areas), providerImport(providers.providers), staffImport(providers.providers, providers.staff)], logger);
   await imports.recover();
-  const cases = new CaseService(dataSource, zeebe, timeline, audit, config.cases, live, calendar, elders, areas, operaton);
-  // In-process connectors use the engine's HTTP API like any other client, once it listens.
-  const connectorHost: ConnectorHost = {};
-  const incidents = new IncidentService(dataSource, zeebe, timeline, live, audit, deps.connectors.descriptors, config.userTaskTimeoutMs, connectorHost, areas, operaton);
-  const messages = new MessageService(dataSource, zeebe, timeline, audit, operaton);
-  const serviceTypes = new ServiceTypeService(dataSource, forms, deployments, audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]));
+  const cases = new CaseService(dataSource, timeline, audit, config.cases, live, calendar, elders, areas, operaton);
+  const incidents = new IncidentService(timeline, areas, operaton);
+  const messages = new MessageService(dataSource, operaton);
+  const serviceTypes = new ServiceTypeService(dataSource, forms, deployments, audit, new Set(connectors.map(jobType)));
   const routes: RouteSpec[] = [
-    ...healthRoutes(new HealthService(dataSource, config.database, deps.zeebe, ENGINE_VERSION, deps.processEngine)),
+    ...healthRoutes(new HealthService(dataSource, config.database, ENGINE_VERSION, deps.processEngine)),
     ...identityRoutes(identity),
     ...userRoutes(users),
     ...auditRoutes(audit, config.cases.timeZone),
@@ -150,8 +127,8 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...fileRoutes(new FileService(dataSource, audit, path.join(config.home, 'files'))),
     ...exportRoutes({ dataSource, audit, areas, dictionaries, elders, providers: providers.providers }),
     ...serviceTypeRoutes(serviceTypes),
-    ...processInstanceRoutes(new ProcessInstanceService(dataSource, zeebe, audit, operaton)),
-    ...taskRoutes(new TaskService(dataSource, zeebe, audit, timeline, forms, live, areas, operaton), new TaskFilterService(dataSource)),
+    ...processInstanceRoutes(new ProcessInstanceService(dataSource, audit, operaton)),
+    ...taskRoutes(new TaskService(dataSource, audit, timeline, forms, areas, operaton), new TaskFilterService(dataSource)),
     ...caseRoutes(cases),
     ...messageRoutes(messages, new MessageAccess(dataSource, areas)),
     ...dispatchModule({ dataSource, audit, areas, messages, timeZone: config.cases.timeZone, outbound }).routes,
@@ -184,26 +161,16 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     trustProxy: config.http.trustProxy,
     trustedOrigins: config.http.trustedOrigins,
   });
-  const bridge = new UserTaskBridge(dataSource, zeebe, { zeebeAddress, timeoutMs: config.userTaskTimeoutMs, logger });
   const onTaskCreated = (task: Task) => {
     live.emit({ type: 'task.created', task });
     if (!task.caseId) return;
     const data = { taskId: task.id, elementId: task.elementId, name: task.name, formKey: task.formKey, candidateGroups: task.candidateGroups };
     timeline.record(task.caseId, 'task.created', null, data).catch((error: unknown) => logger.error({ err: error }, 'timeline write failed'));
   };
-  bridge.events.on('task.created', onTaskCreated);
-  const leases = new TaskLeaseKeeper(dataSource, zeebe, timeline, live, { timeoutMs: config.userTaskTimeoutMs, sweepMs: config.userTaskSweepMs, logger });
-  let caseEvents: { close(): Promise<unknown> } = { close: async () => undefined };
-  if (operaton) {
-    operaton.projection.events.on('task.created', onTaskCreated);
-    // Ended by the engine (a boundary timer, a cancel) or changed there: the inbox hears of it as of a user's action.
-    operaton.projection.events.on('task.updated', (task) => live.emit({ type: 'task.updated', task }));
-    operaton.start();
-  } else {
-    bridge.start();
-    leases.start();
-    caseEvents = startCaseEventWorker(dataSource, zeebe, timeline, live, logger);
-  }
+  operaton.projection.events.on('task.created', onTaskCreated);
+  // Ended by the engine (a boundary timer, a cancel) or changed there: the inbox hears of it as of a user's action.
+  operaton.projection.events.on('task.updated', (task) => live.emit({ type: 'task.updated', task }));
+  operaton.start();
 
   const handle = app.callback();
   // Koa answers every request itself (errors included); its promise is nothing for Node to wait on.
@@ -216,16 +183,15 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${port}`;
   await ensureConnectorUser(dataSource);
-  connectorHost.run = {
+  // In-process connectors use the engine's HTTP API like any other client, now that it listens.
+  const connectorRun = {
     engine: new HttpEngineClient(url, async () => (await identity.openServiceSession(CONNECTOR_USERNAME)).token),
     secrets: new SecretStore(process.env, deps.connectors.secretsFile),
     logger,
     outbound,
   };
-  // Connectors answer the engine that runs cases: Operaton's external tasks, or Zeebe's jobs.
-  const workers = operaton
-    ? startExternalTaskWorkers(operaton.rest.url, deps.connectors.descriptors, { ...connectorHost.run, maxTasksActive: deps.connectors.maxJobsActive, headers: operaton.rest.headers })
-    : startConnectorWorkers(zeebe, deps.connectors.descriptors, { ...connectorHost.run, maxJobsActive: deps.connectors.maxJobsActive, incidents: { holdMs: config.userTaskTimeoutMs } });
+  // In-process connectors take the process engine's external tasks.
+  const workers = startExternalTaskWorkers(operaton.rest.url, deps.connectors.descriptors, { ...connectorRun, maxTasksActive: deps.connectors.maxTasksActive, headers: operaton.rest.headers });
   // Shipped service types (紧急救助) on first start; a failure is logged and retried, never fatal.
   const seeding = startSeeding({ dataSource, serviceTypes, forms, users, items: providers.items }, logger);
   await withTimeout(seeding.ready, 20_000, 'Seeding the shipped service types').catch((error: unknown) => logger.warn({ err: error }, 'seeding goes on in the background'));
@@ -235,16 +201,11 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     identity,
     users,
     audit,
-    taskEvents: bridge.events,
-    userTaskBridge: bridge,
     stop: async () => {
       seeding.close();
-      await bridge.close();
       await imports.idle();
-      await leases.stop();
-      await caseEvents.close();
       await workers.close();
-      await operaton?.stop();
+      await operaton.stop();
       socket.close();
       await outbound.close();
       server.closeAllConnections();

@@ -3,5 +3,4 @@ export type { EngineConfig } from './config';
 export { openDatabase } from './db/data-source';
 export { startEngine } from './engine';
 export type { RunningEngine } from './engine';
-export { startLocalZeebe } from './embedded/local-zeebe';
-export { createZeebeClient } from './zeebe/client';
+export { LocalOperaton } from './embedded/operaton/local-operaton';

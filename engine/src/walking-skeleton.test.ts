@@ -21,7 +21,7 @@ describe.each(testDatabases())('walking skeleton on $name', ({ create }) => {
   const engine = useTestEngine(create);
 
   beforeAll(async () => {
-    // Operaton's deploy checks a model's form keys against the forms library (Zeebe took any key).
+    // Operaton's deploy checks a model's form keys against the forms library.
     await engine.admin.post('/api/forms', { key: 'intake-form', title: '受理登记', schema: { type: 'object', properties: { note: { type: 'string' } } } });
     await engine.admin.post('/api/forms', { key: 'review-form', title: '回访', schema: { type: 'object', properties: { satisfied: { type: 'boolean' } } } });
   });

@@ -11,7 +11,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 type FormAnswer = { latest: { version: number; schema: { properties: Record<string, Record<string, unknown>> } } };
 type TaskAnswer = { task: { status: string; assignee: string | null; draft: Record<string, unknown> | null; result: Record<string, unknown> | null } };
 
-/** The form designer and the task form renderer against a real engine and Zeebe. */
+/** The form designer and the task form renderer against a real engine and process engine. */
 describe('forms in Chromium', () => {
   const fx = useTestEngine(() => testDatabases()[0].create());
   const chromium = useAdminPage(fx);

@@ -1,6 +1,6 @@
 import { Page } from 'playwright-core';
 import { OperatonRest } from './operaton/rest';
-import { uniqueProcessId } from './testing/bpmn-fixtures';
+import { uniqueProcessId } from './testing/operaton-fixtures';
 import { ECHO_TEMPLATE_C7 } from './testing/camunda7-fixtures';
 import { append, applyTemplate, entry, openGroup, remove, replaceWith, shape, waitForElement } from './testing/modeler-browser';
 import { useModelerHarness } from './testing/modeler-harness';

@@ -1,37 +1,10 @@
-// Starts one real Zeebe broker and one real process engine (Operaton) for the test run
-// (compiled code: `npm test` builds first). ZEEBE_ADDRESS set → tests use that cluster instead;
-// PROCESS_ENGINE_URL set → tests use that Operaton instead.
+// Starts one real process engine (Operaton) for the test run (compiled code: `npm test` builds
+// first). PROCESS_ENGINE_URL set → tests use that Operaton instead.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');
-
-async function startBroker(home, gatewayPort) {
-  if (process.env.ZEEBE_ADDRESS) {
-    process.env.CAREFLOW_TEST_ZEEBE_ADDRESS = process.env.ZEEBE_ADDRESS;
-    return;
-  }
-  const { startLocalZeebe } = require('../dist/embedded/local-zeebe');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-test-zeebe-'));
-  const { broker, version } = await startLocalZeebe({
-    home,
-    dataDir,
-    logDir: path.join(home, 'logs', 'test'),
-    javaHome: process.env.JAVA_HOME,
-    zeebeHome: process.env.ZEEBE_HOME,
-    version: process.env.ZEEBE_VERSION,
-    gatewayPort,
-    monitoringPort: gatewayPort + 10,
-    restPort: gatewayPort + 11,
-    heap: '512m',
-    readyTimeoutMs: 180000,
-    log: (line) => process.stdout.write(`\n[test broker] ${line}`),
-  });
-  process.stdout.write(`\n[test broker] Zeebe ${version} ready at ${broker.address}\n`);
-  globalThis.__careflowTestBroker = { broker, dataDir };
-  process.env.CAREFLOW_TEST_ZEEBE_ADDRESS = broker.address;
-}
 
 async function startProcessEngine(home, port) {
   if (process.env.PROCESS_ENGINE_URL) {
@@ -60,7 +33,5 @@ module.exports = async () => {
   const databases = process.env.TEST_MYSQL_URL ? 'SQLite and MySQL (TEST_MYSQL_URL)' : 'SQLite only (set TEST_MYSQL_URL for MySQL)';
   process.stdout.write(`\n[test databases] ${databases}`);
   const home = process.env.CAREFLOW_HOME || path.join(root, '.careflow');
-  const gatewayPort = Number(process.env.TEST_ZEEBE_GATEWAY_PORT || 26600);
-  const processEnginePort = Number(process.env.TEST_PROCESS_ENGINE_PORT || gatewayPort + 50);
-  await Promise.all([startBroker(home, gatewayPort), startProcessEngine(home, processEnginePort)]);
+  await startProcessEngine(home, Number(process.env.TEST_PROCESS_ENGINE_PORT || 26650));
 };

@@ -34,27 +34,5 @@ export function downloadXml(xml: string, fileName: string): void {
   URL.revokeObjectURL(url);
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
-
-/** A BPMN process id for a service type key: an NCName Zeebe accepts, unique per type. */
+/** A BPMN process id for a service type key: an NCName (as BPMN wants), unique per type. */
 export const processIdOf = (key: string) => `careflow_${key.replace(/[^A-Za-z0-9_]/g, '_')}`;
-
-/** The smallest valid service process, start → end, with its diagram so it can be drawn. */
-export function blankDiagram(processId: string, name = ''): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="definitions_${processId}" targetNamespace="http://bpmn.io/schema/bpmn" exporter="CareFlow" modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.5.0">
-  <bpmn:process id="${processId}" name="${escapeXml(name)}" isExecutable="true">
-    <bpmn:startEvent id="start" name="开始"><bpmn:outgoing>flow_start_end</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:endEvent id="end" name="结束"><bpmn:incoming>flow_start_end</bpmn:incoming></bpmn:endEvent>
-    <bpmn:sequenceFlow id="flow_start_end" sourceRef="start" targetRef="end"/>
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="diagram_${processId}">
-    <bpmndi:BPMNPlane id="plane_${processId}" bpmnElement="${processId}">
-      <bpmndi:BPMNShape id="start_di" bpmnElement="start"><dc:Bounds x="152" y="102" width="36" height="36"/></bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="end_di" bpmnElement="end"><dc:Bounds x="352" y="102" width="36" height="36"/></bpmndi:BPMNShape>
-      <bpmndi:BPMNEdge id="flow_start_end_di" bpmnElement="flow_start_end"><di:waypoint x="188" y="120"/><di:waypoint x="352" y="120"/></bpmndi:BPMNEdge>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>
-`;
-}

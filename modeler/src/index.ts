@@ -1,16 +1,14 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the untyped bpmn-io packages, for whichever tsc reaches this file (web, modeler)
 /// <reference path="./vendor.d.ts" />
 /**
- * CareFlow's BPMN modeler: the Camunda 7 / Operaton modeler (createCamunda7Modeler, what the studio
- * uses) and the Zeebe 8.5 one (createCareflowModeler), each with CareFlow's connectors, forms and lint.
+ * CareFlow's BPMN modeler for Camunda 7 / Operaton (createCamunda7Modeler, what the studio uses),
+ * with CareFlow's connectors, forms and lint, and the Camunda 8 import converter.
  */
-export { createCareflowModeler, type CareflowModelerOptions } from './create-modeler';
-export { importDiagram, exportDiagram, downloadXml, blankDiagram, processIdOf } from './import-export';
+export { importDiagram, exportDiagram, downloadXml, processIdOf } from './import-export';
 export { problemsFromLint } from './lint/issues';
-export { careflowLintConfig, ZEEBE_CONFIG } from './lint/resolver';
-export { CONNECTOR_TEMPLATES, knownJobTypes, jobTypeOf, type ElementTemplate } from './templates';
 export { CAMUNDA7_CONNECTOR_TEMPLATES, topicOf, knownTopics } from './templates/camunda7';
-export { translatorFor, type ModelerLocale, type ModelerPlatform } from './i18n';
+export type { ElementTemplate } from './templates/topics';
+export { translatorFor, type ModelerLocale } from './i18n';
 export { createCamunda7Modeler, type Camunda7ModelerOptions } from './camunda7/create-modeler';
 export { importCamunda7Diagram, openCamunda7Diagram, blankCamunda7Diagram, DEFAULT_HISTORY_TIME_TO_LIVE, type Camunda7OpenResult } from './camunda7/import-export';
 export { translateC7LintMessage, type C7LintData } from './lint/c7';

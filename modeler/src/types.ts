@@ -4,8 +4,6 @@ export interface CareflowModelerData {
   forms: { key: string; title: string }[];
   /** Groups that may be candidate groups (GET /api/groups). */
   groups: { key: string; name: string }[];
-  /** Job types a connector (or the engine) works on. */
-  jobTypes: string[];
 }
 
 /** A diagram element as diagram-js hands it out; CareFlow reads only these fields. */

@@ -16,10 +16,10 @@ const Phone = z
 export const callInput = z
   .object({
     mode: field(z.enum(['click_to_call', 'robot']).default('robot'), { label: { 'zh-CN': '呼叫方式', en: 'Mode' }, type: 'Dropdown' }),
-    to: field(Phone, { label: { 'zh-CN': '被叫号码', en: 'Phone to call' }, feel: 'optional' }),
-    toName: field(z.string().max(64).optional(), { label: { 'zh-CN': '被叫姓名', en: 'Callee name' }, feel: 'optional' }),
-    agent: field(z.string().min(1).max(64).optional(), { label: { 'zh-CN': '坐席（点击呼叫）', en: 'Agent (click-to-call)' }, feel: 'optional', when: { field: 'mode', equals: 'click_to_call' } }),
-    message: field(z.string().min(1).max(500).optional(), { label: { 'zh-CN': '语音播报内容（TTS）', en: 'Message read out (TTS)' }, type: 'Text', feel: 'optional', when: { field: 'mode', equals: 'robot' } }),
+    to: field(Phone, { label: { 'zh-CN': '被叫号码', en: 'Phone to call' } }),
+    toName: field(z.string().max(64).optional(), { label: { 'zh-CN': '被叫姓名', en: 'Callee name' } }),
+    agent: field(z.string().min(1).max(64).optional(), { label: { 'zh-CN': '坐席（点击呼叫）', en: 'Agent (click-to-call)' }, when: { field: 'mode', equals: 'click_to_call' } }),
+    message: field(z.string().min(1).max(500).optional(), { label: { 'zh-CN': '语音播报内容（TTS）', en: 'Message read out (TTS)' }, type: 'Text', when: { field: 'mode', equals: 'robot' } }),
     confirmDigit: field(z.string().regex(/^[0-9*#]$/, 'one key: 0-9, * or #').default('1'), { label: { 'zh-CN': '确认按键', en: 'Confirm key' }, when: { field: 'mode', equals: 'robot' } }),
     ringTimeoutSeconds: field(z.number().int().min(5).max(300).default(45), { label: { 'zh-CN': '振铃超时（秒）', en: 'Ring timeout (seconds)' }, type: 'Number' }),
   })

@@ -16,9 +16,9 @@ export const dispatchConnector = defineConnector({
   },
   input: z.object({
     serviceItem: field(Code, { label: { 'zh-CN': '服务项目编码', en: 'Service item code' } }),
-    areaCode: field(Code.max(32), { label: { 'zh-CN': '服务区域编码', en: 'Area code' }, feel: 'optional' }),
-    providerId: field(z.string().min(1).max(36).optional(), { label: { 'zh-CN': '指定服务商（可选）', en: 'Provider (optional)' }, feel: 'optional' }),
-    note: field(z.string().max(500).optional(), { label: { 'zh-CN': '派单说明', en: 'Note to the provider' }, type: 'Text', feel: 'optional' }),
+    areaCode: field(Code.max(32), { label: { 'zh-CN': '服务区域编码', en: 'Area code' } }),
+    providerId: field(z.string().min(1).max(36).optional(), { label: { 'zh-CN': '指定服务商（可选）', en: 'Provider (optional)' } }),
+    note: field(z.string().max(500).optional(), { label: { 'zh-CN': '派单说明', en: 'Note to the provider' }, type: 'Text' }),
   }),
   output: { dispatch: { 'zh-CN': '派单：id、服务商 id 与名称', en: 'The dispatch: id, provider id and name' } },
   errors: {

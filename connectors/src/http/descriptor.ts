@@ -17,11 +17,10 @@ export const httpConnector = defineConnector({
   input: z.object({
     method: field(z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'), { label: { 'zh-CN': '方法', en: 'Method' }, type: 'Dropdown' }),
     url: field(z.string().min(1).max(2000).regex(/^https?:\/\//i, 'an http(s) URL'), { label: { 'zh-CN': 'URL', en: 'URL' } }),
-    headers: field(z.record(z.string().regex(/^[A-Za-z0-9-]{1,64}$/), z.string().max(4000)).default({}), { label: { 'zh-CN': '请求头', en: 'Headers' }, feel: 'required' }),
-    body: field(Json.optional(), { label: { 'zh-CN': '请求体（模板或 JSON）', en: 'Body (template or JSON)' }, type: 'Text', feel: 'optional' }),
+    headers: field(z.record(z.string().regex(/^[A-Za-z0-9-]{1,64}$/), z.string().max(4000)).default({}), { label: { 'zh-CN': '请求头', en: 'Headers' } }),
+    body: field(Json.optional(), { label: { 'zh-CN': '请求体（模板或 JSON）', en: 'Body (template or JSON)' }, type: 'Text' }),
     resultMapping: field(z.record(z.string().regex(/^[A-Za-z_]\w{0,63}$/), z.string().max(200)).default({}), {
       label: { 'zh-CN': '结果映射（变量 → JSON 指针）', en: 'Result mapping (variable → JSON pointer)' },
-      feel: 'required',
     }),
     timeoutSeconds: field(z.number().int().min(1).max(120).default(30), { label: { 'zh-CN': '超时（秒）', en: 'Timeout (seconds)' }, type: 'Number' }),
   }),

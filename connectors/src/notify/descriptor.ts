@@ -14,10 +14,10 @@ export const notifyConnector = defineConnector({
   },
   input: z
     .object({
-      users: field(z.array(z.string().regex(/^[A-Za-z0-9_.-]{2,64}$/)).max(200).default([]), { label: { 'zh-CN': '用户名列表', en: 'Usernames' }, feel: 'required' }),
-      groups: field(z.array(z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/)).max(50).default([]), { label: { 'zh-CN': '用户组列表', en: 'Groups' }, feel: 'required' }),
-      title: field(z.string().trim().min(1).max(200), { label: { 'zh-CN': '标题', en: 'Title' }, feel: 'optional' }),
-      body: field(z.string().max(2000).default(''), { label: { 'zh-CN': '内容', en: 'Body' }, type: 'Text', feel: 'optional' }),
+      users: field(z.array(z.string().regex(/^[A-Za-z0-9_.-]{2,64}$/)).max(200).default([]), { label: { 'zh-CN': '用户名列表', en: 'Usernames' } }),
+      groups: field(z.array(z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/)).max(50).default([]), { label: { 'zh-CN': '用户组列表', en: 'Groups' } }),
+      title: field(z.string().trim().min(1).max(200), { label: { 'zh-CN': '标题', en: 'Title' } }),
+      body: field(z.string().max(2000).default(''), { label: { 'zh-CN': '内容', en: 'Body' }, type: 'Text' }),
       level: field(z.enum(['info', 'warning', 'urgent']).default('info'), { label: { 'zh-CN': '级别', en: 'Level' }, type: 'Dropdown' }),
       sms: field(z.boolean().default(false), { label: { 'zh-CN': '同时发送短信', en: 'Also by SMS' }, type: 'Boolean' }),
     })

@@ -109,7 +109,7 @@ describe('outbound fetch', () => {
 
 describe('the connectors’ allow list setting', () => {
   it('given OUTBOUND_ALLOW_HOSTS, when a connector process reads its configuration, then its policy gets it; a bad entry is a configuration error', () => {
-    const env = { ZEEBE_ADDRESS: '127.0.0.1:26500', CONNECTORS_ENGINE_PASSWORD: 'connector-password' };
+    const env = { PROCESS_ENGINE_URL: 'http://127.0.0.1:8080/engine-rest', CONNECTORS_ENGINE_PASSWORD: 'connector-password' };
     expect(connectorProcessConfig({ ...env, OUTBOUND_ALLOW_HOSTS: 'crm.bureau.local,10.20.0.0/16' }).outboundAllowHosts).toBe('crm.bureau.local,10.20.0.0/16');
     expect(connectorProcessConfig(env).outboundAllowHosts).toBe('');
     expect(() => connectorProcessConfig({ ...env, OUTBOUND_ALLOW_HOSTS: 'http://crm' })).toThrow('OUTBOUND_ALLOW_HOSTS');

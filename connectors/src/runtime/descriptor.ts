@@ -7,8 +7,8 @@ export interface Labels {
 }
 
 /**
- * What a connector is: its versioned job type, the input it accepts and what it does. The element
- * template (modeler) and the worker are both derived from this one object.
+ * What a connector is: its versioned topic (jobType()), the input it accepts and what it does. The
+ * element template (modeler) and the external-task worker are both derived from this one object.
  */
 export interface ConnectorDescriptor<I extends z.ZodType = z.ZodType, O extends Record<string, unknown> = Record<string, unknown>> {
   /** Short id, also the folder name. */
@@ -18,28 +18,22 @@ export interface ConnectorDescriptor<I extends z.ZodType = z.ZodType, O extends 
   description: Labels;
   /** Its fields carry their template labels through `field()` (see template-fields.ts). */
   input: I;
-  /** The variables a successful job sets, for the template's documentation. */
+  /** The variables a successful task sets: the template maps each out through an output parameter. */
   output?: Record<string, Labels>;
   /** The BPMN error codes it raises, so a process can catch them by code. */
   errors?: Record<string, Labels>;
-  /** Tries a job gets and the pause between them, when the BPMN does not say (ISO 8601 duration). */
+  /** Tries a task gets and the pause between them, when the BPMN does not say (ISO 8601 duration). */
   retries?: number;
   retryBackoff?: string;
-  /** How long a job may run before Zeebe hands it to another worker. */
+  /** How long one run may take before it fails (and is retried); the task's lock is extended meanwhile. */
   timeoutMs?: number;
   run: (input: z.infer<I>, ctx: ConnectorContext) => Promise<O>;
-  /** Ends what the connector keeps open between jobs (an SMPP session): called when its worker stops. */
+  /** Ends what the connector keeps open between tasks (an SMPP session): called when its worker stops. */
   close?: () => Promise<void>;
 }
 
-/**
- * A job type something else works on (the engine's own workers) that still gets a generated element
- * template: a descriptor without `run`, never started by the connectors runtime.
- */
-export type TemplateDescriptor = Omit<ConnectorDescriptor, 'run' | 'close'> & {
-  /** false: the worker ignores resultVariable and retryBackoff, so the template does not offer them. */
-  runtimeHeaders?: false;
-};
+/** What an element template is made from: a descriptor, without what only the runtime needs. */
+export type TemplateDescriptor = Omit<ConnectorDescriptor, 'run' | 'close'>;
 
 export interface JobInfo {
   key: string;
@@ -50,7 +44,7 @@ export interface JobInfo {
   retries: number;
   /** Derived from the job: the same on every retry, so an outside side effect happens once. */
   idempotencyKey: string;
-  /** The task's headers (zeebe:taskHeaders): retryBackoff, resultVariable… */
+  /** The task's extension properties (camunda:property): retries, retryBackoff, errorCodes… */
   headers: Record<string, string>;
 }
 

@@ -13,10 +13,20 @@ export type Outcome =
   | { kind: 'bpmnError'; errorCode: string; errorMessage: string; variables?: Record<string, unknown> }
   | { kind: 'fail'; errorMessage: string; retries: number; retryBackOffMs: number };
 
-/** Total number of tries a job gets by default (Zeebe's default retries). */
+/** What the runtime tells the engine after each task: the engine writes it to the case timeline. */
+export interface JobReport {
+  /** The topic: jobType() of the connector. */
+  jobType: string;
+  job: JobInfo;
+  variables: Record<string, unknown>;
+  outcome: Outcome;
+  notes: CallNote[];
+}
+
+/** Total number of tries a task gets when neither the task nor the connector says. */
 const DEFAULT_RETRIES = 3;
 const DEFAULT_TIMEOUT_MS = 60_000;
-/** The run must end a little before Zeebe's job timeout, or another worker could take the job meanwhile. */
+/** A run is stopped this much before the connector's timeoutMs, so that its failure is answered within it. */
 const TIMEOUT_MARGIN_MS = 2_000;
 
 export interface RunDeps {
@@ -28,8 +38,8 @@ export interface RunDeps {
 }
 
 /**
- * Runs a connector on one job's variables and decides what Zeebe should hear. This is the one place
- * that maps input problems, results, BPMN errors, timeouts and retries.
+ * Runs a connector on one task's variables and decides what the process engine should hear. This is
+ * the one place that maps input problems, results, BPMN errors, timeouts and retries.
  */
 export async function runConnector(descriptor: ConnectorDescriptor, variables: Record<string, unknown>, job: JobInfo, deps: RunDeps): Promise<{ outcome: Outcome; notes: CallNote[] }> {
   const attempt = Math.max(0, (descriptor.retries ?? DEFAULT_RETRIES) - job.retries);
@@ -57,10 +67,9 @@ export async function runConnector(descriptor: ConnectorDescriptor, variables: R
     }, timeoutMs);
   });
   try {
-    // The whole result is an effect too: a job completed here but not heard by Zeebe is answered again, not redone.
+    // The whole result is an effect too: a task completed here but not heard by the process engine is answered again, not redone.
     const output = await Promise.race([ctx.once('result', () => descriptor.run(input, ctx)), timedOut]);
-    const resultVariable = job.headers.resultVariable;
-    return { outcome: { kind: 'complete', variables: resultVariable ? { [resultVariable]: output } : output }, notes: deps.secrets.mask(notes) };
+    return { outcome: { kind: 'complete', variables: output }, notes: deps.secrets.mask(notes) };
   } catch (error) {
     if (error instanceof ConnectorBpmnError) {
       const variables = Object.keys(error.variables).length > 0 ? { variables: deps.secrets.mask(error.variables) } : {};

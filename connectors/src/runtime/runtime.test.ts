@@ -81,17 +81,17 @@ describe('the connector runtime', () => {
     });
   });
 
-  describe('given the task headers', () => {
+  describe('given the task properties', () => {
     it('when retryBackoff is PT30S, then a failure waits 30 s', async () => {
       const { outcome } = await runConnector(smsTo([], 1), { phones: ['13800138000'] }, testJob(3, { retryBackoff: 'PT30S' }), testRunDeps());
 
       expect(outcome).toMatchObject({ kind: 'fail', retries: 2, retryBackOffMs: 30_000 });
     });
 
-    it('when resultVariable is set, then the whole output goes under that name', async () => {
-      const { outcome } = await runConnector(smsTo([]), { phones: ['13800138000'] }, testJob(3, { resultVariable: 'familySms' }), testRunDeps());
+    it('when it completes, then its output is the variables it sets (the task\'s output parameters map them on)', async () => {
+      const { outcome } = await runConnector(smsTo([]), { phones: ['13800138000'] }, testJob(3), testRunDeps());
 
-      expect(outcome).toEqual({ kind: 'complete', variables: { familySms: { sms: { count: 1 } } } });
+      expect(outcome).toEqual({ kind: 'complete', variables: { sms: { count: 1 } } });
     });
   });
 

@@ -1,23 +1,21 @@
 import { z } from 'zod';
 import type { Labels } from './descriptor';
 
-/** How an input shows in the modeler's properties panel (Camunda element-template property types). */
+/** How an input shows in the modeler's properties panel (see templates/c7/element-template.ts). */
 export interface FieldLabels {
   label: Labels;
   description?: Labels;
-  /** Text: multi-line; Dropdown: from a z.enum; default: String (Boolean for z.boolean). */
+  /** Text: multi-line; Dropdown: from a z.enum; Boolean (also for z.boolean): a 是/否 dropdown; default: String. */
   type?: 'String' | 'Text' | 'Dropdown' | 'Boolean' | 'Number';
-  /** FEEL: 'required' for lists and objects (the analyst writes an expression), 'optional' to allow one. */
-  feel?: 'optional' | 'required';
   /** Group id in the panel (see template groups). */
   group?: string;
   /** Value the template fills in. */
   value?: string | boolean | number;
-  /** Shown only when another input has this value (Camunda's `condition`). */
+  /** Used only when another input has this value (said in the field's description). */
   when?: { field: string; equals: string | boolean };
-  /** Bind to a task header of the same name instead of an input mapping (the worker reads headers). */
+  /** Bind to a task property (camunda:property) instead of an input parameter: the connector reads it from ctx.job.headers. */
   header?: boolean;
-  /** The input or header name when it differs from the field's id (two fields may feed one variable under exclusive `when`s). */
+  /** The input or property name when it differs from the field's id (two fields may feed one variable under exclusive `when`s). */
   bindTo?: string;
   /** Dropdown: the analyst-facing name of each choice (default: the value itself). */
   choices?: Record<string, Labels>;

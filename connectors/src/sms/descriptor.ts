@@ -12,7 +12,6 @@ const input = z
     recipients: field(z.union([z.array(z.union([Mobile, z.object({ phone: Mobile, name: z.string().max(50).optional() })])).max(100), z.object({ relativesOf: z.string().min(1).max(36) })]), {
       label: { 'zh-CN': '收件人', en: 'Recipients' },
       description: { 'zh-CN': '手机号列表，如 ["13800138000"]；或某老人的亲属：{ relativesOf: elderId }', en: 'A list of mobiles, e.g. ["13800138000"], or an elder\'s relatives: { relativesOf: elderId }' },
-      feel: 'required',
     }),
     template: field(z.string().regex(/^[A-Za-z][\w.-]{0,63}$/).optional(), {
       label: { 'zh-CN': '短信模板', en: 'SMS template' },
@@ -21,12 +20,10 @@ const input = z
     params: field(z.record(z.string(), z.union([z.string(), z.number()])).optional(), {
       label: { 'zh-CN': '模板参数', en: 'Template parameters' },
       description: { 'zh-CN': '如 { elder: elderName }', en: 'e.g. { elder: elderName }' },
-      feel: 'required',
     }),
     content: field(z.string().trim().min(1).max(500).optional(), {
       label: { 'zh-CN': '短信内容', en: 'Content' },
       type: 'Text',
-      feel: 'optional',
     }),
   })
   .refine((i) => (i.template === undefined) !== (i.content === undefined), { message: 'give either template or content', path: ['template'] });

@@ -1,24 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TemplateDescriptor } from '../runtime/descriptor';
-import { elementTemplate } from './element-template';
 
-/** connectors/templates: the newest template of each connector, and every released version under versioned/. */
+/** connectors/templates: the generated element templates live under it (c7/: see ./c7/template-files). */
 export const TEMPLATES_DIR = path.resolve(__dirname, '..', '..', 'templates');
 
-export const templateText = (descriptor: TemplateDescriptor) => `${JSON.stringify(elementTemplate(descriptor), null, 2)}\n`;
-export const latestFile = (d: TemplateDescriptor) => path.join(TEMPLATES_DIR, `careflow.${d.id}.json`);
-export const versionedFile = (d: TemplateDescriptor) => path.join(TEMPLATES_DIR, 'versioned', `careflow.${d.id}-${d.version}.json`);
-
 /**
- * Writes the templates. A released version never changes: if a connector's template differs from
- * the file of its version, the connector needs a new version (and job type) instead.
+ * Writes `<dir>/careflow.<id>.json` (the newest) and `<dir>/versioned/careflow.<id>-<version>.json` of
+ * each descriptor. A released version never changes: if a connector's template differs from the file
+ * of its version, the connector needs a new version (and topic) instead, and nothing is written for it.
  */
-export function writeTemplates(descriptors: TemplateDescriptor[]): { written: string[]; problems: string[] } {
-  return writeTemplateFiles(descriptors, TEMPLATES_DIR, templateText);
-}
-
-/** Writes `<dir>/careflow.<id>.json` and `<dir>/versioned/careflow.<id>-<version>.json` of each descriptor, refusing to change a released one. */
 export function writeTemplateFiles(descriptors: TemplateDescriptor[], dir: string, textOf: (d: TemplateDescriptor) => string): { written: string[]; problems: string[] } {
   const written: string[] = [];
   const problems: string[] = [];

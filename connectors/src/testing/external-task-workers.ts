@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConnectorDescriptor, defineConnector } from '../runtime/descriptor';
-import type { JobReport } from '../runtime/workers';
+import type { JobReport } from '../runtime/outcome';
 import { SecretStore } from '../runtime/secrets';
 import { field } from '../runtime/template-fields';
 import { ExternalTaskWorkerOptions, RunningExternalTaskWorkers, startExternalTaskWorkers } from '../runtime/external-task';

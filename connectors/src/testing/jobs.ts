@@ -2,7 +2,7 @@ import type { JobInfo } from '../runtime/descriptor';
 import { SecretStore } from '../runtime/secrets';
 import { MemoryEngine } from './memory-engine';
 
-/** A job as the runtime sees it; the idempotency key is derived from the element instance. */
+/** A task as a connector sees it (JobInfo): the same idempotency key on every retry. */
 export const testJob = (retries = 3, headers: Record<string, string> = {}): JobInfo => ({
   key: '2251799813685300',
   processInstanceKey: '2251799813685290',

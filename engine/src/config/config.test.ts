@@ -35,18 +35,15 @@ describe('loadEngineConfig', () => {
       expect(config.logDir).toBe(path.join(home, 'logs'));
       expect(config.database).toEqual({ type: 'sqlite', file: path.join(home, 'data', 'careflow.db') });
       expect(config.sessionTtlMs).toBe(12 * HOUR_MS);
-      expect(config.userTaskTimeoutMs).toBe(720 * HOUR_MS);
       expect(config.adminPassword).toBeUndefined();
       expect(config.env).toMatchObject({
-        ZEEBE_GATEWAY_PORT: 26500,
-        ZEEBE_MONITORING_PORT: 9600,
-        ZEEBE_REST_PORT: 8088,
-        ZEEBE_HEAP: '512m',
-        ZEEBE_READY_TIMEOUT_SECONDS: 180,
+        PROCESS_ENGINE_PORT: 8180,
+        PROCESS_ENGINE_HEAP: '320m',
+        PROCESS_ENGINE_READY_TIMEOUT_SECONDS: 180,
         TRUST_PROXY: '0',
         LOG_LEVEL: 'info',
       });
-      expect(config.env.ZEEBE_ADDRESS).toBeUndefined();
+      expect(config.env.PROCESS_ENGINE_URL).toBeUndefined();
       expect(config.env.DATABASE_URL).toBeUndefined();
     });
 
@@ -79,8 +76,8 @@ describe('loadEngineConfig', () => {
         PORT: '',
         HOST: '   ',
         DATABASE_URL: '',
-        ZEEBE_ADDRESS: ' ',
-        ZEEBE_HEAP: '',
+        PROCESS_ENGINE_URL: ' ',
+        PROCESS_ENGINE_HEAP: '',
         CAREFLOW_ADMIN_PASSWORD: '',
         SESSION_TTL_HOURS: '\t',
         LOG_LEVEL: '',
@@ -89,8 +86,8 @@ describe('loadEngineConfig', () => {
       expect(config.http.port).toBe(3000);
       expect(config.http.host).toBe('127.0.0.1');
       expect(config.database).toEqual({ type: 'sqlite', file: path.join(REPO_ROOT, '.careflow', 'data', 'careflow.db') });
-      expect(config.env.ZEEBE_ADDRESS).toBeUndefined();
-      expect(config.env.ZEEBE_HEAP).toBe('512m');
+      expect(config.env.PROCESS_ENGINE_URL).toBeUndefined();
+      expect(config.env.PROCESS_ENGINE_HEAP).toBe('320m');
       expect(config.adminPassword).toBeUndefined();
       expect(config.sessionTtlMs).toBe(12 * HOUR_MS);
       expect(config.env.LOG_LEVEL).toBe('info');
@@ -109,20 +106,18 @@ describe('loadEngineConfig', () => {
         PORT: '8080',
         HOST: '0.0.0.0',
         SESSION_TTL_HOURS: '2',
-        USER_TASK_TIMEOUT_HOURS: '48',
         TRUST_PROXY: '1',
         REQUEST_BODY_LIMIT: '512kb',
         CAREFLOW_ADMIN_PASSWORD: 'Long-enough-password-1',
-        ZEEBE_ADDRESS: 'zeebe.internal:26500',
-        ZEEBE_VERSION: '8.5.8',
-        ZEEBE_HEAP: '1g',
+        PROCESS_ENGINE_URL: 'http://operaton.internal:8080/engine-rest',
+        PROCESS_ENGINE_PASSWORD: 'a-long-enough-engine-secret',
+        PROCESS_ENGINE_HEAP: '1g',
       });
 
       expect(config.http).toMatchObject({ host: '0.0.0.0', port: 8080, bodyLimit: '512kb', trustProxy: true });
       expect(config.sessionTtlMs).toBe(2 * HOUR_MS);
-      expect(config.userTaskTimeoutMs).toBe(48 * HOUR_MS);
       expect(config.adminPassword).toBe('Long-enough-password-1');
-      expect(config.env).toMatchObject({ ZEEBE_ADDRESS: 'zeebe.internal:26500', ZEEBE_VERSION: '8.5.8', ZEEBE_HEAP: '1g' });
+      expect(config.env).toMatchObject({ PROCESS_ENGINE_URL: 'http://operaton.internal:8080/engine-rest', PROCESS_ENGINE_HEAP: '1g' });
     });
   });
 
@@ -156,16 +151,15 @@ describe('loadEngineConfig', () => {
       ['PORT', '0'],
       ['PORT', '65536'],
       ['PORT', '80.5'],
-      ['ZEEBE_GATEWAY_PORT', '-1'],
-      ['ZEEBE_ADDRESS', 'nope'],
-      ['ZEEBE_ADDRESS', 'host:port'],
-      ['ZEEBE_VERSION', '8.5'],
-      ['ZEEBE_HEAP', 'lots'],
-      ['ZEEBE_HEAP', '512'],
-      ['ZEEBE_READY_TIMEOUT_SECONDS', '1'],
+      ['PROCESS_ENGINE_PORT', '-1'],
+      ['PROCESS_ENGINE_USER', 'no spaces'],
+      ['PROCESS_ENGINE_USER', 'a/b'],
+      ['PROCESS_ENGINE_HISTORY_TTL', '180'],
+      ['PROCESS_ENGINE_HEAP', 'lots'],
+      ['PROCESS_ENGINE_HEAP', '512'],
+      ['PROCESS_ENGINE_READY_TIMEOUT_SECONDS', '1'],
       ['SESSION_TTL_HOURS', '0'],
       ['SESSION_TTL_HOURS', '721'],
-      ['USER_TASK_TIMEOUT_HOURS', 'forever'],
       ['REQUEST_BODY_LIMIT', '5gb'],
       ['TRUST_PROXY', 'yes'],
       ['LOG_LEVEL', 'loud'],
@@ -192,8 +186,8 @@ describe('loadEngineConfig', () => {
   describe('given several bad values at once', () => {
     const bad = {
       PORT: 'abc',
-      ZEEBE_ADDRESS: 'nope',
-      ZEEBE_HEAP: 'lots',
+      PROCESS_ENGINE_USER: 'no spaces',
+      PROCESS_ENGINE_HEAP: 'lots',
       CAREFLOW_ADMIN_PASSWORD: 'short',
       LOG_LEVEL: 'loud',
     };
@@ -220,8 +214,8 @@ describe('loadEngineConfig', () => {
 
       expect(problems).toEqual(
         expect.arrayContaining([
-          expect.stringMatching(/^ZEEBE_ADDRESS: must be host:port/),
-          expect.stringMatching(/^ZEEBE_HEAP: must be like 512m or 1g/),
+          expect.stringMatching(/^PROCESS_ENGINE_USER: must be 1–64 letters, digits/),
+          expect.stringMatching(/^PROCESS_ENGINE_HEAP: must be like 384m or 1g/),
           expect.stringMatching(/^CAREFLOW_ADMIN_PASSWORD: must be at least 8 characters/),
         ]),
       );
@@ -256,10 +250,10 @@ describe('describeEnv', () => {
     it.each([
       ['PORT', '3000'],
       ['HOST', '127.0.0.1'],
-      ['ZEEBE_GATEWAY_PORT', '26500'],
-      ['ZEEBE_HEAP', '512m'],
+      ['PROCESS_ENGINE_PORT', '8180'],
+      ['PROCESS_ENGINE_HEAP', '320m'],
+      ['PROCESS_ENGINE_HISTORY_TTL', 'P180D'],
       ['SESSION_TTL_HOURS', '12'],
-      ['USER_TASK_TIMEOUT_HOURS', '720'],
       ['REQUEST_BODY_LIMIT', '5mb'],
       ['TRUST_PROXY', '0'],
       ['LOG_LEVEL', 'info'],
@@ -268,7 +262,7 @@ describe('describeEnv', () => {
       expect(described.find((d) => d.name === name)?.default).toBe(fallback);
     });
 
-    it.each(['DATABASE_URL', 'ZEEBE_ADDRESS', 'ZEEBE_HOME', 'ZEEBE_VERSION', 'JAVA_HOME', 'CAREFLOW_ADMIN_PASSWORD'])(
+    it.each(['DATABASE_URL', 'PROCESS_ENGINE_URL', 'PROCESS_ENGINE_PASSWORD', 'JAVA_HOME', 'CAREFLOW_ADMIN_PASSWORD'])(
       'when described, then the optional %s has no default',
       (name) => {
         expect(described.find((d) => d.name === name)?.default).toBeUndefined();

@@ -16,17 +16,13 @@ export interface EngineConfig {
   dataDir: string;
   logDir: string;
   database: DatabaseConfig;
-  /** Operaton: started by CareFlow beside the broker, or external (PROCESS_ENGINE_URL). */
+  /** Operaton: started by CareFlow, or external (PROCESS_ENGINE_URL). */
   processEngine: ProcessEngineConfig;
-  /** Which engine runs cases (CASE_PROCESS_ENGINE): Operaton; Zeebe only until it is removed. */
-  caseProcessEngine: 'zeebe' | 'operaton';
   sessionTtlMs: number;
   lockout: { maxFailures: number; lockMs: number };
   /** A user whose password an admin chose must change it before anything else. */
   passwordChangeOnFirstLogin: boolean;
   cases: { timeZone: string; numberPrefix: string };
-  userTaskTimeoutMs: number;
-  userTaskSweepMs: number;
   sms: { rateLimitPerHour: number };
   /** OUTBOUND_ALLOW_HOSTS: the private hosts webhooks and connectors may call anyway. */
   outbound: { allowHosts: string };
@@ -59,13 +55,10 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     logDir: path.join(home, 'logs'),
     database: databaseFromUrl(env.DATABASE_URL, dataDir),
     processEngine: processEngineFromEnv(env, dataDir, path.join(home, 'logs')),
-    caseProcessEngine: env.CASE_PROCESS_ENGINE,
     sessionTtlMs: env.SESSION_TTL_HOURS * 3600_000,
     lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockMs: env.LOGIN_LOCK_MINUTES * 60_000 },
     passwordChangeOnFirstLogin: env.PASSWORD_CHANGE_ON_FIRST_LOGIN === '1',
     cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
-    userTaskTimeoutMs: env.USER_TASK_TIMEOUT_HOURS * 3600_000,
-    userTaskSweepMs: env.USER_TASK_SWEEP_SECONDS * 1000,
     sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
     outbound: { allowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '' },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,

@@ -18,29 +18,9 @@ export const engineEnvSchema = {
   CAREFLOW_HOME: z
     .string()
     .default(path.join(REPO_ROOT, '.careflow'))
-    .describe('Folder for local state: data/ (SQLite, Zeebe, the process engine’s H2), logs/, cache/ (the Zeebe distribution, the process engine’s jar)'),
+    .describe('Folder for local state: data/ (SQLite, the process engine’s H2), logs/, cache/ (the process engine’s jar)'),
   DATABASE_URL: dbUrl.optional().describe('mysql://… for MySQL/MariaDB; unset → SQLite file $CAREFLOW_HOME/data/careflow.db'),
-  ZEEBE_ADDRESS: z
-    .string()
-    .regex(/^[\w.-]+:\d+$/, 'must be host:port')
-    .optional()
-    .describe('Zeebe gateway of an external cluster; set → no local broker is started'),
-  ZEEBE_HOME: z.string().optional().describe('An installed Zeebe distribution to run instead of fetching one'),
-  ZEEBE_VERSION: z
-    .string()
-    .regex(/^\d+\.\d+\.\d+$/, 'must be a version like 8.5.8')
-    .optional()
-    .describe('Override the pinned Zeebe version (8.5.8 on Java 21+, 8.3.16 on Java 17)'),
-  ZEEBE_GATEWAY_PORT: port(26500).describe('Gateway port of the local broker; the next two ports are its command and internal ports'),
-  ZEEBE_MONITORING_PORT: port(9600).describe('Monitoring (health/readiness) port of the local broker'),
-  ZEEBE_REST_PORT: port(8088).describe('REST port of the local broker'),
-  ZEEBE_HEAP: z
-    .string()
-    .regex(/^\d+[mg]$/, 'must be like 512m or 1g')
-    .default('512m')
-    .describe('Maximum Java heap of the local broker'),
-  ZEEBE_READY_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(180).describe('How long to wait for the local broker'),
-  JAVA_HOME: z.string().optional().describe('Java runtime for the local broker and process engine; else the best one under /usr/lib/jvm'),
+  JAVA_HOME: z.string().optional().describe('Java runtime for the local process engine; else the best one under /usr/lib/jvm'),
   PROCESS_ENGINE_URL: z
     .string()
     .regex(/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be the REST API of an Operaton, like http://operaton.internal:8080/engine-rest')
@@ -67,10 +47,6 @@ export const engineEnvSchema = {
     .min(16, 'must be at least 16 characters')
     .optional()
     .describe('Set → the local process engine’s REST API requires these credentials, and CareFlow sends them (to an external one too); required with a PROCESS_ENGINE_URL that is not on loopback'),
-  CASE_PROCESS_ENGINE: z
-    .enum(['zeebe', 'operaton'])
-    .default('operaton')
-    .describe('Which process engine runs cases while CareFlow moves from Zeebe to Operaton (transitional: operaton, the default, or zeebe until Zeebe is removed)'),
   PROCESS_ENGINE_READY_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(180).describe('How long to wait for the local process engine (the first start also builds it with Maven)'),
   CAREFLOW_ADMIN_PASSWORD: z
     .string()
@@ -102,19 +78,6 @@ export const engineEnvSchema = {
     .default('Asia/Shanghai')
     .describe('Time zone of the bureau: the date in case numbers, working days'),
   CASE_NUMBER_PREFIX: z.string().regex(/^[A-Z]{1,6}$/, 'must be 1–6 capital letters').default('GD').describe('Prefix of case numbers (GD20261122-000123)'),
-  USER_TASK_TIMEOUT_HOURS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(720)
-    .describe('Zeebe job timeout of a user task held by the engine (it stays activated while open)'),
-  USER_TASK_SWEEP_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(86_400)
-    .default(300)
-    .describe('How often open tasks renew their Zeebe jobs (and tasks whose process ended them leave the inbox)'),
   REQUEST_BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/, 'must be like 512kb or 5mb')

@@ -4,8 +4,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 /** Column kinds shared by every entity, valid on both SQLite and MySQL. */
 export const column = {
   id: (): EntitySchemaColumnOptions => ({ type: 'varchar', length: 36, primary: true }),
-  key: (): EntitySchemaColumnOptions => ({ type: 'varchar', length: 20 }), // Zeebe int64 keys, kept as decimal strings
-  /** An engine's handle: Zeebe's int64 keys as decimal strings, or Operaton's ids (up to 64 characters). */
+  /** A process engine's id (a task's, an instance's, a definition's: up to 64 characters). */
   engineKey: (): EntitySchemaColumnOptions => ({ type: 'varchar', length: 64 }),
   text: (length = 255, nullable = false): EntitySchemaColumnOptions => ({ type: 'varchar', length, nullable }),
   longText: (nullable = false): EntitySchemaColumnOptions => ({ type: 'text', nullable }),

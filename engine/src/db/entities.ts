@@ -12,11 +12,9 @@ import { AuditEntryEntity } from '../modules/audit/entities';
 import { CaseEntity, CaseEventEntity, CaseNumberSequenceEntity } from '../modules/cases/entities';
 import { caseLifecycleEntities } from '../modules/cases/operaton/entities';
 import { FormEntity, FormVersionEntity } from '../modules/forms/entities';
-import { IncidentEntity } from '../modules/incidents/entities';
 import { CallEntity } from '../modules/telephony/entities';
 import { AgentStateEntity } from '../modules/telephony/agents/entities';
 import { PopEntity, TelephonyEventEntity } from '../modules/telephony/inbound/entities';
-import { MessageEntity } from '../modules/messages/entities';
 import { ProcessMessageEntity } from '../modules/messages/operaton/entities';
 import { dispatchEntities } from '../modules/dispatches';
 import { NotificationEntity } from '../modules/notifications/entities';
@@ -26,4 +24,4 @@ import { ProcessInstanceEntity } from '../modules/process-instances/entities';
 import { TaskEntity, TaskFilterEntity } from '../modules/tasks/entities';
 import { ProjectionCursorEntity } from '../modules/tasks/operaton/cursor';
 
-export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, MessageEntity, IncidentEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity, ...dispatchEntities, NotificationEntity, ConnectorEffectEntity, ...smsEntities, CallEntity, TelephonyEventEntity, AgentStateEntity, PopEntity, ProcessMessageEntity, ProjectionCursorEntity, ...caseLifecycleEntities];
+export const entities = [UserEntity, SessionEntity, GroupEntity, GroupMemberEntity, AuditEntryEntity, DeploymentEntity, ProcessDefinitionEntity, ProcessInstanceEntity, TaskEntity, FormEntity, FormVersionEntity, ServiceTypeEntity, ServiceTypeVersionEntity, CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, TaskFilterEntity, CalendarDayEntity, AreaEntity, DictionaryEntity, DictionaryOptionEntity, ...elderEntities, ...providerEntities, ImportEntity, StoredFileEntity, ...dispatchEntities, NotificationEntity, ConnectorEffectEntity, ...smsEntities, CallEntity, TelephonyEventEntity, AgentStateEntity, PopEntity, ProcessMessageEntity, ProjectionCursorEntity, ...caseLifecycleEntities];

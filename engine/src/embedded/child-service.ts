@@ -4,11 +4,13 @@ import path from 'node:path';
 
 export function logTail(file: string, lines = 40): string {
   if (!fs.existsSync(file)) return '(no log)';
-  return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  // The JVM writes its class-sharing archive at exit with a warning per class it skips: hundreds of lines that would hide the cause.
+  const meaningful = fs.readFileSync(file, 'utf8').split('\n').filter((line) => !/^\[[\d.]+s\]\[warning\]\[cds\]/.test(line));
+  return meaningful.slice(-lines).join('\n');
 }
 
 /**
- * A Java server run as a child of the engine (the Zeebe broker, the process engine): its output in
+ * A Java server run as a child of the engine (the process engine): its output in
  * a log file, its own process group so Ctrl-C reaches the engine first, which then stops it in order,
  * and killed outright if the engine exits without stopping it.
  */

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chooseJava, inspectJava, JavaRuntime, listJavaRuntimes } from './java';
-import { chooseZeebeRuntime, JavaNotFoundError, ZEEBE_PINS } from './zeebe-version';
 
 let root: string;
 
@@ -144,112 +143,5 @@ describe('chooseJava', () => {
     [26, undefined, undefined],
   ])('given minimum Java %i and JAVA_HOME %s, when chosen, then the runtime is %s', (minMajor, javaHome, expected) => {
     expect(chooseJava(runtimes, minMajor, javaHome)?.home).toBe(expected);
-  });
-});
-
-describe('chooseZeebeRuntime', () => {
-  it('given Java 17, 21 and 25, when chosen, then Zeebe 8.5.8 runs on the newest Java', () => {
-    const { jvm, j25 } = jvmWithThree();
-
-    const choice = chooseZeebeRuntime(undefined, undefined, jvm);
-
-    expect(choice.version).toBe('8.5.8');
-    expect(choice.version).toBe(ZEEBE_PINS[0].version);
-    expect(choice.java).toMatchObject({ home: j25, major: 25, executable: path.join(j25, 'bin', 'java') });
-  });
-
-  it('given JAVA_HOME is a Java 21 outside the JVM folder that also holds a 25, when chosen, then JAVA_HOME is preferred', () => {
-    const { jvm } = jvmWithThree();
-    const javaHome = fakeJvm(path.join(root, 'opt', 'jdk-21'), '21.0.2');
-
-    const choice = chooseZeebeRuntime(javaHome, undefined, jvm);
-
-    expect(choice).toMatchObject({ version: '8.5.8', java: { home: javaHome, major: 21 } });
-  });
-
-  it('given JAVA_HOME is the Java 21 inside the JVM folder, when chosen, then it is preferred over the newer 25', () => {
-    const { jvm, j21 } = jvmWithThree();
-
-    expect(chooseZeebeRuntime(j21, undefined, jvm)).toMatchObject({ version: '8.5.8', java: { home: j21, major: 21 } });
-  });
-
-  it('given only Java 17, when chosen, then the 8.3 pin runs on it', () => {
-    const jvm = path.join(root, 'jvm');
-    const j17 = fakeJvm(path.join(jvm, 'java-17-openjdk-amd64'), '17.0.15');
-
-    const choice = chooseZeebeRuntime(undefined, undefined, jvm);
-
-    expect(choice).toMatchObject({ version: '8.3.16', java: { home: j17, major: 17 } });
-    expect(choice.version).toBe(ZEEBE_PINS[1].version);
-  });
-
-  it('given only Java 17 as JAVA_HOME and an empty JVM folder, when chosen, then the 8.3 pin runs on JAVA_HOME', () => {
-    const jvm = path.join(root, 'jvm');
-    fs.mkdirSync(jvm);
-    const javaHome = fakeJvm(path.join(root, 'jdk-17'), '17.0.15');
-
-    expect(chooseZeebeRuntime(javaHome, undefined, jvm)).toMatchObject({ version: '8.3.16', java: { home: javaHome } });
-  });
-
-  describe('given a version override', () => {
-    it.each([
-      ['8.5.0', 'temurin-25-jdk-amd64'],
-      ['8.4.5', 'temurin-25-jdk-amd64'],
-      ['8.3.10', 'temurin-25-jdk-amd64'],
-    ])('when %s is asked with Java 17, 21 and 25 around, then that version runs on %s', (version, home) => {
-      const { jvm } = jvmWithThree();
-
-      const choice = chooseZeebeRuntime(undefined, version, jvm);
-
-      expect(choice.version).toBe(version);
-      expect(path.basename(choice.java.home)).toBe(home);
-    });
-
-    it.each(['8.3.10', '8.2.5'])('when %s is asked with only Java 17, then it runs on Java 17', (version) => {
-      const jvm = path.join(root, 'jvm');
-      fakeJvm(path.join(jvm, 'java-17-openjdk-amd64'), '17.0.15');
-
-      expect(chooseZeebeRuntime(undefined, version, jvm)).toMatchObject({ version, java: { major: 17 } });
-    });
-
-    it('when 8.5.8 is asked with only Java 17, then JavaNotFoundError names the Java 17 it saw', () => {
-      const jvm = path.join(root, 'jvm');
-      const j17 = fakeJvm(path.join(jvm, 'java-17-openjdk-amd64'), '17.0.15');
-
-      expect(() => chooseZeebeRuntime(undefined, '8.5.8', jvm)).toThrow(JavaNotFoundError);
-      expect(() => chooseZeebeRuntime(undefined, '8.5.8', jvm)).toThrow(`${j17} (17.0.15)`);
-    });
-  });
-
-  describe('given no Java at all', () => {
-    it.each([
-      ['an empty JVM folder', true],
-      ['no JVM folder', false],
-    ])('when chosen with %s, then JavaNotFoundError says what to install', (_what, create) => {
-      const jvm = path.join(root, 'jvm');
-      if (create) fs.mkdirSync(jvm);
-
-      let thrown: unknown;
-      try {
-        chooseZeebeRuntime(undefined, undefined, jvm);
-      } catch (error) {
-        thrown = error;
-      }
-
-      expect(thrown).toBeInstanceOf(JavaNotFoundError);
-      const message = (thrown as Error).message;
-      expect((thrown as Error).name).toBe('JavaNotFoundError');
-      expect(message).toContain('Java 21 or newer');
-      expect(message).toContain('none found');
-      expect(message).toContain('apt-get install -y openjdk-21-jre-headless');
-      expect(message).toContain('ZEEBE_ADDRESS');
-    });
-
-    it('when only a Java 11 is present, then JavaNotFoundError lists it as too old', () => {
-      const jvm = path.join(root, 'jvm');
-      const j11 = fakeJvm(path.join(jvm, 'java-11-openjdk-amd64'), '11.0.22');
-
-      expect(() => chooseZeebeRuntime(undefined, undefined, jvm)).toThrow(`${j11} (11.0.22)`);
-    });
   });
 });

@@ -107,8 +107,6 @@ describe('npm start under a service manager', () => {
     const commands = [...tree.values()];
     expect(commands.some((c) => c.includes('scripts/start.mjs'))).toBe(true);
     expect(commands.some((c) => c.includes('engine/dist/main.js'))).toBe(true);
-    // Cases run on the process engine: no Zeebe broker.
-    expect(commands.some((c) => c.includes('StandaloneBroker'))).toBe(false);
     expect(commands.some((c) => c.includes('careflow-process-engine'))).toBe(true);
 
     process.kill(npm.pid!, 'SIGTERM');

@@ -1,6 +1,6 @@
 import { OperatonRest } from './rest';
 import { Page, pageQuery } from './tasks';
-import { Variables } from '../zeebe/client';
+import { Variables } from './json';
 import { fromTypedValue, TypedValue } from './variables';
 
 /**

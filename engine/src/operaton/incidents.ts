@@ -1,4 +1,4 @@
-import { Variables } from '../zeebe/client';
+import { Variables } from './json';
 import { OperatonRest, ProcessEngineRejection, Query } from './rest';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from './variables';
 

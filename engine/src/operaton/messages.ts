@@ -1,4 +1,4 @@
-import { Variables } from '../zeebe/client';
+import { Variables } from './json';
 import { OperatonRest, ProcessEngineRejection } from './rest';
 import { toTypedVariables } from './variables';
 

@@ -1,5 +1,5 @@
 import * as codec from '@careflow/connectors';
-import { JsonValue, Variables } from '../zeebe/client';
+import { JsonValue, Variables } from './json';
 
 /**
  * Operaton's typed variables through the one codec the connectors' runtime uses

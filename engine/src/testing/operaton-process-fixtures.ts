@@ -6,7 +6,7 @@ import { asRow } from '../db/columns';
 import { Case, CaseEntity } from '../modules/cases/entities';
 import { OperatonRest } from '../operaton/rest';
 import { toTypedVariables } from '../operaton/variables';
-import { Variables } from '../zeebe/client';
+import { Variables } from '../operaton/json';
 import { eventually } from './api-client';
 
 /** The run's Operaton (started by Jest's global setup). */

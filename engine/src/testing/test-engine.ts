@@ -8,7 +8,6 @@ import { EngineConfig, loadEngineConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { RunningEngine, startEngine } from '../engine';
 import { OperatonRest } from '../operaton/rest';
-import { absentZeebe, createZeebeClient, ZeebeClient } from '../zeebe/client';
 import { ApiClient } from './api-client';
 import { TestDatabase } from './databases';
 import { deleteLeftoverInstances } from './leftover-instances';
@@ -18,26 +17,12 @@ export const TEST_ADMIN_PASSWORD = 'Careflow-test-1';
 /** Six capital letters no other suite on the shared process engine uses (a case number prefix). */
 const uniqueCasePrefix = () => Array.from(crypto.randomBytes(6), (b) => String.fromCharCode(65 + (b % 26))).join('');
 
-/**
- * For a file that still runs its cases on Zeebe until it is converted to Operaton's fixtures
- * (operaton-fixtures.ts); `git grep ZEEBE_CASES` lists what is left.
- */
-export const ZEEBE_CASES: Partial<EngineConfig> = { caseProcessEngine: 'zeebe' };
-
-export function testZeebeAddress(): string {
-  const address = process.env.CAREFLOW_TEST_ZEEBE_ADDRESS;
-  if (!address) throw new Error('No test broker: run the tests through jest (global setup starts one)');
-  return address;
-}
-
 export interface TestEngine {
   url: string;
   engine: RunningEngine;
   dataSource: DataSource;
-  /** The broker's client for a file still on ZEEBE_CASES; any call fails on Operaton. */
-  zeebe: ZeebeClient;
   config: EngineConfig;
-  /** Stops the engine, its connectors and Zeebe client, and closes the database (which is kept). */
+  /** Stops the engine and its connectors, and closes the database (which is kept). */
   stop(): Promise<void>;
 }
 
@@ -48,27 +33,23 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
   // Forced password changes are tested on their own; elsewhere the users an admin makes just work.
   const config: EngineConfig = { ...base, database: db.config, http: { ...base.http, port: 0 }, passwordChangeOnFirstLogin: false, ...overrides };
   // Suites share one process engine, where a case number is the business key: each engine numbers its own.
-  if (config.caseProcessEngine === 'operaton' && !overrides.cases) config.cases = { ...config.cases, numberPrefix: uniqueCasePrefix() };
+  if (!overrides.cases) config.cases = { ...config.cases, numberPrefix: uniqueCasePrefix() };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const dataSource = await openDatabase(config.database);
-  // No broker for a file whose cases run on Operaton (the run may not have started one).
-  const onZeebe = config.caseProcessEngine === 'zeebe';
-  const zeebe = onZeebe ? createZeebeClient(testZeebeAddress()) : absentZeebe();
-  const connectors = { descriptors: selectConnectors(connectorIds), maxJobsActive: 4 };
-  // The run's process engine, as npm start links its own (health reports it).
+  const connectors = { descriptors: selectConnectors(connectorIds), maxTasksActive: 4 };
+  // The run's process engine, linked as npm start links an external one.
   const processEngineUrl = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL;
-  const processEngine = processEngineUrl ? { rest: new OperatonRest({ baseUrl: processEngineUrl }), embedded: false } : undefined;
-  const engine = await startEngine({ config, dataSource, zeebe: onZeebe ? { client: zeebe, address: testZeebeAddress() } : undefined, logger, connectors, processEngine });
+  if (!processEngineUrl) throw new Error('No test process engine: run the tests through jest (global setup starts one)');
+  const processEngine = { rest: new OperatonRest({ baseUrl: processEngineUrl }), embedded: false };
+  const engine = await startEngine({ config, dataSource, logger, connectors, processEngine });
   await engine.users.ensureAdmin(TEST_ADMIN_PASSWORD);
   return {
     url: engine.url,
     engine,
     dataSource,
-    zeebe,
     config,
     stop: async () => {
       await engine.stop();
-      if (onZeebe) await zeebe.close();
       await dataSource.destroy();
     },
   };

@@ -7,8 +7,7 @@ import CamundaPlatformBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camund
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import { translateModule, type ModelerLocale } from '../i18n';
 import { c7LintConfig, type C7LintData } from '../lint/c7';
-import type { ElementTemplate } from '../templates/job-types';
-import { topicsOf } from '../templates/topics';
+import { topicsOf, type ElementTemplate } from '../templates/topics';
 import type { CareflowModelerData } from '../types';
 import { CareflowCamunda7UserTaskModule } from '../user-task-c7';
 
@@ -18,7 +17,7 @@ export interface Camunda7ModelerOptions {
   /** Where the properties panel is drawn. */
   propertiesPanel: HTMLElement;
   /** Forms and groups from the engine; topics are read from the templates by whoever needs them. */
-  data: Omit<CareflowModelerData, 'jobTypes'>;
+  data: CareflowModelerData;
   /** Element templates in the Camunda 7 format (the connectors' connectors/templates/c7/). */
   templates: ElementTemplate[];
   locale?: ModelerLocale;
@@ -31,7 +30,7 @@ export interface Camunda7ModelerOptions {
 }
 
 /** bpmn-js-bpmnlint's `linting` option for the Camunda 7 rules. */
-export function camunda7Linting(lint: Partial<C7LintData>, data: Omit<CareflowModelerData, 'jobTypes'>, topics: string[]) {
+export function camunda7Linting(lint: Partial<C7LintData>, data: CareflowModelerData, topics: string[]) {
   const { resolver, config } = c7LintConfig({
     formKeys: lint.formKeys ?? data.forms.map((f) => f.key),
     topics: lint.topics ?? topics,
@@ -47,17 +46,15 @@ export function camunda7Linting(lint: Partial<C7LintData>, data: Omit<CareflowMo
 /**
  * bpmn-js's Modeler for Camunda 7 / Operaton: camunda-bpmn-moddle, the properties panel's Camunda 7
  * provider, Camunda's Camunda 7 modelling behaviours, Camunda 7 element templates with the chooser,
- * CareFlow's user-task group and zh-CN. Beside the Zeebe modeler (createCareflowModeler) until the switch.
- * Lint as you draw (bpmn-js-bpmnlint with the Camunda 7 rules, modeler/src/lint/c7) when `lint` is given.
+ * CareFlow's user-task group and zh-CN. Lint as you draw (bpmn-js-bpmnlint with the Camunda 7 rules,
+ * modeler/src/lint/c7) when `lint` is given.
  */
 export function createCamunda7Modeler(options: Camunda7ModelerOptions): Modeler {
-  // jobTypes feed the Zeebe lint; Camunda 7 topics are read from the templates (knownTopics).
-  const data: CareflowModelerData = { ...options.data, jobTypes: [] };
   return new Modeler({
     container: options.container,
     propertiesPanel: { parent: options.propertiesPanel },
     elementTemplates: options.templates,
-    careflow: data,
+    careflow: options.data,
     ...(options.lint ? { linting: camunda7Linting(options.lint, options.data, topicsOf(options.templates)) } : {}),
     additionalModules: [
       BpmnPropertiesPanelModule,
@@ -68,7 +65,7 @@ export function createCamunda7Modeler(options: Camunda7ModelerOptions): Modeler 
       ElementTemplateChooserModule,
       CareflowCamunda7UserTaskModule,
       ...(options.lint ? [lintModule] : []),
-      translateModule(options.locale ?? 'zh-CN', 'camunda7'),
+      translateModule(options.locale ?? 'zh-CN'),
     ],
     moddleExtensions: { camunda: camundaModdle },
   });

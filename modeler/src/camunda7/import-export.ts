@@ -1,10 +1,10 @@
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { convertFromCamunda8, type ConversionItem } from '../convert';
+import { elementsWithCamunda8Content } from '../convert/camunda8-content';
 import { describeConversionItem } from '../convert/report';
 import type { ModelerLocale } from '../i18n';
 import { importDiagram } from '../import-export';
 import type { ModelProblem } from '../types';
-import { elementsWithZeebeContent } from './zeebe-content';
 import { CAMUNDA7_CONNECTOR_TEMPLATES } from '../templates/camunda7';
 import { connectorOutputsOf } from '../templates/topics';
 
@@ -15,18 +15,18 @@ const SHOWN_IDS = 5;
 
 /**
  * Opens a diagram in the Camunda 7 modeler. Besides bpmn-js's own warnings, a file holding Camunda 8
- * (zeebe:) content gets one warning: that content is kept but the engine will not run it, and the
- * Camunda 8 import converter is the way to carry it over. A file bpmn-js cannot read at all throws.
+ * content gets one warning: that content is kept but the engine will not run it, and the Camunda 8
+ * import converter is the way to carry it over. A file bpmn-js cannot read at all throws.
  */
 export async function importCamunda7Diagram(modeler: Modeler, xml: string): Promise<ModelProblem[]> {
   const problems = await importDiagram(modeler, xml);
-  const ids = elementsWithZeebeContent(modeler.getDefinitions() as never);
+  const ids = elementsWithCamunda8Content(modeler.getDefinitions() as never);
   if (ids.length === 0) return problems;
   const translate = modeler.get<(s: string, r?: Record<string, string>) => string>('translate');
   const named = ids.slice(0, SHOWN_IDS).join(', ') + (ids.length > SHOWN_IDS ? ` …(+${ids.length - SHOWN_IDS})` : '');
   const warning: ModelProblem = {
     elementId: ids[0],
-    message: translate('This file holds Camunda 8 (Zeebe) content ({ids}) that Operaton does not run: open it with the Camunda 8 import converter', { ids: named }),
+    message: translate('This file holds Camunda 8 content ({ids}) that Operaton does not run: open it with the Camunda 8 import converter', { ids: named }),
     source: 'import',
     category: 'warn',
   };
@@ -40,8 +40,8 @@ export interface Camunda7OpenResult {
 }
 
 /**
- * Opens any diagram CareFlow may hold or be handed in the Camunda 7 modeler: a Camunda 8 (Zeebe) one,
- * stored before the switch or exported from Camunda 8, goes through the Camunda 8 import converter
+ * Opens any diagram CareFlow may hold or be handed in the Camunda 7 modeler: a Camunda 8 one, stored
+ * before the move to Operaton or exported from Camunda 8, goes through the Camunda 8 import converter
  * first, and what it could not carry (warn), what an analyst must look at (warn) and what it changed
  * (info) come back with the import's own problems. A Camunda 7 file opens as it is. A file that is not
  * BPMN throws (BpmnImportError or bpmn-js's error).

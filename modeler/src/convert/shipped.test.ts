@@ -5,8 +5,9 @@ import camunda from 'camunda-bpmn-moddle/resources/camunda.json';
 import { convertFromCamunda8 } from '.';
 
 const SEEDS = path.resolve(__dirname, '../../../engine/src/modules/seeds/emergency-rescue');
-const ZEEBE_FILE = fs.readFileSync(path.join(SEEDS, 'emergency-rescue.bpmn'), 'utf8');
-const OPERATON_FILE = fs.readFileSync(path.join(SEEDS, 'emergency-rescue.operaton.bpmn'), 'utf8');
+/** The shipped 紧急救助 as it ran on Camunda 8 (Zeebe) before CareFlow moved to Operaton. */
+const ZEEBE_FILE = fs.readFileSync(path.join(__dirname, 'fixtures', 'camunda8-emergency-rescue.bpmn'), 'utf8');
+const OPERATON_FILE = fs.readFileSync(path.join(SEEDS, 'emergency-rescue.bpmn'), 'utf8');
 /** What the hand-finishing added: a gateway for a case without an elder file, with its two flows. */
 const ADDED = ['has-elder-file', 'f-rel-0', 'f-rel-no-file'];
 /**

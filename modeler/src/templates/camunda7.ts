@@ -1,5 +1,4 @@
-import type { ElementTemplate } from './job-types';
-import { topicsOf } from './topics';
+import { topicsOf, type ElementTemplate } from './topics';
 
 export { topicOf } from './topics';
 

@@ -1,5 +1,4 @@
-import type { ElementTemplate } from './job-types';
-import { connectorOutputsOf, topicOf, topicsOf } from './topics';
+import { connectorOutputsOf, topicOf, topicsOf, type ElementTemplate } from './topics';
 
 const template = (id: string, properties: Record<string, unknown>[]): ElementTemplate => ({ $schema: 'https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json', id, name: id, version: 1, appliesTo: ['bpmn:Task'], properties });
 const external = (topic: string) => [

@@ -1,4 +1,12 @@
-import type { ElementTemplate } from './job-types';
+/** What CareFlow reads from an element template; pure, so jest can test it without the bundler. */
+export interface ElementTemplate {
+  $schema: string;
+  name: string;
+  id: string;
+  version: number;
+  appliesTo: string[];
+  properties: Record<string, unknown>[];
+}
 
 type Binding = { type?: string; name?: string };
 
@@ -18,7 +26,7 @@ export function topicsOf(templates: ElementTemplate[]): string[] {
 
 /**
  * What each topic's connector gives back: the names of the template's output parameters (their source
- * `${name}`), for the Camunda 8 import to carry a connector's results on to the process as Zeebe did.
+ * `${name}`), for the Camunda 8 import to carry a connector's results on to the process, where a Camunda 8 job put them.
  */
 export function connectorOutputsOf(templates: ElementTemplate[]): Record<string, string[]> {
   const outputs: Record<string, string[]> = {};

@@ -1,9 +1,12 @@
 import { ApiError, api } from './client';
 import type { VersionSummary } from './service-types';
 
+/** A problem the engine's publish check found: zh-CN in message, English in messageEn. */
 export interface PublishProblem {
   elementId?: string;
   message: string;
+  messageEn?: string;
+  severity?: 'error' | 'warn' | 'info';
 }
 
 /** POST publish: the version goes live, or the engine's problems (422) come back to mark and list. */

@@ -17,11 +17,5 @@ export interface HealthReport {
   status: 'ok' | 'degraded' | (string & {});
   engine?: { version?: string };
   database?: { status?: string; type?: string };
-  zeebe?: {
-    status?: string;
-    brokerVersion?: string;
-    gatewayAddress?: string;
-    partitions?: unknown[];
-  };
   processEngine?: { status?: string; version?: string; error?: string };
 }

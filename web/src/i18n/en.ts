@@ -126,8 +126,6 @@ export const en: Messages = {
     checking: 'Checking',
     unreachable: 'Service status unavailable',
     engineVersion: 'Engine version',
-    zeebeVersion: 'Zeebe version',
-    zeebeStatus: 'Zeebe status',
     processEngineVersion: 'Process engine version',
     processEngineStatus: 'Process engine status',
     databaseType: 'Database type',

@@ -125,8 +125,6 @@ export const zhCN = {
     checking: '检测中',
     unreachable: '无法获取服务状态',
     engineVersion: '引擎版本',
-    zeebeVersion: 'Zeebe 版本',
-    zeebeStatus: 'Zeebe 状态',
     processEngineVersion: '流程引擎版本',
     processEngineStatus: '流程引擎状态',
     databaseType: '数据库类型',

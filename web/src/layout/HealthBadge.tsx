@@ -29,13 +29,6 @@ export function HealthBadge() {
       <div data-testid="health-details">
         <div>{`${t('health.processEngineVersion')}: ${report.processEngine?.version || unknown}`}</div>
         <div>{`${t('health.processEngineStatus')}: ${report.processEngine?.status || unknown}`}</div>
-        {/* Only while a deployment still runs its cases on the Zeebe broker. */}
-        {report.zeebe && (
-          <>
-            <div>{`${t('health.zeebeVersion')}: ${report.zeebe.brokerVersion || unknown}`}</div>
-            <div>{`${t('health.zeebeStatus')}: ${report.zeebe.status || unknown}`}</div>
-          </>
-        )}
         <div>{`${t('health.databaseType')}: ${report.database?.type || unknown}`}</div>
         <div>{`${t('health.databaseStatus')}: ${report.database?.status || unknown}`}</div>
         <div>{`${t('health.engineVersion')}: ${report.engine?.version || unknown}`}</div>

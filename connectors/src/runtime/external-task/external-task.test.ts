@@ -39,7 +39,7 @@ describe('connectors on Operaton external tasks', () => {
     // The connector's own names stay on the task: no process variable `echo` or `message`.
     expect(Object.keys(variables).sort()).toEqual(['caseId', 'note', 'reply']);
     expect(reportsOf(id)).toEqual([
-      expect.objectContaining({ jobType: 'careflow:echo:1', parked: false, outcome: expect.objectContaining({ kind: 'complete' }), job: expect.objectContaining({ key: log.externalTaskId, elementId: 'say', idempotencyKey: `careflow:echo:1/${log.externalTaskId}` }) }),
+      expect.objectContaining({ jobType: 'careflow:echo:1', outcome: expect.objectContaining({ kind: 'complete' }), job: expect.objectContaining({ key: log.externalTaskId, elementId: 'say', idempotencyKey: `careflow:echo:1/${log.externalTaskId}` }) }),
     ]);
     expect(reportsOf(id)[0].variables).toMatchObject({ caseId: 'case-1', message: '老人需要上门助餐' });
   });

@@ -1,7 +1,4 @@
-/**
- * The connector runtime on Operaton external tasks, beside the Zeebe one (../workers.ts): the same
- * descriptors, the same runConnector, topics named by jobType().
- */
+/** The connector runtime on Operaton external tasks: the descriptors run through runConnector, on topics named by jobType(). */
 export { ExternalTaskClient, ExternalTaskRejection, ProcessEngineUnavailable } from './client';
 export type { ExternalTaskClientOptions, FetchTopic, LockedExternalTask } from './client';
 export { completionVariables, inputNames, outputNames, readInputs } from './inputs';

@@ -1,8 +1,7 @@
 import type { ConnectorLogger } from '../context';
 import { ConnectorDescriptor, JobInfo, jobType } from '../descriptor';
 import type { EngineClient } from '../engine-client';
-import { Outcome, runConnector, RunDeps } from '../outcome';
-import type { JobReport } from '../workers';
+import { JobReport, Outcome, runConnector, RunDeps } from '../outcome';
 import { ExternalTaskClient, ExternalTaskRejection, LockedExternalTask } from './client';
 import { completionVariables, inputNames, readInputs } from './inputs';
 import { fromTypedVariables } from './variables';
@@ -23,8 +22,6 @@ export interface TaskDeps extends RunDeps {
  * that runs the step again makes a new task, which is a new effect.
  */
 export function externalTaskJob(descriptor: ConnectorDescriptor, task: LockedExternalTask, retries: number): JobInfo {
-  // Outputs are mapped by the task's output parameters: no resultVariable on this runtime.
-  const { resultVariable: _ignored, ...headers } = task.extensionProperties ?? {};
   return {
     key: task.id,
     processInstanceKey: task.processInstanceId,
@@ -32,7 +29,7 @@ export function externalTaskJob(descriptor: ConnectorDescriptor, task: LockedExt
     elementInstanceKey: task.activityInstanceId,
     retries: task.retries ?? retries,
     idempotencyKey: `${jobType(descriptor)}/${task.id}`,
-    headers,
+    headers: { ...(task.extensionProperties ?? {}) },
   };
 }
 
@@ -64,7 +61,7 @@ export async function handleTask(descriptor: ConnectorDescriptor, task: LockedEx
     const variables = { ...context, ...inputs };
     const { outcome, notes } = await runConnector({ ...descriptor, retries }, variables, job, deps);
     stopLock();
-    const report: JobReport = { jobType: jobType(descriptor), job, variables: deps.secrets.mask(variables), outcome, parked: false, notes };
+    const report: JobReport = { jobType: jobType(descriptor), job, variables: deps.secrets.mask(variables), outcome, notes };
     await deps.engine.post('/api/connector-reports', report).catch((error: unknown) => deps.logger.warn({ ...log, error: String(error) }, 'connector report failed'));
     await withRaceRetries(() => answer(descriptor, task, outcome, deps)).catch((error: unknown) => {
       // Gone: the step was cancelled meanwhile (a boundary timer, a deleted case). Otherwise the lock runs out and it is offered again.

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { jobType, TemplateDescriptor } from '../../runtime/descriptor';
-import { FieldLabels } from '../../runtime/template-fields';
-import { unwrap } from '../element-template';
+import { FieldLabels, labelsOf } from '../../runtime/template-fields';
 
 const SCHEMA = 'https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json';
 const GROUPS = [
@@ -41,6 +40,19 @@ export interface C7ElementTemplate {
   elementType: { value: string };
   groups: { id: string; label: string }[];
   properties: C7TemplateProperty[];
+}
+
+/** The wrapped schema inside optional/default/nullable, where its labels were attached. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; labels?: FieldLabels } {
+  let current: z.ZodType = schema;
+  let optional = false;
+  let labels = labelsOf(current);
+  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+    optional = true;
+    current = current.unwrap() as z.ZodType;
+    labels ??= labelsOf(current);
+  }
+  return { inner: current, optional, labels };
 }
 
 const isStructured = (s: z.ZodType) => s instanceof z.ZodArray || s instanceof z.ZodObject || s instanceof z.ZodRecord || s instanceof z.ZodUnion;
@@ -116,9 +128,7 @@ export function c7ElementTemplate(d: TemplateDescriptor): C7ElementTemplate {
     ...Object.entries(d.output ?? {}).map(([name, labels]) => outputProperty(name, labels)),
     ...(errorCodes.length > 0 ? [{ label: '可捕获的错误码', description: errorCodes.join('；'), type: 'Hidden' as const, value: errorCodes.map((c) => c.split('（')[0]).join(','), group: 'errors', binding: { type: 'camunda:property' as const, name: 'errorCodes' } }] : []),
     { id: 'retries', label: '重试次数', description: '用完后流程引擎记为异常', type: 'String', value: String(d.retries ?? 3), group: 'retries', constraints: { notEmpty: true }, binding: { type: 'camunda:property', name: 'retries' } },
-    ...(d.runtimeHeaders !== false
-      ? [{ id: 'retryBackoff', label: '重试间隔（ISO 8601，如 PT10S）', description: '不填时逐次加倍：1 秒、2 秒、4 秒……', type: 'String' as const, ...(d.retryBackoff ? { value: d.retryBackoff } : {}), group: 'retries', binding: { type: 'camunda:property' as const, name: 'retryBackoff' } }]
-      : []),
+    { id: 'retryBackoff', label: '重试间隔（ISO 8601，如 PT10S）', description: '不填时逐次加倍：1 秒、2 秒、4 秒……', type: 'String', ...(d.retryBackoff ? { value: d.retryBackoff } : {}), group: 'retries', binding: { type: 'camunda:property', name: 'retryBackoff' } },
   ];
   return {
     $schema: SCHEMA,

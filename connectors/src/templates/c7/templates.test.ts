@@ -1,17 +1,19 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { validate } from '@bpmn-io/element-templates-validator';
 import { z } from 'zod';
-import { caseEventTemplate } from '../../case-event/descriptor';
-import { templated } from '../../registry';
+import { connectors } from '../../registry';
 import { ConnectorDescriptor, defineConnector } from '../../runtime/descriptor';
 import { field } from '../../runtime/template-fields';
 import { c7ElementTemplate } from './element-template';
+import { TEMPLATES_DIR, writeTemplateFiles } from '../template-files';
 import { c7LatestFile, c7TemplateText, c7VersionedFile } from './template-files';
 
 const labels = { 'zh-CN': '测试', en: 'Test' };
 
 describe('Camunda 7 element templates', () => {
-  describe.each(templated.map((c) => [`careflow:${c.id}:${c.version}`, c] as const))('given the connector %s', (topic, descriptor) => {
+  describe.each(connectors.map((c) => [`careflow:${c.id}:${c.version}`, c] as const))('given the connector %s', (topic, descriptor) => {
     it('when its template is made, then it is valid for Camunda 7 and makes the task an external task on the topic', () => {
       const template = c7ElementTemplate(descriptor);
 
@@ -90,13 +92,41 @@ describe('Camunda 7 element templates', () => {
     });
   });
 
-  describe("given the engine's case-event worker", () => {
-    it('when its template is made, then the event is a task property dropdown and no runtime backoff is offered', () => {
-      const template = c7ElementTemplate(caseEventTemplate);
-      const byId = Object.fromEntries(template.properties.filter((p) => p.id).map((p) => [p.id, p]));
-      expect(byId.event).toMatchObject({ type: 'Dropdown', value: 'closed', binding: { type: 'camunda:property', name: 'event' } });
-      expect(byId.customEvent).toMatchObject({ binding: { type: 'camunda:inputParameter', name: 'event' } });
-      expect(Object.keys(byId)).not.toContain('retryBackoff');
+  describe('given the generator (the build writes connectors/templates/ with it)', () => {
+    const echo = connectors.find((c) => c.id === 'echo')!;
+    let dir: string;
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-templates-'))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('when it runs twice, then the first run writes the newest and the released file of each connector and the second writes nothing', () => {
+      const first = writeTemplateFiles([echo], dir, c7TemplateText);
+      const second = writeTemplateFiles([echo], dir, c7TemplateText);
+
+      expect(first.problems).toEqual([]);
+      expect(first.written.map((f) => path.basename(f)).sort()).toEqual(['careflow.echo-1.json', 'careflow.echo.json']);
+      expect(fs.readFileSync(path.join(dir, 'careflow.echo.json'), 'utf8')).toBe(c7TemplateText(echo));
+      expect(second).toEqual({ written: [], problems: [] });
+    });
+
+    it('when a released template would change, then nothing is written for it and the connector is told to take a new version', () => {
+      fs.mkdirSync(path.join(dir, 'versioned'));
+      fs.writeFileSync(path.join(dir, 'versioned', 'careflow.echo-1.json'), '{}\n');
+
+      const result = writeTemplateFiles([echo], dir, c7TemplateText);
+
+      expect(result.written).toEqual([]);
+      expect(result.problems).toEqual([expect.stringMatching(/^careflow:echo:1: its template changed after release .*; give the connector version 2$/)]);
+      expect(fs.existsSync(path.join(dir, 'careflow.echo.json'))).toBe(false);
+    });
+
+    it('when the build has run, then connectors/templates holds Camunda 7 templates only, and only of the connectors there are', () => {
+      const names = (sub: string) => fs.readdirSync(path.join(TEMPLATES_DIR, sub)).sort();
+      const released = names('c7/versioned');
+
+      expect(names('.')).toEqual(['c7']);
+      expect(names('c7')).toEqual([...connectors.map((c) => `careflow.${c.id}.json`), 'versioned'].sort());
+      expect(released).toEqual(expect.arrayContaining(connectors.map((c) => `careflow.${c.id}-${c.version}.json`)));
+      expect(released.filter((f) => !connectors.some((c) => new RegExp(`^careflow\\.${c.id}-\\d+\\.json$`).test(f)))).toEqual([]);
     });
   });
 });

@@ -6,7 +6,7 @@ const ENGINE_KEYS = ['job_key', 'process_instance_key', 'process_definition_key'
 
 /**
  * Native Operaton user tasks in the inbox: the engine's task id goes into job_key (already the
- * table's unique engine handle), which with the other engine keys widens from Zeebe's 20-digit
+ * table's unique engine handle), which with the other engine keys widens from Camunda 8's 20-digit
  * keys to Operaton's 64-character ids; tasks gain the follow-up date and the engine's priority;
  * and projections keep their durable cursor in projection_cursors.
  */

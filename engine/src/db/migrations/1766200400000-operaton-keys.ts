@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Engine keys outside the tasks table, from Zeebe's 20-digit keys to Operaton's ids (up to 64 characters). */
+/** Engine keys outside the tasks table, from Camunda 8's 20-digit keys to Operaton's ids (up to 64 characters). */
 const WIDENED: Record<string, { column: string; nullable: boolean }[]> = {
   cases: [{ column: 'process_instance_key', nullable: true }],
   service_type_versions: [{ column: 'process_definition_key', nullable: true }],

@@ -11,14 +11,14 @@ import { LocalOperaton } from './local-operaton';
 
 describe('the process engine’s JDBC settings from DATABASE_URL', () => {
   it.each([
-    ['mysql', 'jdbc:mysql://db.internal:3307/careflow?sendFractionalSeconds=false'],
-    ['mariadb', 'jdbc:mariadb://db.internal:3307/careflow'],
+    ['mysql', 'jdbc:mysql://db.internal:3307/careflow?nullDatabaseMeansCurrent=true&sendFractionalSeconds=false'],
+    ['mariadb', 'jdbc:mariadb://db.internal:3307/careflow?nullDatabaseMeansCurrent=true'],
   ] as const)('given a %s server, when derived, then the same host and database with its own driver, credentials apart and decoded', (flavor, url) => {
     expect(jdbcFromDatabaseUrl('mysql://care%40flow:p%3Ass%2Fw0rd@db.internal:3307/careflow', flavor)).toEqual({ url, user: 'care@flow', password: 'p:ss/w0rd' });
   });
 
   it('given no port, when derived, then 3306', () => {
-    expect(jdbcFromDatabaseUrl('mysql://u:p@db/careflow', 'mariadb').url).toBe('jdbc:mariadb://db:3306/careflow');
+    expect(jdbcFromDatabaseUrl('mysql://u:p@db/careflow', 'mariadb').url).toBe('jdbc:mariadb://db:3306/careflow?nullDatabaseMeansCurrent=true');
   });
 
   it('given a URL without a database, when derived, then it says the process engine needs one', () => {

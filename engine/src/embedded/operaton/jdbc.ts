@@ -23,12 +23,15 @@ export function jdbcFromDatabaseUrl(databaseUrl: string, flavor: MysqlFlavor): J
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!database) throw new Error('DATABASE_URL names no database: the process engine needs one (mysql://user:pass@host:3306/careflow)');
   const host = `${url.hostname}:${url.port || '3306'}`;
+  // nullDatabaseMeansCurrent: Operaton asks the driver's metadata whether its tables exist without
+  // naming a database; the drivers then look in every database of the server, so a second
+  // installation (or a test database) beside one that has them would never create its own.
   // sendFractionalSeconds=false, as Operaton's own MySQL test set-up: its DATETIME columns hold no
   // fractions, and MySQL would round a sent fraction up to the next second (timers, locks).
   const jdbc =
     flavor === 'mariadb'
-      ? `jdbc:mariadb://${host}/${encodeURIComponent(database)}`
-      : `jdbc:mysql://${host}/${encodeURIComponent(database)}?sendFractionalSeconds=false`;
+      ? `jdbc:mariadb://${host}/${encodeURIComponent(database)}?nullDatabaseMeansCurrent=true`
+      : `jdbc:mysql://${host}/${encodeURIComponent(database)}?nullDatabaseMeansCurrent=true&sendFractionalSeconds=false`;
   return { url: jdbc, user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
 

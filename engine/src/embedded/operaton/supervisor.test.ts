@@ -63,7 +63,7 @@ describe('the supervised local process engine', () => {
     await supervisor.start();
     dataSource = await openDatabase({ type: 'sqlite', file: path.join(home, 'careflow.db') });
     const rest = new OperatonRest({ baseUrl: supervisor.restUrl, credentials: CREDENTIALS });
-    health = new HealthService(dataSource, { type: 'sqlite', file: '' }, undefined, 'test', { rest, embedded: true, supervisor });
+    health = new HealthService(dataSource, { type: 'sqlite', file: '' }, 'test', { rest, embedded: true, supervisor });
   }, 240_000);
 
   afterAll(async () => {

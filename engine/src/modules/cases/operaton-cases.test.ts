@@ -29,7 +29,7 @@ const waitForAnswer = (processId: string) =>
   ).replace('</bpmn:definitions>', '<bpmn:message id="accepted" name="provider.accepted"/></bpmn:definitions>');
 
 describe.each(testDatabases())('cases run on Operaton ($name)', ({ create }) => {
-  const engine = useTestEngine(create, { caseProcessEngine: 'operaton' });
+  const engine = useTestEngine(create);
   const api = (): ApiClient => engine.admin;
   const detail = async (id: string) => (await api().get<Detail>(`/api/cases/${id}`)).body;
   const openCase = (serviceType = 'household') => api().post<{ case: CaseView }>('/api/cases', { serviceType, channel: 'phone', variables: { address: '历下区文化东路 1 号' } });

@@ -1,4 +1,4 @@
-import { Variables } from '../../zeebe/client';
+import { Variables } from '../../operaton/json';
 import { Elder } from '../elders/entities';
 import { Case } from './entities';
 
@@ -15,7 +15,7 @@ export function processVariables(created: Case, input: Variables, elder: Elder |
     elderAreaCode: elder?.areaCode ?? null,
     // Tasks inherit it, so area scope applies to them too.
     caseAreaPath: created.areaPath,
-    // For the process's own SLA timers (timeDate "=caseDueAt"): the due time the calendar gave.
+    // For the process's own SLA timers and due dates (${caseDueAt}): the due time the calendar gave.
     caseDueAt: created.dueAt?.toISOString() ?? null,
     // Whom an emergency process calls and texts, without reading the elder file itself.
     ...contacts,

@@ -1,14 +1,14 @@
 import crypto from 'node:crypto';
 import { DataSource, FindOptionsWhere, IsNull, Like, Repository } from 'typeorm';
-import { asRow } from '../../db/columns';
+import { retryingTransaction } from '../../db/retry';
 import { dateRange, pageWindow } from '../../db/where';
 import { errors } from '../../http/errors';
-import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
+import { Variables } from '../../operaton/json';
 import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
 import { LiveEvents } from '../live/events';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
-import { Task, TaskEntity } from '../tasks/entities';
+import { TaskEntity } from '../tasks/entities';
 import { dayInZone, nextCaseNumber } from './case-number';
 import { AreaService } from '../areas/service';
 import { inScope } from '../areas/scope';
@@ -17,7 +17,7 @@ import { communityWorkerOf, relativesToCall } from '../elders/contacts';
 import { Elder, RelativeEntity } from '../elders/entities';
 import { ElderService } from '../elders/service';
 import { dueTime } from './due-time';
-import { Case, CaseEntity, CaseEventEntity, CaseStatus } from './entities';
+import { Case, CaseEntity, CaseStatus } from './entities';
 import { CaseTimeline } from './timeline';
 import { enqueueStart } from './operaton/starts';
 import { processVariables } from './process-variables';
@@ -35,7 +35,7 @@ export interface OpenCase {
 export interface OpenOptions {
   /** Opened by the system on an inbound event: the service type's startRoles do not apply. */
   system?: boolean;
-  /** Called once the case row and number exist, before the Zeebe round trip (the screen pop goes out here). */
+  /** Called once the case row and number exist, before its process is started (the screen pop goes out here). */
   recorded?: (created: Case) => Promise<void>;
 }
 
@@ -51,13 +51,12 @@ export interface CaseFilter {
   pageSize: number;
 }
 
-/** Cases: one per process instance, opened by the engine, with a human number and a timeline. */
+/** Cases: one per process instance, opened by CareFlow, with a human number and a timeline. */
 export class CaseService {
   private readonly cases: Repository<Case>;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly zeebe: ZeebeClient,
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditLog,
     private readonly numbering: { timeZone: string; numberPrefix: string },
@@ -65,8 +64,7 @@ export class CaseService {
     private readonly calendar: CalendarService,
     private readonly elders: ElderService,
     private readonly areas: AreaService,
-    /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
-    private readonly operaton?: OperatonRuntime,
+    private readonly operaton: OperatonRuntime,
   ) {
     this.cases = dataSource.getRepository(CaseEntity);
   }
@@ -88,7 +86,8 @@ export class CaseService {
     const openedAt = new Date();
     const dueAt = dueTime(openedAt, settings.sla, await this.calendar.workingDays());
     const contacts = elder ? await this.elderContacts(elder) : {};
-    const created = await this.dataSource.transaction(async (m) => {
+    // The first cases of a day race to insert its counter: a deadlock victim (MySQL) opens again.
+    const created = await retryingTransaction(this.dataSource, async (m) => {
       const row: Case = {
         id: crypto.randomUUID(),
         caseNumber: await nextCaseNumber(m, this.numbering.numberPrefix, dayInZone(openedAt, this.numbering.timeZone)),
@@ -109,35 +108,12 @@ export class CaseService {
       };
       await m.getRepository(CaseEntity).insert(row);
       await this.timeline.record(row.id, 'case.opened', actor, { serviceType: type.key, version: version.version, channel: row.channel }, m);
-      // On Operaton the start is recorded with the case: an accepted case is never without it, whatever happens next.
-      if (this.operaton) await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables: processVariables(row, input.variables, elder, contacts) });
+      // The start is recorded with the case: an accepted case is never without it, whatever happens next.
+      await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables: processVariables(row, input.variables, elder, contacts) });
       return row;
     });
     await options.recorded?.(created);
-    if (this.operaton) return this.startOnOperaton(this.operaton, created, actor);
-
-    let processInstanceKey: string;
-    try {
-      const started = await this.zeebe.createProcessInstance({
-        bpmnProcessId: version.bpmnProcessId ?? '',
-        version: version.zeebeVersion ?? undefined,
-        variables: toZeebeVariables(processVariables(created, input.variables, elder, contacts)),
-      });
-      processInstanceKey = String(started.processInstanceKey);
-    } catch (error) {
-      // Nothing is kept of a case whose process did not start.
-      await this.dataSource.transaction(async (m) => {
-        await m.getRepository(CaseEntity).delete({ id: created.id });
-        await m.getRepository(CaseEventEntity).delete({ caseId: created.id });
-      });
-      if (grpcCode(error) === GrpcStatus.NOT_FOUND) throw errors.conflict(`The process of ${type.key} is not deployed in Zeebe; publish it again`);
-      throw errors.unavailable('Zeebe', error);
-    }
-    await this.cases.update({ id: created.id }, { processInstanceKey, status: 'open' });
-    const opened: Case = { ...created, processInstanceKey, status: 'open' };
-    this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'open', change: 'case.opened', areaPath: opened.areaPath });
-    await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: opened.id, after: { ...opened } });
-    return opened;
+    return this.start(created, actor);
   }
 
   async list(filter: CaseFilter, user: PublicUser): Promise<{ cases: Case[]; total: number }> {
@@ -159,10 +135,9 @@ export class CaseService {
   /** A case with its timeline, its tasks and its process: the BPMN it runs and where it is now. */
   async get(id: string, user: PublicUser) {
     const found = await this.find(id, user);
-    // On Operaton the process's own milestones come from the engine's history.
-    const history = this.operaton ? this.operaton.caseTimeline.list(id) : this.timeline.list(id).then((timeline) => ({ timeline, processHistory: 'included' as const }));
+    // The process's own milestones come from the engine's history.
     const [{ timeline, processHistory }, tasks, version] = await Promise.all([
-      history,
+      this.operaton.caseTimeline.list(id),
       this.dataSource.getRepository(TaskEntity).find({ where: { caseId: id }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: found.serviceTypeKey, version: found.serviceTypeVersion }),
     ]);
@@ -174,8 +149,8 @@ export class CaseService {
    * Tries the start at once. An engine that cannot take it now leaves the case accepted and
    * opening: the starter loop starts it, exactly once, as soon as the engine answers.
    */
-  private async startOnOperaton(operaton: OperatonRuntime, created: Case, actor: Actor): Promise<Case> {
-    await operaton.lifecycle.startNow(created.id);
+  private async start(created: Case, actor: Actor): Promise<Case> {
+    await this.operaton.lifecycle.startNow(created.id);
     const opened = await this.cases.findOneByOrFail({ id: created.id });
     if (opened.status === 'opening') this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'opening', change: 'case.opened', areaPath: opened.areaPath });
     await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: opened.id, after: { ...opened } });
@@ -208,27 +183,9 @@ export class CaseService {
 
   /** Cancels the process instance, then the case and its open tasks, with the reason. */
   async cancel(id: string, reason: string, user: PublicUser, actor: Actor): Promise<Case> {
-    const found = await this.find(id, user);
-    if (this.operaton) {
-      // A case still opening (its start pending) is canceled too: nothing of it runs, or ever will.
-      await this.operaton.lifecycle.cancel(id, reason, actor);
-      return this.cases.findOneByOrFail({ id });
-    }
-    if (found.status !== 'open' || !found.processInstanceKey) throw errors.conflict(`Case ${found.caseNumber} is ${found.status}`);
-    try {
-      await this.zeebe.cancelProcessInstance(found.processInstanceKey);
-    } catch (error) {
-      if (grpcCode(error) === GrpcStatus.NOT_FOUND) throw errors.conflict(`Case ${found.caseNumber} has already ended`);
-      throw errors.unavailable('Zeebe', error);
-    }
-    const closedAt = new Date();
-    await this.dataSource.transaction(async (m) => {
-      await m.getRepository(CaseEntity).update({ id }, { status: 'canceled', cancelReason: reason, closedAt });
-      await m.getRepository(TaskEntity).update({ caseId: id, status: 'created' }, asRow<Task>({ status: 'canceled' }));
-      await this.timeline.record(id, 'case.canceled', actor, { reason }, m);
-      await this.audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: id, before: { status: found.status }, after: { status: 'canceled', reason } }, m);
-    });
-    this.live.emit({ type: 'case.updated', caseId: id, status: 'canceled', change: 'case.canceled', areaPath: found.areaPath });
-    return { ...found, status: 'canceled', cancelReason: reason, closedAt };
+    await this.find(id, user);
+    // A case still opening (its start pending) is canceled too: nothing of it runs, or ever will.
+    await this.operaton.lifecycle.cancel(id, reason, actor);
+    return this.cases.findOneByOrFail({ id });
   }
 }

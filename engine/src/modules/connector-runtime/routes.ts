@@ -11,7 +11,7 @@ const EngineKey = z.string().regex(/^[\w:.-]{1,64}$/);
 const JobReportBody = z.strictObject({
   jobType: z.string().regex(/^[\w.:-]{1,100}$/),
   job: z.strictObject({
-    // Zeebe's decimal keys, or Operaton's ids (an external task's, its instance's, its activity instance's).
+    // The process engine's ids (an external task's, its instance's, its activity instance's).
     key: EngineKey,
     processInstanceKey: EngineKey,
     elementId: z.string().max(255),
@@ -26,7 +26,6 @@ const JobReportBody = z.strictObject({
     z.strictObject({ kind: z.literal('bpmnError'), errorCode: z.string(), errorMessage: z.string(), variables: z.record(z.string(), z.json()).optional() }),
     z.strictObject({ kind: z.literal('fail'), errorMessage: z.string(), retries: z.number().int(), retryBackOffMs: z.number().int() }),
   ]),
-  parked: z.boolean(),
   notes: z
     .array(z.strictObject({ what: z.string().max(100), to: z.array(z.string().max(100)).max(100).optional(), result: z.string().max(200).optional(), detail: z.record(z.string(), z.json()).optional() }))
     .max(200)

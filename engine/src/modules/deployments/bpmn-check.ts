@@ -11,7 +11,7 @@ const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 const DTD = /<!\s*(DOCTYPE|ENTITY)\b/i;
 
 /**
- * Cheap checks before Zeebe sees the model: no DOCTYPE or ENTITY (refused before any parser reads
+ * Cheap checks before the process engine sees the model: no DOCTYPE or ENTITY (refused before any parser reads
  * it), well-formed XML with BPMN definitions at the root.
  */
 export function checkBpmnXml(xml: string): ModelProblem[] {
@@ -32,23 +32,4 @@ export function checkBpmnXml(xml: string): ModelProblem[] {
     return [{ message: `Not a BPMN 2.0 model: the root element must be <definitions> in namespace ${BPMN_NS}` }];
   }
   return [];
-}
-
-/**
- * Zeebe lists per-element errors as "- Element: id" followed by "- ERROR: message" lines; errors on
- * a child are named by a path ("task_a > extensionElements > taskDefinition"): the id comes first.
- */
-export function parseZeebeRejection(message: string): ModelProblem[] {
-  const problems: ModelProblem[] = [];
-  const pattern = /- Element: ([^\n]+?)[ \t]*\n((?:[ \t]*- ERROR: [^\n]+\n?)+)/g;
-  for (const match of message.matchAll(pattern)) {
-    const [elementId, ...inner] = match[1].split(' > ');
-    for (const line of match[2].split('\n')) {
-      const error = /- ERROR: (.+)/.exec(line)?.[1]?.trim();
-      if (error) problems.push({ elementId, message: inner.length > 0 ? `${inner.join(' > ')}: ${error}` : error });
-    }
-  }
-  if (problems.length > 0) return problems;
-  const detail = message.split('following errors:').pop()?.trim() ?? message;
-  return [{ message: detail.replace(/^'[^']*':\s*/, '') }];
 }

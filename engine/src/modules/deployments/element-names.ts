@@ -4,8 +4,8 @@ import { XMLParser } from 'fast-xml-parser';
 const MAX_NAME = 255;
 
 /**
- * The names a BPMN model gives its elements, by id (`Activity_confirm` → "确认报警"). Zeebe's jobs carry
- * only the element id; the inbox and the task page show these names instead. Elements without a
+ * The names a BPMN model gives its elements, by id (`Activity_confirm` → "确认报警"), kept per
+ * definition version: a task of an old case keeps the name its version gave it. Elements without a
  * name are left out. The XML was already checked to be well formed.
  */
 export function elementNamesOf(xml: string): Record<string, string> {

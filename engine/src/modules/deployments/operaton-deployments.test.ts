@@ -4,7 +4,6 @@ import { testDatabases } from '../../testing/databases';
 import { chain, echoTask, flow, BPMN_HEADER, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { downEngine } from '../../testing/operaton-process-fixtures';
 import { useTestEngine } from '../../testing/test-engine';
-import type { OperatonRuntime } from '../../wiring/operaton';
 import { ProcessInstanceService } from '../process-instances/service';
 import { DeploymentService } from './service';
 
@@ -15,8 +14,8 @@ type Started = { processInstance: { processInstanceKey: string; bpmnProcessId: s
 const rest = new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL! });
 const SEED_ACTOR = { id: 'test', username: 'test', ip: null };
 
-describe.each(testDatabases())('deployments and process instances on Operaton ($name)', ({ create }) => {
-  const engine = useTestEngine(create, { caseProcessEngine: 'operaton' });
+describe.each(testDatabases())('deployments and process instances on the process engine ($name)', ({ create }) => {
+  const engine = useTestEngine(create);
   const deploy = (processId: string, xml: string) => engine.admin.post<Deployed & Problems>('/api/deployments', { resourceName: `${processId}.bpmn`, xml });
   const deploymentCount = async () => (await engine.admin.get<{ deployments: unknown[] }>('/api/deployments')).body.deployments.length;
 
@@ -50,8 +49,8 @@ describe.each(testDatabases())('deployments and process instances on Operaton ($
   });
 
   it('given the process engine is down, when a model is deployed, then it is unavailable and nothing is stored', async () => {
-    const { dataSource, zeebe, engine: running } = engine.running;
-    const deployments = new DeploymentService(dataSource, zeebe, running.audit, { rest: downEngine() } as OperatonRuntime);
+    const { dataSource, engine: running } = engine.running;
+    const deployments = new DeploymentService(dataSource, running.audit, { rest: downEngine() });
     const processId = uniqueProcessId('down');
     const before = await deploymentCount();
     const failed = await deployments.deploy({ resourceName: `${processId}.bpmn`, xml: chain(processId, []) }, SEED_ACTOR).catch((e: unknown) => e);
@@ -78,7 +77,7 @@ describe.each(testDatabases())('deployments and process instances on Operaton ($
     const started = await engine.admin.post<Started>('/api/process-instances', { bpmnProcessId: processId, variables: {} });
     expect(started.status).toBe(201);
     expect(await rest.get<{ taskDefinitionKey: string }[]>('/task', { processInstanceId: started.body.processInstance.processInstanceKey })).toEqual([expect.objectContaining({ taskDefinitionKey: 'wait' })]);
-    const service = new ProcessInstanceService(engine.running.dataSource, engine.running.zeebe, engine.running.engine.audit, { rest } as OperatonRuntime);
+    const service = new ProcessInstanceService(engine.running.dataSource, engine.running.engine.audit, { rest });
     await expect(service.start({ bpmnProcessId: processId, variables: {}, awaitResult: { timeoutMs: 1000 } }, SEED_ACTOR)).rejects.toMatchObject({ status: 409 });
     expect((await engine.admin.post('/api/process-instances', { bpmnProcessId: uniqueProcessId('nothing'), variables: {} })).status).toBe(404);
   });

@@ -18,7 +18,7 @@ export function deploymentRoutes(deployments: DeploymentService) {
     route({
       method: 'post',
       path: '/deployments',
-      summary: 'Deploy a BPMN model to Zeebe',
+      summary: 'Deploy a BPMN model (and its decisions) to the process engine',
       access: ['admin'],
       body: DeployBody,
       created: true,

@@ -51,7 +51,7 @@ export class DispatchAnswers {
     return this.announce(next, step.message, actor);
   }
 
-  /** Tells the waiting process; after a failed publish (Zeebe down) the answer sent again publishes it. */
+  /** Tells the waiting process; after a failed publish (the process engine down) the answer sent again publishes it. */
   private async announce(d: Dispatch, message: string | undefined, actor: Actor & { id: string }): Promise<Dispatch> {
     if (!message) return d;
     const variables = { dispatch: { id: d.id, status: d.status, providerId: d.providerId, staffId: d.staffId, ...(d.reason ? { reason: d.reason } : {}) } };

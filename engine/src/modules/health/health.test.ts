@@ -2,42 +2,26 @@ import { ApiClient } from '../../testing/api-client';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 import { OperatonRest } from '../../operaton/rest';
-import { createZeebeClient } from '../../zeebe/client';
 import { HealthService } from './service';
 
 interface Report {
   status: string;
   database: { status: string };
-  zeebe?: { status: string; error?: string };
-  processEngine?: { status: string; url: string; version?: string; error?: string };
+  processEngine: { status: string; url: string; version?: string; error?: string };
 }
 
 describe.each(testDatabases())('health on $name', ({ create }) => {
   const engine = useTestEngine(create);
 
-  it('given Zeebe that does not answer, when health is asked, then 503 says Zeebe is down and the database up', async () => {
-    // Nothing listens on port 9 (discard) on loopback: a gateway that is down.
-    const deadZeebe = createZeebeClient('127.0.0.1:9');
-    try {
-      const zeebe = { client: deadZeebe, address: '127.0.0.1:9' };
-      const report = await new HealthService(engine.running.dataSource, engine.running.config.database, zeebe, 'test').report();
-      expect(report).toMatchObject({ status: 'degraded', database: { status: 'up' }, zeebe: { status: 'down', address: '127.0.0.1:9' } });
-    } finally {
-      await deadZeebe.close();
-    }
-  });
-
-  it('given the run’s process engine, when health is asked over HTTP, then it reports the process engine up with Operaton’s version and no broker', async () => {
+  it('given the run’s process engine, when health is asked over HTTP, then it reports the process engine up with Operaton’s version', async () => {
     const res = await new ApiClient(engine.running.url).get<Report>('/api/health');
     expect(res.status).toBe(200);
-    // Cases run on Operaton: no broker is started, and health neither reports nor needs one.
-    expect(res.body.zeebe).toBeUndefined();
     expect(res.body.processEngine).toEqual({ status: 'up', url: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL, embedded: false, version: expect.stringMatching(/^1\.0\.\d+/) });
   });
 
   it('given a process engine that does not answer, when health is asked, then it is degraded and says the process engine is down', async () => {
     const deadEngine = { rest: new OperatonRest({ baseUrl: 'http://127.0.0.1:9/engine-rest' }), embedded: false };
-    const report = await new HealthService(engine.running.dataSource, engine.running.config.database, undefined, 'test', deadEngine).report();
+    const report = await new HealthService(engine.running.dataSource, engine.running.config.database, 'test', deadEngine).report();
     expect(report.status).toBe('degraded');
     expect(report.database.status).toBe('up');
     expect(report.processEngine).toEqual({ status: 'down', url: 'http://127.0.0.1:9/engine-rest', embedded: false, error: expect.stringMatching(/^process engine is unavailable/) });

@@ -6,7 +6,7 @@ export function healthRoutes(health: HealthService) {
     route({
       method: 'get',
       path: '/health',
-      summary: 'Engine, database, Zeebe and process engine status; 503 when a dependency is down',
+      summary: 'Engine, database and process engine status; 503 when a dependency is down',
       access: 'public',
       handler: async (ctx) => {
         const report = await health.report();

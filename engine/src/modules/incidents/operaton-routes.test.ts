@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from '../../testing/api-client';
-import { uniqueProcessId } from '../../testing/bpmn-fixtures';
+import { uniqueProcessId } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { camundaProcess, deploy, insertCase, seq, startInstance, testEngine, waitForTasks } from '../../testing/operaton-process-fixtures';
 import { JINAN_AREAS } from '../../testing/registry-fixtures';
@@ -11,7 +11,7 @@ type List = { incidents: IncidentView[]; total: number };
 type LockedTask = { id: string; variables: Record<string, { value: unknown }> };
 
 describe.each(testDatabases())('incidents of cases on Operaton on $name', ({ create }) => {
-  const engine = useTestEngine(create, { caseProcessEngine: 'operaton' });
+  const engine = useTestEngine(create);
   const rest = testEngine();
   const ids = { connector: uniqueProcessId('op_inc_connector'), async: uniqueProcessId('op_inc_async') };
   // A topic no connector of the engine serves: the test is the worker.

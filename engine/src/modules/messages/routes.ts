@@ -21,7 +21,7 @@ export function messageRoutes(messages: MessageService, access: MessageAccess) {
       }),
       audit: 'service',
       handler: async (ctx, body) => {
-        // Checked before anything is stored: a refused message leaves no row, no timeline entry, nothing in Zeebe.
+        // Checked before anything is stored: a refused message leaves no row, no timeline entry, nothing in the process engine.
         await access.authorize(body, currentUser(ctx));
         const { message, repeated } = await messages.publish(body, authorOf(ctx));
         ctx.status = repeated ? 200 : 201;

@@ -3,7 +3,7 @@ import { errors } from '../../http/errors';
 import { historicInstancesByIds, startProcessInstance } from '../../operaton/instances';
 import { OperatonRest, ProcessEngineRejection } from '../../operaton/rest';
 import { historicValues, instanceLevel, OperatonTaskHistory } from '../../operaton/history-tasks';
-import { Variables } from '../../zeebe/client';
+import { Variables } from '../../operaton/json';
 import type { StartInput } from './service';
 
 export interface StartedOnOperaton {
@@ -21,7 +21,7 @@ async function processVariables(rest: OperatonRest, instanceId: string): Promise
   return historicValues(instanceLevel(await new OperatonTaskHistory(rest).variables([instanceId]), instanceId));
 }
 
-/** Waits for the instance to end (its history row gets an end time); a conflict after the timeout, as on Zeebe. */
+/** Waits for the instance to end (its history row gets an end time); a conflict after the timeout. */
 async function awaitEnd(rest: OperatonRest, instanceId: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

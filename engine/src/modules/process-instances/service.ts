@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
-import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
-import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
+import { Variables } from '../../operaton/json';
 import { ProcessInstance, ProcessInstanceEntity } from './entities';
 import { startOnOperaton } from './operaton-start';
 import type { OperatonRuntime } from '../../wiring/operaton';
@@ -13,20 +12,16 @@ export interface StartInput {
   awaitResult?: { timeoutMs: number };
 }
 
-type Created = { processInstanceKey: string; bpmnProcessId: string; processDefinitionKey: string; version: number };
-
 export class ProcessInstanceService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly zeebe: ZeebeClient,
     private readonly audit: AuditLog,
-    /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
-    private readonly operaton?: OperatonRuntime,
+    private readonly operaton: Pick<OperatonRuntime, 'rest'>,
   ) {}
 
   async start(input: StartInput, actor: Actor & { id: string }): Promise<{ instance: ProcessInstance; result?: Variables }> {
     const startedAt = new Date();
-    const { result, ...created } = this.operaton ? await startOnOperaton(this.operaton.rest, input) : await this.startOnZeebe(input);
+    const { result, ...created } = await startOnOperaton(this.operaton.rest, input);
     const instance: ProcessInstance = {
       processInstanceKey: String(created.processInstanceKey),
       bpmnProcessId: created.bpmnProcessId,
@@ -41,25 +36,5 @@ export class ProcessInstanceService {
       await this.audit.record(actor, { action: 'process_instance.start', entityType: 'process_instance', entityId: instance.processInstanceKey, after }, m);
     });
     return { instance, result };
-  }
-
-  private async startOnZeebe(input: StartInput): Promise<Created & { result?: Variables }> {
-    try {
-      if (input.awaitResult) {
-        const response = await this.zeebe.createProcessInstanceWithResult({
-          bpmnProcessId: input.bpmnProcessId,
-          variables: toZeebeVariables(input.variables),
-          requestTimeout: input.awaitResult.timeoutMs,
-        });
-        return { ...response, result: response.variables as Variables };
-      }
-      return await this.zeebe.createProcessInstance({ bpmnProcessId: input.bpmnProcessId, variables: toZeebeVariables(input.variables) });
-    } catch (error) {
-      if (grpcCode(error) === GrpcStatus.NOT_FOUND) throw errors.notFound(`Process ${input.bpmnProcessId}`);
-      if (grpcCode(error) === GrpcStatus.DEADLINE_EXCEEDED) {
-        throw errors.conflict('The process instance did not finish within the requested time');
-      }
-      throw errors.unavailable('Zeebe', error);
-    }
   }
 }

@@ -6,15 +6,13 @@ import { NewServiceTypeBody, ServiceTypeSettingsSchema } from '../service-types/
 
 /**
  * The service types CareFlow ships, one folder each beside this file (copied next to the compiled
- * code by the build): service-type.json, the BPMN models it names (Zeebe's, and Operaton's) and
+ * code by the build): service-type.json, the BPMN model it names (camunda: namespace) and
  * forms/<key>.json.
  */
 export const SHIPPED_SERVICE_TYPES = ['emergency-rescue'];
 
 const SeedSpec = NewServiceTypeBody.extend({
   bpmn: z.string().regex(/^[\w.-]+\.bpmn$/),
-  /** The same process for Operaton (camunda: namespace), published instead when cases run there. */
-  operatonBpmn: z.string().regex(/^[\w.-]+\.bpmn$/).optional(),
   settings: ServiceTypeSettingsSchema,
   groups: z.array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/), name: z.string().min(1).max(128) })).default([]),
   /** Catalog items its process dispatches (an admin sets prices and the providers that offer them). */
@@ -26,8 +24,6 @@ export type SeedForm = z.infer<typeof SeedForm>;
 export interface ServiceTypeSeed {
   spec: z.infer<typeof SeedSpec>;
   bpmnXml: string;
-  /** The Operaton model, when the type ships one. */
-  operatonBpmnXml?: string;
   forms: SeedForm[];
 }
 
@@ -42,5 +38,5 @@ export function readSeed(name: string, root = path.join(__dirname, name)): Servi
     .sort()
     .map((f) => SeedForm.parse(json(path.join(formDir, f))));
   const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
-  return { spec, bpmnXml: read(spec.bpmn), ...(spec.operatonBpmn ? { operatonBpmnXml: read(spec.operatonBpmn) } : {}), forms };
+  return { spec, bpmnXml: read(spec.bpmn), forms };
 }

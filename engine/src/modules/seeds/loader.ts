@@ -29,8 +29,8 @@ export interface SeedDeps {
 /**
  * Loads a shipped service type through the same services the studio uses (lint and deploy
  * included), only when the type is missing: once it exists, analysts own it and it is never
- * overwritten. A type the seed created but could not publish (Zeebe down) is published on the
- * next run. Two engines starting together: the second one's create is a conflict and it stops.
+ * overwritten. A type the seed created but could not publish (the process engine down) is
+ * published on the next run. Two engines starting together: the second one's create is a conflict and it stops.
  */
 export async function seedServiceType(deps: SeedDeps, seed: ServiceTypeSeed): Promise<SeedOutcome> {
   const { spec } = seed;
@@ -51,19 +51,12 @@ export async function seedServiceType(deps: SeedDeps, seed: ServiceTypeSeed): Pr
   const versions = await deps.dataSource.getRepository(ServiceTypeVersionEntity).find({ where: { typeKey: spec.key }, order: { version: 'DESC' } });
   // An analyst saved a version of the unpublished type: theirs to publish.
   if (versions.some((v) => v.createdBy !== SEED_ACTOR.id)) return 'left_to_analysts';
-  const bpmnXml = modelFor(seed, deps.serviceTypes.processEngine);
-  // The seed's own draft is published again; one for the other engine (cases moved meanwhile) is not.
+  const { bpmnXml } = seed;
+  // The seed's own draft is published again; an older one (a Camunda 8 model from before the move to Operaton) is not.
   const draft = versions[0]?.bpmnXml === bpmnXml ? versions[0] : undefined;
   const version = draft?.version ?? (await deps.serviceTypes.addVersion(spec.key, { bpmnXml, settings: spec.settings }, SEED_ACTOR)).version;
   await deps.serviceTypes.publish(spec.key, version, SEED_ACTOR);
   return 'published';
-}
-
-/** The model for the engine cases run on: Operaton's (camunda:) or Zeebe's. */
-function modelFor(seed: ServiceTypeSeed, engine: 'zeebe' | 'operaton'): string {
-  if (engine === 'zeebe') return seed.bpmnXml;
-  if (!seed.operatonBpmnXml) throw new Error(`Shipped service type ${seed.spec.key} has no Operaton model (operatonBpmn in service-type.json)`);
-  return seed.operatonBpmnXml;
 }
 
 function ignoreConflict(error: unknown): void {
@@ -71,7 +64,7 @@ function ignoreConflict(error: unknown): void {
 }
 
 /**
- * Seeds every shipped service type (on Operaton, after moving types still published on Zeebe there);
+ * Seeds every shipped service type, after moving types still published on Camunda 8 to Operaton;
  * failures are logged and retried every `retryMs` until all are in.
  */
 export function startSeeding(
@@ -84,16 +77,14 @@ export function startSeeding(
   const attempt = async (): Promise<boolean> => {
     let ok = true;
     const shipped = seeds();
-    if (deps.serviceTypes.processEngine === 'operaton') {
-      try {
-        for (const moved of await moveServiceTypesToOperaton(deps.dataSource, deps.serviceTypes, shipped, SEED_ACTOR.id)) {
-          if (moved.outcome === 'moved') logger.info(moved, 'service type published again on Operaton (it was published on Zeebe)');
-          else logger.warn(moved, 'service type published on Zeebe could not be published on Operaton: republish it from the studio');
-        }
-      } catch (error) {
-        ok = false;
-        logger.error({ err: error, retryInMs: retryMs }, 'could not move service types to Operaton; retrying');
+    try {
+      for (const moved of await moveServiceTypesToOperaton(deps.dataSource, deps.serviceTypes, shipped, SEED_ACTOR.id)) {
+        if (moved.outcome === 'moved') logger.info(moved, 'service type published again on Operaton (it was published on Camunda 8)');
+        else logger.warn(moved, 'service type published on Camunda 8 could not be published on Operaton: republish it from the studio');
       }
+    } catch (error) {
+      ok = false;
+      logger.error({ err: error, retryInMs: retryMs }, 'could not move service types to Operaton; retrying');
     }
     for (const seed of shipped) {
       const serviceType = seed.spec.key;

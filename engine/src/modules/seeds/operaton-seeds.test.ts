@@ -1,10 +1,11 @@
 import { connectors, jobType } from '@careflow/connectors';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { OperatonRest } from '../../operaton/rest';
+import { REPO_ROOT } from '../../config';
 import { eventually } from '../../testing/api-client';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
-import type { OperatonRuntime } from '../../wiring/operaton';
-import { CASE_EVENT_JOB_TYPE } from '../cases/case-event-worker';
 import { DeploymentService } from '../deployments/service';
 import { DictionaryService } from '../dictionaries/service';
 import { FormService } from '../forms/service';
@@ -13,31 +14,33 @@ import { ServiceTypeService } from '../service-types/service';
 import { readSeed, ServiceTypeSeed } from './files';
 import { SeedDeps, seedServiceType } from './loader';
 
-type Version = { version: number; status: string; createdBy: string; bpmnProcessId: string | null; processDefinitionKey: string | null; zeebeVersion: number | null; formVersions: Record<string, number> | null };
+type Version = { version: number; status: string; createdBy: string; bpmnProcessId: string | null; processDefinitionKey: string | null; definitionVersion: number | null; formVersions: Record<string, number> | null };
 type TypeView = { serviceType: { publishedVersion: number | null }; versions: Version[] };
 
+/** The shipped 紧急救助 as it ran on Camunda 8, kept as the import converter's fixture. */
+const CAMUNDA8_MODEL = path.join(REPO_ROOT, 'modeler', 'src', 'convert', 'fixtures', 'camunda8-emergency-rescue.bpmn');
 const rest = new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL! });
 const definition = (id: string) => rest.get<{ key: string; version: number }>(`/process-definition/${encodeURIComponent(id)}`);
 
-describe.each(testDatabases())('shipped service types seeded on Operaton ($name)', ({ create }) => {
-  const engine = useTestEngine(create, { caseProcessEngine: 'operaton' });
+describe.each(testDatabases())('shipped service types seeded on the process engine ($name)', ({ create }) => {
+  const engine = useTestEngine(create);
   const typeOf = async (key: string) => (await engine.admin.get<TypeView>(`/api/service-types/${key}`)).body;
   const versionXml = async (key: string, version: number) => (await engine.admin.get<{ version: { bpmnXml: string } }>(`/api/service-types/${key}/versions/${version}`)).body.version.bpmnXml;
-  /** The seed's services, deploying to Operaton or (no runtime) to Zeebe. */
-  const deps = (operaton?: OperatonRuntime): SeedDeps => {
-    const { dataSource, zeebe, engine: running } = engine.running;
+  /** The seed's services, as the engine wires them. */
+  const deps = (): SeedDeps => {
+    const { dataSource, engine: running } = engine.running;
     const forms = new FormService(dataSource, running.audit);
-    const serviceTypes = new ServiceTypeService(dataSource, forms, new DeploymentService(dataSource, zeebe, running.audit, operaton), running.audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]));
+    const serviceTypes = new ServiceTypeService(dataSource, forms, new DeploymentService(dataSource, running.audit, { rest }), running.audit, new Set(connectors.map(jobType)));
     return { dataSource, serviceTypes, forms, users: running.users, items: new ServiceItemService(dataSource, running.audit, new DictionaryService(dataSource, running.audit)) };
   };
-  /** The shipped seed under another key and process id (both models). */
-  const copyOf = (key: string): ServiceTypeSeed => {
+  /** The shipped seed under another key and process id; with `camunda8`, its model as shipped before the move to Operaton. */
+  const copyOf = (key: string, camunda8 = false): ServiceTypeSeed => {
     const seed = readSeed('emergency-rescue');
-    const rename = (xml: string) => xml.replaceAll('emergency_rescue', key.replaceAll('-', '_'));
-    return { ...seed, spec: { ...seed.spec, key }, bpmnXml: rename(seed.bpmnXml), operatonBpmnXml: rename(seed.operatonBpmnXml!) };
+    const xml = camunda8 ? readFileSync(CAMUNDA8_MODEL, 'utf8') : seed.bpmnXml;
+    return { ...seed, spec: { ...seed.spec, key }, bpmnXml: xml.replaceAll('emergency_rescue', key.replaceAll('-', '_')) };
   };
 
-  it('given a fresh engine running cases on Operaton, then the seed publishes the Operaton 紧急救助 on an Operaton definition with its forms pinned', async () => {
+  it('given a fresh engine, then the seed publishes 紧急救助 on an Operaton definition with its forms pinned', async () => {
     const { serviceType, versions } = await eventually(async () => {
       const view = await typeOf('emergency-rescue');
       return view.serviceType.publishedVersion === 1 ? view : undefined;
@@ -45,20 +48,19 @@ describe.each(testDatabases())('shipped service types seeded on Operaton ($name)
     expect(serviceType.publishedVersion).toBe(1);
     const [version] = versions;
     expect(version).toMatchObject({ version: 1, status: 'published', createdBy: 'careflow-seed', bpmnProcessId: 'emergency_rescue' });
-    expect(await definition(version.processDefinitionKey!)).toMatchObject({ key: 'emergency_rescue', version: version.zeebeVersion });
+    expect(await definition(version.processDefinitionKey!)).toMatchObject({ key: 'emergency_rescue', version: version.definitionVersion });
     expect(Object.keys(version.formVersions ?? {}).sort()).toEqual(expect.arrayContaining(['emergency-classify', 'emergency-confirm-alarm', 'emergency-return-visit']));
     expect(await versionXml('emergency-rescue', 1)).toContain('xmlns:camunda="http://camunda.org/schema/1.0/bpmn"');
   });
 
-  it('given the seed drafted the Zeebe model before cases moved to Operaton, when it seeds again on Operaton, then it adds and publishes the Operaton model', async () => {
-    const seed = copyOf('emergency-switch');
-    const zeebe = deps();
-    const failing = Object.create(zeebe.serviceTypes) as ServiceTypeService;
-    failing.publish = () => Promise.reject(new Error('Zeebe is down'));
-    await expect(seedServiceType({ ...zeebe, serviceTypes: failing }, seed)).rejects.toThrow('Zeebe is down');
+  it('given the seed drafted the Camunda 8 model before CareFlow moved to Operaton, when it seeds again, then it adds and publishes the shipped model', async () => {
+    const before = deps();
+    const failing = Object.create(before.serviceTypes) as ServiceTypeService;
+    failing.publish = () => Promise.reject(new Error('the process engine is down'));
+    await expect(seedServiceType({ ...before, serviceTypes: failing }, copyOf('emergency-switch', true))).rejects.toThrow('the process engine is down');
     expect((await typeOf('emergency-switch')).versions).toEqual([expect.objectContaining({ version: 1, status: 'draft' })]);
 
-    expect(await seedServiceType(deps({ rest } as OperatonRuntime), seed)).toBe('published');
+    expect(await seedServiceType(deps(), copyOf('emergency-switch'))).toBe('published');
 
     const { serviceType, versions } = await typeOf('emergency-switch');
     expect(serviceType.publishedVersion).toBe(2);

@@ -2,8 +2,8 @@ import { connectors, jobType } from '@careflow/connectors';
 import pino from 'pino';
 import { eventually } from '../../testing/api-client';
 import { testDatabases } from '../../testing/databases';
-import { useTestEngine, ZEEBE_CASES } from '../../testing/test-engine';
-import { CASE_EVENT_JOB_TYPE } from '../cases/case-event-worker';
+import { useTestEngine } from '../../testing/test-engine';
+import { testEngine } from '../../testing/operaton-process-fixtures';
 import { DeploymentService } from '../deployments/service';
 import { DictionaryService } from '../dictionaries/service';
 import { ServiceItemService } from '../providers';
@@ -17,13 +17,13 @@ type VersionBody = { version: { bpmnXml: string; settings: Record<string, unknow
 const FORM_KEYS = ['emergency-classify', 'emergency-confirm-alarm', 'emergency-confirm-relatives', 'emergency-escalation', 'emergency-handover', 'emergency-onsite-result', 'emergency-return-visit'];
 
 describe.each(testDatabases())('shipped service types on $name', ({ create }) => {
-  const engine = useTestEngine(create, ZEEBE_CASES);
+  const engine = useTestEngine(create);
   const typeOf = async (key: string) => (await engine.admin.get<TypeView>(`/api/service-types/${key}`)).body;
   const forms = async () => (await engine.admin.get<{ forms: { key: string; latestVersion: number }[] }>('/api/forms')).body.forms.filter((f) => f.key.startsWith('emergency-'));
   const deps = (): SeedDeps => {
-    const { dataSource, zeebe, engine: running } = engine.running;
+    const { dataSource, engine: running } = engine.running;
     const formService = new FormService(dataSource, running.audit);
-    const serviceTypes = new ServiceTypeService(dataSource, formService, new DeploymentService(dataSource, zeebe, running.audit), running.audit, new Set([...connectors.map(jobType), CASE_EVENT_JOB_TYPE]));
+    const serviceTypes = new ServiceTypeService(dataSource, formService, new DeploymentService(dataSource, running.audit, { rest: testEngine() }), running.audit, new Set(connectors.map(jobType)));
     const items = new ServiceItemService(dataSource, running.audit, new DictionaryService(dataSource, running.audit));
     return { dataSource, serviceTypes, forms: formService, users: running.users, items };
   };
@@ -66,12 +66,12 @@ describe.each(testDatabases())('shipped service types on $name', ({ create }) =>
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
   });
 
-  it('given Zeebe refuses the first publish, when seeding retries, then the type is published once with its one version', async () => {
+  it('given the process engine refuses the first publish, when seeding retries, then the type is published once with its one version', async () => {
     const real = deps();
     let failures = 0;
     const failingOnce = Object.create(real.serviceTypes) as ServiceTypeService;
     failingOnce.publish = async (...args) => {
-      if (failures++ === 0) throw new Error('14 UNAVAILABLE: Zeebe is down');
+      if (failures++ === 0) throw new Error('UNAVAILABLE: the process engine is down');
       return real.serviceTypes.publish(...args);
     };
     const seed = copyOf('emergency-retry');
@@ -94,7 +94,7 @@ describe.each(testDatabases())('shipped service types on $name', ({ create }) =>
     const real = deps();
     const failingOnce = Object.create(real.serviceTypes) as ServiceTypeService;
     let calls = 0;
-    failingOnce.publish = async (...args) => (calls++ === 0 ? Promise.reject(new Error('Zeebe is down')) : real.serviceTypes.publish(...args));
+    failingOnce.publish = async (...args) => (calls++ === 0 ? Promise.reject(new Error('the process engine is down')) : real.serviceTypes.publish(...args));
     const logged: { msg: string; serviceType?: string }[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
     const seeding = startSeeding({ ...real, serviceTypes: failingOnce }, logger, { retryMs: 100, seeds: () => [copyOf('emergency-later')] });

@@ -24,7 +24,8 @@ export interface ServiceTypeVersion {
   status: VersionStatus;
   bpmnProcessId: string | null;
   processDefinitionKey: string | null;
-  zeebeVersion: number | null;
+  /** The process engine's version of the published definition (1, 2, … per process id). */
+  definitionVersion: number | null;
   /** The form versions pinned at publishing: form key → version. */
   formVersions: Record<string, number> | null;
   createdBy: string;
@@ -60,7 +61,7 @@ export const ServiceTypeVersionEntity = new EntitySchema<ServiceTypeVersion>({
     status: column.text(16),
     bpmnProcessId: named('bpmn_process_id', column.text(255, true)),
     processDefinitionKey: named('process_definition_key', { ...column.engineKey(), nullable: true }),
-    zeebeVersion: { type: 'int', nullable: true, name: 'zeebe_version' },
+    definitionVersion: { type: 'int', nullable: true, name: 'definition_version' },
     formVersions: named('form_versions', column.json(true)),
     createdBy: named('created_by', column.text(36)),
     createdAt: named('created_at', column.time()),

@@ -1,11 +1,10 @@
-import { CASE_EVENT_JOB_TYPE } from '@careflow/connectors';
 import type { OperatonDeployOptions } from '../deployments/operaton-deploy';
 import type { PublishProblem } from '../deployments/publish-check';
 import { readBpmnModel } from './bpmn-model';
 
 export interface OperatonPublishContext {
   knownForms: string[];
-  /** Topics some connector works on (the job types of the Zeebe path: careflow:sms:1). */
+  /** Topics some connector works on (careflow:sms:1). */
   knownTopics: string[];
   /** Process ids published by other service types: a process id belongs to one service type. */
   processIdsOfOtherTypes: Set<string>;
@@ -23,9 +22,8 @@ const ownedByOther = (processId: string): PublishProblem => ({
 });
 
 /**
- * What publishing a camunda: (Operaton) model needs beside the publish check, which covers the rest
- * of what lintServiceModel checks on Zeebe (one executable process, known forms and topics): the
- * process id (the one executable process; undefined when the check will refuse the model), the form
+ * What publishing a camunda: model needs beside the publish check, which covers the rest (one
+ * executable process, known forms and topics): the process id (the one executable process; undefined when the check will refuse the model), the form
  * keys to pin, and the deploy options (the references it may use, a clash with another type).
  */
 export function operatonPublishPlan(xml: string, context: OperatonPublishContext, rejectedMessage: string): { processId?: string; formKeys: string[]; options: OperatonDeployOptions } {
@@ -33,9 +31,7 @@ export function operatonPublishPlan(xml: string, context: OperatonPublishContext
   const executable = model.processes.filter((p) => p.executable);
   const processId = executable.length === 1 ? executable[0].id : undefined;
   const problems = processId && context.processIdsOfOtherTypes.has(processId) ? [ownedByOther(processId)] : [];
-  const formKeys = [...new Set(model.userTasks.map((t) => t.c7FormKey).filter((k): k is string => Boolean(k)))].sort();
-  // No worker serves the case-event topic on Operaton (the timeline comes from the engine's history): a task on it would wait forever.
-  const topics = context.knownTopics.filter((t) => t !== CASE_EVENT_JOB_TYPE);
-  const known = { formKeys: context.knownForms, topics, processKeys: context.publishedProcessIds };
+  const formKeys = [...new Set(model.userTasks.map((t) => t.formKey).filter((k): k is string => Boolean(k)))].sort();
+  const known = { formKeys: context.knownForms, topics: context.knownTopics, processKeys: context.publishedProcessIds };
   return { processId, formKeys, options: { known, problems, rejectedMessage } };
 }

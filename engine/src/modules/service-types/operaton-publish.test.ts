@@ -3,7 +3,7 @@ import { testDatabases } from '../../testing/databases';
 import { BPMN_HEADER, caseEvent, chain, echoTask, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
 import { useTestEngine } from '../../testing/test-engine';
 
-type Version = { version: number; status: string; bpmnProcessId: string | null; processDefinitionKey: string | null; zeebeVersion: number | null; formVersions: Record<string, number> | null };
+type Version = { version: number; status: string; bpmnProcessId: string | null; processDefinitionKey: string | null; definitionVersion: number | null; formVersions: Record<string, number> | null };
 type Problem = { elementId?: string; message: string; messageEn: string; severity: string; rule?: string };
 type Rejected = { error: { code: string; details: { problems: Problem[] } } };
 type Definition = { id: string; key: string; version: number };
@@ -24,7 +24,7 @@ const brokenModel = (processId: string) =>
   `</bpmn:process></bpmn:definitions>`;
 
 describe.each(testDatabases())('publishing service types on Operaton ($name)', ({ create }) => {
-  const engine = useTestEngine(create, { caseProcessEngine: 'operaton' });
+  const engine = useTestEngine(create);
   const formKey = uniqueProcessId('op_form');
   const newType = async (key: string) => {
     expect((await engine.admin.post('/api/service-types', { key, names: { 'zh-CN': '上门服务', en: 'Visits' }, category: 'daily-help' })).status).toBe(201);
@@ -47,20 +47,20 @@ describe.each(testDatabases())('publishing service types on Operaton ($name)', (
     const v1 = await addVersion('visit', model('上门登记'));
     const first = await publish('visit', v1);
     expect(first.status).toBe(200);
-    expect(first.body.version).toMatchObject({ status: 'published', bpmnProcessId: processId, zeebeVersion: 1, formVersions: { [formKey]: 1 } });
+    expect(first.body.version).toMatchObject({ status: 'published', bpmnProcessId: processId, definitionVersion: 1, formVersions: { [formKey]: 1 } });
     const definition = await rest.get<Definition>(`/process-definition/${encodeURIComponent(first.body.version.processDefinitionKey!)}`);
     expect(definition).toMatchObject({ key: processId, version: 1 });
 
     const second = await publish('visit', await addVersion('visit', model('上门登记（新）')));
     expect(second.status).toBe(200);
-    expect(second.body.version).toMatchObject({ version: 2, bpmnProcessId: processId, zeebeVersion: 2 });
+    expect(second.body.version).toMatchObject({ version: 2, bpmnProcessId: processId, definitionVersion: 2 });
     expect(await rest.get<Definition>(`/process-definition/${encodeURIComponent(second.body.version.processDefinitionKey!)}`)).toMatchObject({ key: processId, version: 2 });
 
     const rollback = await publish('visit', v1);
-    expect(rollback.body.version).toMatchObject({ version: 1, zeebeVersion: 3 });
+    expect(rollback.body.version).toMatchObject({ version: 1, definitionVersion: 3 });
     const type = (await engine.admin.get<{ serviceType: { publishedVersion: number } }>('/api/service-types/visit')).body.serviceType;
     expect(type.publishedVersion).toBe(1);
-    // CareFlow keeps each deployment with its definitions, as on Zeebe.
+    // CareFlow keeps each deployment with its definitions.
     const deployments = (await engine.admin.get<{ deployments: { resourceName: string; processes: { bpmnProcessId: string; version: number; processDefinitionKey: string }[] }[] }>('/api/deployments')).body.deployments;
     const ours = deployments.filter((d) => d.resourceName === 'visit.bpmn').flatMap((d) => d.processes);
     expect(ours.map((p) => p.version).sort()).toEqual([1, 2, 3]);
@@ -92,7 +92,7 @@ describe.each(testDatabases())('publishing service types on Operaton ($name)', (
     expect([type.serviceType.publishedVersion, type.versions[0].status]).toEqual([null, 'draft']);
   });
 
-  it('given a model writing case events by the Zeebe-era case-event topic, when it is published, then 422 names that task: no worker serves it on Operaton', async () => {
+  it('given a model writing case events by the case-event topic CareFlow served before Operaton, when it is published, then 422 names that task: no worker serves it on Operaton', async () => {
     const processId = uniqueProcessId('events');
     await newType('events');
     const res = await publish('events', await addVersion('events', chain(processId, [{ id: 'close', xml: caseEvent('close', 'closed') }])));

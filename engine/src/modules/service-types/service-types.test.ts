@@ -4,7 +4,7 @@ import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
 
 type Problems = { error: { code: string; details: { problems: { elementId?: string; message: string; messageEn: string }[] } } };
-type VersionView = { version: number; status: string; processDefinitionKey: string | null; zeebeVersion: number | null; formVersions: Record<string, number> | null };
+type VersionView = { version: number; status: string; processDefinitionKey: string | null; definitionVersion: number | null; formVersions: Record<string, number> | null };
 type TypeView = { serviceType: { publishedVersion: number | null }; versions: VersionView[] };
 
 const FORM_SCHEMA = { type: 'object', properties: { note: { type: 'string', title: '备注' } } };
@@ -39,7 +39,7 @@ describe.each(testDatabases())('service catalog on $name', ({ create }) => {
 
     const published = await publish(1);
     expect(published.status).toBe(200);
-    expect(published.body.version).toMatchObject({ status: 'published', zeebeVersion: 1, formVersions: { 'intake-form': 1 }, processDefinitionKey: expect.stringMatching(new RegExp(`^${processId}:1:`)) });
+    expect(published.body.version).toMatchObject({ status: 'published', definitionVersion: 1, formVersions: { 'intake-form': 1 }, processDefinitionKey: expect.stringMatching(new RegExp(`^${processId}:1:`)) });
     expect((await state()).serviceType.publishedVersion).toBe(1);
   });
 
@@ -52,11 +52,11 @@ describe.each(testDatabases())('service catalog on $name', ({ create }) => {
     ]);
     expect((await addVersion(v2)).body.version.version).toBe(2);
     const second = await publish(2);
-    expect(second.body.version).toMatchObject({ zeebeVersion: 2, formVersions: { 'intake-form': 2, 'review-form': 1 } });
+    expect(second.body.version).toMatchObject({ definitionVersion: 2, formVersions: { 'intake-form': 2, 'review-form': 1 } });
 
     const rollback = await publish(1);
     expect(rollback.status).toBe(200);
-    expect(rollback.body.version.zeebeVersion).toBe(3);
+    expect(rollback.body.version.definitionVersion).toBe(3);
     const after = await state();
     expect(after.serviceType.publishedVersion).toBe(1);
     expect(after.versions.map((v) => [v.version, v.status])).toEqual([[2, 'published'], [1, 'published']]);

@@ -9,7 +9,6 @@ import { FormEntity } from '../forms/entities';
 import { FormService } from '../forms/service';
 import { UserEntity } from '../identity/entities';
 import { ServiceType, ServiceTypeEntity, ServiceTypeVersion, ServiceTypeVersionEntity } from './entities';
-import { lintServiceModel } from './lint';
 import { operatonPublishPlan } from './operaton-model';
 import { ServiceTypeSettings } from './schema';
 
@@ -32,13 +31,9 @@ export class ServiceTypeService {
     private readonly forms: FormService,
     private readonly deployments: DeploymentService,
     private readonly audit: AuditLog,
-    private readonly knownJobTypes: Set<string>,
+    /** Topics some connector works on. */
+    private readonly knownTopics: Set<string>,
   ) {}
-
-  /** The engine versions are published to: their models are Zeebe's or camunda: (Operaton) models. */
-  get processEngine(): 'zeebe' | 'operaton' {
-    return this.deployments.processEngine;
-  }
 
   private get types() {
     return this.dataSource.getRepository(ServiceTypeEntity);
@@ -134,7 +129,7 @@ export class ServiceTypeService {
         status: 'draft',
         bpmnProcessId: null,
         processDefinitionKey: null,
-        zeebeVersion: null,
+        definitionVersion: null,
         formVersions: null,
         createdBy: actor.id,
         createdAt: new Date(),
@@ -154,8 +149,7 @@ export class ServiceTypeService {
   }
 
   /**
-   * Lints the version, deploys it to the process engine (Zeebe, or Operaton when cases run there) and
-   * makes it the one new cases start on. Any problem is a 422 listing them, and nothing changes.
+   * Lints the version, deploys it to the process engine and makes it the one new cases start on. Any problem is a 422 listing them, and nothing changes.
    * Publishing an older version again is a rollback (the engine makes it a new definition version).
    */
   async publish(key: string, versionNumber: number, actor: Author): Promise<ServiceTypeVersion> {
@@ -169,12 +163,8 @@ export class ServiceTypeService {
     const processIdsOf = (versions: typeof publishedVersions) => [...new Set(versions.map((v) => v.bpmnProcessId).filter((id): id is string => id !== null))].sort();
     const knownForms = (await this.forms.list()).map((f) => f.key);
     const processIdsOfOtherTypes = new Set(processIdsOf(publishedVersions.filter((v) => v.typeKey !== key)));
-    // On Operaton the deployment's publish check lints the camunda: model, with every problem in one 422.
-    const plan =
-      this.processEngine === 'operaton'
-        ? operatonPublishPlan(version.bpmnXml, { knownForms, knownTopics: [...this.knownJobTypes], processIdsOfOtherTypes, publishedProcessIds: processIdsOf(publishedVersions) }, rejected)
-        : { ...lintServiceModel(version.bpmnXml, { knownForms: new Set(knownForms), knownJobTypes: this.knownJobTypes, processIdsOfOtherTypes }), options: undefined };
-    if ('problems' in plan && (plan.problems.length > 0 || !plan.processId)) throw errors.rejectedModel(rejected, plan.problems);
+    // The deployment's publish check lints the model, with every problem in one 422.
+    const plan = operatonPublishPlan(version.bpmnXml, { knownForms, knownTopics: [...this.knownTopics], processIdsOfOtherTypes, publishedProcessIds: processIdsOf(publishedVersions) }, rejected);
     const { processId, formKeys } = plan;
     const formVersions = Object.fromEntries(await this.forms.latestVersions(formKeys));
     const deployment = await this.deployments.deploy({ resourceName: `${key}.bpmn`, xml: version.bpmnXml }, actor, plan.options);
@@ -185,7 +175,7 @@ export class ServiceTypeService {
       status: 'published',
       bpmnProcessId: deployed.bpmnProcessId,
       processDefinitionKey: deployed.processDefinitionKey,
-      zeebeVersion: deployed.version,
+      definitionVersion: deployed.version,
       formVersions,
       publishedBy: actor.id,
       publishedAt: new Date(),

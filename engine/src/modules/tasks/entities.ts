@@ -43,9 +43,9 @@ export interface Task {
   areaPath: string | null;
   /** Form values saved but not yet submitted. */
   draft: StoredVariables | null;
-  /** When to look at the task again (Operaton's follow-up date); Zeebe tasks have none. */
+  /** When to look at the task again (the engine's follow-up date). */
   followUpAt?: Date | null;
-  /** The engine's own task priority (Operaton: 0–100, default 50); Zeebe tasks have none. */
+  /** The engine's own task priority (0–100, default 50). */
   enginePriority?: number | null;
 }
 
@@ -61,7 +61,7 @@ export interface TaskFilterRow {
 }
 
 
-/** Engine keys: Zeebe's int64 keys as decimal strings, or Operaton's ids (up to 64 characters). */
+/** The process engine's ids (up to 64 characters). */
 const engineKey = () => ({ type: 'varchar', length: 64 }) as const;
 
 export const TaskEntity = new EntitySchema<Task>({

@@ -1,4 +1,4 @@
-import { Variables } from '../../zeebe/client';
+import { Variables } from '../../operaton/json';
 import { Actor, AuditLog } from '../audit/service';
 import { CaseTimeline } from '../cases/timeline';
 import { PublicUser } from '../identity/entities';
@@ -12,9 +12,9 @@ export interface CompletionRecords {
 
 /**
  * Completes a task of a case on Operaton, once the task service has checked who may and validated
- * the form. Unlike Zeebe (row first, rolled back on failure), the engine decides first: a task it no
- * longer has is a 409 and nothing in CareFlow changes. Only then do the row, the timeline and the
- * audit log take the completion, each once; the completer then holds the task, as on Zeebe. The live
+ * the form. The engine decides first: a task it no longer has is a 409 and nothing in CareFlow
+ * changes. Only then do the row, the timeline and the audit log take the completion, each once; the
+ * completer then holds the task (it stays in their done list). The live
  * socket hears of it from the commands.
  */
 export async function completeOnOperaton(commands: OperatonTaskCommands, records: CompletionRecords, task: Task, user: PublicUser, variables: Variables, actor: Actor): Promise<Task> {

@@ -1,5 +1,5 @@
 import { ApiClient, eventually } from '../../testing/api-client';
-import { uniqueProcessId } from '../../testing/bpmn-fixtures';
+import { uniqueProcessId } from '../../testing/operaton-fixtures';
 import { testDatabases } from '../../testing/databases';
 import { camundaProcess, deploy, insertCase, seq, startInstance, testEngine } from '../../testing/operaton-process-fixtures';
 import { useTestEngine } from '../../testing/test-engine';
@@ -13,7 +13,7 @@ type ErrorBody = { error: { code: string; message: string; details?: { path: str
 const VISIT_FORM = { type: 'object', properties: { note: { type: 'string', required: true, maxLength: 50 }, satisfied: { type: 'boolean' } } };
 
 describe.each(testDatabases())('tasks of cases on Operaton on $name', ({ create }) => {
-  const engine = useTestEngine(create, { caseProcessEngine: 'operaton' });
+  const engine = useTestEngine(create);
   const rest = testEngine();
   const processId = uniqueProcessId('op_tasks');
   const clients: Record<string, ApiClient> = {};

@@ -1,14 +1,13 @@
 import { FieldError, FormSchemaNode, validateFormValues } from '@careflow/forms';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
-import { grpcCode, GrpcStatus, toZeebeVariables, Variables, ZeebeClient } from '../../zeebe/client';
+import { Variables } from '../../operaton/json';
 import { AreaService } from '../areas/service';
 import { Actor, AuditLog } from '../audit/service';
-import { CaseEntity, CaseEventEntity } from '../cases/entities';
+import { CaseEntity } from '../cases/entities';
 import { CaseTimeline } from '../cases/timeline';
 import { FormService } from '../forms/service';
-import { LiveEvents } from '../live/events';
 import { PublicUser, UserEntity } from '../identity/entities';
 import { ServiceTypeVersionEntity } from '../service-types/entities';
 import { Task, TaskEntity } from './entities';
@@ -22,14 +21,11 @@ export class TaskService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly zeebe: ZeebeClient,
     private readonly audit: AuditLog,
     private readonly timeline: CaseTimeline,
     private readonly forms: FormService,
-    private readonly live: LiveEvents,
     private readonly areas: AreaService,
-    /** Set when cases run on Operaton (CASE_PROCESS_ENGINE=operaton). */
-    private readonly operaton?: OperatonRuntime,
+    private readonly operaton: OperatonRuntime,
   ) {
     this.tasks = dataSource.getRepository(TaskEntity);
   }
@@ -55,18 +51,13 @@ export class TaskService {
   async claim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is held by ${task.assignee}`);
-    if (this.operaton) return this.decided(task, await this.operaton.tasks.claim(id, user.username), 'task.claimed', actor);
-    const { affected } = await this.tasks.update({ id, status: 'created', assignee: IsNull() }, { assignee: user.username });
-    if (affected !== 1 && task.assignee !== user.username) throw errors.conflict(`Task ${id} was just claimed by someone else`);
-    return this.changed(task, { assignee: user.username }, 'task.claimed', actor);
+    return this.decided(task, await this.operaton.tasks.claim(id, user.username), 'task.claimed', actor);
   }
 
   async unclaim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee !== user.username && !seesAllTasks(user)) throw errors.conflict(`Task ${id} is not held by you`);
-    if (this.operaton) return this.decided(task, await this.operaton.tasks.unclaim(id), 'task.unclaimed', actor);
-    await this.tasks.update({ id }, { assignee: null });
-    return this.changed(task, { assignee: null }, 'task.unclaimed', actor);
+    return this.decided(task, await this.operaton.tasks.unclaim(id), 'task.unclaimed', actor);
   }
 
   async assign(id: string, username: string, user: PublicUser, actor: Actor): Promise<Task> {
@@ -74,9 +65,7 @@ export class TaskService {
     const task = await this.open(id, user);
     const target = await this.dataSource.getRepository(UserEntity).findOneBy({ username, active: true });
     if (!target) throw errors.invalidInput([{ path: 'username', message: `no active user ${username}` }]);
-    if (this.operaton) return this.decided(task, await this.operaton.tasks.assign(id, username), 'task.assigned', actor);
-    await this.tasks.update({ id }, { assignee: username });
-    return this.changed(task, { assignee: username }, 'task.assigned', actor);
+    return this.decided(task, await this.operaton.tasks.assign(id, username), 'task.assigned', actor);
   }
 
   async saveDraft(id: string, values: Variables, user: PublicUser, actor: Actor): Promise<Task> {
@@ -88,9 +77,9 @@ export class TaskService {
   }
 
   /**
-   * Validates the values against the task's form, then completes the job with them as process
+   * Validates the values against the task's form, then completes the task with them as process
    * variables named by the form's fields. Invalid → 400 per field, and the engine hears nothing.
-   * On Operaton the engine decides before the row changes (operaton-complete.ts).
+   * The engine decides before the row changes (operaton-complete.ts).
    */
   async complete(id: string, user: PublicUser, submitted: Variables, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
@@ -102,30 +91,7 @@ export class TaskService {
       if (checked.errors.length > 0) throw errors.invalidInput(checked.errors.map((e: FieldError) => ({ path: e.path, message: e.message, code: e.code })), 'The form has errors');
       variables = checked.values as Variables;
     }
-    if (this.operaton) return completeOnOperaton(this.operaton.tasks, { timeline: this.timeline, audit: this.audit }, task, user, variables, actor);
-    const completedAt = new Date();
-    // Marked and entered in the timeline before Zeebe hears of it: the next task may arrive at once.
-    const recorded = await this.dataSource.transaction(async (m) => {
-      const claimed = await m.getRepository(TaskEntity).update({ id, status: 'created' }, asRow<Task>({ status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username }));
-      if (claimed.affected !== 1) throw errors.conflict(`Task ${id} was completed by someone else`);
-      return task.caseId ? this.timeline.record(task.caseId, 'task.completed', actor, { taskId: id, elementId: task.elementId, name: task.name }, m) : undefined;
-    });
-    try {
-      await this.zeebe.completeJob({ jobKey: task.jobKey, variables: toZeebeVariables(variables) });
-    } catch (error) {
-      const gone = grpcCode(error) === GrpcStatus.NOT_FOUND;
-      // The job is gone (its case was canceled), or Zeebe is down and the task stays open.
-      await this.dataSource.transaction(async (m) => {
-        await m.getRepository(TaskEntity).update({ id }, asRow<Task>({ status: gone ? 'canceled' : 'created', completedAt: null, completedBy: null, result: null, assignee: task.assignee }));
-        if (recorded) await m.getRepository(CaseEventEntity).delete({ id: recorded.id });
-      });
-      if (gone) throw errors.conflict(`Task ${id} is no longer active in its process`);
-      throw errors.unavailable('Zeebe', error);
-    }
-    const done: Task = { ...task, status: 'completed', completedAt, completedBy: user.id, result: variables, assignee: user.username };
-    this.live.emit({ type: 'task.updated', task: done });
-    await this.audit.record(actor, { action: 'task.complete', entityType: 'task', entityId: id, before: { status: task.status }, after: { status: 'completed', result: variables } });
-    return done;
+    return completeOnOperaton(this.operaton.tasks, { timeline: this.timeline, audit: this.audit }, task, user, variables, actor);
   }
 
   /** An open task the user may act on. */
@@ -133,11 +99,6 @@ export class TaskService {
     const task = await this.visible(id, user);
     if (task.status !== 'created') throw errors.conflict(`Task ${id} is already ${task.status}`);
     return task;
-  }
-
-  private async changed(task: Task, change: Partial<Task>, type: string, actor: Actor): Promise<Task> {
-    this.live.emit({ type: 'task.updated', task: { ...task, ...change } });
-    return this.noted(task, change, type, actor);
   }
 
   /**

@@ -51,7 +51,7 @@ export function ProcessDesignPage() {
   }, [key]);
 
   // Opens the loaded version once the modeler exists (and again after a save or publish reload). A
-  // Zeebe version stored before the switch to Operaton opens converted, unsaved, with the converter's report.
+  // Camunda 8 version stored before the move to Operaton opens converted, unsaved, with the converter's report.
   useEffect(() => {
     if (!m.modeler || !loaded) return;
     openCamunda7Diagram(m.modeler, loaded.version.bpmnXml, { locale }).then(({ problems, converted }) => {
@@ -95,12 +95,14 @@ export function ProcessDesignPage() {
     const version = m.dirty ? await saveDraft() : loaded.version;
     const result = await publishVersion(key, version.version);
     if (!result.ok) {
-      const translate = translatorFor(locale, 'camunda7');
+      const translate = translatorFor(locale);
       // Operaton's publish check says each problem in both languages, with its severity.
-      const problems = result.problems.map((p): ModelProblem => {
-        const { messageEn, severity } = p as { messageEn?: string; severity?: ModelProblem['category'] };
-        return { elementId: p.elementId, message: locale === 'en' && messageEn ? messageEn : translate(p.message), source: 'engine', category: severity ?? 'error' };
-      });
+      const problems = result.problems.map((p): ModelProblem => ({
+        elementId: p.elementId,
+        message: locale === 'en' && p.messageEn ? p.messageEn : translate(p.message),
+        source: 'engine',
+        category: p.severity ?? 'error',
+      }));
       setEngineProblems(problems);
       m.markEngineProblems(problems);
       void message.error(t('processDesign.designer.publishRefused', { message: result.message }));
@@ -115,7 +117,7 @@ export function ProcessDesignPage() {
   const onImport = async (file: File | undefined) => {
     if (!file || !m.modeler) return;
     try {
-      // A Camunda 8 (Zeebe) file is converted to camunda: BPMN; the converter's report is listed.
+      // A Camunda 8 file is converted to camunda: BPMN; the converter's report is listed.
       setImportProblems((await openCamunda7Diagram(m.modeler, await file.text(), { locale })).problems);
       m.setDirty(true);
       void message.success(t('processDesign.designer.imported', { file: file.name }));

@@ -12,11 +12,8 @@ type Services = {
   selection: { select(el: unknown): void };
 };
 
-/** No worker serves the case-event topic on Operaton (the timeline comes from the engine's history): not offered. */
-const TEMPLATES = CAMUNDA7_CONNECTOR_TEMPLATES.filter((t) => t.id !== 'careflow.case-event');
-
 /** The CareFlow modeler (Camunda 7 / Operaton) mounted in two divs, with its lint problems and an unsaved-changes flag. */
-export function useProcessModeler(data: Omit<CareflowModelerData, 'jobTypes'> | null, locale: 'zh-CN' | 'en') {
+export function useProcessModeler(data: CareflowModelerData | null, locale: 'zh-CN' | 'en') {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const [modeler, setModeler] = useState<Modeler | null>(null);
@@ -26,8 +23,8 @@ export function useProcessModeler(data: Omit<CareflowModelerData, 'jobTypes'> | 
 
   useEffect(() => {
     if (!data || !canvasRef.current || !panelRef.current) return;
-    const created = createCamunda7Modeler({ container: canvasRef.current, propertiesPanel: panelRef.current, data, templates: TEMPLATES, locale, lint: {} });
-    const translate = translatorFor(locale, 'camunda7');
+    const created = createCamunda7Modeler({ container: canvasRef.current, propertiesPanel: panelRef.current, data, templates: CAMUNDA7_CONNECTOR_TEMPLATES, locale, lint: {} });
+    const translate = translatorFor(locale);
     const eventBus = created.get<Services['eventBus']>('eventBus');
     eventBus.on('linting.completed', ({ issues }) => setLintProblems(problemsFromLint(issues, translate)));
     eventBus.on('commandStack.changed', () => setDirty(true));

@@ -2,7 +2,6 @@ import { Alert, App, Button, List, Modal, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { translateLintMessage } from '@careflow/modeler/src/i18n/lint-messages';
 import { publishVersion, type PublishProblem } from '../../api/process-design';
 import { errorText } from '../../components/errorText';
 
@@ -19,8 +18,8 @@ interface Props {
 export function PublishVersion({ typeKey, version, onPublished }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  // The engine's lint speaks English; in zh-CN its messages read as the modeler's do.
-  const say = (text: string) => (i18n.language === 'en' ? text : (translateLintMessage(text) ?? text));
+  // The engine's publish check says each problem in zh-CN and in English.
+  const say = (p: PublishProblem) => (i18n.language === 'en' ? (p.messageEn ?? p.message) : p.message);
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<{ problems: PublishProblem[]; message: string }>();
   const [failure, setFailure] = useState<string>();
@@ -67,7 +66,7 @@ export function PublishVersion({ typeKey, version, onPublished }: Props) {
           dataSource={refused?.problems ?? []}
           renderItem={(p, i) => (
             <List.Item data-testid={`publish-problem-${p.elementId ?? i}`}>
-              <List.Item.Meta title={p.elementId ? t('serviceTypes.history.problemElement', { id: p.elementId }) : undefined} description={say(p.message)} />
+              <List.Item.Meta title={p.elementId ? t('serviceTypes.history.problemElement', { id: p.elementId }) : undefined} description={say(p)} />
             </List.Item>
           )}
         />

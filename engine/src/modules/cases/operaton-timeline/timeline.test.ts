@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../../db/data-source';
 import { eventually } from '../../../testing/api-client';
-import { uniqueProcessId } from '../../../testing/bpmn-fixtures';
+import { uniqueProcessId } from '../../../testing/operaton-fixtures';
 import { testDatabases, TestDatabase } from '../../../testing/databases';
 import { camundaProcess, completeTask, deploy, downEngine, insertCase, recordingLogger, seq, startInstance, tester, testEngine, waitForTasks } from '../../../testing/operaton-process-fixtures';
 import { CaseTimeline } from '../timeline';
@@ -48,7 +48,7 @@ describe.each(testDatabases())('the case timeline from Operaton’s history on $
     const own = new CaseTimeline(dataSource);
     await own.record(c.id, 'case.opened', tester, { serviceType: 'rescue' });
     const pi = await startInstance(rest, processId, c.caseNumber);
-    // What the Zeebe-era inbox wrote for a task: the engine's history tells it now, so it is left out.
+    // What the inbox wrote for a task before the move to Operaton: the engine's history tells it now, so it is left out.
     await own.record(c.id, 'task.created', null, { elementId: 'intake' });
     await completeTask(rest, pi, 'intake');
     await own.record(c.id, 'case.urged', tester, { text: '请尽快派单' });

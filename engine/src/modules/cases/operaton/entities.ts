@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../../db/columns';
-import { Variables } from '../../../zeebe/client';
+import { Variables } from '../../../operaton/json';
 
 /**
  * pending: accepted, its process not (known to be) started yet · started: the instance id is

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, LessThan, LessThanOrEqual, Repository } from 'typeorm';
 import { asRow } from '../../../db/columns';
-import { Variables } from '../../../zeebe/client';
+import { Variables } from '../../../operaton/json';
 import { CaseProcessStart, CaseProcessStartEntity } from './entities';
 
 export interface PendingStart {

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { openDatabase } from '../../../db/data-source';
 import { toTypedVariables } from '../../../operaton/variables';
 import { eventually } from '../../../testing/api-client';
-import { uniqueProcessId } from '../../../testing/bpmn-fixtures';
+import { uniqueProcessId } from '../../../testing/operaton-fixtures';
 import { testDatabases, TestDatabase } from '../../../testing/databases';
 import { camundaProcess, completeTask, deploy, insertCase, seq, startInstance, tester, testEngine, waitForTasks } from '../../../testing/operaton-process-fixtures';
 import { AuditLog } from '../../audit/service';

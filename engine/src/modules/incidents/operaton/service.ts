@@ -3,7 +3,7 @@ import { errors } from '../../../http/errors';
 import { OperatonHistory } from '../../../operaton/history';
 import { OperatonIncident, OperatonIncidents } from '../../../operaton/incidents';
 import { ProcessEngineRejection } from '../../../operaton/rest';
-import { Variables } from '../../../zeebe/client';
+import { Variables } from '../../../operaton/json';
 import { AreaScope, inScope } from '../../areas/scope';
 import { Actor, AuditLog } from '../../audit/service';
 import { Case, CaseEntity } from '../../cases/entities';
@@ -122,7 +122,7 @@ export class OperatonIncidentService {
   }
 }
 
-/** Whether a case's incident passes the list's filter and the user's scope (also used for Zeebe's incidents). */
+/** Whether a case's incident passes the list's filter and the user's scope. */
 export function visible(found: Pick<Case, 'areaPath' | 'serviceTypeKey'> | null, filter: Omit<IncidentFilter, 'page' | 'pageSize'>): boolean {
   if (!found) return filter.scope === null && !filter.area && !filter.serviceType;
   if (found.areaPath !== null && !inScope(filter.scope, found.areaPath)) return false;

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../../db/columns';
-import { Variables } from '../../../zeebe/client';
+import { Variables } from '../../../operaton/json';
 
 /**
  * pending: kept, nothing waits for it yet (or the engine was down); delivering: one node is

@@ -6,7 +6,7 @@ import { OperatonMessages } from '../../../operaton/messages';
 import { OperatonRest } from '../../../operaton/rest';
 import { fromTypedValue, TypedValue } from '../../../operaton/variables';
 import { eventually } from '../../../testing/api-client';
-import { uniqueProcessId } from '../../../testing/bpmn-fixtures';
+import { uniqueProcessId } from '../../../testing/operaton-fixtures';
 import { testDatabases, TestDatabase } from '../../../testing/databases';
 import { camundaProcess, completeTask, deploy, downEngine, insertCase, recordingLogger, seq, startInstance, tester, testEngine, waitForTasks } from '../../../testing/operaton-process-fixtures';
 import { AuditLog } from '../../audit/service';

@@ -2,7 +2,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { isUniqueViolation } from '../../../db/errors';
 import { errors, OperationalError } from '../../../http/errors';
-import { Variables } from '../../../zeebe/client';
+import { Variables } from '../../../operaton/json';
 import { Actor, AuditLog } from '../../audit/service';
 import { CaseEntity } from '../../cases/entities';
 import { CaseTimeline } from '../../cases/timeline';

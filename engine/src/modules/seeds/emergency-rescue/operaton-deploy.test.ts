@@ -8,7 +8,7 @@ import * as fixtures from '../../../testing/operaton-fixtures';
 import { checkForPublish } from '../../deployments/publish-check';
 
 const url = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!;
-const EMERGENCY = fs.readFileSync(path.join(__dirname, 'emergency-rescue.operaton.bpmn'), 'utf8');
+const EMERGENCY = fs.readFileSync(path.join(__dirname, 'emergency-rescue.bpmn'), 'utf8');
 /** The seed's own forms, by the key the user tasks name. */
 const FORM_KEYS = fs.readdirSync(path.join(__dirname, 'forms')).map((f) => path.basename(f, '.json'));
 

@@ -5,7 +5,7 @@ import { OperatonRest } from '../../../operaton/rest';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../../../operaton/variables';
 
 const url = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!;
-const EMERGENCY = fs.readFileSync(path.join(__dirname, 'emergency-rescue.operaton.bpmn'), 'utf8');
+const EMERGENCY = fs.readFileSync(path.join(__dirname, 'emergency-rescue.bpmn'), 'utf8');
 const WORKER = 'emergency-walk';
 type Variables = Parameters<typeof toTypedVariables>[0];
 

@@ -4,7 +4,7 @@ import { asRow } from '../../../db/columns';
 import { errors } from '../../../http/errors';
 import { OperatonRest, ProcessEngineRejection } from '../../../operaton/rest';
 import { OperatonTasks } from '../../../operaton/tasks';
-import { Variables } from '../../../zeebe/client';
+import { Variables } from '../../../operaton/json';
 import { Task, TaskEntity } from '../entities';
 import { TaskProjectionEvents } from './rows';
 
@@ -52,7 +52,7 @@ export class OperatonTaskCommands {
 
   /**
    * Completes with these values as process variables, by this CareFlow user, who then holds the task
-   * (it stays in their done list, as on Zeebe).
+   * (it stays in their done list).
    */
   async complete(id: string, variables: Variables, by: { id: string; username: string }): Promise<Task> {
     const task = await this.open(id);

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { OperatonRest } from '../../../operaton/rest';
 import { toTypedVariables } from '../../../operaton/variables';
-import { Variables } from '../../../zeebe/client';
+import { Variables } from '../../../operaton/json';
 
 /** Test and bench helpers: one-task processes deployed to the run's Operaton. */
 

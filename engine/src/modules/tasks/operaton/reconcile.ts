@@ -8,8 +8,8 @@ import { taskFromEngine } from './task-row';
 const PAGE = 1_000;
 const PARALLEL = 8;
 
-/** Zeebe job keys are decimal; Operaton's ids are UUIDs. Until the Zeebe bridge goes, its rows are not ours to end. */
-const isZeebeKey = (key: string) => /^\d+$/.test(key);
+/** Rows left by Camunda 8 (before the move to Operaton) have decimal job keys: not the engine's to end. */
+const isCamunda8Key = (key: string) => /^\d+$/.test(key);
 
 export interface ReconcileReport {
   inserted: number;
@@ -24,7 +24,7 @@ export interface ReconcileReport {
  * Rows are read before the engine, so a command landing in between is seen as done, never undone.
  */
 export async function reconcileOpenTasks(rows: OperatonTaskRows, history: OperatonTaskHistory, facts: TaskFactsReader, processDefinitionKeys?: string[]): Promise<ReconcileReport> {
-  const openRows = (await rows.openRows()).filter((r) => !isZeebeKey(r.jobKey));
+  const openRows = (await rows.openRows()).filter((r) => !isCamunda8Key(r.jobKey));
   const engineOpen = await allOpenTasks(facts, processDefinitionKeys);
   const rowByKey = new Map(openRows.map((r) => [r.jobKey, r]));
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { HistoricIdentityLink, HistoricTask, historicValues, HistoricVariable, instanceLevel } from '../../../operaton/history-tasks';
 import { EngineTask, fromEngineDate } from '../../../operaton/tasks';
-import { Variables } from '../../../zeebe/client';
+import { Variables } from '../../../operaton/json';
 import { audienceOf } from '../audience';
 import { TASK_PRIORITY } from '@careflow/modeler/dist/user-task-c7/priority';
 import { PRIORITY_RANK, Task, TaskStatus } from '../entities';
@@ -41,7 +41,7 @@ export function rankOf(enginePriority: number | null | undefined, casePriority: 
   return PRIORITY_RANK[own ?? String(casePriority)] ?? PRIORITY_RANK.normal;
 }
 
-/** The task row an Operaton user task becomes; case fields come from its process variables, as for Zeebe jobs. */
+/** The task row an Operaton user task becomes; case fields come from its process variables. */
 export function taskFromEngine(facts: EngineTaskFacts): Task {
   const { history: h, runtime: r, variables: v, candidates } = facts;
   const dueAt = fromEngineDate(r ? r.due : h.due);
@@ -94,7 +94,7 @@ export function candidatesFromLog(log: HistoricIdentityLink[]): Candidates {
 }
 
 /**
- * The variables a task's process holds, plus the task's own (which win): what a Zeebe job carried.
+ * The variables a task's process holds, plus the task's own (which win).
  * Variables of inner scopes (a subprocess, a connector's local mappings) are left out.
  */
 export function variablesOfTask(all: HistoricVariable[], task: Pick<HistoricTask, 'id' | 'processInstanceId'>): Variables {

@@ -1,5 +1,4 @@
-/** Where a diagram carries Camunda 8 (Zeebe) content, which a Camunda 7 engine ignores or refuses. */
-export const ZEEBE_NS = 'http://camunda.org/schema/zeebe/1.0';
+import { ZEEBE_NS } from './model';
 
 /** A moddle object as bpmn-js's import leaves it: typed properties, unknown attributes in $attrs. */
 type Node = { $type?: string; id?: string; $attrs?: Record<string, string>; $descriptor?: { ns?: { uri?: string }; isGeneric?: boolean } };
@@ -7,11 +6,12 @@ type Node = { $type?: string; id?: string; $attrs?: Record<string, string>; $des
 const SKIP = new Set(['$parent', '$descriptor', '$model', '$attrs', 'di']);
 
 /**
- * The ids of the elements (the definitions' own id for content outside any element) that hold an
- * attribute or extension element in the Zeebe namespace, in document order; [] when there is none.
- * Walks the moddle tree once; references back up the tree are skipped by the visited set.
+ * Where a diagram still carries Camunda 8 (Zeebe) content, which Operaton ignores or refuses: the ids
+ * of the elements (the definitions' own id for content outside any element) that hold an attribute or
+ * extension element in the Zeebe namespace, in document order; [] when there is none. Walks the
+ * moddle tree once; references back up the tree are skipped by the visited set.
  */
-export function elementsWithZeebeContent(definitions: Node): string[] {
+export function elementsWithCamunda8Content(definitions: Node): string[] {
   const prefixes = new Set(Object.entries(definitions.$attrs ?? {}).filter(([k, v]) => k.startsWith('xmlns:') && v === ZEEBE_NS).map(([k]) => k.slice(6)));
   if (prefixes.size === 0) return [];
   const found = new Set<string>();
