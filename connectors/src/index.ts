@@ -2,6 +2,7 @@ export { connectorsConfig, connectorsEnvSchema } from './config';
 export type { ConnectorsConfig } from './config';
 export { connectors, selectConnectors } from './registry';
 export { OutboundPolicy, OutboundRefusedError, outboundAllowHostsSchema } from './outbound/policy';
+export { basicAuthorization, processEngineUrlSchema, processEngineUserSchema } from './process-engine-access';
 export type { Resolve } from './outbound/policy';
 export { defineConnector, jobType } from './runtime/descriptor';
 export type { ConnectorDescriptor, JobInfo, Labels } from './runtime/descriptor';

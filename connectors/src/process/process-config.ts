@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { connectorsConfig, connectorsEnvSchema, ConnectorsConfig } from '../config';
+import { basicAuthorization, processEngineUrlSchema, processEngineUserSchema } from '../process-engine-access';
 
 /** The variables a connector process of its own reads besides the connectors' own (config.ts). */
 export const connectorProcessEnvSchema = {
-  PROCESS_ENGINE_URL: z
-    .string({ error: 'required (the Operaton REST API the connectors take external tasks from)' })
-    .regex(/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be the REST API of an Operaton, like http://operaton.internal:8080/engine-rest')
-    .describe('REST API of the process engine (Operaton) the connectors take external tasks from (required)'),
-  PROCESS_ENGINE_USER: z
-    .string()
-    .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, _ . -')
-    .default('careflow')
-    .describe('User of the HTTP basic credentials sent to the process engine (with PROCESS_ENGINE_PASSWORD)'),
+  PROCESS_ENGINE_URL: processEngineUrlSchema({ error: 'required (the Operaton REST API the connectors take external tasks from)' }).describe('REST API of the process engine (Operaton) the connectors take external tasks from (required)'),
+  PROCESS_ENGINE_USER: processEngineUserSchema().describe('User of the HTTP basic credentials sent to the process engine (with PROCESS_ENGINE_PASSWORD)'),
   PROCESS_ENGINE_PASSWORD: z.string().min(16, 'must be at least 16 characters').optional().describe('Set → the connectors send these credentials to the process engine, as the engine does'),
   CONNECTORS_ENGINE_URL: z.url().default('http://127.0.0.1:3000').describe('The engine API the connectors call'),
   CONNECTORS_ENGINE_USERNAME: z.string().min(1).default('connectors').describe('The engine user connectors act as (role connector)'),
@@ -32,7 +26,7 @@ export function connectorProcessConfig(env: NodeJS.ProcessEnv): ConnectorProcess
   const parsed = z.object({ ...connectorsEnvSchema, ...connectorProcessEnvSchema }).safeParse(given);
   if (!parsed.success) throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   const e = parsed.data;
-  const credentials: Record<string, string> = e.PROCESS_ENGINE_PASSWORD ? { authorization: `Basic ${Buffer.from(`${e.PROCESS_ENGINE_USER}:${e.PROCESS_ENGINE_PASSWORD}`).toString('base64')}` } : {};
+  const credentials: Record<string, string> = e.PROCESS_ENGINE_PASSWORD ? { authorization: basicAuthorization(e.PROCESS_ENGINE_USER, e.PROCESS_ENGINE_PASSWORD) } : {};
   return {
     ...connectorsConfig(e),
     processEngine: { restUrl: e.PROCESS_ENGINE_URL, headers: credentials },

@@ -1,4 +1,4 @@
-import { outboundAllowHostsSchema } from '@careflow/connectors';
+import { outboundAllowHostsSchema, processEngineUrlSchema, processEngineUserSchema } from '@careflow/connectors';
 import path from 'node:path';
 import { z } from 'zod';
 import { passwordRulesText } from '../modules/identity/password-policy';
@@ -21,9 +21,7 @@ export const engineEnvSchema = {
     .describe('Folder for local state: data/ (SQLite, the process engine’s H2), logs/, cache/ (the process engine’s jar)'),
   DATABASE_URL: dbUrl.optional().describe('mysql://… for MySQL/MariaDB; unset → SQLite file $CAREFLOW_HOME/data/careflow.db'),
   JAVA_HOME: z.string().optional().describe('Java runtime for the local process engine; else the best one under /usr/lib/jvm'),
-  PROCESS_ENGINE_URL: z
-    .string()
-    .regex(/^https?:\/\/[\w.-]+(:\d+)?(\/[\w.~%/-]*)?$/, 'must be the REST API of an Operaton, like http://operaton.internal:8080/engine-rest')
+  PROCESS_ENGINE_URL: processEngineUrlSchema()
     .optional()
     .describe('REST API of an external process engine (Operaton nodes behind a load balancer); set → no local process engine is started'),
   PROCESS_ENGINE_PORT: port(8180).describe('Port of the local process engine (Operaton), on 127.0.0.1 only'),
@@ -37,11 +35,7 @@ export const engineEnvSchema = {
     .regex(/^P\d{1,5}D$/, 'must be a number of days like P180D')
     .default('P180D')
     .describe('How long the process engine keeps the history of ended cases (every deployment gets it); P180D covers 等保’s 6 months of audit'),
-  PROCESS_ENGINE_USER: z
-    .string()
-    .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, _ . -')
-    .default('careflow')
-    .describe('User of the HTTP basic credentials CareFlow sends to the process engine (with PROCESS_ENGINE_PASSWORD)'),
+  PROCESS_ENGINE_USER: processEngineUserSchema().describe('User of the HTTP basic credentials CareFlow sends to the process engine (with PROCESS_ENGINE_PASSWORD)'),
   PROCESS_ENGINE_PASSWORD: z
     .string()
     .min(16, 'must be at least 16 characters')

@@ -1,3 +1,4 @@
+import { basicAuthorization } from '@careflow/connectors';
 import { errors } from '../http/errors';
 
 /** Where the process engine's REST API is and how CareFlow talks to it. */
@@ -48,7 +49,7 @@ export class OperatonRest {
   constructor(options: OperatonRestOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 10_000;
-    if (options.credentials) this.authorization = `Basic ${Buffer.from(`${options.credentials.user}:${options.credentials.password}`).toString('base64')}`;
+    if (options.credentials) this.authorization = basicAuthorization(options.credentials.user, options.credentials.password);
   }
 
   get url(): string {

@@ -1,3 +1,4 @@
+import { basicAuthorization } from '@careflow/connectors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chooseJava, JavaRuntime, listJavaRuntimes } from '../java';
@@ -93,7 +94,7 @@ export class LocalOperaton {
     o.onSpawned?.(child);
     child.onExit(() => fs.rmSync(pidFile, { force: true }));
     const restUrl = `http://127.0.0.1:${o.port}/engine-rest`;
-    const authorization = o.credentials ? basicAuthorization(o.credentials) : undefined;
+    const authorization = o.credentials ? basicAuthorization(o.credentials.user, o.credentials.password) : undefined;
     await child.waitReady(() => answers(`${restUrl}/engine`, authorization), o.readyTimeoutMs, (why) => new ProcessEngineStartError(`The process engine ${why}`));
     return new LocalOperaton(child, pidFile, restUrl);
   }
@@ -112,10 +113,6 @@ export class LocalOperaton {
     await this.process.stop(graceMs);
     fs.rmSync(this.pidFile, { force: true });
   }
-}
-
-export function basicAuthorization(credentials: { user: string; password: string }): string {
-  return `Basic ${Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64')}`;
 }
 
 async function answers(url: string, authorization?: string): Promise<boolean> {

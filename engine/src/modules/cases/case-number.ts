@@ -14,7 +14,8 @@ export const formatCaseNumber = (prefix: string, day: string, n: number) => `${p
 /**
  * Takes the next number of the day inside the caller's transaction. The counter row is bumped with
  * an UPDATE (which locks it until commit); the first case of a day inserts it, and a concurrent
- * first insert that loses the race goes back to the UPDATE.
+ * first insert that loses the race goes back to the UPDATE. On MySQL the racing first inserts can
+ * deadlock instead, which rolls back the whole transaction: the caller runs it with retryingTransaction.
  */
 export async function nextCaseNumber(m: EntityManager, prefix: string, day: string): Promise<string> {
   const sequences = m.getRepository(CaseNumberSequenceEntity);

@@ -28,14 +28,14 @@ describe.each(testDatabases())('service types published on Camunda 8, after the 
   /** Saved as a draft, then marked as that installation left it: published, on a Camunda 8 definition. */
   const publishedOnCamunda8 = async (key: string, bpmnXml: string, version: number) => {
     expect((await engine.admin.post(`/api/service-types/${key}/versions`, { bpmnXml, settings: SETTINGS })).status).toBe(201);
-    await markedOnCamunda8(key, version);
+    await markedOnCamunda8(key, version, bpmnXml);
   };
-  const markedOnCamunda8 = async (key: string, version: number, bpmnXml?: string) => {
+  const markedOnCamunda8 = async (key: string, version: number, bpmnXml: string) => {
     const { dataSource } = engine.running;
-    const processId = /<bpmn:process id="([^"]+)"/.exec(bpmnXml ?? '')?.[1];
+    const bpmnProcessId = /<bpmn:process id="([^"]+)"/.exec(bpmnXml)?.[1];
     await dataSource.getRepository(ServiceTypeVersionEntity).update(
       { typeKey: key, version },
-      { status: 'published', processDefinitionKey: CAMUNDA8_DEFINITION, definitionVersion: 1, publishedAt: new Date(), ...(bpmnXml ? { bpmnXml, bpmnProcessId: processId } : {}) },
+      { status: 'published', bpmnXml, bpmnProcessId, processDefinitionKey: CAMUNDA8_DEFINITION, definitionVersion: 1, publishedAt: new Date() },
     );
     await dataSource.getRepository(ServiceTypeEntity).update({ key }, { publishedVersion: version });
   };

@@ -105,14 +105,11 @@ export class TaskService {
    * Operaton took the change and the row holds it (the commands told the live socket through the
    * projection's events): the timeline and the audit log hear of it once, here.
    */
-  private decided(task: Task, after: Task, type: string, actor: Actor): Promise<Task> {
-    return this.noted(task, { assignee: after.assignee }, type, actor).then(() => after);
-  }
-
-  private async noted(task: Task, change: Partial<Task>, type: string, actor: Actor): Promise<Task> {
+  private async decided(task: Task, after: Task, type: string, actor: Actor): Promise<Task> {
+    const change = { assignee: after.assignee };
     if (task.caseId) await this.timeline.record(task.caseId, type, actor, { taskId: task.id, elementId: task.elementId, name: task.name, ...change });
-    await this.audit.record(actor, { action: type, entityType: 'task', entityId: task.id, before: { assignee: task.assignee }, after: { ...change } });
-    return { ...task, ...change };
+    await this.audit.record(actor, { action: type, entityType: 'task', entityId: task.id, before: { assignee: task.assignee }, after: change });
+    return after;
   }
 
   /** The form version pinned by the case's service type version, else the latest in the library. */
