@@ -19,7 +19,11 @@ export interface StackOptions {
   /** The local process engine's port (PROCESS_ENGINE_PORT). */
   processEnginePort: number;
   adminPassword: string;
+  /** A CAREFLOW_HOME to start on and keep (a restart of the same installation); by default a temporary one, removed at stop. */
+  home?: string;
   env?: Record<string, string>;
+  /** Flags for the engine's node (e.g. --cpu-prof); BENCH_ENGINE_NODE_ARGS in the environment adds its own. */
+  nodeArgs?: string[];
   log: (line: string) => void;
 }
 
@@ -62,12 +66,13 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 }
 
 export async function startStack(o: StackOptions): Promise<RunningStack> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-bench-stack-'));
+  const home = o.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-bench-stack-'));
   // The process engine's jar is built once (Maven) into the checkout's cache; share it.
   const cache = path.join(REPO, '.careflow', 'cache');
   fs.mkdirSync(cache, { recursive: true });
-  fs.symlinkSync(cache, path.join(home, 'cache'));
-  const child = spawn(process.execPath, [path.join(REPO, 'engine', 'dist', 'main.js')], {
+  if (!fs.existsSync(path.join(home, 'cache'))) fs.symlinkSync(cache, path.join(home, 'cache'));
+  const nodeArgs = [...(o.nodeArgs ?? []), ...(process.env.BENCH_ENGINE_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(REPO, 'engine', 'dist', 'main.js')], {
     cwd: REPO,
     env: {
       ...process.env,
@@ -91,7 +96,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    fs.rmSync(home, { recursive: true, force: true });
+    if (!o.home) fs.rmSync(home, { recursive: true, force: true });
   };
   try {
     await waitForHealth(url, child, 300_000);

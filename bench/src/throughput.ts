@@ -35,7 +35,7 @@ import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 import { BenchDatabase, positiveInt } from './bench-database';
 import { peakRssMb, RunningStack, signedInAgent, signInAdmin, startStack } from './embedded-stack';
-import { flags, LoadResult, runLoad } from './load';
+import { flags, LoadResult, percentiles, runLoad } from './load';
 import { BenchOperaton, startBenchOperaton } from './process-engine';
 
 const opts = flags(process.argv.slice(2));
@@ -130,18 +130,29 @@ async function publishServiceType(admin: ApiClient): Promise<void> {
   }
 }
 
+/** Where a CareFlow case spends its time, per step (ms), to see which step a slower rate comes from. */
+const stepMs: Record<'open' | 'taskVisible' | 'complete' | 'closedVisible', number[]> = { open: [], taskVisible: [], complete: [], closedVisible: [] };
+const timed = async <T>(step: keyof typeof stepMs, run: () => Promise<T>): Promise<T> => {
+  const began = performance.now();
+  const value = await run();
+  stepMs[step].push(performance.now() - began);
+  return value;
+};
+
 /** One case through CareFlow's API, as an agent works it. */
 async function careflowCase(agent: ApiClient, signals: CaseSignals): Promise<void> {
-  const opened = await agent.post<{ case: { id: string; caseNumber: string } }>('/api/cases', { serviceType: SERVICE_TYPE, channel: 'phone' });
+  const opened = await timed('open', () => agent.post<{ case: { id: string; caseNumber: string } }>('/api/cases', { serviceType: SERVICE_TYPE, channel: 'phone' }));
   if (opened.status !== 201) throw new Error(`open: ${opened.status} ${JSON.stringify(opened.body)}`);
   const { id, caseNumber } = opened.body.case;
-  const task = await signals.until('task', id, async () => (await agent.get<{ tasks: { id: string }[] }>(`/api/tasks?caseId=${id}`)).body.tasks[0]);
-  const done = await agent.post(`/api/tasks/${task.id}/complete`, { variables: { note: 'done' } });
+  const task = await timed('taskVisible', () => signals.until('task', id, async () => (await agent.get<{ tasks: { id: string }[] }>(`/api/tasks?caseId=${id}`)).body.tasks[0]));
+  const done = await timed('complete', () => agent.post(`/api/tasks/${task.id}/complete`, { variables: { note: 'done' } }));
   if (done.status !== 200) throw new Error(`complete: ${done.status} ${JSON.stringify(done.body)}`);
-  await signals.until('closed', id, async () => {
-    const found = await agent.get<{ cases: { status: string }[] }>(`/api/cases?caseNumber=${caseNumber}`);
-    return found.body.cases[0]?.status === 'closed' ? true : undefined;
-  });
+  await timed('closedVisible', () =>
+    signals.until('closed', id, async () => {
+      const found = await agent.get<{ cases: { status: string }[] }>(`/api/cases?caseNumber=${caseNumber}`);
+      return found.body.cases[0]?.status === 'closed' ? true : undefined;
+    }),
+  );
 }
 
 /** The same case on Operaton alone, with the variables CareFlow starts a case's process with. */
@@ -245,6 +256,7 @@ async function main() {
     const warmedUp = [await phase(warmup, careflowRun), await phase(warmup, bareRun)];
     const warmed = warmedUp[0].cases;
     const fallbacksAfterWarmup = signals.fallbackReads;
+    for (const samples of Object.values(stepMs)) samples.length = 0;
     const careflow: Phase[] = [];
     const bareRuns: Phase[] = [];
     for (let round = 1; round <= rounds; round++) {
@@ -273,6 +285,7 @@ async function main() {
         careflow: { ...c, closedCases: closed, closedExpected: warmed + c.cases, fallbackReads: signals.fallbackReads - fallbacksAfterWarmup, perRound: careflow },
         bare: { ...b, perRound: bareRuns },
         ratio,
+        careflowStepMs: Object.fromEntries(Object.entries(stepMs).map(([step, samples]) => [step, percentiles(samples)])),
         ratioPerRound: careflow.map((p, i) => Math.round((p.casesPerSecond / bareRuns[i].casesPerSecond) * 100) / 100),
         targetMet: ratio >= 0.7 && c.failures === 0 && b.failures === 0 && closed === warmed + c.cases,
         peakRssMb: { engine: peakRssMb(stack.pid), processEngine: peakRssMb(stack.processEnginePid()), bareProcessEngine: peakRssMb(bare.engine?.pid) },

@@ -151,6 +151,10 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
       ['case.closed', '工单办结', ''],
     ];
     for (const [type, label, detail] of steps) await timeline.getByTestId(`timeline-${type}`).filter({ hasText: detail }).first().getByText(label).first().waitFor();
+    // What the robot call did shows on its step: the son confirmed by key, at his masked number.
+    const callNotes = timeline.getByTestId('timeline-step.completed').filter({ hasText: '机器人外呼亲属' }).getByTestId('connector-notes');
+    await callNotes.getByText('外呼已按键确认').waitFor();
+    expect(await callNotes.textContent()).toMatch(/139\*+0001/);
 
     // The engine agrees: closed with the satisfaction, the steps in order, the agent on every task, one call, one accepted order.
     const closed = await cases.detail(caseId);

@@ -26,6 +26,8 @@ export function createOperatonRuntime(deps: LifecycleDeps): OperatonRuntime {
   const lifecycle = new CaseLifecycle(deps);
   const projection = new OperatonTaskProjection(dataSource, rest, { logger });
   const messages: { service: OperatonMessageService; pump: MessagePump } = operatonMessages({ dataSource, rest, timeline, audit, logger });
+  // A task that ended (completed here, or seen ended in the history) may have been its instance's last step.
+  projection.events.on('task.updated', (task) => void (task.status !== 'created' && lifecycle.taskEnded(task.processInstanceKey)));
   return {
     rest,
     lifecycle,

@@ -1,10 +1,24 @@
 import { Variables } from '../../operaton/json';
 import { Elder } from '../elders/entities';
+import { processVariableDefaults } from '../service-types/bpmn-model';
 import { Case } from './entities';
 
-/** What a case's process starts with: the caller's variables, then the case's own (which win). */
-export function processVariables(created: Case, input: Variables, elder: Elder | undefined, contacts: Variables): Variables {
+/** Published versions never change: each one's variable defaults are read from its model once. */
+export class VersionDefaults {
+  private readonly byVersion = new Map<string, Record<string, string>>();
+
+  of(version: { typeKey: string; version: number; bpmnXml: string; bpmnProcessId: string | null }): Record<string, string> {
+    const key = `${version.typeKey}@${version.version}`;
+    let defaults = this.byVersion.get(key);
+    if (!defaults) this.byVersion.set(key, (defaults = processVariableDefaults(version.bpmnXml, version.bpmnProcessId ?? '')));
+    return defaults;
+  }
+}
+
+/** What a case's process starts with: the model's variable defaults, the caller's variables, then the case's own (which win). */
+export function processVariables(created: Case, input: Variables, elder: Elder | undefined, contacts: Variables, defaults: Record<string, string> = {}): Variables {
   return {
+    ...defaults,
     ...input,
     caseId: created.id,
     caseNumber: created.caseNumber,

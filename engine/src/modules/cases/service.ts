@@ -20,7 +20,7 @@ import { dueTime } from './due-time';
 import { Case, CaseEntity, CaseStatus } from './entities';
 import { CaseTimeline } from './timeline';
 import { enqueueStart } from './operaton/starts';
-import { processVariables } from './process-variables';
+import { processVariables, VersionDefaults } from './process-variables';
 import type { OperatonRuntime } from '../../wiring/operaton';
 
 export interface OpenCase {
@@ -54,6 +54,7 @@ export interface CaseFilter {
 /** Cases: one per process instance, opened by CareFlow, with a human number and a timeline. */
 export class CaseService {
   private readonly cases: Repository<Case>;
+  private readonly versionDefaults = new VersionDefaults();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -109,7 +110,7 @@ export class CaseService {
       await m.getRepository(CaseEntity).insert(row);
       await this.timeline.record(row.id, 'case.opened', actor, { serviceType: type.key, version: version.version, channel: row.channel }, m);
       // The start is recorded with the case: an accepted case is never without it, whatever happens next.
-      await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables: processVariables(row, input.variables, elder, contacts) });
+      await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables: processVariables(row, input.variables, elder, contacts, this.versionDefaults.of(version)) });
       return row;
     });
     await options.recorded?.(created);

@@ -19,15 +19,19 @@ describe.each(testDatabases())('the emergency-rescue service type on $name', ({ 
   const cases = caseReader(() => engine.admin);
   const { entry, stepDone, reached, story, taskResult } = caseHistory(cases, () => engine.admin);
   const rest = new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL! });
-  /** The deadline of the timer `activityId` passes now: its job on the engine runs (the model's deadlines are PT5M and PT10M). */
-  const deadlinePasses = async (caseId: string, activityId: string) => {
+  /** The job of the timer `activityId` once it waits (the model's deadlines default to PT5M and PT10M). */
+  const timerJob = async (caseId: string, activityId: string) => {
     const instance = (await engine.admin.get<{ case: { processInstanceKey: string } }>(`/api/cases/${caseId}`)).body.case.processInstanceKey;
     const [job] = await eventually(async () => {
-      const jobs = await rest.get<{ id: string }[]>('/job', { processInstanceId: instance, activityId, timers: true });
+      const jobs = await rest.get<{ id: string; dueDate: string }[]>('/job', { processInstanceId: instance, activityId, timers: true });
       return jobs.length ? jobs : undefined;
     }, 60_000, `the timer ${activityId}`);
-    await rest.post(`/job/${job.id}/execute`);
+    return job;
   };
+  /** The deadline of the timer `activityId` passes now: its job on the engine runs. */
+  const deadlinePasses = async (caseId: string, activityId: string) => rest.post(`/job/${(await timerJob(caseId, activityId)).id}/execute`);
+  /** Minutes from now until the timer is due, rounded. */
+  const minutesUntil = async (caseId: string, activityId: string) => Math.round((Date.parse((await timerJob(caseId, activityId)).dueDate) - Date.now()) / 60_000);
   let elderId: string;
   let providerUser: ApiClient;
 
@@ -124,6 +128,14 @@ describe.each(testDatabases())('the emergency-rescue service type on $name', ({ 
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d) => d.path)).toContain('falseAlarmReason');
     expect((await cases.detail(opened.id)).tasks.find((t) => t.id === task.id)?.status).toBe('created');
+  });
+
+  it('given one case opened with its own relatives deadline and one without, when their relatives are being reached, then each timer is due by its case’s deadline or the model’s default', async () => {
+    const [own, usual] = [await open({ relativesReachWithin: 'PT2H' }), await open()];
+    await confirmAndClassify(own.id, 'handover');
+    await confirmAndClassify(usual.id, 'handover');
+    expect(await minutesUntil(own.id, 'relatives-overdue')).toBe(120);
+    expect(await minutesUntil(usual.id, 'relatives-overdue')).toBe(5);
   });
 
   it('given an alarm case, when the relatives deadline passes with no relative confirmed and the accept deadline with nobody accepting the order, then the supervisors are notified and one of them takes over the dispatch', async () => {

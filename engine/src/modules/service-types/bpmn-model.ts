@@ -1,7 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 
 export interface BpmnModel {
-  processes: { id: string; executable: boolean }[];
+  /** variableDefaults: the process's `default.<name>` extension properties (see processVariableDefaults). */
+  processes: { id: string; executable: boolean; variableDefaults: Record<string, string> }[];
   /** formKey: camunda:formKey, the library form the task shows. */
   userTasks: { id: string; formKey?: string }[];
 }
@@ -17,10 +18,36 @@ export function readBpmnModel(xml: string): BpmnModel {
   const definitions = asNodes(doc.definitions)[0] ?? {};
   const model: BpmnModel = { processes: [], userTasks: [] };
   for (const process of asNodes(definitions.process)) {
-    model.processes.push({ id: attr(process, 'id') ?? '', executable: attr(process, 'isExecutable') === 'true' });
+    model.processes.push({ id: attr(process, 'id') ?? '', executable: attr(process, 'isExecutable') === 'true', variableDefaults: variableDefaults(process) });
     visit(process, model);
   }
   return model;
+}
+
+const DEFAULT_PREFIX = 'default.';
+
+/**
+ * A process says what its variables are when a case gives none with extension properties named
+ * `default.<variable>` (camunda:properties on the process; the studio's 扩展属性), e.g.
+ * `default.relativesReachWithin = PT5M` for a timer `${relativesReachWithin}` a case may shorten.
+ * Plain values, never expressions: nothing is evaluated.
+ */
+function variableDefaults(process: Node): Record<string, string> {
+  const defaults: Record<string, string> = {};
+  for (const extensions of asNodes(process.extensionElements)) {
+    for (const properties of asNodes(extensions.properties)) {
+      for (const property of asNodes(properties.property)) {
+        const name = attr(property, 'name');
+        if (name?.startsWith(DEFAULT_PREFIX) && /^[A-Za-z_]\w*$/.test(name.slice(DEFAULT_PREFIX.length))) defaults[name.slice(DEFAULT_PREFIX.length)] = attr(property, 'value') ?? '';
+      }
+    }
+  }
+  return defaults;
+}
+
+/** The variable defaults of one process of a model (none when it has no such process). */
+export function processVariableDefaults(xml: string, processId: string): Record<string, string> {
+  return readBpmnModel(xml).processes.find((p) => p.id === processId)?.variableDefaults ?? {};
 }
 
 /** Walks every element, sub-processes included. */

@@ -97,4 +97,16 @@ export const casesEn: typeof casesZhCN = {
     duration: '{{sec}} s call',
     recording: 'Recording',
   },
+  note: {
+    sms_sent: 'SMS sent',
+    sms_rate_limited: 'SMS held back (rate limit)',
+    http_called: 'External API called',
+    notification_sent: 'Notified',
+    notification_sms_skipped: 'No SMS reminder',
+    call_answered: 'Call answered',
+    call_confirmed: 'Call confirmed by key',
+    call_no_answer: 'Call not answered',
+    call_busy: 'Line busy',
+    call_failed: 'Call failed',
+  },
 };

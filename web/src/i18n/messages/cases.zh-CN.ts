@@ -95,4 +95,16 @@ export const casesZhCN = {
     duration: '通话 {{sec}} 秒',
     recording: '录音',
   },
+  note: {
+    sms_sent: '短信已发送',
+    sms_rate_limited: '短信超限未发',
+    http_called: '已调用外部接口',
+    notification_sent: '已通知',
+    notification_sms_skipped: '未发短信提醒',
+    call_answered: '外呼已接听',
+    call_confirmed: '外呼已按键确认',
+    call_no_answer: '外呼未接',
+    call_busy: '外呼占线',
+    call_failed: '外呼失败',
+  },
 };

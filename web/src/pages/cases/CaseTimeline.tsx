@@ -20,6 +20,24 @@ function detailOf(entry: TimelineEntry, t: TFunction): string {
   return parts.join(' · ');
 }
 
+/** What a connector did on a step (an SMS to a masked number, a call's outcome, an HTTP status), as the engine placed it. */
+type ConnectorNote = { what: string; to?: string[]; result?: string };
+const isNote = (n: unknown): n is ConnectorNote => typeof n === 'object' && n !== null && typeof (n as ConnectorNote).what === 'string';
+
+function ConnectorNotes({ notes, t }: { notes: unknown; t: TFunction }) {
+  const list = Array.isArray(notes) ? notes.filter(isNote) : [];
+  if (list.length === 0) return null;
+  return (
+    <ul className="connector-notes" data-testid="connector-notes" style={{ margin: '2px 0 0', paddingInlineStart: 18 }}>
+      {list.map((note, i) => (
+        <li key={i}>
+          {[t(`cases.note.${note.what.replace('.', '_')}`, { defaultValue: note.what }), (note.to ?? []).join('、'), note.result ?? ''].filter(Boolean).join(' · ')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The case's timeline, oldest first, with zh-CN labels for the entry types. */
 export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
   const { t, i18n } = useTranslation();
@@ -48,6 +66,7 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
                   </>
                 )}
               </div>
+              <ConnectorNotes notes={entry.data?.notes} t={t} />
             </div>
           ),
         };

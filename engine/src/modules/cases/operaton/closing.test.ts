@@ -56,6 +56,21 @@ describe.each(testDatabases())('closing cases when their Operaton instance ends 
     expect(await timeline(running.id)).toEqual(['process.started', 'case.closed']);
   });
 
+  it('given a running case, when a task of its instance ends, then taskEnded closes the case at once (no watcher round) and leaves a running one open', async () => {
+    const lifecycle = testLifecycle(deps);
+    const [running, ending] = [await startedCase(number(uniquePrefix(), 1)), await startedCase(number(uniquePrefix(), 2))];
+    await lifecycle.taskEnded(running.instanceId);
+    expect((await caseRow(running.id)).status).toBe('open');
+
+    await completeTask(ending.instanceId, { satisfaction: 'satisfied' });
+    await lifecycle.taskEnded(ending.instanceId);
+    expect(await caseRow(ending.id)).toMatchObject({ status: 'closed', satisfaction: 'satisfied' });
+    expect(await timeline(ending.id)).toEqual(['process.started', 'case.closed']);
+    // What a watcher round reads next finds it closed already: once is all.
+    await lifecycle.watcher.runOnce();
+    expect(await timeline(ending.id)).toEqual(['process.started', 'case.closed']);
+  });
+
   it('given a process that ends at a terminate end event while starting, when the case starts, then it is closed at once as completed', async () => {
     const ended = await startedCase(number(uniquePrefix(), 1), 'careflow_lifecycle_terminate');
     expect(await caseRow(ended.id)).toMatchObject({ status: 'closed', satisfaction: null });

@@ -84,6 +84,16 @@ export class CaseLifecycle {
     return outcome;
   }
 
+  /** A task of this instance ended: if that ended the instance, its case closes now, not on the watcher's next round. */
+  async taskEnded(instanceId: string): Promise<void> {
+    try {
+      await this.watcher.closeIfEnded(instanceId);
+    } catch (error) {
+      // The watcher's rounds close it anyway.
+      this.deps.logger.debug({ err: error, instanceId }, 'closing the case at once failed; the history watcher will');
+    }
+  }
+
   cancel(caseId: string, reason: string, actor: Actor): Promise<void> {
     return cancelCase(this.deps, this.closer, caseId, reason, actor);
   }

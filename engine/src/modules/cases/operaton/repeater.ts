@@ -9,6 +9,8 @@ export class Repeater {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
+  /** Woken during a run: what woke it may have come too late for that run, so one more follows at once. */
+  private wokenWhileRunning = false;
   private backoff: number;
 
   constructor(
@@ -28,7 +30,9 @@ export class Repeater {
 
   /** Runs soon instead of waiting out the interval (e.g. a case was just accepted). */
   wake(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
+    if (this.stopped) return;
+    if (this.running) this.wokenWhileRunning = true;
+    else this.schedule(0);
   }
 
   async stop(): Promise<void> {
@@ -48,6 +52,7 @@ export class Repeater {
   }
 
   private async once(): Promise<void> {
+    this.wokenWhileRunning = false;
     let pace: Pace;
     try {
       pace = await this.work();
@@ -58,6 +63,6 @@ export class Repeater {
     }
     if (this.stopped) return;
     this.backoff = pace === 'down' ? Math.min(this.maxBackoffMs, this.backoff * 2) : this.intervalMs;
-    this.schedule(pace === 'busy' ? 0 : pace === 'down' ? this.backoff : this.intervalMs);
+    this.schedule(pace === 'busy' || (pace === 'idle' && this.wokenWhileRunning) ? 0 : pace === 'down' ? this.backoff : this.intervalMs);
   }
 }

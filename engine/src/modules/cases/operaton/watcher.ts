@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { isUniqueViolation } from '../../../db/errors';
-import { finishedInstancesSince, HistoricProcessInstance, parseEngineDate } from '../../../operaton/instances';
+import { finishedInstancesSince, historicInstancesByIds, HistoricProcessInstance, parseEngineDate } from '../../../operaton/instances';
 import { CaseEntity } from '../entities';
 import { CaseCloser } from './closer';
 import { LifecycleDeps, UNFINISHED } from './deps';
@@ -47,7 +47,9 @@ export class ProcessHistoryWatcher {
     return closed;
   }
 
-  private async closeAll(finished: HistoricProcessInstance[]): Promise<number> {
+  /** Closes the open cases of these instances that have ended; the others are left alone. */
+  async closeAll(instances: HistoricProcessInstance[]): Promise<number> {
+    const finished = instances.filter((i) => i.endTime);
     if (finished.length === 0) return 0;
     const { dataSource } = this.deps;
     const byId = new Map(finished.map((i) => [i.id, i]));
@@ -60,6 +62,16 @@ export class ProcessHistoryWatcher {
       if (openIds.has(start.caseId) && (await this.closer.closeFromHistory(start, byId.get(start.instanceId ?? '')!))) closed++;
     }
     return closed;
+  }
+
+  /**
+   * Closes the case of one instance at once if it has ended (a task of it just ended), instead of
+   * on the next round; the rounds still close whatever this misses.
+   */
+  async closeIfEnded(instanceId: string): Promise<boolean> {
+    const start = await this.deps.dataSource.getRepository(CaseProcessStartEntity).findOneBy({ instanceId, state: 'started' });
+    if (!start) return false; // not a case's own instance (a called process), or not CareFlow's
+    return (await this.closeAll(await historicInstancesByIds(this.deps.rest, [instanceId]))) > 0;
   }
 
   /** The saved cursor; the first time, the oldest start CareFlow has recorded (or now). */

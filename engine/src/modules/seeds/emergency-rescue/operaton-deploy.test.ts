@@ -6,9 +6,12 @@ import { OperatonRest, ProcessEngineRejection } from '../../../operaton/rest';
 import { toTypedVariables } from '../../../operaton/variables';
 import * as fixtures from '../../../testing/operaton-fixtures';
 import { checkForPublish } from '../../deployments/publish-check';
+import { processVariableDefaults } from '../../service-types/bpmn-model';
 
 const url = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!;
 const EMERGENCY = fs.readFileSync(path.join(__dirname, 'emergency-rescue.bpmn'), 'utf8');
+/** What CareFlow starts every case of the model with unless the case says otherwise: its deadlines. */
+const DEFAULTS = processVariableDefaults(EMERGENCY, 'emergency_rescue');
 /** The seed's own forms, by the key the user tasks name. */
 const FORM_KEYS = fs.readdirSync(path.join(__dirname, 'forms')).map((f) => path.basename(f, '.json'));
 
@@ -32,7 +35,7 @@ describe('the Operaton emergency-rescue process and test fixtures, deployed to t
   const startCase = async (caseNumber: string) =>
     rest.post<{ id: string }>('/process-definition/key/emergency_rescue/start', {
       businessKey: caseNumber,
-      variables: toTypedVariables({ caseId: `case-${caseNumber}`, caseNumber, serviceType: 'emergency-rescue', channel: 'alarm', priority: 'emergency', elderId: null, elderAreaCode: null, caseAreaPath: null, caseDueAt: null }),
+      variables: toTypedVariables({ caseId: `case-${caseNumber}`, caseNumber, serviceType: 'emergency-rescue', channel: 'alarm', priority: 'emergency', elderId: null, elderAreaCode: null, caseAreaPath: null, caseDueAt: null, ...DEFAULTS }),
     });
 
   it('given the converted 紧急救助, when it is deployed, then Operaton parses it into the emergency_rescue process', async () => {

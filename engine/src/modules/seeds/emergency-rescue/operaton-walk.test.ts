@@ -2,10 +2,13 @@ import { connectors, jobType } from '@careflow/connectors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { OperatonRest } from '../../../operaton/rest';
+import { processVariableDefaults } from '../../service-types/bpmn-model';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../../../operaton/variables';
 
 const url = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!;
 const EMERGENCY = fs.readFileSync(path.join(__dirname, 'emergency-rescue.bpmn'), 'utf8');
+/** What CareFlow starts every case of the model with unless the case says otherwise: its deadlines. */
+const DEFAULTS = processVariableDefaults(EMERGENCY, 'emergency_rescue');
 const WORKER = 'emergency-walk';
 type Variables = Parameters<typeof toTypedVariables>[0];
 
@@ -34,7 +37,7 @@ describe('the Operaton 紧急救助 walked step by step on the run’s engine', 
 
   const start = async (number: string, variables: Variables) => {
     caseNumber = number;
-    const base = { caseId: `case-${number}`, caseNumber: number, serviceType: 'emergency-rescue', channel: 'alarm', priority: 'emergency', elderAreaCode: null, caseAreaPath: null, caseDueAt: null };
+    const base = { caseId: `case-${number}`, caseNumber: number, serviceType: 'emergency-rescue', channel: 'alarm', priority: 'emergency', elderAreaCode: null, caseAreaPath: null, caseDueAt: null, ...DEFAULTS };
     instance = (await rest.post<{ id: string }>(`/process-definition/${definition}/start`, { businessKey: number, variables: toTypedVariables({ ...base, ...variables }) })).id;
   };
   const userTask = async (key: string, variables: Variables = {}) => {

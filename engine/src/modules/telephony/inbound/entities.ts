@@ -2,7 +2,17 @@ import { EntitySchema } from 'typeorm';
 import { column, named } from '../../../db/columns';
 import type { ScreenPop } from './pop';
 
-/** One event a switch sent: its (switch, id) is taken once, so a replay changes nothing. */
+/** What the engine answered an event: a repeat of the event gets it again. */
+export interface EventAnswer {
+  caseId?: string;
+  callId?: string;
+  attachedTo?: string;
+}
+
+/**
+ * One event a switch sent: its (switch, id) is taken once, so a replay changes nothing. Until
+ * `handledAt` is set it is being handled; if the engine died meanwhile, a repeat handles it again.
+ */
 export interface TelephonyEventRow {
   /** `<switchId>:<eventId>` */
   id: string;
@@ -10,6 +20,8 @@ export interface TelephonyEventRow {
   eventId: string;
   type: string;
   receivedAt: Date;
+  handledAt: Date | null;
+  result: EventAnswer | null;
 }
 
 export const TelephonyEventEntity = new EntitySchema<TelephonyEventRow>({
@@ -21,6 +33,8 @@ export const TelephonyEventEntity = new EntitySchema<TelephonyEventRow>({
     eventId: named('event_id', column.text(64)),
     type: column.text(32),
     receivedAt: named('received_at', column.time()),
+    handledAt: named('handled_at', column.time(true)),
+    result: column.json(true),
   },
 });
 

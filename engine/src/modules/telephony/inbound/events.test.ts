@@ -1,4 +1,6 @@
 import { signRequest } from '@careflow/connectors';
+import { asRow } from '../../../db/columns';
+import { TelephonyEventEntity } from './entities';
 import { ApiClient, eventually } from '../../../testing/api-client';
 import { chain, uniqueProcessId, userTask } from '../../../testing/operaton-fixtures';
 import { testDatabases } from '../../../testing/databases';
@@ -37,13 +39,33 @@ describe.each(testDatabases())('signed inbound calls on $name', ({ create }) => 
     expect((await clients.agent_a.get<{ pops: Pop[] }>('/api/telephony/pops')).body.pops).toEqual([]);
   });
 
-  it('given an event id already taken, when the switch sends it again for another call, then it is ignored and only the first call exists', async () => {
+  it('given an event id already taken, when the switch sends it again for another call, then it is ignored with the first answer and only the first call exists', async () => {
     const first = await sendEvent(url(), { id: 'replay-1', type: 'call.ringing', callId: 'replay-call-1', from: '13700000001' });
     const again = await sendEvent(url(), { id: 'replay-1', type: 'call.ringing', callId: 'replay-call-2', from: '13700000002' });
     expect(first).toMatchObject({ status: 202, body: { accepted: true, callId: expect.any(String) } });
-    expect(again).toEqual({ status: 200, body: { ignored: true } });
+    expect(again).toEqual({ status: 200, body: { ignored: true, callId: first.body.callId } });
     expect((await inboundCalls()).filter((c) => c.from === '13700000002')).toEqual([]);
     expect((await inboundCalls()).filter((c) => c.from === '13700000001')).toHaveLength(1);
+  });
+
+  /** An event row as the engine leaves it between taking an event and having handled it. */
+  const takenNotHandled = (eventId: string, receivedAt: Date) =>
+    engine.running.dataSource.getRepository(TelephonyEventEntity).insert(asRow({ id: `sw1:${eventId}`, switchId: 'sw1', eventId, type: 'call.ringing', receivedAt, handledAt: null, result: null }));
+
+  it('given an event an engine took and died before handling (kill -9), when the switch sends it again, then it is handled now and answered with its call', async () => {
+    await takenNotHandled('died-1', new Date(Date.now() - 3_600_000));
+    const again = await sendEvent(url(), { id: 'died-1', type: 'call.ringing', callId: 'died-call-1', from: '13700000003' });
+    expect(again).toMatchObject({ status: 202, body: { accepted: true, callId: expect.any(String) } });
+    expect((await inboundCalls()).filter((c) => c.from === '13700000003')).toEqual([expect.objectContaining({ id: again.body.callId, status: 'ringing' })]);
+    expect(await sendEvent(url(), { id: 'died-1', type: 'call.ringing', callId: 'died-call-1', from: '13700000003' })).toEqual({ status: 200, body: { ignored: true, callId: again.body.callId } });
+  });
+
+  it('given an event being handled this moment, when the switch sends it again, then 503 asks it to send again later and nothing else happens', async () => {
+    await takenNotHandled('busy-1', new Date());
+    const again = await sendEvent(url(), { id: 'busy-1', type: 'call.ringing', callId: 'busy-call-1', from: '13700000004' });
+    expect(again.status).toBe(503);
+    expect(again.body.error?.code).toBe('unavailable');
+    expect((await inboundCalls()).filter((c) => c.from === '13700000004')).toEqual([]);
   });
 
   it('given two idle agents, when the son of 王秀英 calls, then the longest idle agent gets the pop over the socket with her file and the other does not', async () => {

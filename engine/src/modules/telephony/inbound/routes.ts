@@ -25,7 +25,7 @@ export function inboundRoutes(inbound: InboundService, secrets: Map<string, stri
     route({
       method: 'post',
       path: '/telephony/events',
-      summary: 'Signed inbound events of a switch (X-CareFlow-Switch, HMAC-SHA256 with the switch’s secret): calls, IVR keys, alarms, agent states',
+      summary: 'Signed inbound events of a switch (X-CareFlow-Switch, HMAC-SHA256 with the switch’s secret): calls, IVR keys, alarms, agent states. 202 when handled; an event id sent again gets 200 with `ignored` and the first answer, or 503 while the first is still being handled (send it again)',
       access: 'public',
       audit: { none: 'signed machine events of a switch: kept as calls, pops and agent states; the cases they open are audited by the case service' },
       handler: async (ctx) => {

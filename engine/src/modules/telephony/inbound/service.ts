@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { asRow } from '../../../db/columns';
-import { isUniqueViolation } from '../../../db/errors';
 import { errors } from '../../../http/errors';
 import { inScope } from '../../areas/scope';
 import { PublicUser, publicUser, UserEntity } from '../../identity/entities';
@@ -8,7 +6,8 @@ import { CallEntity } from '../entities';
 import { InboundAlarms } from './alarms';
 import { Accepted, InboundCalls } from './calls';
 import { InboundDeps, Source, SystemIdentity } from './context';
-import { TelephonyEventEntity, TelephonyEventRow } from './entities';
+import { EventAnswer } from './entities';
+import { EventGuard } from './event-guard';
 import { PopService } from './pops';
 import { SwitchEvent } from './schemas';
 
@@ -23,30 +22,30 @@ export class InboundService {
   private readonly system: SystemIdentity;
   private readonly calls: InboundCalls;
   private readonly alarms: InboundAlarms;
+  private readonly guard: EventGuard;
 
   constructor(private readonly deps: InboundDeps) {
     this.system = new SystemIdentity(deps.dataSource, deps.areas);
     this.pops = new PopService(deps.dataSource, deps.live, deps.areas, deps.agents, deps.distributor);
     this.calls = new InboundCalls(deps, this.system, this.pops);
     this.alarms = new InboundAlarms(deps, this.system, this.pops);
+    this.guard = new EventGuard(deps.dataSource);
   }
 
-  async handle(source: Source, event: SwitchEvent): Promise<Accepted | { ignored: true }> {
-    const guard: TelephonyEventRow = { id: `${source.switchId}:${event.id}`, switchId: source.switchId, eventId: event.id, type: event.type, receivedAt: new Date() };
-    const events = this.deps.dataSource.getRepository(TelephonyEventEntity);
+  /** A repeat of an event handled before answers `ignored` with the first answer. */
+  async handle(source: Source, event: SwitchEvent): Promise<Accepted | ({ ignored: true } & EventAnswer)> {
+    const taken = await this.guard.take(source, event);
+    if (!taken.taken) return { ignored: true, ...taken.answer };
+    let accepted: Accepted;
     try {
-      await events.insert(asRow(guard));
+      accepted = await this.apply(source, event, event.at ? new Date(event.at) : new Date());
     } catch (error) {
-      if (isUniqueViolation(error)) return { ignored: true };
+      await this.guard.release(taken.id);
       throw error;
     }
-    try {
-      return await this.apply(source, event, event.at ? new Date(event.at) : new Date());
-    } catch (error) {
-      // A refused event did nothing: the switch may send it again once it is right.
-      await events.delete({ id: guard.id });
-      throw error;
-    }
+    const { caseId, callId, attachedTo } = accepted;
+    await this.guard.handled(taken.id, { ...(caseId ? { caseId } : {}), ...(callId ? { callId } : {}), ...(attachedTo ? { attachedTo } : {}) });
+    return accepted;
   }
 
   private async apply(source: Source, event: SwitchEvent, at: Date): Promise<Accepted> {
