@@ -7,7 +7,11 @@ import { EventAnswer, TelephonyEventEntity, TelephonyEventRow } from './entities
 
 /** Handling an event takes well under this; an unhandled event older than it was abandoned. */
 const ABANDONED_AFTER_MS = 30_000;
-/** An event taken before this engine started, and never handled, died with the engine before it. */
+/**
+ * An event taken before this engine started, and never handled, died with the engine before it. In
+ * a cluster another node may still be handling it: a second handling of an alarm then attaches to the
+ * case the first opened (one open case per terminal or elder), so nothing is doubled.
+ */
 const STARTED_AT = Date.now();
 
 export type Taken = { taken: true; id: string } | { taken: false; answer: EventAnswer };
