@@ -47,9 +47,7 @@ export class ProcessHistoryWatcher {
     return closed;
   }
 
-  /** Closes the open cases of these instances that have ended; the others are left alone. */
-  async closeAll(instances: HistoricProcessInstance[]): Promise<number> {
-    const finished = instances.filter((i) => i.endTime);
+  private async closeAll(finished: HistoricProcessInstance[]): Promise<number> {
     if (finished.length === 0) return 0;
     const { dataSource } = this.deps;
     const byId = new Map(finished.map((i) => [i.id, i]));
@@ -69,9 +67,12 @@ export class ProcessHistoryWatcher {
    * on the next round; the rounds still close whatever this misses.
    */
   async closeIfEnded(instanceId: string): Promise<boolean> {
-    const start = await this.deps.dataSource.getRepository(CaseProcessStartEntity).findOneBy({ instanceId, state: 'started' });
-    if (!start) return false; // not a case's own instance (a called process), or not CareFlow's
-    return (await this.closeAll(await historicInstancesByIds(this.deps.rest, [instanceId]))) > 0;
+    const { dataSource, rest } = this.deps;
+    const start = await dataSource.getRepository(CaseProcessStartEntity).findOneBy({ instanceId, state: 'started' });
+    // Not a case's own instance (a called process, not CareFlow's), or its case has ended already (the history shows an ended task again).
+    if (!start || !(await dataSource.getRepository(CaseEntity).existsBy({ id: start.caseId, status: In([...UNFINISHED]) }))) return false;
+    const [instance] = await historicInstancesByIds(rest, [instanceId]);
+    return instance ? this.closer.closeFromHistory(start, instance) : false;
   }
 
   /** The saved cursor; the first time, the oldest start CareFlow has recorded (or now). */

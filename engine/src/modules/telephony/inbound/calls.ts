@@ -10,12 +10,10 @@ import { callView } from '../views';
 import { InboundDeps, Source, SystemIdentity } from './context';
 import { popElders } from './pop';
 import { PopService } from './pops';
+import type { EventAnswer } from './entities';
 
-export interface Accepted {
+export interface Accepted extends EventAnswer {
   accepted: true;
-  caseId?: string;
-  callId?: string;
-  attachedTo?: string;
 }
 
 /** Inbound calls: a record per call (key `<switch>:<callId>`), identified, popped, moved on by the switch. */

@@ -43,8 +43,8 @@ export class InboundService {
       await this.guard.release(taken.id);
       throw error;
     }
-    const { caseId, callId, attachedTo } = accepted;
-    await this.guard.handled(taken.id, { ...(caseId ? { caseId } : {}), ...(callId ? { callId } : {}), ...(attachedTo ? { attachedTo } : {}) });
+    const { accepted: _accepted, ...answer } = accepted;
+    await this.guard.handled(taken.id, answer);
     return accepted;
   }
 
