@@ -37,6 +37,7 @@ import { BenchDatabase, positiveInt } from './bench-database';
 import { peakRssMb, RunningStack, signedInAgent, signInAdmin, startStack } from './embedded-stack';
 import { flags, LoadResult, percentiles, runLoad } from './load';
 import { BenchOperaton, startBenchOperaton } from './process-engine';
+import { CASE_TIMEOUT_MS, CaseSignals, listen } from './case-signals';
 
 const opts = flags(process.argv.slice(2));
 const int = (name: string, fallback: number) => positiveInt(opts, name, fallback);
@@ -60,61 +61,9 @@ const ADMIN_PASSWORD = 'Bench-careflow-1';
 const AGENT_PASSWORD = 'bench-agent-password-1';
 const SERVICE_TYPE = 'throughput';
 const FORM = 'throughput-form';
-const CASE_TIMEOUT_MS = 60_000;
-/** A step whose event has not come by then is checked by a read anyway. */
-const FALLBACK_MS = 1_000;
 
 /** The one-task model both phases run; only the process id differs. */
 const model = (processId: string) => chain(processId, [{ id: 'handle', xml: userTask('handle', FORM, 'hotline', '处理') }]);
-
-type Step = 'task' | 'closed';
-
-/** The agent's live events by case: a step waits for its event, or for one that came before it asked. */
-class CaseSignals {
-  private readonly seen = new Set<string>();
-  private readonly waiting = new Map<string, () => void>();
-  fallbackReads = 0;
-
-  note(step: Step, caseId: string): void {
-    const key = `${step}:${caseId}`;
-    this.seen.add(key);
-    this.waiting.get(key)?.();
-  }
-
-  /** Waits for the step's event (at most FALLBACK_MS at a time), then reads until `check` has a value. */
-  async until<T>(step: Step, caseId: string, check: () => Promise<T | undefined>): Promise<T> {
-    const key = `${step}:${caseId}`;
-    const deadline = Date.now() + CASE_TIMEOUT_MS;
-    for (;;) {
-      const signalled = this.seen.has(key) || (await new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => resolve(false), FALLBACK_MS);
-        this.waiting.set(key, () => (clearTimeout(timer), resolve(true)));
-      }));
-      // Taken: should the read still miss, the next round waits again instead of reading at once.
-      this.seen.delete(key);
-      this.waiting.delete(key);
-      const value = await check();
-      if (value !== undefined) {
-        if (!signalled) this.fallbackReads++;
-        return value;
-      }
-      if (Date.now() > deadline) throw new Error(`case ${caseId}: no ${step} within ${CASE_TIMEOUT_MS / 1000} s`);
-    }
-  }
-}
-
-function listen(url: string, agent: ApiClient, signals: CaseSignals): Promise<WebSocket> {
-  const ws = new WebSocket(`${url.replace('http', 'ws')}/api/events`, { headers: { cookie: agent.sessionCookie ?? '' } });
-  ws.on('message', (data) => {
-    const event = JSON.parse(String(data)) as { type: string; task?: { caseId: string | null }; caseId?: string; status?: string };
-    if (event.type === 'task.created' && event.task?.caseId) signals.note('task', event.task.caseId);
-    if (event.type === 'case.updated' && event.status === 'closed' && event.caseId) signals.note('closed', event.caseId);
-  });
-  return new Promise((resolve, reject) => {
-    ws.once('message', () => resolve(ws)); // the hello
-    ws.once('error', reject);
-  });
-}
 
 /** The admin's part: the form, the service type with the one-task model, published. */
 async function publishServiceType(admin: ApiClient): Promise<void> {
