@@ -1,12 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
+import { localDay } from '../calendar/working-days';
 import { CaseNumberSequenceEntity } from './entities';
 
 /** The calendar day of a moment in the bureau's time zone, as YYYYMMDD. */
 export function dayInZone(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}${part('month')}${part('day')}`;
+  return localDay(at, timeZone).date.replaceAll('-', '');
 }
 
 export const formatCaseNumber = (prefix: string, day: string, n: number) => `${prefix}${day}-${String(n).padStart(6, '0')}`;

@@ -8,6 +8,7 @@ import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
 import { LiveEvents } from '../live/events';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
+import { PublishedVersions } from '../service-types/published-versions';
 import { TaskEntity } from '../tasks/entities';
 import { dayInZone, nextCaseNumber } from './case-number';
 import { AreaService } from '../areas/service';
@@ -55,6 +56,7 @@ export interface CaseFilter {
 export class CaseService {
   private readonly cases: Repository<Case>;
   private readonly versionDefaults = new VersionDefaults();
+  private readonly publishedVersions: PublishedVersions;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -68,14 +70,14 @@ export class CaseService {
     private readonly operaton: OperatonRuntime,
   ) {
     this.cases = dataSource.getRepository(CaseEntity);
+    this.publishedVersions = new PublishedVersions(dataSource);
   }
 
   /** Takes a number, records the case, then starts its process on the published version. */
   async open(input: OpenCase, user: PublicUser, actor: Actor, options: OpenOptions = {}): Promise<Case> {
     const type = await this.dataSource.getRepository(ServiceTypeEntity).findOneBy({ key: input.serviceType });
     if (!type) throw errors.invalidInput([{ path: 'serviceType', message: `unknown service type ${input.serviceType}` }]);
-    if (type.publishedVersion === null) throw errors.conflict(`Service type ${type.key} has no published version`);
-    const version = await this.dataSource.getRepository(ServiceTypeVersionEntity).findOneByOrFail({ typeKey: type.key, version: type.publishedVersion });
+    const version = await this.publishedVersions.of(type);
     const { settings } = version;
     if (!settings.channels.includes(input.channel as never)) {
       throw errors.invalidInput([{ path: 'channel', message: `${type.key} is not taken by channel ${input.channel} (only ${settings.channels.join(', ')})` }]);
@@ -109,12 +111,14 @@ export class CaseService {
       };
       await m.getRepository(CaseEntity).insert(row);
       await this.timeline.record(row.id, 'case.opened', actor, { serviceType: type.key, version: version.version, channel: row.channel }, m);
+      // Audited with the case itself: an accepted case is never without its entry, even if this node dies now.
+      await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: row.id, after: { ...row } }, m);
       // The start is recorded with the case: an accepted case is never without it, whatever happens next.
       await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables: processVariables(row, input.variables, elder, contacts, this.versionDefaults.of(version)) });
       return row;
     });
     await options.recorded?.(created);
-    return this.start(created, actor);
+    return this.start(created);
   }
 
   async list(filter: CaseFilter, user: PublicUser): Promise<{ cases: Case[]; total: number }> {
@@ -150,11 +154,10 @@ export class CaseService {
    * Tries the start at once. An engine that cannot take it now leaves the case accepted and
    * opening: the starter loop starts it, exactly once, as soon as the engine answers.
    */
-  private async start(created: Case, actor: Actor): Promise<Case> {
+  private async start(created: Case): Promise<Case> {
     await this.operaton.lifecycle.startNow(created.id);
     const opened = await this.cases.findOneByOrFail({ id: created.id });
     if (opened.status === 'opening') this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'opening', change: 'case.opened', areaPath: opened.areaPath });
-    await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: opened.id, after: { ...opened } });
     return opened;
   }
 

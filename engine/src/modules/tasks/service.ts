@@ -14,6 +14,7 @@ import { Task, TaskEntity } from './entities';
 import { canSeeTask, InboxQuery, queryInbox, seesAllTasks } from './inbox';
 import type { OperatonRuntime } from '../../wiring/operaton';
 import { completeOnOperaton } from './operaton-complete';
+import type { AlsoRecord } from './operaton/commands';
 
 /** Task actions: claim, unclaim, assign, draft, complete (validated against the task's form). */
 export class TaskService {
@@ -51,13 +52,13 @@ export class TaskService {
   async claim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is held by ${task.assignee}`);
-    return this.decided(task, await this.operaton.tasks.claim(id, user.username), 'task.claimed', actor);
+    return this.operaton.tasks.claim(id, user.username, this.decided(task, user.username, 'task.claimed', actor));
   }
 
   async unclaim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee !== user.username && !seesAllTasks(user)) throw errors.conflict(`Task ${id} is not held by you`);
-    return this.decided(task, await this.operaton.tasks.unclaim(id), 'task.unclaimed', actor);
+    return this.operaton.tasks.unclaim(id, this.decided(task, null, 'task.unclaimed', actor));
   }
 
   async assign(id: string, username: string, user: PublicUser, actor: Actor): Promise<Task> {
@@ -65,7 +66,7 @@ export class TaskService {
     const task = await this.open(id, user);
     const target = await this.dataSource.getRepository(UserEntity).findOneBy({ username, active: true });
     if (!target) throw errors.invalidInput([{ path: 'username', message: `no active user ${username}` }]);
-    return this.decided(task, await this.operaton.tasks.assign(id, username), 'task.assigned', actor);
+    return this.operaton.tasks.assign(id, username, this.decided(task, username, 'task.assigned', actor));
   }
 
   async saveDraft(id: string, values: Variables, user: PublicUser, actor: Actor): Promise<Task> {
@@ -102,14 +103,15 @@ export class TaskService {
   }
 
   /**
-   * Operaton took the change and the row holds it (the commands told the live socket through the
-   * projection's events): the timeline and the audit log hear of it once, here.
+   * What the timeline and the audit log hear once Operaton took a change of holder: written with
+   * the row, in its transaction (the commands tell the live socket).
    */
-  private async decided(task: Task, after: Task, type: string, actor: Actor): Promise<Task> {
-    const change = { assignee: after.assignee };
-    if (task.caseId) await this.timeline.record(task.caseId, type, actor, { taskId: task.id, elementId: task.elementId, name: task.name, ...change });
-    await this.audit.record(actor, { action: type, entityType: 'task', entityId: task.id, before: { assignee: task.assignee }, after: change });
-    return after;
+  private decided(task: Task, assignee: string | null, type: string, actor: Actor): AlsoRecord {
+    const change = { assignee };
+    return async (m) => {
+      if (task.caseId) await this.timeline.record(task.caseId, type, actor, { taskId: task.id, elementId: task.elementId, name: task.name, ...change }, m);
+      await this.audit.record(actor, { action: type, entityType: 'task', entityId: task.id, before: { assignee: task.assignee }, after: change }, m);
+    };
   }
 
   /** The form version pinned by the case's service type version, else the latest in the library. */
@@ -117,8 +119,9 @@ export class TaskService {
     if (!task.formKey) return null;
     let version: number | undefined;
     if (task.caseId) {
-      const c = await this.dataSource.getRepository(CaseEntity).findOneBy({ id: task.caseId });
-      const v = c && (await this.dataSource.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: c.serviceTypeKey, version: c.serviceTypeVersion }));
+      const c = await this.dataSource.getRepository(CaseEntity).findOne({ where: { id: task.caseId }, select: { serviceTypeKey: true, serviceTypeVersion: true } });
+      // Only the pins: the row also carries the whole BPMN.
+      const v = c && (await this.dataSource.getRepository(ServiceTypeVersionEntity).findOne({ where: { typeKey: c.serviceTypeKey, version: c.serviceTypeVersion }, select: { typeKey: true, version: true, formVersions: true } }));
       version = v?.formVersions?.[task.formKey];
     }
     version ??= (await this.forms.latestVersions([task.formKey])).get(task.formKey);

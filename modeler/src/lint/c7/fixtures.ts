@@ -69,6 +69,11 @@ export const GOOD_FIXTURES: Fixture[] = [
   },
   { name: 'timers: ISO date, duration, cycle, and an expression', xml: model(flow(timerCatch('t1', 'timeDate', '2026-12-31T18:00:00+08:00'), timerCatch('t2', 'timeDuration', 'PT4H'), timerCatch('t3', 'timeDuration', 'PT${minutes}M'))), findings: [] },
   { name: 'a call activity to a published process and a decision of the library', xml: model(flow(['call', '<bpmn:callActivity id="call" calledElement="household_help"/>'], ['decide', '<bpmn:businessRuleTask id="decide" camunda:decisionRef="route_area" camunda:resultVariable="route" camunda:mapDecisionResult="singleEntry"/>'])), findings: [] },
+  {
+    name: 'a called process that gets the case number as its business key and the case variables',
+    xml: model(flow(['call', '<bpmn:callActivity id="call" calledElement="household_help"><bpmn:extensionElements><camunda:in businessKey="${caseNumber}"/><camunda:in variables="all"/><camunda:out source="visitResult" target="visitResult"/></bpmn:extensionElements></bpmn:callActivity>'])),
+    findings: [],
+  },
   { name: 'a none start beside a message start', xml: model(flow(userTask('confirm')) + '<bpmn:startEvent id="byCall"><bpmn:messageEventDefinition messageRef="m_call"/></bpmn:startEvent><bpmn:sequenceFlow id="f_call" sourceRef="byCall" targetRef="confirm"/>', { outside: '<bpmn:message id="m_call" name="call.answered"/>' }), findings: [] },
 ];
 
@@ -83,6 +88,7 @@ export const BAD_FIXTURES: Fixture[] = [
   { name: 'external task without a topic', xml: model(flow(['notopic', '<bpmn:serviceTask id="notopic" camunda:type="external"/>'])), findings: [['external-topic', 'notopic']] },
   { name: 'service task without any implementation', xml: model(flow(['empty', '<bpmn:serviceTask id="empty"/>'])), findings: [['external-topic', 'empty']] },
   { name: 'call of an unpublished process', xml: model(flow(['call', '<bpmn:callActivity id="call" calledElement="ghost"/>'])), findings: [['called-process-exists', 'call']] },
+  { name: 'business key of a called process read through execution', xml: model(flow(['call', '<bpmn:callActivity id="call" calledElement="household_help"><bpmn:extensionElements><camunda:in businessKey="#{execution.processBusinessKey}"/></bpmn:extensionElements></bpmn:callActivity>'])), findings: [['safe-expressions', 'call']] },
   { name: 'decision that does not exist', xml: model(flow(['decide', '<bpmn:businessRuleTask id="decide" camunda:decisionRef="ghost_decision"/>'])), findings: [['decision-exists', 'decide']] },
   { name: 'script task', xml: model(flow(['script', '<bpmn:scriptTask id="script" scriptFormat="javascript"><bpmn:script>java.lang.Runtime.getRuntime()</bpmn:script></bpmn:scriptTask>'])), findings: [['no-code', 'script']] },
   { name: 'Java class on a service task', xml: model(flow(['java', '<bpmn:serviceTask id="java" camunda:class="org.example.Evil"/>'])), findings: [['no-code', 'java']] },

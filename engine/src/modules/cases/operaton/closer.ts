@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import { asRow } from '../../../db/columns';
+import { retryingTransaction } from '../../../db/retry';
 import { HistoricProcessInstance, historicVariable, parseEngineDate } from '../../../operaton/instances';
 import { Actor } from '../../audit/service';
 import { Task, TaskEntity } from '../../tasks/entities';
@@ -28,7 +29,8 @@ export class CaseCloser {
       outcome.status === 'closed'
         ? { status: 'closed', closedAt: at, satisfaction: outcome.satisfaction }
         : { status: 'canceled', closedAt: at, cancelReason: outcome.reason.slice(0, 500) };
-    const closed = await dataSource.transaction(async (m) => {
+    // A deadlock with a task's completion or the projection is run again (InnoDB gap locks).
+    const closed = await retryingTransaction(dataSource, async (m) => {
       const result = await m.getRepository(CaseEntity).update({ id: caseId, status: In([...UNFINISHED]) }, change);
       if (result.affected !== 1) return null;
       await m.getRepository(TaskEntity).update({ caseId, status: 'created' }, asRow<Task>({ status: 'canceled' }));

@@ -1,3 +1,4 @@
+import { retryingTransaction } from '../../../db/retry';
 import { OperationalError } from '../../../http/errors';
 import {
   deleteProcessInstance,
@@ -139,7 +140,8 @@ export class CaseStarter {
   private async record(row: CaseProcessStart, token: string, instanceId: string, ended: boolean, adopted: boolean): Promise<StartOutcome> {
     const { dataSource, timeline, live } = this.deps;
     const at = new Date();
-    const opened = await dataSource.transaction(async (m) => {
+    // The engine has started it: a lock conflict here is run again, not left for the lease to run out.
+    const opened = await retryingTransaction(dataSource, async (m) => {
       if ((await this.rows.record(m, row.caseId, token, instanceId, at)) !== 1) return null;
       await m.getRepository(CaseEntity).update({ id: row.caseId, status: 'opening' }, { status: 'open', processInstanceKey: instanceId });
       await timeline.record(row.caseId, 'process.started', null, { instanceId, attempts: row.attempts, ...(adopted ? { adopted } : {}) }, m);

@@ -1,10 +1,13 @@
+import crypto from 'node:crypto';
 import pino from 'pino';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { asRow } from '../../../db/columns';
 import { openDatabase } from '../../../db/data-source';
 import { OperatonRest } from '../../../operaton/rest';
 import { fromTypedVariables, TypedVariables } from '../../../operaton/variables';
 import { eventually } from '../../../testing/api-client';
 import { TestDatabase, testDatabases } from '../../../testing/databases';
+import { CaseEventEntity } from '../../cases/entities';
 import { Task, TaskEntity } from '../entities';
 import { OperatonTaskCommands } from './commands';
 import { caseVariables, deploy, startCase, uniqueProcess } from './engine-fixtures';
@@ -87,6 +90,22 @@ describe.each(testDatabases())('Operaton task commands on $name', ({ create }) =
       return row.status === 'created' ? undefined : row;
     }, 30_000, 'the projection to end the row');
     expect(ended).toMatchObject<Partial<Task>>({ status: 'canceled', completedBy: null, result: null });
+  });
+
+  it('given the database picks the completion as a deadlock victim, when a task is completed, then it is written again: completed once, with one of its records', async () => {
+    const instance = await startCase(rest, processId, caseVariables(4));
+    const task = await rowOf(instance);
+    let attempts = 0;
+    const done = await commands.complete(task.id, { note: '已回访' }, completer, async (m) => {
+      attempts++;
+      await m.getRepository(CaseEventEntity).insert(asRow({ id: crypto.randomUUID(), caseId: 'case-4', at: new Date(), type: 'task.completed', actorId: null, actorName: null, data: { attempt: attempts } }));
+      // What InnoDB answers the transaction it rolls back (gap locks of neighbouring keys, a closing case).
+      if (attempts === 1) throw new QueryFailedError('UPDATE tasks', [], Object.assign(new Error('Deadlock found when trying to get lock'), { code: 'ER_LOCK_DEADLOCK' }));
+    });
+    expect(attempts).toBe(2);
+    expect(done).toMatchObject({ status: 'completed', completedBy: 'user-1', result: { note: '已回访' } });
+    const records = await dataSource.getRepository(CaseEventEntity).findBy({ caseId: 'case-4' });
+    expect(records.map((r) => r.data)).toEqual([{ attempt: 2 }]);
   });
 
   it('given an unknown task id, when a command names it, then 404', async () => {

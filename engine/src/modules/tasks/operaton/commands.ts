@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { asRow } from '../../../db/columns';
+import { retryingTransaction } from '../../../db/retry';
 import { errors } from '../../../http/errors';
 import { OperatonRest, ProcessEngineRejection } from '../../../operaton/rest';
 import { OperatonTasks } from '../../../operaton/tasks';
@@ -11,6 +12,9 @@ import { TaskProjectionEvents } from './rows';
 /** The engine's answers for a task it no longer has (completed, or ended by a timer or a cancel). */
 const GONE_TYPES = new Set(['NotFoundException', 'NullValueException']);
 const isGone = (e: ProcessEngineRejection) => e.status === 404 || GONE_TYPES.has(e.type) || /Cannot find task/i.test(e.message);
+
+/** Writes that belong with the row's change (the timeline, the audit log): one transaction, so all or none. */
+export type AlsoRecord = (m: EntityManager) => Promise<void>;
 
 /**
  * Claim, unclaim, assign and complete of Operaton tasks: the engine's task API decides first, then
@@ -23,7 +27,7 @@ export class OperatonTaskCommands {
   private readonly engine: OperatonTasks;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     rest: OperatonRest,
     private readonly events?: EventEmitter<TaskProjectionEvents>,
   ) {
@@ -31,34 +35,34 @@ export class OperatonTaskCommands {
     this.engine = new OperatonTasks(rest);
   }
 
-  async claim(id: string, username: string): Promise<Task> {
+  async claim(id: string, username: string, alsoRecord?: AlsoRecord): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.claim(task.jobKey, username));
-    return this.record(task, { assignee: username });
+    return this.record(task, { assignee: username }, ['created'], alsoRecord);
   }
 
-  async unclaim(id: string): Promise<Task> {
+  async unclaim(id: string, alsoRecord?: AlsoRecord): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.unclaim(task.jobKey));
-    return this.record(task, { assignee: null });
+    return this.record(task, { assignee: null }, ['created'], alsoRecord);
   }
 
   /** Sets the holder whoever holds it now (a supervisor's reassignment); null frees the task. */
-  async assign(id: string, username: string | null): Promise<Task> {
+  async assign(id: string, username: string | null, alsoRecord?: AlsoRecord): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.setAssignee(task.jobKey, username));
-    return this.record(task, { assignee: username });
+    return this.record(task, { assignee: username }, ['created'], alsoRecord);
   }
 
   /**
    * Completes with these values as process variables, by this CareFlow user, who then holds the task
    * (it stays in their done list).
    */
-  async complete(id: string, variables: Variables, by: { id: string; username: string }): Promise<Task> {
+  async complete(id: string, variables: Variables, by: { id: string; username: string }, alsoRecord?: AlsoRecord): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.complete(task.jobKey, variables));
     // The projection may have ended the row already: the result and who completed it are ours to add.
-    return this.record(task, { status: 'completed', completedAt: new Date(), completedBy: by.id, result: variables, assignee: by.username }, ['created', 'completed']);
+    return this.record(task, { status: 'completed', completedAt: new Date(), completedBy: by.id, result: variables, assignee: by.username }, ['created', 'completed'], alsoRecord);
   }
 
   private async open(id: string): Promise<Task> {
@@ -79,9 +83,16 @@ export class OperatonTaskCommands {
     }
   }
 
-  private async record(task: Task, change: Partial<Task>, from: Task['status'][] = ['created']): Promise<Task> {
-    await this.tasks.update({ id: task.id, status: In(from) }, asRow<Task>(change));
-    const after = (await this.tasks.findOneBy({ id: task.id })) ?? { ...task, ...change };
+  /**
+   * The engine has taken the change, so it must reach the row: a lock conflict with the projection
+   * or a case closing at the same moment (InnoDB deadlocks) is run again, never answered as a 500.
+   */
+  private async record(task: Task, change: Partial<Task>, from: Task['status'][] = ['created'], alsoRecord?: AlsoRecord): Promise<Task> {
+    const after = await retryingTransaction(this.dataSource, async (m) => {
+      await m.getRepository(TaskEntity).update({ id: task.id, status: In(from) }, asRow<Task>(change));
+      await alsoRecord?.(m);
+      return m.getRepository(TaskEntity).findOneBy({ id: task.id });
+    }) ?? { ...task, ...change };
     this.events?.emit('task.updated', after);
     return after;
   }
