@@ -79,6 +79,28 @@ describe.each(testDatabases())('cases run on Operaton ($name)', ({ create }) => 
     expect(types.indexOf('case.closed')).toBe(types.length - 1);
   });
 
+  it('given a process that calls another with the case number as business key and the case variables, when its case runs, then the called task is the case\'s and the case closes when the caller ends', async () => {
+    const calleeId = uniqueProcessId('home_visit');
+    await publish('home-visit', chain(calleeId, [{ id: 'visit', xml: userTask('visit', 'intake-form', 'agents', '上门服务') }]));
+    const call = `<bpmn:callActivity id="call" name="上门服务" calledElement="${calleeId}"><bpmn:extensionElements><camunda:in businessKey="\${caseNumber}"/><camunda:in variables="all"/><camunda:out variables="all"/></bpmn:extensionElements></bpmn:callActivity>`;
+    await publish('visit-caller', chain(uniqueProcessId('visit_caller'), [{ id: 'call', xml: call }]));
+
+    const c = (await openCase('visit-caller')).body.case;
+    const task = await openTask(c.id, 'visit');
+    const called = await testEngine().get<{ id: string; businessKey: string; processDefinitionKey: string }[]>('/history/process-instance', { superProcessInstanceId: c.processInstanceKey! });
+    expect(called).toEqual([expect.objectContaining({ businessKey: c.caseNumber, processDefinitionKey: calleeId })]);
+    const inbox = await api().get<{ tasks: { id: string; caseNumber: string | null }[] }>(`/api/tasks?view=all&caseId=${c.id}`);
+    expect(inbox.body.tasks).toEqual([expect.objectContaining({ id: task.id, caseNumber: c.caseNumber })]);
+
+    expect((await api().post(`/api/tasks/${task.id}/complete`, { variables: { note: '已上门', satisfaction: 'very_satisfied' } })).status).toBe(200);
+    const closed = await eventually(async () => {
+      const d = await detail(c.id);
+      return d.case.status === 'closed' ? d : undefined;
+    }, 30_000, 'the calling case to close');
+    // The called process's answer came back to the caller (camunda:out), where the case reads it.
+    expect(closed.case.satisfaction).toBe('very_satisfied');
+  });
+
   it('given an open case, when it is canceled with a reason, then its instance is deleted in the engine, its task is canceled and the reason is kept', async () => {
     const c = (await openCase()).body.case;
     const task = await openTask(c.id, 'intake');
