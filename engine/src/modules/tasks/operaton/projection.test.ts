@@ -6,7 +6,9 @@ import { eventually } from '../../../testing/api-client';
 import { TestDatabase, testDatabases } from '../../../testing/databases';
 import { Task, TaskEntity } from '../entities';
 import { caseVariables, deploy, startCase, uniqueProcess } from './engine-fixtures';
-import { OperatonTaskProjection } from './projection';
+import { CURSOR_NAME, OperatonTaskProjection } from './projection';
+import { ProjectionCursors } from './cursor';
+import { toEngineDate } from '../../../operaton/tasks';
 
 // A burst of starts on a shared machine can take longer than the client's usual 10 s.
 const rest = new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL!, timeoutMs: 60_000 });
@@ -117,6 +119,31 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
     expect(updates.map((t) => [t.processInstanceKey, t.status])).toContainEqual([instance, 'canceled']);
   });
 
+  it('given the periodic comparison with the engine is slow (a storm\'s thousand open tasks), when a task is created meanwhile, then the feed still brings it', async () => {
+    const processId = uniqueProcess('beside');
+    await deploy(rest, { processId });
+    const projection = new OperatonTaskProjection(dataSource, rest, { logger, processDefinitionKeys: [processId], reconcileMs: 50 });
+    running.push(projection);
+    await projection.start();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let comparisons = 0;
+    projection.reconcile = async () => {
+      comparisons += 1;
+      await held;
+      return { inserted: 0, ended: 0, updated: 0 };
+    };
+    try {
+      await eventually(async () => comparisons > 0 || undefined, 30_000, 'the next comparison to begin');
+      const instance = await startCase(rest, processId, caseVariables(7));
+      expect(await rowOfInstance(instance)).toMatchObject({ status: 'created', caseId: 'case-7' });
+      // Still the one comparison, still held: the feed went on without it and started no second one.
+      expect(comparisons).toBe(1);
+    } finally {
+      release();
+    }
+  });
+
   it('given the projection is stopped while tasks are created and ended, when it starts again, then it catches up with exactly those rows', async () => {
     const processId = uniqueProcess('catchup');
     await deploy(rest, { processId });
@@ -154,5 +181,18 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
     expect(settled).toHaveLength(200);
     expect(new Set(settled.map((t) => t.jobKey)).size).toBe(200);
     expect(new Set(rows.map((t) => t.processInstanceKey))).toEqual(new Set(instances));
+  });
+
+  it('given a feed that has never seen a task end (a new installation), when a task it read open is ended by its timer, then the feed ends the row, not the next full comparison', async () => {
+    const processId = uniqueProcess('first_end');
+    await deploy(rest, { processId, timer: 'PT1S' });
+    const now = toEngineDate(new Date());
+    await new ProjectionCursors(dataSource).save(CURSOR_NAME, { started: now, finished: null, links: now });
+    // No full comparison within the test: only the feed can end the row.
+    const projection = new OperatonTaskProjection(dataSource, rest, { logger, processDefinitionKeys: [processId], reconcileMs: 3_600_000 });
+    running.push(projection);
+    await projection.start();
+    const instance = await startCase(rest, processId, caseVariables(8));
+    expect(await rowOfInstance(instance, 'the timer to end the task', (t) => t.status !== 'created')).toMatchObject({ status: 'canceled' });
   });
 });

@@ -56,6 +56,8 @@ export class OperatonTaskProjection {
   private readonly ended = new RecentIds();
   private readonly links = new RecentIds();
   private nextReconcileAt = 0;
+  private caughtUp = false;
+  private reconciling?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private loop?: Promise<void>;
   private failures = 0;
@@ -84,6 +86,7 @@ export class OperatonTaskProjection {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.loop;
+    await this.reconciling;
     this.firstCatchUp?.resolve();
   }
 
@@ -97,10 +100,12 @@ export class OperatonTaskProjection {
   private async step(): Promise<number> {
     try {
       if (!this.position) this.position = await this.initialPosition();
-      if (Date.now() >= this.nextReconcileAt) {
+      if (!this.caughtUp) {
+        // What happened while CareFlow was away is in the table before the first catch-up resolves.
         await this.reconcile();
+        this.caughtUp = true;
         this.nextReconcileAt = Date.now() + this.options.reconcileMs;
-      }
+      } else if (Date.now() >= this.nextReconcileAt && !this.reconciling) this.reconcileBeside();
       await this.round();
       this.failures = 0;
       this.firstCatchUp?.resolve();
@@ -124,6 +129,22 @@ export class OperatonTaskProjection {
     return position;
   }
 
+  /**
+   * The periodic comparison runs beside the feed, not in its loop: with a storm's thousand open
+   * tasks it takes seconds, and new tasks must keep showing within the second meanwhile. Both may
+   * write the same row at once; inserts are unique by the engine's task id and ends are guarded by
+   * status, as between two replicas.
+   */
+  private reconcileBeside(): void {
+    this.reconciling = this.reconcile()
+      .then(() => void (this.nextReconcileAt = Date.now() + this.options.reconcileMs))
+      .catch((error: unknown) => {
+        this.nextReconcileAt = Date.now() + Math.min(this.options.reconcileMs, 5_000);
+        this.options.logger.warn({ err: error }, 'comparing open tasks with the process engine failed; trying again');
+      })
+      .finally(() => (this.reconciling = undefined));
+  }
+
   /** Compares every open task with the engine's (see reconcile.ts). */
   async reconcile() {
     return reconcileOpenTasks(this.rows, this.history, this.facts, this.options.processDefinitionKeys);
@@ -136,7 +157,8 @@ export class OperatonTaskProjection {
     // committed after this read of the log (or has no candidates) and has its links read on its own.
     const [started, finished, links] = await Promise.all([
       this.readTasks({ startedAfter: this.before(position.started) }, 'startTime'),
-      this.readTasks({ finishedAfter: this.before(position.finished) }, 'endTime'),
+      // finished: true, or a feed with no position yet (no task ever ended) would read open tasks as ended.
+      this.readTasks({ finished: true, finishedAfter: this.before(position.finished) }, 'endTime'),
       this.readLinks(this.before(position.links)),
     ]);
     const latest = new Map<string, HistoricTask>();
