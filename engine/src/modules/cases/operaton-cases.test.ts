@@ -33,6 +33,11 @@ describe.each(testDatabases())('cases run on Operaton ($name)', ({ create }) => 
   const api = (): ApiClient => engine.admin;
   const detail = async (id: string) => (await api().get<Detail>(`/api/cases/${id}`)).body;
   const openCase = (serviceType = 'household') => api().post<{ case: CaseView }>('/api/cases', { serviceType, channel: 'phone', variables: { address: '历下区文化东路 1 号' } });
+  const closedCase = (id: string) =>
+    eventually(async () => {
+      const d = await detail(id);
+      return d.case.status === 'closed' ? d : undefined;
+    }, 30_000, 'the case to close');
   const openTask = (id: string, elementId: string) => eventually(async () => (await detail(id)).tasks.find((t) => t.elementId === elementId && t.status === 'created'), 30_000, `the ${elementId} task`);
   const settings = { priority: 'normal', sla: { unit: 'hours', value: 2 }, channels: ['phone'], startRoles: ['agent', 'supervisor', 'admin'] };
   const publish = async (key: string, bpmnXml: string) => {
@@ -63,10 +68,7 @@ describe.each(testDatabases())('cases run on Operaton ($name)', ({ create }) => 
 
     const task = await openTask(c.id, 'intake');
     expect((await api().post(`/api/tasks/${task.id}/complete`, { variables: { note: '需要保洁', satisfaction: 'satisfied' } })).status).toBe(200);
-    const closed = await eventually(async () => {
-      const d = await detail(c.id);
-      return d.case.status === 'closed' ? d : undefined;
-    }, 30_000, 'the case to close');
+    const closed = await closedCase(c.id);
 
     expect(closed.case.satisfaction).toBe('satisfied');
     expect(closed.processHistory).toBe('included');
@@ -93,10 +95,7 @@ describe.each(testDatabases())('cases run on Operaton ($name)', ({ create }) => 
     expect(inbox.body.tasks).toEqual([expect.objectContaining({ id: task.id, caseNumber: c.caseNumber })]);
 
     expect((await api().post(`/api/tasks/${task.id}/complete`, { variables: { note: '已上门', satisfaction: 'very_satisfied' } })).status).toBe(200);
-    const closed = await eventually(async () => {
-      const d = await detail(c.id);
-      return d.case.status === 'closed' ? d : undefined;
-    }, 30_000, 'the calling case to close');
+    const closed = await closedCase(c.id);
     // The called process's answer came back to the caller (camunda:out), where the case reads it.
     expect(closed.case.satisfaction).toBe('very_satisfied');
   });
