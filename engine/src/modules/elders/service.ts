@@ -55,7 +55,7 @@ export class ElderService {
     await retryingTransaction(this.dataSource, async (m) => {
       await checkUnique(m, elder.id, checked);
       await m.getRepository(ElderEntity).insert(asRow<Elder>(elder));
-      await writeChildren(m, elder.id, checked);
+      await writeChildren(m, elder.id, checked, true);
       await m.getRepository(StatusChangeEntity).insert({ id: crypto.randomUUID(), elderId: elder.id, status: 'active', note: '建档', at: now, actorName: actor.username });
       // The audit names what was written, not the values: the log must not become a copy of the registry.
       await this.audit.record(actor, { action: 'elder.create', entityType: 'elder', entityId: elder.id, after: { name: elder.name, areaCode: elder.areaCode } }, m);

@@ -49,10 +49,14 @@ export async function checkUnique(m: EntityManager, elderId: string, checked: Ch
   }
 }
 
-/** Replaces the elder's relatives, terminals and phone links inside the caller's transaction. */
-export async function writeChildren(m: EntityManager, elderId: string, checked: CheckedElder): Promise<{ relatives: Relative[]; terminals: Terminal[] }> {
+/**
+ * Replaces the elder's relatives, terminals and phone links inside the caller's transaction. A new
+ * file has none to delete, and skips the deletes: on InnoDB a delete that finds no rows still locks
+ * the index gap, and concurrent new files then deadlock inserting into each other's gaps.
+ */
+export async function writeChildren(m: EntityManager, elderId: string, checked: CheckedElder, fresh = false): Promise<{ relatives: Relative[]; terminals: Terminal[] }> {
   const rows = childRows(elderId, checked);
-  for (const entity of [RelativeEntity, TerminalEntity, PhoneLinkEntity] as const) await m.getRepository(entity).delete({ elderId });
+  if (!fresh) for (const entity of [RelativeEntity, TerminalEntity, PhoneLinkEntity] as const) await m.getRepository(entity).delete({ elderId });
   if (rows.relatives.length > 0) await m.getRepository(RelativeEntity).insert(rows.relatives.map((r) => asRow<Relative>(r)));
   if (rows.terminals.length > 0) await m.getRepository(TerminalEntity).insert(rows.terminals.map((t) => asRow<Terminal>(t)));
   if (rows.links.length > 0) await m.getRepository(PhoneLinkEntity).insert(rows.links);
