@@ -37,16 +37,21 @@ export async function loadProvider(m: EntityManager, id: string): Promise<Provid
   return row ? (await withChildren(m, [row]))[0] : null;
 }
 
-/** Writes a provider's row, and its child rows when they changed. */
-export async function writeProvider(m: EntityManager, next: ProviderState, areaPaths: Map<string, string>, changed: WritableField[] | 'all'): Promise<void> {
+/**
+ * Writes a provider's row, and its child rows when they changed. A new provider (`'new'`) has no
+ * child rows to delete: on InnoDB an empty delete still locks the index gap, and concurrent new
+ * providers then deadlock inserting into each other's gaps.
+ */
+export async function writeProvider(m: EntityManager, next: ProviderState, areaPaths: Map<string, string>, changed: WritableField[] | 'new'): Promise<void> {
   const { areas, items, ...row } = next;
   await m.getRepository(ProviderEntity).save(row);
-  if (changed === 'all' || changed.includes('areas')) {
-    await m.getRepository(ProviderAreaEntity).delete({ providerId: next.id });
+  const fresh = changed === 'new';
+  if (fresh || changed.includes('areas')) {
+    if (!fresh) await m.getRepository(ProviderAreaEntity).delete({ providerId: next.id });
     await m.getRepository(ProviderAreaEntity).insert(areas.map((areaCode) => ({ providerId: next.id, areaCode, areaPath: areaPaths.get(areaCode) ?? '' })));
   }
-  if (changed === 'all' || changed.includes('items')) {
-    await m.getRepository(ProviderItemEntity).delete({ providerId: next.id });
+  if (fresh || changed.includes('items')) {
+    if (!fresh) await m.getRepository(ProviderItemEntity).delete({ providerId: next.id });
     if (items.length > 0) await m.getRepository(ProviderItemEntity).insert(items.map((i) => ({ providerId: next.id, itemCode: i.code, price: i.price })));
   }
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
+import { retryingTransaction } from '../../db/retry';
 import { errors } from '../../http/errors';
 import { AreaService } from '../areas/service';
 import { Actor, AuditLog } from '../audit/service';
@@ -80,7 +81,7 @@ export class ProviderService {
   private async save(current: ProviderState | null, input: ProviderInput, actor: Actor, guard?: (changed: WritableField[], next: ProviderState) => void) {
     const { fields, areaPaths } = await checkProvider(input, this.areas, this.items, current?.items.map((i) => i.code));
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await retryingTransaction(this.dataSource, async (m) => {
         const before = current && (await loadProvider(m, current.id));
         if (current && !before) throw errors.notFound(`Provider ${current.id}`);
         const now = new Date();
@@ -94,7 +95,7 @@ export class ProviderService {
           await writeProvider(m, next, areaPaths, changed);
         } else {
           if (await m.getRepository(ProviderEntity).existsBy({ creditCode: next.creditCode })) throw duplicate(next.creditCode);
-          await writeProvider(m, next, areaPaths, 'all');
+          await writeProvider(m, next, areaPaths, 'new');
         }
         const action = before ? 'provider.update' : 'provider.create';
         await this.audit.record(actor, { action, entityType: 'provider', entityId: next.id, before: before ? { ...before } : undefined, after: { ...next } }, m);

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { parsePhone } from '@careflow/forms';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
+import { retryingTransaction } from '../../db/retry';
 import { pageWindow } from '../../db/where';
 import { errors } from '../../http/errors';
 import { AreaService } from '../areas/service';
@@ -71,7 +72,7 @@ export class StaffService {
     const provider = await this.providers.find(providerId);
     const { fields, areaPaths } = await checkStaff(this.dataSource.manager, input, provider, this.areas);
     try {
-      return await this.dataSource.transaction(async (m) => {
+      return await retryingTransaction(this.dataSource, async (m) => {
         const row = current && (await m.getRepository(StaffEntity).findOneBy({ id: current.id }));
         const before = row ? (await staffWithChildren(m, [row]))[0] : null;
         if (current && !before) throw errors.notFound(`Staff ${current.id}`);
@@ -80,7 +81,7 @@ export class StaffService {
         if (taken && taken.id !== before?.id) throw duplicate(fields.phone);
         const now = new Date();
         const next: StaffState = { id: before?.id ?? crypto.randomUUID(), providerId, createdAt: before?.createdAt ?? now, ...fields, updatedAt: now };
-        await writeStaff(m, next, areaPaths);
+        await writeStaff(m, next, areaPaths, !before);
         const action = before ? 'provider_staff.update' : 'provider_staff.create';
         await this.audit.record(actor, { action, entityType: 'provider_staff', entityId: next.id, before: before ? { ...before } : undefined, after: { ...next } }, m);
         return { staff: next, outcome: (before ? 'updated' : 'created') as Outcome };

@@ -25,12 +25,13 @@ export async function staffWithChildren(m: EntityManager, rows: Staff[]): Promis
   }));
 }
 
-export async function writeStaff(m: EntityManager, next: StaffState, areaPaths: Map<string, string>): Promise<void> {
+/** Writes a staff row and its skills and areas; a new one (`fresh`) skips the empty deletes, as `writeProvider` does. */
+export async function writeStaff(m: EntityManager, next: StaffState, areaPaths: Map<string, string>, fresh: boolean): Promise<void> {
   const { skills, areas, ...row } = next;
   await m.getRepository(StaffEntity).save(row);
-  await m.getRepository(StaffSkillEntity).delete({ staffId: next.id });
+  if (!fresh) await m.getRepository(StaffSkillEntity).delete({ staffId: next.id });
   if (skills.length > 0) await m.getRepository(StaffSkillEntity).insert(skills.map((itemCode) => ({ staffId: next.id, itemCode })));
-  await m.getRepository(StaffAreaEntity).delete({ staffId: next.id });
+  if (!fresh) await m.getRepository(StaffAreaEntity).delete({ staffId: next.id });
   await m.getRepository(StaffAreaEntity).insert(areas.map((areaCode) => ({ staffId: next.id, areaCode, areaPath: areaPaths.get(areaCode) ?? '' })));
 }
 

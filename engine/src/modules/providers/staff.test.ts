@@ -127,4 +127,13 @@ describe.each(testDatabases())('provider staff on $name', ({ create }) => {
     expect(refused.body.error.message).toContain('provider staff');
     expect((await engine.admin.get<{ areas: { code: string }[] }>('/api/areas')).body.areas.map((a) => a.code)).toContain('370102001002');
   });
+
+  it('given 40 staff added at once, when all are answered, then every one is created with its skills and areas', async () => {
+    const team = await createProvider(engine.admin, { name: '历下居家服务队', creditCode: CODES[3], areas: ['370102'], items: [{ code: 'housekeeping_basic', price: 4000 }] });
+    const added = await Promise.all(Array.from({ length: 40 }, (_, n) => engine.admin.post<{ staff: Staff }>(url(team), { name: `队员${n}`, phone: `1390532${String(n).padStart(4, '0')}`, skills: ['housekeeping_basic'], areas: ['370102001001', '370102001002'] })));
+    expect(added.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
+    const listed = (await engine.admin.get<Page>(`${url(team)}?pageSize=100`)).body;
+    expect(listed.total).toBe(40);
+    expect(new Set(listed.staff.map((s) => `${s.skills.join()}|${s.areas.join()}`))).toEqual(new Set(['housekeeping_basic|370102001001,370102001002']));
+  });
 });
