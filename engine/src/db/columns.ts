@@ -1,4 +1,4 @@
-import { EntitySchemaColumnOptions } from 'typeorm';
+import { EntityManager, EntitySchema, EntitySchemaColumnOptions, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /** Column kinds shared by every entity, valid on both SQLite and MySQL. */
@@ -21,3 +21,12 @@ export const named = (name: string, options: EntitySchemaColumnOptions): EntityS
  * insert/update go through this one cast instead of loosening the entity types.
  */
 export const asRow = <T>(row: Partial<T>) => row as QueryDeepPartialEntity<T>;
+
+/**
+ * Inserts rows whose every value the caller holds, in one statement. A repository's insert reads
+ * back the columns that have defaults (a second round trip per insert), which nothing here uses.
+ */
+export async function insertRows<T extends ObjectLiteral>(m: EntityManager, entity: EntitySchema<T>, rows: T[]): Promise<void> {
+  if (rows.length === 0) return;
+  await m.createQueryBuilder().insert().into(entity).values(rows.map((r) => asRow<T>(r))).updateEntity(false).execute();
+}

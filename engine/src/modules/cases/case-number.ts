@@ -19,16 +19,8 @@ export const formatCaseNumber = (prefix: string, day: string, n: number) => `${p
 export async function nextCaseNumber(m: EntityManager, prefix: string, day: string): Promise<string> {
   const sequences = m.getRepository(CaseNumberSequenceEntity);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const bumped = await sequences
-      .createQueryBuilder()
-      .update()
-      .set({ lastValue: () => 'last_value + 1' })
-      .where('day = :day', { day })
-      .execute();
-    if (bumped.affected === 1) {
-      const row = await sequences.findOneByOrFail({ day });
-      return formatCaseNumber(prefix, day, row.lastValue);
-    }
+    const bumped = await bump(m, day);
+    if (bumped !== null) return formatCaseNumber(prefix, day, bumped);
     try {
       await sequences.insert({ day, lastValue: 1 });
       return formatCaseNumber(prefix, day, 1);
@@ -37,4 +29,18 @@ export async function nextCaseNumber(m: EntityManager, prefix: string, day: stri
     }
   }
   throw new Error(`Could not take a case number for ${day}`);
+}
+
+/**
+ * Bumps the day's counter and tells its new value in the same statement (one round trip per case):
+ * MySQL hands the value of LAST_INSERT_ID(expr) back with the UPDATE's answer, SQLite has RETURNING.
+ * Null when the day has no counter yet.
+ */
+async function bump(m: EntityManager, day: string): Promise<number | null> {
+  if (m.connection.options.type === 'mysql') {
+    const result = (await m.query('UPDATE case_number_sequences SET last_value = LAST_INSERT_ID(last_value + 1) WHERE day = ?', [day])) as { affectedRows: number; insertId: number | string };
+    return result.affectedRows === 1 ? Number(result.insertId) : null;
+  }
+  const rows = (await m.query('UPDATE case_number_sequences SET last_value = last_value + 1 WHERE day = ? RETURNING last_value', [day])) as { last_value: number }[];
+  return rows.length === 1 ? Number(rows[0].last_value) : null;
 }

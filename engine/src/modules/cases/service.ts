@@ -20,7 +20,8 @@ import { ElderService } from '../elders/service';
 import { dueTime } from './due-time';
 import { Case, CaseEntity, CaseStatus } from './entities';
 import { CaseTimeline } from './timeline';
-import { enqueueStart } from './operaton/starts';
+import { CaseProcessStart } from './operaton/entities';
+import { enqueueStart, StartClaim } from './operaton/starts';
 import { processVariables, VersionDefaults } from './process-variables';
 import type { OperatonRuntime } from '../../wiring/operaton';
 
@@ -89,6 +90,7 @@ export class CaseService {
     const openedAt = new Date();
     const dueAt = dueTime(openedAt, settings.sla, await this.calendar.workingDays());
     const contacts = elder ? await this.elderContacts(elder) : {};
+    const claim = this.operaton.lifecycle.newClaim();
     // The first cases of a day race to insert its counter: a deadlock victim (MySQL) opens again.
     const created = await retryingTransaction(this.dataSource, async (m) => {
       const row: Case = {
@@ -113,12 +115,13 @@ export class CaseService {
       await this.timeline.record(row.id, 'case.opened', actor, { serviceType: type.key, version: version.version, channel: row.channel }, m);
       // Audited with the case itself: an accepted case is never without its entry, even if this node dies now.
       await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: row.id, after: { ...row } }, m);
-      // The start is recorded with the case: an accepted case is never without it, whatever happens next.
-      await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables: processVariables(row, input.variables, elder, contacts, this.versionDefaults.of(version)) });
-      return row;
+      // The start is recorded with the case (an accepted case is never without it), held by this node for its first try.
+      const variables = processVariables(row, input.variables, elder, contacts, this.versionDefaults.of(version));
+      const start = await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables }, openedAt, claim);
+      return { row, start };
     });
-    await options.recorded?.(created);
-    return this.start(created);
+    await options.recorded?.(created.row);
+    return this.start(created.start, claim);
   }
 
   async list(filter: CaseFilter, user: PublicUser): Promise<{ cases: Case[]; total: number }> {
@@ -154,9 +157,10 @@ export class CaseService {
    * Tries the start at once. An engine that cannot take it now leaves the case accepted and
    * opening: the starter loop starts it, exactly once, as soon as the engine answers.
    */
-  private async start(created: Case): Promise<Case> {
-    await this.operaton.lifecycle.startNow(created.id);
-    const opened = await this.cases.findOneByOrFail({ id: created.id });
+  private async start(start: CaseProcessStart, claim: StartClaim): Promise<Case> {
+    const attempt = await this.operaton.lifecycle.startEnqueued(start, claim);
+    // The case as the start left it; read again when the start did not record it (pending, ended at once, canceled meanwhile).
+    const opened = attempt.opened ?? (await this.cases.findOneByOrFail({ id: start.caseId }));
     if (opened.status === 'opening') this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'opening', change: 'case.opened', areaPath: opened.areaPath });
     return opened;
   }

@@ -18,7 +18,7 @@ export interface CompletionRecords {
  * socket hears of it from the commands.
  */
 export async function completeOnOperaton(commands: OperatonTaskCommands, records: CompletionRecords, task: Task, user: PublicUser, variables: Variables, actor: Actor): Promise<Task> {
-  return commands.complete(task.id, variables, user, async (m) => {
+  return commands.complete(task, variables, user, async (m) => {
     if (task.caseId) await records.timeline.record(task.caseId, 'task.completed', actor, { taskId: task.id, elementId: task.elementId, name: task.name }, m);
     await records.audit.record(actor, { action: 'task.complete', entityType: 'task', entityId: task.id, before: { status: task.status }, after: { status: 'completed', result: variables } }, m);
   });

@@ -52,13 +52,13 @@ export class TaskService {
   async claim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee && task.assignee !== user.username) throw errors.conflict(`Task ${id} is held by ${task.assignee}`);
-    return this.operaton.tasks.claim(id, user.username, this.decided(task, user.username, 'task.claimed', actor));
+    return this.operaton.tasks.claim(task, user.username, this.decided(task, user.username, 'task.claimed', actor));
   }
 
   async unclaim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee !== user.username && !seesAllTasks(user)) throw errors.conflict(`Task ${id} is not held by you`);
-    return this.operaton.tasks.unclaim(id, this.decided(task, null, 'task.unclaimed', actor));
+    return this.operaton.tasks.unclaim(task, this.decided(task, null, 'task.unclaimed', actor));
   }
 
   async assign(id: string, username: string, user: PublicUser, actor: Actor): Promise<Task> {
@@ -66,7 +66,7 @@ export class TaskService {
     const task = await this.open(id, user);
     const target = await this.dataSource.getRepository(UserEntity).findOneBy({ username, active: true });
     if (!target) throw errors.invalidInput([{ path: 'username', message: `no active user ${username}` }]);
-    return this.operaton.tasks.assign(id, username, this.decided(task, username, 'task.assigned', actor));
+    return this.operaton.tasks.assign(task, username, this.decided(task, username, 'task.assigned', actor));
   }
 
   async saveDraft(id: string, values: Variables, user: PublicUser, actor: Actor): Promise<Task> {
@@ -118,15 +118,26 @@ export class TaskService {
   private async formOf(task: Task) {
     if (!task.formKey) return null;
     let version: number | undefined;
-    if (task.caseId) {
-      const c = await this.dataSource.getRepository(CaseEntity).findOne({ where: { id: task.caseId }, select: { serviceTypeKey: true, serviceTypeVersion: true } });
-      // Only the pins: the row also carries the whole BPMN.
-      const v = c && (await this.dataSource.getRepository(ServiceTypeVersionEntity).findOne({ where: { typeKey: c.serviceTypeKey, version: c.serviceTypeVersion }, select: { typeKey: true, version: true, formVersions: true } }));
-      version = v?.formVersions?.[task.formKey];
-    }
+    if (task.caseId) version = (await this.pinnedForms(task.caseId))?.[task.formKey];
     version ??= (await this.forms.latestVersions([task.formKey])).get(task.formKey);
     if (version === undefined) return null;
     const found = await this.forms.version(task.formKey, version);
     return { key: found.formKey, version: found.version, schema: found.schema };
+  }
+
+  /**
+   * The form versions pinned by the version the case runs on, in one read. Only the pins: the
+   * version row also carries the whole BPMN. Not cached: a rollback publishes a version again with
+   * the forms of that day, and a migration moves a case to another version.
+   */
+  private async pinnedForms(caseId: string): Promise<Record<string, number> | null> {
+    const pins = await this.dataSource
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .innerJoin(ServiceTypeVersionEntity.options.name, 'v', 'v.type_key = c.service_type_key AND v.version = c.service_type_version')
+      .select('v.form_versions', 'formVersions')
+      .where('c.id = :caseId', { caseId })
+      .getRawOne<{ formVersions: string | null }>();
+    return pins?.formVersions ? (JSON.parse(pins.formVersions) as Record<string, number>) : null;
   }
 }

@@ -22,8 +22,8 @@ export const DELETED_IN_ENGINE = 'deleted in the process engine';
 export class CaseCloser {
   constructor(private readonly deps: LifecycleDeps) {}
 
-  /** True when this call ended the case; false when it had already ended. */
-  async close(caseId: string, outcome: CaseOutcome, at: Date, actor: Actor | null): Promise<boolean> {
+  /** True when this call ended the case; false when it had already ended. `areaPath`, when the caller has read it, spares a read. */
+  async close(caseId: string, outcome: CaseOutcome, at: Date, actor: Actor | null, areaPath?: string | null): Promise<boolean> {
     const { dataSource, timeline, audit, live } = this.deps;
     const change: Partial<Case> =
       outcome.status === 'closed'
@@ -39,24 +39,25 @@ export class CaseCloser {
       if (actor && status === 'canceled') {
         await audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: caseId, after: { status, reason: outcome.reason } }, m);
       }
-      return m.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
+      if (areaPath !== undefined) return { areaPath };
+      return m.getRepository(CaseEntity).findOneOrFail({ where: { id: caseId }, select: { id: true, areaPath: true } });
     });
     if (!closed) return false;
-    live.emit({ type: 'case.updated', caseId, status: closed.status as CaseStatus, change: `case.${closed.status}`, areaPath: closed.areaPath });
+    live.emit({ type: 'case.updated', caseId, status: change.status as CaseStatus, change: `case.${change.status}`, areaPath: closed.areaPath });
     return true;
   }
 
   /** Ends the case of a finished instance with the outcome its history shows. */
-  async closeFromHistory(start: CaseProcessStart, instance: HistoricProcessInstance): Promise<boolean> {
+  async closeFromHistory(start: CaseProcessStart, instance: HistoricProcessInstance, areaPath?: string | null): Promise<boolean> {
     if (!instance.endTime || instance.id !== start.instanceId) return false;
     const at = parseEngineDate(instance.endTime);
     if (instance.state === 'EXTERNALLY_TERMINATED') {
       const reason = start.cancelReason ?? instance.deleteReason ?? DELETED_IN_ENGINE;
-      return this.close(start.caseId, { status: 'canceled', reason, instanceId: instance.id, engineState: instance.state }, at, null);
+      return this.close(start.caseId, { status: 'canceled', reason, instanceId: instance.id, engineState: instance.state }, at, null, areaPath);
     }
     // Ended by an end event, a terminate end event or an error nobody caught: the process is done.
     const value = await historicVariable(this.deps.rest, instance.id, 'satisfaction');
     const satisfaction = SATISFACTION.find((s) => s === value) ?? null;
-    return this.close(start.caseId, { status: 'closed', satisfaction, instanceId: instance.id, engineState: instance.state }, at, null);
+    return this.close(start.caseId, { status: 'closed', satisfaction, instanceId: instance.id, engineState: instance.state }, at, null, areaPath);
   }
 }

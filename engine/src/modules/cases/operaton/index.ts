@@ -6,14 +6,16 @@ import { CaseCloser } from './closer';
 import { LifecycleDeps } from './deps';
 import { caseProblems, CaseProblem, reconcileCases, restartMissing } from './reconcile';
 import { Repeater } from './repeater';
-import { CaseStarter, StarterOptions, StartOutcome } from './starter';
+import { CaseProcessStart } from './entities';
+import { CaseStarter, StartAttempt, StarterOptions, StartOutcome } from './starter';
+import { StartClaim } from './starts';
 import { ProcessHistoryWatcher, WatcherOptions } from './watcher';
 
-export { enqueueStart, type PendingStart } from './starts';
+export { enqueueStart, type PendingStart, type StartClaim } from './starts';
 export { type CaseProcessStart, CaseProcessStartEntity, caseLifecycleEntities } from './entities';
 export { CaseProcessStarts1766200200000 } from './migration';
 export { CaseCloser, DELETED_IN_ENGINE } from './closer';
-export { CaseStarter, type StartOutcome, type StartRound } from './starter';
+export { CaseStarter, type StartAttempt, type StartOutcome, type StartRound } from './starter';
 export { ProcessHistoryWatcher } from './watcher';
 export { reconcileCases, caseProblems, restartMissing, type CaseProblem, type Reconciled } from './reconcile';
 export type { LifecycleDeps } from './deps';
@@ -82,6 +84,18 @@ export class CaseLifecycle {
     const outcome = await this.starter.startNow(caseId);
     if (outcome === 'pending') this.loops[0].wake();
     return outcome;
+  }
+
+  /** A claim to enqueue a new case's start with, so `startEnqueued` needs no claim of its own. */
+  newClaim(): StartClaim {
+    return this.starter.newClaim();
+  }
+
+  /** `startNow` for a row enqueued with `newClaim()` in the case's own transaction. */
+  async startEnqueued(row: CaseProcessStart, claim: StartClaim): Promise<StartAttempt> {
+    const attempt = await this.starter.startClaimed(row, claim.token);
+    if (attempt.outcome === 'pending') this.loops[0].wake();
+    return attempt;
   }
 
   /** A task of this instance ended: if that ended the instance, its case closes now, not on the watcher's next round. */

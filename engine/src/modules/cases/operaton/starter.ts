@@ -8,11 +8,11 @@ import {
   startProcessInstance,
 } from '../../../operaton/instances';
 import { ProcessEngineRejection } from '../../../operaton/rest';
-import { CaseEntity } from '../entities';
+import { Case, CaseEntity } from '../entities';
 import { CaseCloser } from './closer';
 import { errorText, LifecycleDeps, mayStillCommit } from './deps';
 import { CaseProcessStart } from './entities';
-import { StartRows } from './starts';
+import { newClaim, StartClaim, StartRows } from './starts';
 
 export interface StarterOptions {
   /** Names this node in claims (at most 40 characters). */
@@ -34,6 +34,12 @@ const RACE_RETRY_MS = 1_000;
 
 /** started/adopted: the case runs · ended: discarded (canceled before start) · pending: try again later · busy: another claim holds it. */
 export type StartOutcome = 'started' | 'adopted' | 'pending' | 'discarded' | 'busy';
+
+/** What one attempt came to; `opened` is the case as the start left it, when this attempt recorded it. */
+export interface StartAttempt {
+  outcome: StartOutcome;
+  opened?: Case;
+}
 
 export interface StartRound {
   started: number;
@@ -64,7 +70,17 @@ export class CaseStarter {
   async startNow(caseId: string): Promise<StartOutcome> {
     const claimed = await this.rows.claim(caseId, this.options.nodeId, this.options.leaseMs);
     if (!claimed) return 'busy';
-    return this.attempt(claimed.row, claimed.token).catch((error: unknown) => (error instanceof OperationalError ? 'pending' : Promise.reject(error)));
+    return (await this.startClaimed(claimed.row, claimed.token)).outcome;
+  }
+
+  /** A claim for a start row about to be enqueued (`enqueueStart`), held by this node. */
+  newClaim(): StartClaim {
+    return newClaim(this.options.nodeId, this.options.leaseMs);
+  }
+
+  /** The first attempt on a row this node holds (enqueued with its claim, or just claimed). */
+  startClaimed(row: CaseProcessStart, token: string): Promise<StartAttempt> {
+    return this.attempt(row, token).catch((error: unknown) => (error instanceof OperationalError ? { outcome: 'pending' as const } : Promise.reject(error)));
   }
 
   /** Works through every due row; stops early when the engine is down. */
@@ -80,7 +96,7 @@ export class CaseStarter {
           if (!claimed) continue;
           claimedAny = true;
           try {
-            const outcome = await this.attempt(claimed.row, claimed.token);
+            const { outcome } = await this.attempt(claimed.row, claimed.token);
             if (outcome !== 'busy') round[outcome]++;
           } catch (error) {
             if (!(error instanceof OperationalError)) throw error;
@@ -95,9 +111,9 @@ export class CaseStarter {
   }
 
   /** Throws OperationalError when the engine is down (the row is released, still pending). */
-  private async attempt(row: CaseProcessStart, token: string): Promise<StartOutcome> {
+  private async attempt(row: CaseProcessStart, token: string): Promise<StartAttempt> {
     try {
-      if (row.state === 'discarding') return await this.discard(row, token);
+      if (row.state === 'discarding') return { outcome: await this.discard(row, token) };
       // Attempts counts this claim: more than one, and an earlier one may have started it.
       if (row.attempts > 1) {
         const existing = await historicInstancesByBusinessKey(this.deps.rest, row.caseNumber, row.definitionKey);
@@ -119,7 +135,7 @@ export class CaseStarter {
         const wait = error.retryable ? RACE_RETRY_MS : Math.min(max, base * 2 ** Math.min(row.attempts - 1, 20)) * (0.75 + Math.random() / 2);
         await this.rows.release(row.caseId, token, { lastError: errorText(error), nextAttemptAt: new Date(Date.now() + wait) });
         this.deps.logger.warn({ caseNumber: row.caseNumber, err: error }, 'the process engine refused to start a case; retrying later');
-        return 'pending';
+        return { outcome: 'pending' };
       }
       await this.rows.release(row.caseId, token, { lastError: errorText(error) }).catch(() => undefined);
       throw error;
@@ -127,17 +143,17 @@ export class CaseStarter {
   }
 
   /** Takes over what an earlier attempt started: the first instance; any later one is a duplicate and is deleted. */
-  private async adopt(row: CaseProcessStart, token: string, found: HistoricProcessInstance[]): Promise<StartOutcome> {
+  private async adopt(row: CaseProcessStart, token: string, found: HistoricProcessInstance[]): Promise<StartAttempt> {
     const [first, ...duplicates] = found;
     for (const extra of duplicates) {
       if (!extra.endTime) await deleteProcessInstance(this.deps.rest, extra.id);
       this.deps.logger.error({ caseNumber: row.caseNumber, instanceId: extra.id, kept: first.id }, 'duplicate process instance of a case deleted');
     }
-    const outcome = await this.record(row, token, first.id, Boolean(first.endTime), true);
-    return outcome === 'started' ? 'adopted' : outcome;
+    const recorded = await this.record(row, token, first.id, Boolean(first.endTime), true);
+    return recorded.outcome === 'started' ? { ...recorded, outcome: 'adopted' } : recorded;
   }
 
-  private async record(row: CaseProcessStart, token: string, instanceId: string, ended: boolean, adopted: boolean): Promise<StartOutcome> {
+  private async record(row: CaseProcessStart, token: string, instanceId: string, ended: boolean, adopted: boolean): Promise<StartAttempt> {
     const { dataSource, timeline, live } = this.deps;
     const at = new Date();
     // The engine has started it: a lock conflict here is run again, not left for the lease to run out.
@@ -158,14 +174,16 @@ export class CaseStarter {
         await deleteProcessInstance(this.deps.rest, instanceId);
         this.deps.logger.error({ caseNumber: row.caseNumber, instanceId, kept: now.instanceId }, 'duplicate process instance of a case deleted');
       }
-      return 'busy';
+      return { outcome: 'busy' };
     }
     if (opened.status === 'open') live.emit({ type: 'case.updated', caseId: opened.id, status: 'open', change: 'process.started', areaPath: opened.areaPath });
     if (ended) {
       const [history] = await historicInstancesByIds(this.deps.rest, [instanceId]);
+      // Closed now: the row read before is no longer the case as it stands.
       if (history) await this.closer.closeFromHistory({ ...row, state: 'started', instanceId }, history);
+      return { outcome: 'started' };
     }
-    return 'started';
+    return { outcome: 'started', opened };
   }
 
   /** A case canceled before its start was recorded: delete whatever instance an earlier attempt made. */

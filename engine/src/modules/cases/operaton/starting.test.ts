@@ -72,6 +72,36 @@ describe.each(testDatabases())('starting cases on Operaton exactly once ($name)'
     expect(events.map((e) => [e.type, e.data])).toEqual([['process.started', { instanceId: row.instanceId, attempts: 1 }]]);
   });
 
+  it('given a case enqueued with this node\'s claim, when the node starts it, then it runs after one attempt and the attempt returns the open case', async () => {
+    const prefix = uniquePrefix();
+    const lifecycle = testLifecycle(deps);
+    const claim = lifecycle.newClaim();
+    const accepted = await acceptCase(dataSource, number(prefix, 1), undefined, claim);
+    // Another node's round leaves a row its node holds.
+    expect(await testLifecycle(deps, 'other-node').starter.runOnce()).toMatchObject({ started: 0 });
+
+    const attempt = await lifecycle.startEnqueued(accepted.start, claim);
+    const row = await startRow(accepted.id);
+    expect(row).toMatchObject({ state: 'started', attempts: 1, claimedBy: null });
+    expect(attempt).toMatchObject({ outcome: 'started', opened: { id: accepted.id, status: 'open', processInstanceKey: row.instanceId } });
+    expect((await instancesByBusinessKey(deps.rest, prefix)).get(accepted.caseNumber)).toHaveLength(1);
+  });
+
+  it('given a case enqueued with a node\'s claim, when that node dies before trying it, then others leave it while the claim holds and start it once after', async () => {
+    const prefix = uniquePrefix();
+    const crashed = testLifecycle(deps, 'crashed-node', { leaseMs: 500 });
+    const other = testLifecycle(deps, 'other-node');
+    const accepted = await acceptCase(dataSource, number(prefix, 1), undefined, crashed.newClaim());
+    expect(await startRow(accepted.id)).toMatchObject({ state: 'pending', attempts: 1, claimedBy: expect.stringMatching(/^crashed-node:/) });
+    expect(await other.starter.runOnce()).toMatchObject({ started: 0, adopted: 0 });
+
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await other.starter.runOnce()).toMatchObject({ started: 1, adopted: 0 });
+    expect(await startRow(accepted.id)).toMatchObject({ state: 'started', attempts: 2 });
+    expect((await instancesByBusinessKey(deps.rest, prefix)).get(accepted.caseNumber)).toHaveLength(1);
+    expect((await caseRow(accepted.id)).status).toBe('open');
+  });
+
   it('given the engine is down, when a case is accepted, then it stays pending and starts exactly once when the engine is back', async () => {
     const prefix = uniquePrefix();
     const lifecycle = testLifecycle(deps);

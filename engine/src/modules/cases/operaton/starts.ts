@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull, LessThan, LessThanOrEqual, Repository } from 'typeorm';
-import { asRow } from '../../../db/columns';
+import { asRow, insertRows } from '../../../db/columns';
 import { Variables } from '../../../operaton/json';
 import { CaseProcessStart, CaseProcessStartEntity } from './entities';
 
@@ -13,11 +13,23 @@ export interface PendingStart {
   variables: Variables;
 }
 
+/** A claim on a start row: who holds it (a token naming the node) and until when. */
+export interface StartClaim {
+  token: string;
+  until: Date;
+}
+
+export function newClaim(nodeId: string, leaseMs: number, now = new Date()): StartClaim {
+  return { token: `${nodeId}:${crypto.randomBytes(6).toString('hex')}`, until: new Date(now.getTime() + leaseMs) };
+}
+
 /**
  * Records that a case's process is to be started. Call it in the transaction that inserts the
- * case: a case is then never without its start, whatever happens next.
+ * case: a case is then never without its start, whatever happens next. With a claim, the row is
+ * born held by the node that accepted the case (its first attempt), so that node starts it at once
+ * without claiming it first; a node that dies meanwhile leaves it to the others when the lease ends.
  */
-export async function enqueueStart(m: EntityManager, start: PendingStart, now = new Date()): Promise<void> {
+export async function enqueueStart(m: EntityManager, start: PendingStart, now = new Date(), claim?: StartClaim): Promise<CaseProcessStart> {
   const row: CaseProcessStart = {
     caseId: start.caseId,
     caseNumber: start.caseNumber,
@@ -26,17 +38,18 @@ export async function enqueueStart(m: EntityManager, start: PendingStart, now = 
     definitionId: start.definitionId ?? null,
     variables: start.variables,
     instanceId: null,
-    attempts: 0,
+    attempts: claim ? 1 : 0,
     nextAttemptAt: now,
-    claimedBy: null,
-    claimedUntil: null,
+    claimedBy: claim?.token ?? null,
+    claimedUntil: claim?.until ?? null,
     lastError: null,
     cancelReason: null,
     problem: null,
     createdAt: now,
     startedAt: null,
   };
-  await m.getRepository(CaseProcessStartEntity).insert(asRow(row));
+  await insertRows(m, CaseProcessStartEntity, [row]);
+  return row;
 }
 
 /** The start rows and their claims: one node at a time works on a row, decided by one UPDATE. */
@@ -56,11 +69,11 @@ export class StartRows {
   /** Takes a row for `leaseMs`, counting the attempt; null when another claim holds it or it is not to be worked on. */
   async claim(caseId: string, nodeId: string, leaseMs: number): Promise<{ row: CaseProcessStart; token: string } | null> {
     const now = new Date();
-    const token = `${nodeId}:${crypto.randomBytes(6).toString('hex')}`;
+    const { token, until } = newClaim(nodeId, leaseMs, now);
     const result = await this.repo
       .createQueryBuilder()
       .update()
-      .set({ claimedBy: token, claimedUntil: new Date(now.getTime() + leaseMs), attempts: () => 'attempts + 1' })
+      .set({ claimedBy: token, claimedUntil: until, attempts: () => 'attempts + 1' })
       .where('case_id = :caseId', { caseId })
       .andWhere('state IN (:...states)', { states: ['pending', 'discarding'] })
       .andWhere('(claimed_until IS NULL OR claimed_until < :now)', { now })

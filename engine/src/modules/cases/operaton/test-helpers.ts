@@ -9,7 +9,8 @@ import { Case, CaseEntity } from '../entities';
 import { CaseTimeline } from '../timeline';
 import { CaseLifecycle, defaultLifecycleOptions, LifecycleOptions } from './index';
 import { LifecycleDeps } from './deps';
-import { enqueueStart } from './starts';
+import { CaseProcessStart } from './entities';
+import { enqueueStart, StartClaim } from './starts';
 
 /** The test run's Operaton, and an address where nothing listens (the engine is down). */
 export const liveEngine = () => new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL! });
@@ -56,8 +57,8 @@ export function testLifecycle(deps: LifecycleDeps, nodeId = 'test-node', overrid
 /** Case numbers no other test (or earlier run) on the shared engine uses. */
 export const uniquePrefix = () => `T${crypto.randomBytes(5).toString('hex').toUpperCase()}`;
 
-/** What the switch will do when a case is accepted: the case and its pending start in one transaction. */
-export async function acceptCase(dataSource: DataSource, caseNumber: string, definitionKey = 'careflow_lifecycle_wait'): Promise<Case> {
+/** What the switch will do when a case is accepted: the case and its pending start in one transaction (held by `claim`, as a node that will try it at once). */
+export async function acceptCase(dataSource: DataSource, caseNumber: string, definitionKey = 'careflow_lifecycle_wait', claim?: StartClaim): Promise<Case & { start: CaseProcessStart }> {
   const row: Case = {
     id: crypto.randomUUID(),
     caseNumber,
@@ -76,11 +77,11 @@ export async function acceptCase(dataSource: DataSource, caseNumber: string, def
     satisfaction: null,
     cancelReason: null,
   };
-  await dataSource.transaction(async (m) => {
+  const start = await dataSource.transaction(async (m) => {
     await m.getRepository(CaseEntity).insert(row);
-    await enqueueStart(m, { caseId: row.id, caseNumber, definitionKey, variables: { caseId: row.id, caseNumber, alarm: { urgent: true, button: 'sos' } } });
+    return enqueueStart(m, { caseId: row.id, caseNumber, definitionKey, variables: { caseId: row.id, caseNumber, alarm: { urgent: true, button: 'sos' } } }, new Date(), claim);
   });
-  return row;
+  return { ...row, start };
 }
 
 /** Every root instance the engine ever had with business keys starting with a prefix, by business key. */

@@ -54,10 +54,10 @@ export class ProcessHistoryWatcher {
     const starts = await dataSource.getRepository(CaseProcessStartEntity).findBy({ instanceId: In([...byId.keys()]), state: 'started' });
     if (starts.length === 0) return 0;
     const open = await dataSource.getRepository(CaseEntity).findBy({ id: In(starts.map((s) => s.caseId)), status: In([...UNFINISHED]) });
-    const openIds = new Set(open.map((c) => c.id));
+    const areaOf = new Map(open.map((c) => [c.id, c.areaPath]));
     let closed = 0;
     for (const start of starts) {
-      if (openIds.has(start.caseId) && (await this.closer.closeFromHistory(start, byId.get(start.instanceId ?? '')!))) closed++;
+      if (areaOf.has(start.caseId) && (await this.closer.closeFromHistory(start, byId.get(start.instanceId ?? '')!, areaOf.get(start.caseId)))) closed++;
     }
     return closed;
   }
@@ -70,9 +70,10 @@ export class ProcessHistoryWatcher {
     const { dataSource, rest } = this.deps;
     const start = await dataSource.getRepository(CaseProcessStartEntity).findOneBy({ instanceId, state: 'started' });
     // Not a case's own instance (a called process, not CareFlow's), or its case has ended already (the history shows an ended task again).
-    if (!start || !(await dataSource.getRepository(CaseEntity).existsBy({ id: start.caseId, status: In([...UNFINISHED]) }))) return false;
+    const open = start && (await dataSource.getRepository(CaseEntity).findOne({ where: { id: start.caseId, status: In([...UNFINISHED]) }, select: { id: true, areaPath: true } }));
+    if (!start || !open) return false;
     const [instance] = await historicInstancesByIds(rest, [instanceId]);
-    return instance ? this.closer.closeFromHistory(start, instance) : false;
+    return instance ? this.closer.closeFromHistory(start, instance, open.areaPath) : false;
   }
 
   /** The saved cursor; the first time, the oldest start CareFlow has recorded (or now). */

@@ -16,6 +16,9 @@ const isGone = (e: ProcessEngineRejection) => e.status === 404 || GONE_TYPES.has
 /** Writes that belong with the row's change (the timeline, the audit log): one transaction, so all or none. */
 export type AlsoRecord = (m: EntityManager) => Promise<void>;
 
+/** A task by id, or its row as the caller has just read it (open, and theirs to act on): no second read. */
+export type TaskRef = string | Task;
+
 /**
  * Claim, unclaim, assign and complete of Operaton tasks: the engine's task API decides first, then
  * the task row takes the outcome (the projection would bring it too, a moment later). When the
@@ -35,20 +38,20 @@ export class OperatonTaskCommands {
     this.engine = new OperatonTasks(rest);
   }
 
-  async claim(id: string, username: string, alsoRecord?: AlsoRecord): Promise<Task> {
+  async claim(id: TaskRef, username: string, alsoRecord?: AlsoRecord): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.claim(task.jobKey, username));
     return this.record(task, { assignee: username }, ['created'], alsoRecord);
   }
 
-  async unclaim(id: string, alsoRecord?: AlsoRecord): Promise<Task> {
+  async unclaim(id: TaskRef, alsoRecord?: AlsoRecord): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.unclaim(task.jobKey));
     return this.record(task, { assignee: null }, ['created'], alsoRecord);
   }
 
   /** Sets the holder whoever holds it now (a supervisor's reassignment); null frees the task. */
-  async assign(id: string, username: string | null, alsoRecord?: AlsoRecord): Promise<Task> {
+  async assign(id: TaskRef, username: string | null, alsoRecord?: AlsoRecord): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.setAssignee(task.jobKey, username));
     return this.record(task, { assignee: username }, ['created'], alsoRecord);
@@ -58,17 +61,18 @@ export class OperatonTaskCommands {
    * Completes with these values as process variables, by this CareFlow user, who then holds the task
    * (it stays in their done list).
    */
-  async complete(id: string, variables: Variables, by: { id: string; username: string }, alsoRecord?: AlsoRecord): Promise<Task> {
+  async complete(id: TaskRef, variables: Variables, by: { id: string; username: string }, alsoRecord?: AlsoRecord): Promise<Task> {
     const task = await this.open(id);
     await this.ask(task, () => this.engine.complete(task.jobKey, variables));
     // The projection may have ended the row already: the result and who completed it are ours to add.
-    return this.record(task, { status: 'completed', completedAt: new Date(), completedBy: by.id, result: variables, assignee: by.username }, ['created', 'completed'], alsoRecord);
+    const change: Partial<Task> = { status: 'completed', completedAt: new Date(), completedBy: by.id, result: variables, assignee: by.username };
+    return this.record(task, change, ['created', 'completed'], alsoRecord, true);
   }
 
-  private async open(id: string): Promise<Task> {
-    const task = await this.tasks.findOneBy({ id });
-    if (!task) throw errors.notFound(`Task ${id}`);
-    if (task.status !== 'created') throw errors.conflict(`Task ${id} is already ${task.status}`);
+  private async open(ref: TaskRef): Promise<Task> {
+    const task = typeof ref === 'string' ? await this.tasks.findOneBy({ id: ref }) : ref;
+    if (!task) throw errors.notFound(`Task ${String(ref)}`);
+    if (task.status !== 'created') throw errors.conflict(`Task ${task.id} is already ${task.status}`);
     return task;
   }
 
@@ -86,12 +90,14 @@ export class OperatonTaskCommands {
   /**
    * The engine has taken the change, so it must reach the row: a lock conflict with the projection
    * or a case closing at the same moment (InnoDB deadlocks) is run again, never answered as a 500.
+   * A change that ends the task (`final`) leaves nothing else on the row that matters, so the row
+   * is not read back; a change of holder is, as the projection may have changed other fields.
    */
-  private async record(task: Task, change: Partial<Task>, from: Task['status'][] = ['created'], alsoRecord?: AlsoRecord): Promise<Task> {
+  private async record(task: Task, change: Partial<Task>, from: Task['status'][], alsoRecord?: AlsoRecord, final = false): Promise<Task> {
     const after = await retryingTransaction(this.dataSource, async (m) => {
-      await m.getRepository(TaskEntity).update({ id: task.id, status: In(from) }, asRow<Task>(change));
+      const { affected } = await m.getRepository(TaskEntity).update({ id: task.id, status: In(from) }, asRow<Task>(change));
       await alsoRecord?.(m);
-      return m.getRepository(TaskEntity).findOneBy({ id: task.id });
+      return final && affected === 1 ? { ...task, ...change } : m.getRepository(TaskEntity).findOneBy({ id: task.id });
     }) ?? { ...task, ...change };
     this.events?.emit('task.updated', after);
     return after;

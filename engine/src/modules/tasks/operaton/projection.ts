@@ -70,6 +70,8 @@ export class OperatonTaskProjection {
     this.history = new OperatonTaskHistory(rest);
     this.facts = new TaskFactsReader(rest);
     this.cursors = new ProjectionCursors(dataSource);
+    // A task whose end is on its row already (a completion through CareFlow) needs no end from the feed.
+    this.events.on('task.updated', (task) => void (task.status !== 'created' && this.ended.add(task.jobKey, null)));
   }
 
   /** Starts reading; resolves once what happened while CareFlow was away is in the table (retries while the engine is down). */

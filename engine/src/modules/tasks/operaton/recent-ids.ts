@@ -8,7 +8,7 @@ export class RecentIds {
     return this.ids.has(id);
   }
 
-  add(id: string, engineTime: string): void {
+  add(id: string, engineTime: string | null): void {
     this.ids.set(id, fromEngineDate(engineTime)?.getTime() ?? Date.now());
   }
 

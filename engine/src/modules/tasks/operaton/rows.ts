@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { DataSource, In, Repository } from 'typeorm';
-import { asRow } from '../../../db/columns';
+import { asRow, insertRows } from '../../../db/columns';
 import { isUniqueViolation } from '../../../db/errors';
 import { HistoricTask } from '../../../operaton/history-tasks';
 import { fromEngineDate } from '../../../operaton/tasks';
@@ -61,7 +61,7 @@ export class OperatonTaskRows {
   private async insertBatch(rows: Task[]): Promise<Task[]> {
     let inserted: Task[] = [];
     try {
-      await this.tasks.manager.transaction((m) => m.getRepository(TaskEntity).insert(rows.map((r) => asRow(r))));
+      await insertRows(this.tasks.manager, TaskEntity, rows);
       inserted = rows;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
