@@ -121,7 +121,7 @@ export class CaseService {
       return { row, start };
     });
     await options.recorded?.(created.row);
-    return this.start(created.start, claim);
+    return this.start(created.row, created.start, claim);
   }
 
   async list(filter: CaseFilter, user: PublicUser): Promise<{ cases: Case[]; total: number }> {
@@ -157,8 +157,8 @@ export class CaseService {
    * Tries the start at once. An engine that cannot take it now leaves the case accepted and
    * opening: the starter loop starts it, exactly once, as soon as the engine answers.
    */
-  private async start(start: CaseProcessStart, claim: StartClaim): Promise<Case> {
-    const attempt = await this.operaton.lifecycle.startEnqueued(start, claim);
+  private async start(accepted: Case, start: CaseProcessStart, claim: StartClaim): Promise<Case> {
+    const attempt = await this.operaton.lifecycle.startEnqueued(start, claim, accepted);
     // The case as the start left it; read again when the start did not record it (pending, ended at once, canceled meanwhile).
     const opened = attempt.opened ?? (await this.cases.findOneByOrFail({ id: start.caseId }));
     if (opened.status === 'opening') this.live.emit({ type: 'case.updated', caseId: opened.id, status: 'opening', change: 'case.opened', areaPath: opened.areaPath });

@@ -5,15 +5,14 @@ import { errors } from '../../http/errors';
 import { Variables } from '../../operaton/json';
 import { AreaService } from '../areas/service';
 import { Actor, AuditLog } from '../audit/service';
-import { CaseEntity } from '../cases/entities';
 import { CaseTimeline } from '../cases/timeline';
 import { FormService } from '../forms/service';
 import { PublicUser, UserEntity } from '../identity/entities';
-import { ServiceTypeVersionEntity } from '../service-types/entities';
 import { Task, TaskEntity } from './entities';
 import { canSeeTask, InboxQuery, queryInbox, seesAllTasks } from './inbox';
 import type { OperatonRuntime } from '../../wiring/operaton';
 import { completeOnOperaton } from './operaton-complete';
+import { pinnedForm, TaskForm } from './pinned-form';
 import type { AlsoRecord } from './operaton/commands';
 
 /** Task actions: claim, unclaim, assign, draft, complete (validated against the task's form). */
@@ -37,7 +36,7 @@ export class TaskService {
   }
 
   /** A task with the form it shows, if the user may see it. */
-  async get(id: string, user: PublicUser): Promise<{ task: Task; form: { key: string; version: number; schema: Record<string, unknown> } | null }> {
+  async get(id: string, user: PublicUser): Promise<{ task: Task; form: TaskForm | null }> {
     const task = await this.visible(id, user);
     const form = await this.formOf(task);
     return { task, form };
@@ -115,29 +114,13 @@ export class TaskService {
   }
 
   /** The form version pinned by the case's service type version, else the latest in the library. */
-  private async formOf(task: Task) {
+  private async formOf(task: Task): Promise<TaskForm | null> {
     if (!task.formKey) return null;
-    let version: number | undefined;
-    if (task.caseId) version = (await this.pinnedForms(task.caseId))?.[task.formKey];
-    version ??= (await this.forms.latestVersions([task.formKey])).get(task.formKey);
+    const pinned = task.caseId ? await pinnedForm(this.dataSource, task.caseId, task.formKey) : null;
+    if (pinned) return pinned;
+    const version = (await this.forms.latestVersions([task.formKey])).get(task.formKey);
     if (version === undefined) return null;
     const found = await this.forms.version(task.formKey, version);
     return { key: found.formKey, version: found.version, schema: found.schema };
-  }
-
-  /**
-   * The form versions pinned by the version the case runs on, in one read. Only the pins: the
-   * version row also carries the whole BPMN. Not cached: a rollback publishes a version again with
-   * the forms of that day, and a migration moves a case to another version.
-   */
-  private async pinnedForms(caseId: string): Promise<Record<string, number> | null> {
-    const pins = await this.dataSource
-      .getRepository(CaseEntity)
-      .createQueryBuilder('c')
-      .innerJoin(ServiceTypeVersionEntity.options.name, 'v', 'v.type_key = c.service_type_key AND v.version = c.service_type_version')
-      .select('v.form_versions', 'formVersions')
-      .where('c.id = :caseId', { caseId })
-      .getRawOne<{ formVersions: string | null }>();
-    return pins?.formVersions ? (JSON.parse(pins.formVersions) as Record<string, number>) : null;
   }
 }

@@ -4,6 +4,7 @@ import { deleteProcessInstance, getProcessInstance } from '../../../operaton/ins
 import { toTypedVariables } from '../../../operaton/variables';
 import { testDatabases, TestDatabase } from '../../../testing/databases';
 import { Actor } from '../../audit/service';
+import { LiveEvent } from '../../live/events';
 import { Case, CaseEntity, CaseEventEntity } from '../entities';
 import { DELETED_IN_ENGINE } from './closer';
 import { LifecycleDeps } from './deps';
@@ -62,9 +63,15 @@ describe.each(testDatabases())('closing cases when their Operaton instance ends 
     await lifecycle.taskEnded(running.instanceId);
     expect((await caseRow(running.id)).status).toBe('open');
 
+    // The live socket scopes the close by the case's area: it must carry the right one.
+    await dataSource.getRepository(CaseEntity).update({ id: ending.id }, { areaPath: '/3701/370102/' });
+    const heard: LiveEvent[] = [];
+    const unsubscribe = deps.live.subscribe((e) => heard.push(e));
     await completeTask(ending.instanceId, { satisfaction: 'satisfied' });
     await lifecycle.taskEnded(ending.instanceId);
+    unsubscribe();
     expect(await caseRow(ending.id)).toMatchObject({ status: 'closed', satisfaction: 'satisfied' });
+    expect(heard).toEqual([{ type: 'case.updated', caseId: ending.id, status: 'closed', change: 'case.closed', areaPath: '/3701/370102/' }]);
     expect(await timeline(ending.id)).toEqual(['process.started', 'case.closed']);
     // What a watcher round reads next finds it closed already: once is all.
     await lifecycle.watcher.runOnce();

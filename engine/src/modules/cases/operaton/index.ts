@@ -6,6 +6,7 @@ import { CaseCloser } from './closer';
 import { LifecycleDeps } from './deps';
 import { caseProblems, CaseProblem, reconcileCases, restartMissing } from './reconcile';
 import { Repeater } from './repeater';
+import { Case } from '../entities';
 import { CaseProcessStart } from './entities';
 import { CaseStarter, StartAttempt, StarterOptions, StartOutcome } from './starter';
 import { StartClaim } from './starts';
@@ -91,9 +92,9 @@ export class CaseLifecycle {
     return this.starter.newClaim();
   }
 
-  /** `startNow` for a row enqueued with `newClaim()` in the case's own transaction. */
-  async startEnqueued(row: CaseProcessStart, claim: StartClaim): Promise<StartAttempt> {
-    const attempt = await this.starter.startClaimed(row, claim.token);
+  /** `startNow` for a row enqueued with `newClaim()` in the transaction that inserted `accepted`. */
+  async startEnqueued(row: CaseProcessStart, claim: StartClaim, accepted?: Case): Promise<StartAttempt> {
+    const attempt = await this.starter.startClaimed(row, claim.token, accepted);
     if (attempt.outcome === 'pending') this.loops[0].wake();
     return attempt;
   }

@@ -78,9 +78,9 @@ export class CaseStarter {
     return newClaim(this.options.nodeId, this.options.leaseMs);
   }
 
-  /** The first attempt on a row this node holds (enqueued with its claim, or just claimed). */
-  startClaimed(row: CaseProcessStart, token: string): Promise<StartAttempt> {
-    return this.attempt(row, token).catch((error: unknown) => (error instanceof OperationalError ? { outcome: 'pending' as const } : Promise.reject(error)));
+  /** The first attempt on a row this node holds (enqueued with its claim, or just claimed); `accepted` is its case as the caller inserted it. */
+  startClaimed(row: CaseProcessStart, token: string, accepted?: Case): Promise<StartAttempt> {
+    return this.attempt(row, token, accepted).catch((error: unknown) => (error instanceof OperationalError ? { outcome: 'pending' as const } : Promise.reject(error)));
   }
 
   /** Works through every due row; stops early when the engine is down. */
@@ -111,7 +111,7 @@ export class CaseStarter {
   }
 
   /** Throws OperationalError when the engine is down (the row is released, still pending). */
-  private async attempt(row: CaseProcessStart, token: string): Promise<StartAttempt> {
+  private async attempt(row: CaseProcessStart, token: string, accepted?: Case): Promise<StartAttempt> {
     try {
       if (row.state === 'discarding') return { outcome: await this.discard(row, token) };
       // Attempts counts this claim: more than one, and an earlier one may have started it.
@@ -121,7 +121,7 @@ export class CaseStarter {
       }
       const target = row.definitionId ? { definitionId: row.definitionId } : { definitionKey: row.definitionKey };
       const started = await startProcessInstance(this.deps.rest, target, { businessKey: row.caseNumber, variables: row.variables ?? {} }, this.options.startTimeoutMs);
-      return await this.record(row, token, started.id, started.ended, false);
+      return await this.record(row, token, started.id, started.ended, false, accepted);
     } catch (error) {
       if (error instanceof OperationalError) {
         const wait = mayStillCommit(error) ? { nextAttemptAt: new Date(Date.now() + this.options.uncertainWaitMs) } : {};
@@ -153,14 +153,16 @@ export class CaseStarter {
     return recorded.outcome === 'started' ? { ...recorded, outcome: 'adopted' } : recorded;
   }
 
-  private async record(row: CaseProcessStart, token: string, instanceId: string, ended: boolean, adopted: boolean): Promise<StartAttempt> {
+  private async record(row: CaseProcessStart, token: string, instanceId: string, ended: boolean, adopted: boolean, accepted?: Case): Promise<StartAttempt> {
     const { dataSource, timeline, live } = this.deps;
     const at = new Date();
     // The engine has started it: a lock conflict here is run again, not left for the lease to run out.
     const opened = await retryingTransaction(dataSource, async (m) => {
       if ((await this.rows.record(m, row.caseId, token, instanceId, at)) !== 1) return null;
-      await m.getRepository(CaseEntity).update({ id: row.caseId, status: 'opening' }, { status: 'open', processInstanceKey: instanceId });
+      const { affected } = await m.getRepository(CaseEntity).update({ id: row.caseId, status: 'opening' }, { status: 'open', processInstanceKey: instanceId });
       await timeline.record(row.caseId, 'process.started', null, { instanceId, attempts: row.attempts, ...(adopted ? { adopted } : {}) }, m);
+      // The case as the caller accepted it, now open; read when there is none or it was no longer opening.
+      if (accepted && affected === 1) return { ...accepted, status: 'open' as const, processInstanceKey: instanceId };
       return m.getRepository(CaseEntity).findOneBy({ id: row.caseId });
     });
     if (!opened) {

@@ -80,10 +80,13 @@ describe.each(testDatabases())('starting cases on Operaton exactly once ($name)'
     // Another node's round leaves a row its node holds.
     expect(await testLifecycle(deps, 'other-node').starter.runOnce()).toMatchObject({ started: 0 });
 
-    const attempt = await lifecycle.startEnqueued(accepted.start, claim);
+    const { start, ...inserted } = accepted;
+    const attempt = await lifecycle.startEnqueued(start, claim, inserted);
     const row = await startRow(accepted.id);
     expect(row).toMatchObject({ state: 'started', attempts: 1, claimedBy: null });
     expect(attempt).toMatchObject({ outcome: 'started', opened: { id: accepted.id, status: 'open', processInstanceKey: row.instanceId } });
+    // What the attempt hands back without reading it is the row as stored.
+    expect(attempt.opened).toEqual(await caseRow(accepted.id));
     expect((await instancesByBusinessKey(deps.rest, prefix)).get(accepted.caseNumber)).toHaveLength(1);
   });
 

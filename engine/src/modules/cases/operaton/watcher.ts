@@ -68,12 +68,19 @@ export class ProcessHistoryWatcher {
    */
   async closeIfEnded(instanceId: string): Promise<boolean> {
     const { dataSource, rest } = this.deps;
-    const start = await dataSource.getRepository(CaseProcessStartEntity).findOneBy({ instanceId, state: 'started' });
+    // The start row with its case's area, in one read, if that case is still open.
+    const { entities, raw } = await dataSource
+      .getRepository(CaseProcessStartEntity)
+      .createQueryBuilder('s')
+      .innerJoin(CaseEntity.options.name, 'c', 'c.id = s.case_id')
+      .addSelect('c.area_path', 'caseAreaPath')
+      .where('s.instance_id = :instanceId AND s.state = :state', { instanceId, state: 'started' })
+      .andWhere('c.status IN (:...open)', { open: [...UNFINISHED] })
+      .getRawAndEntities<{ caseAreaPath: string | null }>();
     // Not a case's own instance (a called process, not CareFlow's), or its case has ended already (the history shows an ended task again).
-    const open = start && (await dataSource.getRepository(CaseEntity).findOne({ where: { id: start.caseId, status: In([...UNFINISHED]) }, select: { id: true, areaPath: true } }));
-    if (!start || !open) return false;
+    if (entities.length === 0) return false;
     const [instance] = await historicInstancesByIds(rest, [instanceId]);
-    return instance ? this.closer.closeFromHistory(start, instance, open.areaPath) : false;
+    return instance ? this.closer.closeFromHistory(entities[0], instance, raw[0].caseAreaPath) : false;
   }
 
   /** The saved cursor; the first time, the oldest start CareFlow has recorded (or now). */
