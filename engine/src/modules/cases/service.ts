@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DataSource, FindOptionsWhere, IsNull, Like, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, IsNull, Like, Repository } from 'typeorm';
 import { retryingTransaction } from '../../db/retry';
 import { dateRange, pageWindow } from '../../db/where';
 import { errors } from '../../http/errors';
@@ -37,6 +37,8 @@ export interface OpenCase {
 export interface OpenOptions {
   /** Opened by the system on an inbound event: the service type's startRoles do not apply. */
   system?: boolean;
+  /** Writes that must commit with the case, in its transaction: the screen pop a repeat of the alarm finds the case by, even if this node dies next. */
+  withCase?: (m: EntityManager, created: Case) => Promise<void>;
   /** Called once the case row and number exist, before its process is started (the screen pop goes out here). */
   recorded?: (created: Case) => Promise<void>;
 }
@@ -118,6 +120,7 @@ export class CaseService {
       // The start is recorded with the case (an accepted case is never without it), held by this node for its first try.
       const variables = processVariables(row, input.variables, elder, contacts, this.versionDefaults.of(version));
       const start = await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables }, openedAt, claim);
+      await options.withCase?.(m, row);
       return { row, start };
     });
     await options.recorded?.(created.row);

@@ -67,13 +67,22 @@ export class InboundAlarms {
       return { accepted: true, caseId: open.case.id, attachedTo: open.case.id };
     }
 
+    let stored: PopRow | null = null;
     let pop: PopRow | null = null;
     try {
       const opened = await this.deps.cases.open(
         { serviceType: this.deps.alarm.serviceType, channel: 'alarm', elderId: elderId ?? undefined, priority: 'emergency', variables: { alarm } },
         await this.system.get(),
         await this.system.actor(source),
-        { system: true, recorded: async (created) => void (pop = await this.pops.raise({ ...base, caseId: created.id, caseNumber: created.caseNumber, attached: false, areaPath: created.areaPath ?? base.areaPath })) },
+        {
+          system: true,
+          // The pop commits with the case: a repeat of this alarm after a crash finds the case through it (openCaseOf).
+          withCase: async (m, created) => void (stored = await this.pops.store(m, { ...base, caseId: created.id, caseNumber: created.caseNumber, attached: false, areaPath: created.areaPath ?? base.areaPath })),
+          recorded: async () => {
+            pop = stored;
+            pop = await this.pops.offer(stored!);
+          },
+        },
       );
       return { accepted: true, caseId: opened.id };
     } catch (error) {

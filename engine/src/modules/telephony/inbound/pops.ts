@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { errors } from '../../../http/errors';
 import { inScope } from '../../areas/scope';
@@ -14,6 +14,11 @@ import { PopEntity, PopRow } from './entities';
 import { popView, ScreenPop } from './pop';
 
 export type NewPop = Omit<PopRow, 'id' | 'status' | 'offeredTo' | 'groupKey' | 'takenBy' | 'error'> & Partial<Pick<PopRow, 'offeredTo' | 'error'>>;
+
+function newPopRow(input: NewPop): PopRow {
+  const offeredTo = input.offeredTo ?? null;
+  return { ...input, id: randomUUID(), status: offeredTo ? 'offered' : 'queued', offeredTo, groupKey: null, takenBy: null, error: input.error ?? null };
+}
 
 /** Screen pops: stored, offered, listed for a desk after a reload, taken by one agent. */
 export class PopService {
@@ -31,10 +36,21 @@ export class PopService {
 
   /** Stores a pop and offers it: to the given agent, else through distribution. */
   async raise(input: NewPop): Promise<PopRow> {
-    const offeredTo = input.offeredTo ?? null;
-    const row: PopRow = { ...input, id: randomUUID(), status: offeredTo ? 'offered' : 'queued', offeredTo, groupKey: null, takenBy: null, error: input.error ?? null };
+    const row = newPopRow(input);
     await this.pops.insert(asRow(row));
-    if (!offeredTo) return this.distributor.offer(row);
+    return this.offer(row);
+  }
+
+  /** Stores a new pop in the caller's transaction; `offer` it once that has committed. */
+  async store(m: EntityManager, input: NewPop): Promise<PopRow> {
+    const row = newPopRow(input);
+    await m.getRepository(PopEntity).insert(asRow(row));
+    return row;
+  }
+
+  /** Offers a stored pop: to the agent it names, else through distribution. */
+  async offer(row: PopRow): Promise<PopRow> {
+    if (!row.offeredTo) return this.distributor.offer(row);
     this.live.emit({ type: 'screen.pop', pop: popView(row) });
     return row;
   }
