@@ -1,8 +1,10 @@
 import { ApiClient, eventually } from '../../../testing/api-client';
 import { chain, uniqueProcessId, userTask } from '../../../testing/operaton-fixtures';
 import { testDatabases } from '../../../testing/databases';
+import { ZHANG_SANFENG } from '../../../testing/registry-fixtures';
 import { listen } from '../../../testing/live-client';
 import { useTestEngine } from '../../../testing/test-engine';
+import { CaseService } from '../../cases/service';
 import { ALARM_TYPE, Heard, inboundEnv, Pop, quietDesk, seedDesk, sendEvent, setState } from './test-helpers';
 
 type CaseBody = { case: { id: string; channel: string; priority: string; elderId: string | null; openedBy: string; status: string }; timeline: { type: string; actorName: string | null; data: Record<string, unknown> }[] };
@@ -79,6 +81,29 @@ describe.each(testDatabases())('alarms, queue and screen pops on $name', ({ crea
     const fromPendant = await alarm({ terminalId: 'PD-0001', button: 'sos' });
     expect(fromPendant.body).toEqual({ accepted: true, caseId: open.id, attachedTo: open.id });
     expect(await alarmCases()).toBe(before);
+  });
+
+  it('given the engine stops right after an alarm\'s case is stored (a kill -9 there), when the terminal alarms again, then the repeat attaches to that case', async () => {
+    const file = { ...ZHANG_SANFENG, phones: [{ number: '0531-88000088' }], terminals: [{ type: 'pendant', number: null, deviceId: 'PD-0088', buttons: [] }] };
+    expect((await engine.admin.post('/api/elders', file)).status).toBe(201);
+    const before = await alarmCases();
+    let release!: () => void;
+    const stalled = new Promise<void>((resolve) => (release = resolve));
+    // Everything after the case's transaction waits, as if this node had died there.
+    const open = CaseService.prototype.open;
+    jest.spyOn(CaseService.prototype, 'open').mockImplementationOnce(function (this: CaseService, input, user, actor, options = {}) {
+      return open.call(this, input, user, actor, { ...options, recorded: async (created) => stalled.then(() => options.recorded?.(created)) });
+    });
+    const first = alarm({ terminalId: 'PD-0088', button: 'sos' });
+    await eventually(async () => ((await alarmCases()) > before ? true : undefined), 10_000, 'the first alarm’s case');
+
+    // From her home phone: handled beside the stalled pendant alarm, as on a node that took over.
+    const repeat = await alarm({ from: '0531-88000088', button: 'call' });
+    release();
+    const answered = await first;
+    expect(answered.body).toMatchObject({ accepted: true, caseId: expect.any(String) });
+    expect(repeat.body).toEqual({ accepted: true, caseId: answered.body.caseId, attachedTo: answered.body.caseId });
+    expect(await alarmCases()).toBe(before + 1);
   });
 
   it('given nobody idle, when a call and then an alarm come in, then both wait; the first agent to turn idle gets the alarm, the next the call', async () => {
