@@ -1,10 +1,9 @@
-import { In } from 'typeorm';
 import { isUniqueViolation } from '../../../db/errors';
 import { finishedInstancesSince, historicInstancesByIds, HistoricProcessInstance, parseEngineDate } from '../../../operaton/instances';
 import { CaseEntity } from '../entities';
 import { CaseCloser } from './closer';
 import { LifecycleDeps, UNFINISHED } from './deps';
-import { CaseProcessStartEntity, ProcessHistoryCursorEntity } from './entities';
+import { CaseProcessStart, CaseProcessStartEntity, ProcessHistoryCursorEntity } from './entities';
 
 export interface WatcherOptions {
   /** Each read starts this far before the cursor: instances whose end committed late are still seen. */
@@ -49,15 +48,10 @@ export class ProcessHistoryWatcher {
 
   private async closeAll(finished: HistoricProcessInstance[]): Promise<number> {
     if (finished.length === 0) return 0;
-    const { dataSource } = this.deps;
     const byId = new Map(finished.map((i) => [i.id, i]));
-    const starts = await dataSource.getRepository(CaseProcessStartEntity).findBy({ instanceId: In([...byId.keys()]), state: 'started' });
-    if (starts.length === 0) return 0;
-    const open = await dataSource.getRepository(CaseEntity).findBy({ id: In(starts.map((s) => s.caseId)), status: In([...UNFINISHED]) });
-    const areaOf = new Map(open.map((c) => [c.id, c.areaPath]));
     let closed = 0;
-    for (const start of starts) {
-      if (areaOf.has(start.caseId) && (await this.closer.closeFromHistory(start, byId.get(start.instanceId ?? '')!, areaOf.get(start.caseId)))) closed++;
+    for (const { start, areaPath } of await this.openStarts([...byId.keys()])) {
+      if (await this.closer.closeFromHistory(start, byId.get(start.instanceId ?? '')!, areaPath)) closed++;
     }
     return closed;
   }
@@ -67,20 +61,26 @@ export class ProcessHistoryWatcher {
    * on the next round; the rounds still close whatever this misses.
    */
   async closeIfEnded(instanceId: string): Promise<boolean> {
-    const { dataSource, rest } = this.deps;
-    // The start row with its case's area, in one read, if that case is still open.
-    const { entities, raw } = await dataSource
+    const [open] = await this.openStarts([instanceId]);
+    // Not a case's own instance (a called process, not CareFlow's), or its case has ended already (the history shows an ended task again).
+    if (!open) return false;
+    const [instance] = await historicInstancesByIds(this.deps.rest, [instanceId]);
+    return instance ? this.closer.closeFromHistory(open.start, instance, open.areaPath) : false;
+  }
+
+  /** The started rows of these instances whose case has not ended, each with its case's area (for the live event): one read. */
+  private async openStarts(instanceIds: string[]): Promise<{ start: CaseProcessStart; areaPath: string | null }[]> {
+    const { entities, raw } = await this.deps.dataSource
       .getRepository(CaseProcessStartEntity)
       .createQueryBuilder('s')
       .innerJoin(CaseEntity.options.name, 'c', 'c.id = s.case_id')
-      .addSelect('c.area_path', 'caseAreaPath')
-      .where('s.instance_id = :instanceId AND s.state = :state', { instanceId, state: 'started' })
+      .addSelect('c.id', 'openCaseId')
+      .addSelect('c.area_path', 'openCaseAreaPath')
+      .where('s.instance_id IN (:...instanceIds) AND s.state = :state', { instanceIds, state: 'started' })
       .andWhere('c.status IN (:...open)', { open: [...UNFINISHED] })
-      .getRawAndEntities<{ caseAreaPath: string | null }>();
-    // Not a case's own instance (a called process, not CareFlow's), or its case has ended already (the history shows an ended task again).
-    if (entities.length === 0) return false;
-    const [instance] = await historicInstancesByIds(rest, [instanceId]);
-    return instance ? this.closer.closeFromHistory(entities[0], instance, raw[0].caseAreaPath) : false;
+      .getRawAndEntities<{ openCaseId: string; openCaseAreaPath: string | null }>();
+    const areaOf = new Map(raw.map((r) => [r.openCaseId, r.openCaseAreaPath]));
+    return entities.map((start) => ({ start, areaPath: areaOf.get(start.caseId) ?? null }));
   }
 
   /** The saved cursor; the first time, the oldest start CareFlow has recorded (or now). */

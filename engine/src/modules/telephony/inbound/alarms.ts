@@ -78,9 +78,10 @@ export class InboundAlarms {
           system: true,
           // The pop commits with the case: a repeat of this alarm after a crash finds the case through it (openCaseOf).
           withCase: async (m, created) => void (stored = await this.pops.store(m, { ...base, caseId: created.id, caseNumber: created.caseNumber, attached: false, areaPath: created.areaPath ?? base.areaPath })),
+          // From here the stored pop exists (its transaction committed): a failure after this updates it.
           recorded: async () => {
             pop = stored;
-            pop = await this.pops.offer(stored!);
+            await this.pops.offer(stored!);
           },
         },
       );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { asRow } from '../../../db/columns';
+import { asRow, insertRows } from '../../../db/columns';
 import { errors } from '../../../http/errors';
 import { inScope } from '../../areas/scope';
 import { AreaService } from '../../areas/service';
@@ -36,15 +36,13 @@ export class PopService {
 
   /** Stores a pop and offers it: to the given agent, else through distribution. */
   async raise(input: NewPop): Promise<PopRow> {
-    const row = newPopRow(input);
-    await this.pops.insert(asRow(row));
-    return this.offer(row);
+    return this.offer(await this.store(this.dataSource.manager, input));
   }
 
-  /** Stores a new pop in the caller's transaction; `offer` it once that has committed. */
+  /** Stores a new pop in the caller's transaction (an alarm's, with its case: one statement); `offer` it once that has committed. */
   async store(m: EntityManager, input: NewPop): Promise<PopRow> {
     const row = newPopRow(input);
-    await m.getRepository(PopEntity).insert(asRow(row));
+    await insertRows(m, PopEntity, [row]);
     return row;
   }
 
