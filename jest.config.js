@@ -5,14 +5,14 @@ const project = (name) => ({
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: `<rootDir>/tsconfig.json`, diagnostics: false }] },
-  moduleNameMapper: { '^@careflow/(forms|connectors)$': '<rootDir>/../$1/src' },
+  moduleNameMapper: { '^@careflow/(forms|connectors|contracts)$': '<rootDir>/../$1/src', '^@careflow/contracts/dist/(.*)$': '<rootDir>/../contracts/src/$1' },
 });
 
 /** The web app's pure modules (the designer's model); its pages are tested in Chromium from engine/. */
 const web = {
   ...project('web'),
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', target: 'ES2022', esModuleInterop: true, isolatedModules: true, jsx: 'react-jsx', strict: true }, diagnostics: false }] },
-  moduleNameMapper: { '^@careflow/(forms|connectors)(/src/index)?$': '<rootDir>/../$1/src' },
+  moduleNameMapper: { '^@careflow/(forms|connectors|contracts)(/src/index)?$': '<rootDir>/../$1/src' },
 };
 
 /** Camunda's template validator needs min-dash, which ships only as an ES module: compile it for jest. */
@@ -52,7 +52,7 @@ const engine = {
 
 module.exports = {
   rootDir: __dirname,
-  projects: [engine, project('forms'), connectors, web, modeler],
+  projects: [engine, project('contracts'), project('forms'), connectors, web, modeler],
   globalSetup: '<rootDir>/engine/test/global-setup.js',
   globalTeardown: '<rootDir>/engine/test/global-teardown.js',
   maxWorkers: 1,

@@ -61,8 +61,8 @@ export function ensureBuilt() {
   // Element templates come from the connector descriptors; a changed released version stops the build.
   run(process.execPath, [path.join(root, 'connectors', 'dist', 'templates', 'write.js')]);
   const web = path.join(root, 'web');
-  // The web app bundles the modeler, the forms package (its expression evaluator and checks) and the connectors' element templates from source too.
-  const bundled = Math.max(newest(path.join(root, 'modeler', 'src')), newest(path.join(root, 'forms', 'src')), newest(path.join(root, 'connectors', 'templates')));
+  // The web app bundles the modeler, the contracts, the forms package (its expression evaluator and checks) and the connectors' element templates from source too.
+  const bundled = Math.max(newest(path.join(root, 'contracts', 'src')), newest(path.join(root, 'modeler', 'src')), newest(path.join(root, 'forms', 'src')), newest(path.join(root, 'connectors', 'templates')));
   const sources = Math.max(bundled, newest(path.join(web, 'src')), mtime(path.join(web, 'index.html')), mtime(path.join(web, 'vite.config.ts')), mtime(path.join(web, 'package.json')));
   if (sources > mtime(path.join(web, 'dist', 'index.html'))) {
     console.log('Building the web app…');

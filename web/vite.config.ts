@@ -18,10 +18,13 @@ const PREACT = fileURLToPath(new URL('../node_modules/@bpmn-io/properties-panel/
 // its own, cached apart from antd: split further, its packages import each other in circles.
 const BPMN_PACKAGES = /[\\/]node_modules[\\/](bpmn-js[^\\/]*|diagram-js[^\\/]*|@bpmn-io|bpmnlint[^\\/]*|camunda-bpmn-[^\\/]*|moddle[^\\/]*|bpmn-moddle|@codemirror|@lezer|@camunda|min-dom|min-dash|didi|htm|preact[^\\/]*|tiny-svg|path-intersection|ids|inherits-browser|object-refs|saxen|feelers|feelin|luxon|focus-trap|tabbable|marked|semver|style-mod|w3c-keyname|crelt|json-source-map|escape-html|lezer-feel|array-move|clsx)[\\/]/;
 
+// The contracts are bundled from source, like the forms package (its dist is CommonJS for Node).
+const CONTRACTS = fileURLToPath(new URL('../contracts/src/index.ts', import.meta.url));
+
 export default defineConfig({
   base: '/',
   plugins: [react()],
-  resolve: { alias: [{ find: /^preact(?=$|\/)/, replacement: PREACT }] },
+  resolve: { alias: [{ find: /^preact(?=$|\/)/, replacement: PREACT }, { find: /^@careflow\/contracts$/, replacement: CONTRACTS }] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startExternalTaskWorkers } from '@careflow/connectors';
 import http from 'node:http';
+import { ConnectorReports } from './modules/connector-runtime/reports';
 import { connectorRuntimeRoutes } from './modules/connector-runtime/routes';
 import { ConnectorEffectStore } from './modules/connector-runtime/service';
 import { ensureConnectorUser } from './modules/connector-runtime/service-user';
@@ -19,7 +20,7 @@ import { dictionaryRoutes } from './modules/dictionaries/routes';
 import { DictionaryService } from './modules/dictionaries/service';
 import { elderRoutes } from './modules/elders/routes';
 import { ElderService } from './modules/elders/service';
-import { exportRoutes } from './modules/imports/export-routes';
+import { exportRoutes } from './modules/exports/routes';
 import { areaImport } from './modules/imports/kinds/areas';
 import { elderImport } from './modules/imports/kinds/elders';
 import { providerImport, staffImport } from './modules/imports/kinds/providers';
@@ -96,7 +97,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const identity = new IdentityService(dataSource, audit, config.sessionTtlMs, config.lockout);
   const users = new UserService(dataSource, identity, audit, config.passwordChangeOnFirstLogin);
   const timeline = new CaseTimeline(dataSource);
-  const live = new LiveEvents();
+  const live = new LiveEvents(config.http.checkResponses);
   const operaton = createOperatonRuntime({ dataSource, rest: deps.processEngine.rest, logger, timeline, audit, live });
   const deployments = new DeploymentService(dataSource, audit, operaton);
   const forms = new FormService(dataSource, audit);
@@ -108,7 +109,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
   const imports = new ImportService(dataSource, [elderImport(elders, dictionaries), areaImport(areas), providerImport(providers.providers), staffImport(providers.providers, providers.staff)], logger);
   await imports.recover();
   const cases = new CaseService(dataSource, timeline, audit, config.cases, live, calendar, elders, areas, operaton);
-  const incidents = new IncidentService(timeline, areas, operaton);
+  const incidents = new IncidentService(areas, operaton);
   const messages = new MessageService(dataSource, operaton);
   const serviceTypes = new ServiceTypeService(dataSource, forms, deployments, audit, new Set(connectors.map(jobType)));
   const routes: RouteSpec[] = [
@@ -134,7 +135,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     ...dispatchModule({ dataSource, audit, areas, messages, timeZone: config.cases.timeZone, outbound }).routes,
     ...notificationRoutes(new NotificationService(dataSource, live)),
     ...incidentRoutes(incidents, cases),
-    ...connectorRuntimeRoutes(new ConnectorEffectStore(dataSource), incidents),
+    ...connectorRuntimeRoutes(new ConnectorEffectStore(dataSource), new ConnectorReports(timeline)),
     ...telephonyModule({
       dataSource,
       live,
@@ -160,6 +161,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     webDist: config.http.webDist,
     trustProxy: config.http.trustProxy,
     trustedOrigins: config.http.trustedOrigins,
+    checkResponses: config.http.checkResponses,
   });
   const onTaskCreated = (task: Task) => {
     live.emit({ type: 'task.created', task });

@@ -1,6 +1,5 @@
 import { ISchema } from '@formily/json-schema';
-import { parseIdCard } from './domain/id-card';
-import { parsePhone } from './domain/phone';
+import { parseIdCard, parsePhone } from '@careflow/contracts';
 import { matchesPattern } from './pattern';
 import { FieldState, fieldStates } from './reactions';
 

@@ -4,7 +4,7 @@ import { defineConnector } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
 import { adapterFor } from './adapters';
 import type { CallAdapter } from './adapters/types';
-import { runCall } from './worker';
+import { runCall } from './run';
 
 const Phone = z
   .string()

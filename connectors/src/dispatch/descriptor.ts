@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineConnector } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
-import { dispatchToProvider } from './worker';
+import { dispatchToProvider } from './run';
 
 const Code = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
 

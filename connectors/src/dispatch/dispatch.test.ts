@@ -5,7 +5,7 @@ import { testJob } from '../testing/jobs';
 import { MemoryEngine } from '../testing/memory-engine';
 import { dispatchConnector } from './descriptor';
 import { postSigned } from './webhook';
-import { dispatchToProvider } from './worker';
+import { dispatchToProvider } from './run';
 
 const quiet = { info: () => undefined, warn: () => undefined };
 const record = { id: 'd-0001-aaaa', providerId: 'p1', serviceItem: 'housekeeping_basic', provider: { id: 'p1', name: '历下颐养家政', contactPhone: '13805310001' } };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineConnector } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
-import { callHttp } from './worker';
+import { callHttp } from './run';
 
 const Json = z.union([z.string().max(100_000), z.record(z.string(), z.unknown()), z.array(z.unknown())]);
 

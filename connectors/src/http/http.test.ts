@@ -6,7 +6,7 @@ import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
 import { testJob } from '../testing/jobs';
 import { MemoryEngine } from '../testing/memory-engine';
 import { httpConnector } from './descriptor';
-import { callHttp, HttpInput } from './worker';
+import { callHttp, HttpInput } from './run';
 
 const quiet = { info: () => undefined, warn: () => undefined };
 type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineConnector } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
-import { notifyUsers } from './worker';
+import { notifyUsers } from './run';
 
 /** 站内通知: in-app notifications to users and groups, live in their browsers, optionally by SMS too. */
 export const notifyConnector = defineConnector({

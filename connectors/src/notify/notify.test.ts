@@ -4,7 +4,7 @@ import { ConnectorBpmnError } from '../runtime/errors';
 import { testJob } from '../testing/jobs';
 import { MemoryEngine } from '../testing/memory-engine';
 import { notifyConnector } from './descriptor';
-import { notifyUsers, NotifyInput } from './worker';
+import { notifyUsers, NotifyInput } from './run';
 
 const quiet = { info: () => undefined, warn: () => undefined };
 const recipients = [

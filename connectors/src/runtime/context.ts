@@ -1,6 +1,6 @@
 import type { EngineClient } from './engine-client';
 import type { OutboundPolicy } from '../outbound/policy';
-import type { JobInfo } from './descriptor';
+import type { CallNote, JobInfo } from '@careflow/contracts';
 
 export interface ConnectorLogger {
   debug?(obj: object, msg: string): void;
@@ -8,15 +8,8 @@ export interface ConnectorLogger {
   warn(obj: object, msg: string): void;
 }
 
-/** One line of what a connector did, for the case timeline: what, to whom (masked), result. */
-export interface CallNote {
-  /** i18n-neutral verb, e.g. 'sms.sent', 'call.answered', 'dispatch.created'. */
-  what: string;
-  /** Who it reached, with personal data already masked (phones as 138****8000). */
-  to?: string[];
-  result?: string;
-  detail?: Record<string, unknown>;
-}
+/** One line of what a connector did, for the case timeline (see contracts). */
+export type { CallNote } from '@careflow/contracts';
 
 /** What a connector's `run` gets besides its validated input. */
 export interface ConnectorContext {

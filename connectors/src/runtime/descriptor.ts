@@ -28,25 +28,21 @@ export interface ConnectorDescriptor<I extends z.ZodType = z.ZodType, O extends 
   /** How long one run may take before it fails (and is retried); the task's lock is extended meanwhile. */
   timeoutMs?: number;
   run: (input: z.infer<I>, ctx: ConnectorContext) => Promise<O>;
+  /**
+   * `own`: the connector keeps each side effect once by its own keys (an outbox key, once-steps), so
+   * a redelivered task may run it again; the runtime then does not also record the whole result as
+   * an effect (two round trips fewer per task).
+   */
+  idempotency?: 'own';
   /** Ends what the connector keeps open between tasks (an SMPP session): called when its worker stops. */
   close?: () => Promise<void>;
 }
 
 /** What an element template is made from: a descriptor, without what only the runtime needs. */
-export type TemplateDescriptor = Omit<ConnectorDescriptor, 'run' | 'close'>;
+export type TemplateDescriptor = Omit<ConnectorDescriptor, 'run' | 'close' | 'idempotency'>;
 
-export interface JobInfo {
-  key: string;
-  processInstanceKey: string;
-  elementId: string;
-  /** The service task's own scope: its input-mapped variables live there. */
-  elementInstanceKey: string;
-  retries: number;
-  /** Derived from the job: the same on every retry, so an outside side effect happens once. */
-  idempotencyKey: string;
-  /** The task's extension properties (camunda:property): retries, retryBackoff, errorCodes… */
-  headers: Record<string, string>;
-}
+/** The job a connector works on (see contracts). */
+export type { JobInfo } from '@careflow/contracts';
 
 export const jobType = (d: Pick<ConnectorDescriptor, 'id' | 'version'>) => `careflow:${d.id}:${d.version}`;
 

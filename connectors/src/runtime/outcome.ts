@@ -1,27 +1,16 @@
 import { z } from 'zod';
 import { backoffFor } from './backoff';
-import type { CallNote, ConnectorLogger } from './context';
-import { ConnectorDescriptor, JobInfo, jobType } from './descriptor';
+import type { CallNote, JobInfo, Outcome } from '@careflow/contracts';
+import type { ConnectorLogger } from './context';
+import { ConnectorDescriptor, jobType } from './descriptor';
 import type { EngineClient } from './engine-client';
 import { ConnectorBpmnError, ConnectorInputError } from './errors';
 import type { OutboundPolicy } from '../outbound/policy';
 import { createJobContext } from './job-context';
 import { SecretStore } from './secrets';
 
-export type Outcome =
-  | { kind: 'complete'; variables: Record<string, unknown> }
-  | { kind: 'bpmnError'; errorCode: string; errorMessage: string; variables?: Record<string, unknown> }
-  | { kind: 'fail'; errorMessage: string; retries: number; retryBackOffMs: number };
-
-/** What the runtime tells the engine after each task: the engine writes it to the case timeline. */
-export interface JobReport {
-  /** The topic: jobType() of the connector. */
-  jobType: string;
-  job: JobInfo;
-  variables: Record<string, unknown>;
-  outcome: Outcome;
-  notes: CallNote[];
-}
+/** What the engine hears, and the report the runtime sends after each task (the engine's timeline). */
+export type { JobReport, Outcome } from '@careflow/contracts';
 
 /** Total number of tries a task gets when neither the task nor the connector says. */
 const DEFAULT_RETRIES = 3;
@@ -67,8 +56,10 @@ export async function runConnector(descriptor: ConnectorDescriptor, variables: R
     }, timeoutMs);
   });
   try {
-    // The whole result is an effect too: a task completed here but not heard by the process engine is answered again, not redone.
-    const output = await Promise.race([ctx.once('result', () => descriptor.run(input, ctx)), timedOut]);
+    // The whole result is an effect too: a task completed here but not heard by the process engine is
+    // answered again, not redone; unless the connector's own keys already make a second run harmless.
+    const run = () => descriptor.run(input, ctx);
+    const output = await Promise.race([descriptor.idempotency === 'own' ? run() : ctx.once('result', run), timedOut]);
     return { outcome: { kind: 'complete', variables: output }, notes: deps.secrets.mask(notes) };
   } catch (error) {
     if (error instanceof ConnectorBpmnError) {

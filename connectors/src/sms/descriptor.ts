@@ -3,7 +3,7 @@ import { defineConnector } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
 import { normaliseMobile } from './mask';
 import { useSmsAdapter } from './adapters';
-import { runSms } from './worker';
+import { runSms } from './run';
 
 const Mobile = z.string().refine((p) => normaliseMobile(p) !== undefined, 'must be a mainland mobile number like 13800138000');
 
@@ -44,6 +44,8 @@ export const smsConnector = defineConnector({
     SMS_RATE_LIMITED: { 'zh-CN': '该号码本小时短信已达上限', en: 'The phone reached its hourly SMS limit' },
   },
   timeoutMs: 60_000,
+  // Each text is queued under the job's key and phone, and sent in a once-step: a second run finds them.
+  idempotency: 'own',
   run: runSms,
   // The SMPP session stays open between jobs; it ends with the worker.
   close: () => useSmsAdapter(undefined),

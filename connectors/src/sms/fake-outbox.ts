@@ -16,12 +16,20 @@ export interface FakeMessage {
 export function fakeSmsEngine(options: { relatives?: Record<string, { name: string; phone: string }[]>; templates?: Record<string, string>; limit?: number } = {}) {
   const engine = new MemoryEngine();
   const messages: FakeMessage[] = [];
+  const render = (key: string, params: Record<string, string>) => {
+    const content = options.templates?.[key];
+    if (content === undefined) throw new EngineRequestError(404, 'not_found', `SMS template ${key} was not found`);
+    const missing = [...content.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((n) => !params[n]);
+    if (missing.length) throw new EngineRequestError(400, 'invalid_input', 'cannot render', missing.map((n) => ({ path: `params.${n}` })));
+    return content.replace(/\{\{(\w+)\}\}/g, (_a, n: string) => params[n]);
+  };
   engine.on('POST', '/api/sms/messages', (body) => {
-    const b = body as FakeMessage;
+    const b = body as FakeMessage & { templateKey?: string | null; params?: Record<string, string> | null };
     const earlier = messages.find((m) => m.key === b.key);
     if (earlier) return { message: earlier };
     if (messages.filter((m) => m.phone === b.phone).length >= (options.limit ?? 99)) throw new EngineRequestError(409, 'sms_rate_limited', 'limited');
-    const message = { ...b, id: `m${messages.length + 1}`, status: 'queued' };
+    // As the engine does: without content, the template is rendered as the message is queued.
+    const message = { ...b, content: b.content ?? render(b.templateKey ?? '', b.params ?? {}), id: `m${messages.length + 1}`, status: 'queued' };
     messages.push(message);
     engine.on('PATCH', `/api/sms/messages/${message.id}`, (update) => Object.assign(message, update) && { message });
     return { message };
@@ -32,13 +40,5 @@ export function fakeSmsEngine(options: { relatives?: Record<string, { name: stri
     if (!recipients) throw new EngineRequestError(404, 'not_found', 'Elder file was not found');
     return { elder: { id: elderId, name: '王秀英' }, recipients };
   });
-  for (const [key, content] of Object.entries(options.templates ?? {})) {
-    engine.on('POST', `/api/sms-templates/${key}/render`, (body) => {
-      const params = (body as { params: Record<string, string> }).params;
-      const missing = [...content.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((n) => !params[n]);
-      if (missing.length) throw new EngineRequestError(400, 'invalid_input', 'cannot render', missing.map((n) => ({ path: `params.${n}` })));
-      return { content: content.replace(/\{\{(\w+)\}\}/g, (_a, n: string) => params[n]) };
-    });
-  }
   return { engine, messages };
 }

@@ -72,6 +72,28 @@ describe('the SMS connector', () => {
     ]);
   });
 
+  it("given one relative and a template, when run, then the connector asks the engine for the recipients, queues (the engine renders), records the send once and reports it: five calls", async () => {
+    const { engine, messages } = fakeSmsEngine({ relatives: { 'elder-1': [{ name: '刘建国', phone: '13905310001' }] }, templates: { 'alarm.notice': '{{elder}}发起紧急呼叫。' } });
+    await useSmsAdapter(recordingAdapter().adapter);
+    await runConnector(connector, { recipients: { relativesOf: 'elder-1' }, template: 'alarm.notice', params: { elder: '王秀英' } }, testJob(), testRunDeps(engine));
+
+    expect(messages.map((m) => [m.content, m.status])).toEqual([['王秀英发起紧急呼叫。', 'sent']]);
+    expect(engine.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, '').replace(/connector-effects\/.+$/, 'connector-effects/…')}`)).toEqual([
+      'GET /api/sms/recipients',
+      'POST /api/sms/messages',
+      'GET /api/connector-effects/…',
+      'PUT /api/connector-effects/…',
+      'PATCH /api/sms/messages/m1',
+    ]);
+  });
+
+  it('given an unknown template, when run, then the job fails with no retries and nothing is queued', async () => {
+    const { engine, messages } = fakeSmsEngine();
+    const { outcome } = await runConnector(connector, { recipients: ['13800138000'], template: 'no.such', params: {} }, testJob(), testRunDeps(engine));
+    expect(outcome).toMatchObject({ kind: 'fail', retries: 0, errorMessage: expect.stringContaining('SMS template no.such was not found') });
+    expect(messages).toHaveLength(0);
+  });
+
   it('given an elder without relatives or an unknown elder, when run, then BPMN error NO_RECIPIENTS and nothing is queued', async () => {
     const { engine, messages } = fakeSmsEngine({ relatives: { lonely: [] } });
     for (const elderId of ['lonely', 'nobody']) {

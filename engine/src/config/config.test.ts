@@ -28,6 +28,7 @@ describe('loadEngineConfig', () => {
         webDist: path.join(REPO_ROOT, 'web', 'dist'),
         trustProxy: false,
         trustedOrigins: [],
+        checkResponses: false,
       });
       expect(config.outbound).toEqual({ allowHosts: '' });
       expect(config.home).toBe(home);
@@ -162,6 +163,7 @@ describe('loadEngineConfig', () => {
       ['SESSION_TTL_HOURS', '721'],
       ['REQUEST_BODY_LIMIT', '5gb'],
       ['TRUST_PROXY', 'yes'],
+      ['API_RESPONSE_CHECK', 'on'],
       ['LOG_LEVEL', 'loud'],
     ])('when %s=%s, then one problem names that variable and the value given', (name, value) => {
       const error = configErrorOf({ [name]: value });

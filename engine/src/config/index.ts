@@ -11,7 +11,7 @@ export type DatabaseConfig = { type: 'sqlite'; file: string } | { type: 'mysql';
 
 export interface EngineConfig {
   env: EngineEnv;
-  http: { host: string; port: number; bodyLimit: string; webDist: string; trustProxy: boolean; trustedOrigins: string[] };
+  http: { host: string; port: number; bodyLimit: string; webDist: string; trustProxy: boolean; trustedOrigins: string[]; checkResponses: boolean };
   home: string;
   dataDir: string;
   logDir: string;
@@ -49,7 +49,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
   const dataDir = path.join(home, 'data');
   return {
     env,
-    http: { host: env.HOST, port: env.PORT, bodyLimit: env.REQUEST_BODY_LIMIT, webDist: path.resolve(env.WEB_DIST), trustProxy: env.TRUST_PROXY === '1', trustedOrigins: env.TRUSTED_ORIGINS?.split(',') ?? [] },
+    http: { host: env.HOST, port: env.PORT, bodyLimit: env.REQUEST_BODY_LIMIT, webDist: path.resolve(env.WEB_DIST), trustProxy: env.TRUST_PROXY === '1', trustedOrigins: env.TRUSTED_ORIGINS?.split(',') ?? [], checkResponses: env.API_RESPONSE_CHECK === '1' },
     home,
     dataDir,
     logDir: path.join(home, 'logs'),

@@ -77,6 +77,10 @@ export const engineEnvSchema = {
     .regex(/^\d+(kb|mb)$/, 'must be like 512kb or 5mb')
     .default('5mb')
     .describe('Largest accepted request body'),
+  API_RESPONSE_CHECK: z
+    .enum(['0', '1'])
+    .default('0')
+    .describe('1: each answer of a route that declares its response is checked against its contract, and a mismatch is a 500 (the tests run with it)'),
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'web', 'dist')).describe('Built web app served at /'),
   TRUST_PROXY: z
     .enum(['0', '1'])

@@ -23,6 +23,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Origins besides the engine's own whose pages may send state-changing requests (TRUSTED_ORIGINS). */
   trustedOrigins?: string[];
+  /** Hold each declared answer to its contract (API_RESPONSE_CHECK): a mismatch is a 500. */
+  checkResponses?: boolean;
 }
 
 export function createApp(options: AppOptions): Koa<AuthState> {
@@ -43,7 +45,7 @@ export function createApp(options: AppOptions): Koa<AuthState> {
   );
   app.use(jsonDepthGuard());
   app.use(authMiddleware(options.identity));
-  const api = apiRouter(options.routes, options.audit);
+  const api = apiRouter(options.routes, options.audit, { checkResponses: options.checkResponses ?? false, logger: options.logger });
   app.use(api.routes());
   app.use(api.allowedMethods());
   if (options.webDist) app.use(webApp(options.webDist));

@@ -11,6 +11,8 @@ const WHILE_PASSWORD_CHANGE_REQUIRED = new Set(['GET /api/auth/me', 'POST /api/a
 export interface AuthState {
   user?: PublicUser;
   token?: string;
+  /** Who signed a signed webhook's request (a switch id, a provider id), once the router has checked it. */
+  signedBy?: string;
 }
 
 /** Resolves the caller from the session cookie or a bearer token; routes decide what to allow. */

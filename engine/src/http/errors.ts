@@ -1,3 +1,8 @@
+import type { ErrorCode, FieldProblem } from '@careflow/contracts';
+import type { z } from 'zod';
+
+export type { FieldProblem } from '@careflow/contracts';
+
 /**
  * The one error taxonomy. User errors carry an HTTP status and are never retried; operational
  * errors (a dependency is down) are 503 and worth retrying; anything else is a bug (500).
@@ -5,7 +10,7 @@
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -25,10 +30,9 @@ export class OperationalError extends Error {
   }
 }
 
-export interface FieldProblem {
-  path: string;
-  message: string;
-  code?: string;
+/** A zod failure as the fields it names. */
+export function zodProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
 }
 
 export const errors = {

@@ -131,14 +131,29 @@ describe('openApiDocument', () => {
   it('given routes with and without bodies, when the document is built, then each declares a 2XX and the errors that apply', () => {
     for (const spec of routes) {
       const { responses } = operationFor(doc, spec);
-      expect(responses['2XX']).toEqual({ description: 'Success', content: { 'application/json': { schema: {} } } });
+      const success = spec.response ? { $ref: `#/components/schemas/${operationFor(doc, spec).operationId}Response` } : {};
+      expect(responses['2XX']).toEqual({ description: 'Success', content: { 'application/json': { schema: success } } });
       expect(responses.default).toEqual({ $ref: '#/components/responses/Error' });
-      expect(responses['400'] !== undefined).toBe(spec.body !== undefined);
+      expect(responses['400'] !== undefined).toBe(spec.body !== undefined || spec.query !== undefined);
       expect(responses['413'] !== undefined).toBe(spec.body !== undefined);
       expect(responses['403'] !== undefined).toBe(Array.isArray(spec.access));
       expect(responses['404'] !== undefined).toBe(spec.path.includes(':'));
       expect(operationFor(doc, spec).requestBody !== undefined).toBe(spec.body !== undefined);
     }
+  });
+
+  it('given the inbox route, when the document is built, then its query fields are parameters and its answer is described as the browser reads it', () => {
+    const inbox = doc.paths['/api/tasks']?.get;
+    const params = (inbox?.parameters ?? []) as { name: string; in: string; required: boolean; schema: JsonObject }[];
+    expect(params.map((p) => p.name)).toEqual(['view', 'status', 'caseId', 'serviceType', 'processInstanceKey', 'bpmnProcessId', 'sort', 'page', 'pageSize']);
+    expect(params.every((p) => p.in === 'query' && !p.required)).toBe(true);
+    expect(params.find((p) => p.name === 'view')?.schema.enum).toEqual(['visible', 'mine', 'groups', 'unassigned', 'all']);
+    const answer = doc.components.schemas.getTasksResponse as { required: string[]; properties: { tasks: { items: { properties: Record<string, JsonObject> } } } };
+    expect(answer.required).toEqual(['tasks', 'total', 'totalCapped']);
+    const line = answer.properties.tasks.items.properties;
+    // Timestamps are strings on the wire; an inbox line carries no variables.
+    expect(line.createdAt).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(line.variables).toBeUndefined();
   });
 
   it('given all operations, when their ids and tags are read, then the ids are unique camelCase and the tag is the first path segment', () => {

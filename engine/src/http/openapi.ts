@@ -12,6 +12,7 @@ export interface Operation {
   security: Record<string, string[]>[];
   'x-roles'?: string | readonly string[];
   requestBody?: JsonObject;
+  parameters?: JsonObject[];
   responses: Record<string, JsonObject>;
 }
 
@@ -71,22 +72,35 @@ function hoistDefs(schema: JsonObject, owner: string, components: Record<string,
   return rewrite(rest) as JsonObject;
 }
 
-/** The input side, so fields with defaults are optional; coerced or custom types become `{}`. */
+/** The wire side (input), so fields with defaults are optional and timestamps are strings; coerced or custom types become `{}`. */
+function wireSchema(schema: z.ZodType, owner: string, components: Record<string, JsonObject>): JsonObject {
+  return hoistDefs(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as JsonObject, owner, components);
+}
+
 function requestBody(body: z.ZodType, owner: string, components: Record<string, JsonObject>): JsonObject {
-  const schema = z.toJSONSchema(body, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as JsonObject;
   // api-router validates a missing body as `{}`, so a body that accepts `{}` may be left out.
-  return { required: !body.safeParse({}).success, content: { 'application/json': { schema: hoistDefs(schema, owner, components) } } };
+  return { required: !body.safeParse({}).success, content: { 'application/json': { schema: wireSchema(body, owner, components) } } };
+}
+
+/** Each field of a declared query as a query parameter. */
+function queryParameters(query: z.ZodType, owner: string, components: Record<string, JsonObject>): JsonObject[] {
+  const schema = wireSchema(query, owner, components) as { properties?: Record<string, JsonObject>; required?: string[] };
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: property }));
 }
 
 /** Only the errors the router and middleware produce for this kind of route; `default` covers the rest. */
-function responses(spec: RouteSpec): Record<string, JsonObject> {
+function responses(spec: RouteSpec, owner: string, components: Record<string, JsonObject>): Record<string, JsonObject> {
   const codes = [
-    ...(spec.body ? ['400', '413', '415'] : []),
+    ...(spec.body || spec.query ? ['400'] : []),
+    ...(spec.body ? ['413', '415'] : []),
     ...(spec.access !== 'public' ? ['401'] : []),
     ...(Array.isArray(spec.access) ? ['403'] : []),
     ...(pathParams(spec.path).length > 0 ? ['404'] : []),
   ].sort();
-  const success = { description: 'Success', content: { 'application/json': { schema: {} } } };
+  // A declared answer is described from its contract; an undeclared one is any JSON.
+  const schema = spec.response ? { $ref: `#/components/schemas/${owner}` } : {};
+  if (spec.response) components[owner] = wireSchema(spec.response, owner, components);
+  const success = { description: 'Success', content: { 'application/json': { schema } } };
   return { '2XX': success, ...Object.fromEntries(codes.map((code) => [code, ERROR_REF])), default: ERROR_REF };
 }
 
@@ -99,7 +113,8 @@ function operation(spec: RouteSpec, operationId: string, components: Record<stri
     security: isPublic ? [] : [{ session: [] }, { bearer: [] }],
     ...(isPublic ? {} : { 'x-roles': spec.access }),
     ...(spec.body ? { requestBody: requestBody(spec.body, `${operationId}Body`, components) } : {}),
-    responses: responses(spec),
+    ...(spec.query ? { parameters: queryParameters(spec.query, `${operationId}Query`, components) } : {}),
+    responses: responses(spec, `${operationId}Response`, components),
   };
 }
 

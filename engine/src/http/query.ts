@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { zodProblems } from './api-router';
-import { errors } from './errors';
+import { errors, zodProblems } from './errors';
 
 /** Validates a query string like a body: 400 with the fields named. */
 export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.infer<S> {

@@ -9,6 +9,18 @@ export type Access = 'public' | 'authenticated' | readonly Role[];
 
 export type RouteContext = ParameterizedContext<AuthState>;
 
+/**
+ * A webhook signed with CareFlow's one scheme (HMAC-SHA256 over `<timestamp>.<raw body>`, see
+ * contracts): the router checks the signature before the body is read, and answers 401
+ * `bad_signature` with `refusal: <why>` to anything forged, unsigned or stale.
+ */
+export interface SignedBy {
+  /** The secret of the caller the request names, with who that is; or why there is none. */
+  secret(ctx: RouteContext): Promise<{ signer: string; secret: string } | { refused: string }>;
+  /** How the 401 begins, e.g. `Event refused`. */
+  refusal: string;
+}
+
 /** What a route's call gives the audit declaration to describe it with. */
 export interface AuditedCall<B, R> {
   ctx: RouteContext;
@@ -35,24 +47,33 @@ export type RouteAudit<B = unknown, R = unknown> =
       summary?: (call: AuditedCall<B, R>) => Record<string, unknown> | undefined;
     };
 
-export interface RouteSpec<B extends z.ZodType = z.ZodType, R = unknown> {
+export interface RouteSpec<B extends z.ZodType = z.ZodType, R = unknown, Q extends z.ZodType = z.ZodType> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   access: Access;
   body?: B;
+  /** The query string's fields: checked like the body (a bad one is a 400 naming it), handed to the handler. */
+  query?: Q;
+  /**
+   * The success answer's schema, from @careflow/contracts: it types the handler's result, describes
+   * the answer in the OpenAPI document, and is checked against every answer when API_RESPONSE_CHECK=1.
+   */
+  response?: z.ZodType<R>;
   /** Answers 201 Created instead of 200 (or another success status, such as 202 Accepted). */
   created?: boolean;
   status?: 202;
+  /** Public webhooks: the signature the router checks first; the handler finds the signer in ctx.state.signedBy. */
+  signed?: SignedBy;
   /** The body is a file of one of these types (not JSON), handed to the handler as a Buffer. */
   upload?: { types: readonly string[]; limitBytes: number };
-  handler: (ctx: RouteContext, body: z.infer<B>) => Promise<R>;
+  handler: (ctx: RouteContext, body: z.infer<B>, query: z.infer<Q>) => Promise<R>;
   /** How the call is audited: required of writes (post, put, patch, delete), declared by sensitive reads. */
   audit?: RouteAudit<z.infer<B>, R>;
 }
 
-/** Keeps the body type of each route tied to its schema. */
-export function route<B extends z.ZodType = z.ZodUndefined, R = unknown>(spec: RouteSpec<B, R>): RouteSpec {
+/** Keeps the body, query and answer types of each route tied to their schemas. */
+export function route<B extends z.ZodType = z.ZodUndefined, R = unknown, Q extends z.ZodType = z.ZodUndefined>(spec: RouteSpec<B, R, Q>): RouteSpec {
   return spec as unknown as RouteSpec;
 }
 

@@ -1,11 +1,8 @@
+import type { ProcessEngineSupervision } from '@careflow/contracts';
 import { OperatonRest } from './rest';
 
 /** How the local process engine's supervision sees it (absent for an external engine). */
-export interface ProcessEngineSupervision {
-  state: 'starting' | 'up' | 'restarting' | 'stopped';
-  restarts: number;
-  lastExit?: string;
-}
+export type { ProcessEngineSupervision } from '@careflow/contracts';
 
 /** CareFlow's link to its process engine: the REST client, and whether CareFlow runs it. */
 export interface ProcessEngineLink {

@@ -32,6 +32,8 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
   const base = loadEngineConfig({ PORT: '1', HOST: '127.0.0.1', CAREFLOW_HOME: path.join(os.tmpdir(), 'careflow-test-home'), LOG_LEVEL: 'silent', OUTBOUND_ALLOW_HOSTS: '127.0.0.1' });
   // Forced password changes are tested on their own; elsewhere the users an admin makes just work.
   const config: EngineConfig = { ...base, database: db.config, http: { ...base.http, port: 0 }, passwordChangeOnFirstLogin: false, ...overrides };
+  // Every answer a route declares is held to its contract in the tests (API_RESPONSE_CHECK=1).
+  config.http = { ...config.http, checkResponses: true };
   // Suites share one process engine, where a case number is the business key: each engine numbers its own.
   if (!overrides.cases) config.cases = { ...config.cases, numberPrefix: uniqueCasePrefix() };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

@@ -1,3 +1,4 @@
+import type { changeOwnPasswordBody, loginAnswer, loginBody, Wire } from '@careflow/contracts';
 import { ApiError, api } from './client';
 import type { User, UserResponse } from './types';
 
@@ -5,7 +6,8 @@ import type { User, UserResponse } from './types';
 const OWN_401 = { skipAuthRedirect: true } as const;
 
 export async function login(username: string, password: string): Promise<User> {
-  const res = await api.post<UserResponse>('/api/auth/login', { username, password }, OWN_401);
+  const body: Wire<typeof loginBody> = { username, password };
+  const res = await api.post<Wire<typeof loginAnswer>>('/api/auth/login', body, OWN_401);
   return res.user;
 }
 
@@ -22,7 +24,8 @@ export async function fetchCurrentUser(): Promise<User | null> {
 
 /** Changes my password; my other sessions end, this one stays. */
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
-  await api.post<unknown>('/api/auth/password', { currentPassword, newPassword });
+  const body: Wire<typeof changeOwnPasswordBody> = { currentPassword, newPassword };
+  await api.post<unknown>('/api/auth/password', body);
 }
 
 export async function logout(): Promise<void> {

@@ -1,37 +1,19 @@
+import type { callAnswer, callListAnswer, CallOutcome, CallStatus, callView, placeCallAnswer, placeCallBody, Wire } from '@careflow/contracts';
 import { api } from './client';
 import { subscribeLive } from './liveEvents';
 
-export type CallStatus = 'ringing' | 'answered' | 'ended';
-export type CallOutcome = 'answered' | 'confirmed' | 'no_answer' | 'busy' | 'failed';
-
+export type { CallOutcome, CallStatus };
 /** One call record (phones masked for roles that see masked files). */
-export interface Call {
-  id: string;
-  caseId: string | null;
-  direction: 'outbound' | 'inbound';
-  mode: 'click_to_call' | 'robot';
-  from: string | null;
-  to: string;
-  toName: string | null;
-  message: string | null;
-  confirmDigit: string | null;
-  status: CallStatus;
-  outcome: CallOutcome | null;
-  digits: string | null;
-  hangupCause: string | null;
-  adapter: string;
-  startedAt: string;
-  answeredAt: string | null;
-  endedAt: string | null;
-  durationSec: number | null;
-}
+export type Call = Wire<typeof callView>;
+/** A click-to-call the desk places. */
+export type PlaceCall = Wire<typeof placeCallBody>;
 
 export async function listCalls(query: { status?: CallStatus[]; caseId?: string; limit?: number } = {}, signal?: AbortSignal): Promise<Call[]> {
   const params = new URLSearchParams();
   if (query.status?.length) params.set('status', query.status.join(','));
   if (query.caseId) params.set('caseId', query.caseId);
   params.set('limit', String(query.limit ?? 50));
-  return (await api.get<{ items: Call[] }>(`/api/calls?${params.toString()}`, { signal })).items;
+  return (await api.get<Wire<typeof callListAnswer>>(`/api/calls?${params.toString()}`, { signal })).items;
 }
 
 export type SimulatorAction = 'answer' | 'digits' | 'busy' | 'no-answer' | 'hangup';
@@ -39,17 +21,18 @@ export type SimulatorAction = 'answer' | 'digits' | 'busy' | 'no-answer' | 'hang
 /** Drives a simulated call: the callee answers, presses keys, is busy, does not answer or hangs up. */
 export async function simulate(id: string, action: SimulatorAction, digits?: string): Promise<Call> {
   const body = action === 'answer' || action === 'digits' ? (digits ? { digits } : {}) : {};
-  return (await api.post<{ call: Call }>(`/api/telephony/simulator/calls/${encodeURIComponent(id)}/${action}`, body)).call;
+  return (await api.post<Wire<typeof callAnswer>>(`/api/telephony/simulator/calls/${encodeURIComponent(id)}/${action}`, body)).call;
 }
 
-/** Places a click-to-call from the panel (the simulator carries it). */
-export async function placeCall(to: string, toName?: string): Promise<Call> {
-  return (await api.post<{ call: Call }>('/api/calls', { mode: 'click_to_call', to, ...(toName ? { toName } : {}) })).call;
+/** Places a click-to-call, tied to the case if any (the simulator carries it). */
+export async function placeCall(to: string, toName?: string, caseId?: string | null): Promise<Call> {
+  const body: PlaceCall = { mode: 'click_to_call', to, ...(toName ? { toName } : {}), ...(caseId ? { caseId } : {}) };
+  return (await api.post<Wire<typeof placeCallAnswer>>('/api/calls', body)).call;
 }
 
 /** Calls back with every live `call.updated`; returns a function that closes the socket. */
 export function onCallUpdated(callback: (call: Call) => void): () => void {
   return subscribeLive((event) => {
-    if (event.type === 'call.updated' && event.call) callback(event.call as Call);
+    if (event.type === 'call.updated') callback(event.call);
   });
 }

@@ -1,76 +1,33 @@
 // The engine's cases (/api/cases) as the cases pages, the desk and the studio's test run read them.
+import type { caseAnswer, caseDetailAnswer, caseEventView, caseListAnswer, caseListQuery, caseView, openCaseBody, taskView, Wire } from '@careflow/contracts';
+import type { z } from 'zod';
 import { api, queryString } from './client';
 
 /** A case row as GET /api/cases returns it. */
-export interface CaseRow {
-  id: string;
-  caseNumber: string;
-  serviceTypeKey: string;
-  serviceTypeVersion: number;
-  channel: string;
-  elderId: string | null;
-  areaPath: string | null;
-  priority: string;
-  status: 'opening' | 'open' | 'closed' | 'canceled';
-  openedBy: string;
-  openedAt: string;
-  dueAt: string | null;
-  closedAt: string | null;
-  satisfaction: string | null;
-  cancelReason: string | null;
-}
+export type CaseRow = Wire<typeof caseView>;
 
-export interface CaseQuery {
-  status?: string;
-  serviceType?: string;
-  channel?: string;
-  caseNumber?: string;
-  elderId?: string;
-  openedFrom?: string;
-  openedTo?: string;
-  page: number;
-  pageSize: number;
-}
+/** The list's filters as the URL carries them (the engine checks each one), and the page. */
+export type CaseQuery = { [K in Exclude<keyof z.input<typeof caseListQuery>, 'page' | 'pageSize'>]?: string } & { page: number; pageSize: number };
 
-export function listCases(query: CaseQuery, signal?: AbortSignal): Promise<{ cases: CaseRow[]; total: number }> {
+export function listCases(query: CaseQuery, signal?: AbortSignal): Promise<Wire<typeof caseListAnswer>> {
   return api.get(`/api/cases${queryString({ ...query })}`, { signal });
 }
 
-export interface TimelineEntry {
-  id: string;
-  at: string;
-  type: string;
-  actorName: string | null;
-  data: Record<string, unknown> | null;
-}
-
-export interface CaseTask {
-  id: string;
-  name: string | null;
-  elementId: string;
-  status: string;
-  assignee: string | null;
-  dueAt: string | null;
-  createdAt: string;
-  completedAt: string | null;
-}
+export type TimelineEntry = Wire<typeof caseEventView>;
+export type CaseTask = Wire<typeof taskView>;
 
 /** GET /api/cases/:id: the case, its timeline, its tasks and the process it runs. */
-export interface CaseDetail {
-  case: CaseRow;
-  timeline: TimelineEntry[];
-  /** unavailable: the process engine did not answer, so the timeline lacks the process's own steps for now. */
-  processHistory?: 'included' | 'unavailable';
-  tasks: CaseTask[];
-  process: { bpmnXml: string | null; activeElementIds: string[] };
-}
+export type CaseDetail = Wire<typeof caseDetailAnswer>;
 
 export function getCase(id: string, signal?: AbortSignal): Promise<CaseDetail> {
   return api.get<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`, { signal });
 }
 
-export async function openCase(input: { serviceType: string; channel: string; elderId?: string; variables: Record<string, unknown> }): Promise<CaseRow> {
-  return (await api.post<{ case: CaseRow }>('/api/cases', input)).case;
+/** POST /api/cases: the variables are JSON (the intake form's values). */
+export type OpenCaseInput = z.input<typeof openCaseBody>;
+
+export async function openCase(input: OpenCaseInput): Promise<CaseRow> {
+  return (await api.post<Wire<typeof caseAnswer>>('/api/cases', input)).case;
 }
 
 export type CaseAction = 'urge' | 'supervise' | 'cancel';

@@ -1,23 +1,25 @@
 // Small typed fetch wrapper for the engine's JSON API.
+import { errorBody, type ErrorBody, type ErrorCode } from '@careflow/contracts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Body shape of every API error: `{error:{code,message,details?}}`. */
-export interface ApiErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
+/** Body shape of every API error: `{error:{code,message,details?}}` (see contracts). */
+export type ApiErrorBody = ErrorBody;
 
 /** Code used when the response carried no error body (proxy errors, HTML pages…). */
 export const HTTP_ERROR = 'HTTP_ERROR';
 /** Code used when the request never got a response. */
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 
+/** What went wrong: the engine's error code, or one of the two the browser itself decides. */
+export type ApiErrorCode = ErrorCode | typeof HTTP_ERROR | typeof NETWORK_ERROR;
+
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly details: unknown;
 
-  constructor(status: number, code: string, message: string, details?: unknown) {
+  constructor(status: number, code: ApiErrorCode, message: string, details?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -49,17 +51,9 @@ export function setUnauthorizedHandler(handler: UnauthorizedHandler): () => void
   };
 }
 
+/** A body in the engine's error shape with a code the contract knows. */
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error: unknown = value.error;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    'message' in error &&
-    typeof error.message === 'string'
-  );
+  return errorBody.safeParse(value).success;
 }
 
 async function readBody(res: Response): Promise<unknown> {

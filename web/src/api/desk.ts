@@ -1,23 +1,12 @@
 // The agent desk's view of the engine: inbox lines, the start catalog and the elder lookup (cases: ./cases).
+import type { elderLookupAnswer, elderLookupMatch, inboxPage, inboxTask, Wire } from '@careflow/contracts';
 import { api, queryString } from './client';
 import { getServiceType, listServiceTypes, type ServiceType, type ServiceTypeSettings } from './service-types';
 
 /** GET /api/tasks line (no variables): emergencies have priorityRank 0. */
-export interface InboxTask {
-  id: string;
-  name: string | null;
-  caseId: string | null;
-  caseNumber: string | null;
-  elementId: string;
-  assignee: string | null;
-  dueAt: string | null;
-  status: string;
-  createdAt: string;
-  priorityRank: number;
-  serviceTypeKey: string | null;
-}
+export type InboxTask = Wire<typeof inboxTask>;
 
-export async function listInbox(signal?: AbortSignal): Promise<{ tasks: InboxTask[]; total: number; totalCapped: boolean }> {
+export async function listInbox(signal?: AbortSignal): Promise<Wire<typeof inboxPage>> {
   return api.get(`/api/tasks${queryString({ view: 'visible', sort: 'priority', pageSize: 100 })}`, { signal });
 }
 
@@ -41,12 +30,8 @@ export async function startableTypes(roles: readonly string[]): Promise<Startabl
 }
 
 /** GET /api/elders/lookup: by exactly one of phone, name, device id or ID card. */
-export interface LookupMatch {
-  elder: { id: string; name: string; gender: string | null; age: number | null; address: string; phone: string | null; livingSituation?: string | null };
-  matchedBy: string;
-  via?: string;
-}
+export type LookupMatch = Wire<typeof elderLookupMatch>;
 
 export async function lookupElders(by: 'phone' | 'name' | 'deviceId' | 'idCard', value: string): Promise<LookupMatch[]> {
-  return (await api.get<{ matches: LookupMatch[] }>(`/api/elders/lookup${queryString({ [by]: value })}`)).matches;
+  return (await api.get<Wire<typeof elderLookupAnswer>>(`/api/elders/lookup${queryString({ [by]: value })}`)).matches;
 }

@@ -1,39 +1,27 @@
+import type { dispatchAnswer, dispatchListAnswer, dispatchListQuery, dispatchView, Wire } from '@careflow/contracts';
+import type { z } from 'zod';
 import { api, queryString } from './client';
 
-export type DispatchStatus = 'dispatched' | 'accepted' | 'rejected' | 'expired' | 'done';
+export type { DispatchStatus } from '@careflow/contracts';
 
 /** 派单: a service item sent to a provider, as the engine returns it. */
-export interface Dispatch {
-  id: string;
-  caseId: string | null;
-  serviceItem: string;
-  areaCode: string;
-  areaPath: string;
-  providerId: string;
-  staffId: string | null;
-  status: DispatchStatus;
-  note: string | null;
-  reason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  provider: { id: string; name: string; contactPhone: string };
-}
+export type Dispatch = Wire<typeof dispatchView>;
 
 const path = (id: string) => `/api/dispatches/${encodeURIComponent(id)}`;
 
 /** The signed-in provider user's orders (a supervisor's: those in the area scope). */
-export async function listDispatches(query: { status?: DispatchStatus } = {}, signal?: AbortSignal): Promise<Dispatch[]> {
-  return (await api.get<{ dispatches: Dispatch[] }>(`/api/dispatches${queryString({ ...query })}`, { signal })).dispatches;
+export async function listDispatches(query: z.input<typeof dispatchListQuery> = {}, signal?: AbortSignal): Promise<Dispatch[]> {
+  return (await api.get<Wire<typeof dispatchListAnswer>>(`/api/dispatches${queryString({ ...query })}`, { signal })).dispatches;
 }
 
 export async function acceptDispatch(id: string, staffId?: string): Promise<Dispatch> {
-  return (await api.post<{ dispatch: Dispatch }>(`${path(id)}/accept`, staffId ? { staffId } : {})).dispatch;
+  return (await api.post<Wire<typeof dispatchAnswer>>(`${path(id)}/accept`, staffId ? { staffId } : {})).dispatch;
 }
 
 export async function rejectDispatch(id: string, reason: string): Promise<Dispatch> {
-  return (await api.post<{ dispatch: Dispatch }>(`${path(id)}/reject`, { reason })).dispatch;
+  return (await api.post<Wire<typeof dispatchAnswer>>(`${path(id)}/reject`, { reason })).dispatch;
 }
 
 export async function finishDispatch(id: string): Promise<Dispatch> {
-  return (await api.post<{ dispatch: Dispatch }>(`${path(id)}/done`, {})).dispatch;
+  return (await api.post<Wire<typeof dispatchAnswer>>(`${path(id)}/done`, {})).dispatch;
 }

@@ -1,12 +1,9 @@
+import { fieldProblem, type FieldProblem } from '@careflow/contracts';
 import type { FormInstance } from 'antd';
 import i18n from 'i18next';
 import { ApiError } from './client';
 
-export interface FieldProblem {
-  path: string;
-  message: string;
-  code?: string;
-}
+export type { FieldProblem };
 
 /** The problem in the user's language when its code is known, else the server's words. */
 export function problemText(problem: FieldProblem): string {
@@ -17,9 +14,7 @@ export function problemText(problem: FieldProblem): string {
 /** The field problems of a 400 answer (`details: [{path, message}]`), or none. */
 export function fieldProblems(err: unknown): FieldProblem[] {
   if (!(err instanceof ApiError) || err.status !== 400 || !Array.isArray(err.details)) return [];
-  return err.details.filter(
-    (d): d is FieldProblem => typeof d === 'object' && d !== null && typeof (d as FieldProblem).path === 'string' && typeof (d as FieldProblem).message === 'string',
-  );
+  return err.details.filter((d): d is FieldProblem => fieldProblem.safeParse(d).success);
 }
 
 /** `relatives.0.phones.0.number` → ['relatives', 0, 'phones', 0, 'number'], as antd names fields. */

@@ -1,26 +1,9 @@
+import type { ImportKindName, importAnswer, importRowProblem, importView, Wire } from '@careflow/contracts';
 import { api, queryString } from './client';
 
-export type ImportKind = 'elders' | 'areas' | 'providers' | 'staff';
-
-export interface ImportProblem {
-  row: number;
-  column: string;
-  reason: string;
-}
-
-export interface ImportJob {
-  id: string;
-  kind: ImportKind;
-  status: 'running' | 'done' | 'failed';
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  problems: ImportProblem[];
-  error?: string;
-}
+export type ImportKind = ImportKindName;
+export type ImportProblem = Wire<typeof importRowProblem>;
+export type ImportJob = Wire<typeof importView>;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,10 +14,10 @@ export const exportUrl = (kind: ImportKind, filters: Record<string, string | num
 
 /** Uploads the workbook as the raw body; the engine answers 202 and works on it in the background. */
 export async function startImport(kind: ImportKind, file: Blob, providerId?: string): Promise<ImportJob> {
-  const res = await api.post<{ import: ImportJob }>(`/api/imports/${kind}${queryString({ providerId })}`, file, { contentType: XLSX_TYPE });
+  const res = await api.post<Wire<typeof importAnswer>>(`/api/imports/${kind}${queryString({ providerId })}`, file, { contentType: XLSX_TYPE });
   return res.import;
 }
 
 export async function getImport(id: string, signal?: AbortSignal): Promise<ImportJob> {
-  return (await api.get<{ import: ImportJob }>(`/api/imports/${encodeURIComponent(id)}`, { signal })).import;
+  return (await api.get<Wire<typeof importAnswer>>(`/api/imports/${encodeURIComponent(id)}`, { signal })).import;
 }

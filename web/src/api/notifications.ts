@@ -1,27 +1,18 @@
+import type { myNotificationsAnswer, notificationAnswer, notificationView, NotificationLevel, Wire } from '@careflow/contracts';
 import { api } from './client';
 import { subscribeLive } from './liveEvents';
 
-export type NotificationLevel = 'info' | 'warning' | 'urgent';
-
+export type { NotificationLevel };
 /** 站内通知, one per recipient. */
-export interface AppNotification {
-  id: string;
-  userId: string;
-  caseId: string | null;
-  title: string;
-  body: string;
-  level: NotificationLevel;
-  readAt: string | null;
-  createdAt: string;
-}
+export type AppNotification = Wire<typeof notificationView>;
 
 /** Mine, unread first, with the unread count. */
-export function listMyNotifications(signal?: AbortSignal): Promise<{ notifications: AppNotification[]; unread: number }> {
+export function listMyNotifications(signal?: AbortSignal): Promise<Wire<typeof myNotificationsAnswer>> {
   return api.get('/api/notifications', { signal });
 }
 
 export async function markNotificationRead(id: string): Promise<AppNotification> {
-  return (await api.post<{ notification: AppNotification }>(`/api/notifications/${encodeURIComponent(id)}/read`, {})).notification;
+  return (await api.post<Wire<typeof notificationAnswer>>(`/api/notifications/${encodeURIComponent(id)}/read`, {})).notification;
 }
 
 /** Calls back on every live `notification.created` for me; returns a function that closes the socket. */

@@ -1,65 +1,29 @@
-// Shapes of the providers API. Money is in fen (1/100 yuan) everywhere.
+// Shapes of the providers API, from @careflow/contracts. Money is in fen (1/100 yuan) everywhere.
+import type {
+  newProviderBody,
+  newServiceItemBody,
+  newStaffBody,
+  providerQuery,
+  providerView,
+  serviceItemChangesBody,
+  serviceItemView,
+  staffQuery,
+  staffView,
+  Wire,
+} from '@careflow/contracts';
+import type { z } from 'zod';
 
-export const PROVIDER_STATUSES = ['active', 'suspended', 'terminated'] as const;
-export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
-export const PROVIDER_NATURES = ['enterprise', 'private_non_enterprise', 'public_institution', 'individual'] as const;
-export type ProviderNature = (typeof PROVIDER_NATURES)[number];
-export const STAFF_STATUSES = ['active', 'on_leave', 'left'] as const;
-export type StaffStatus = (typeof STAFF_STATUSES)[number];
+export { PROVIDER_NATURES, PROVIDER_STATUSES, STAFF_STATUSES } from '@careflow/contracts';
+export type { ProviderNature, ProviderStatus, StaffStatus } from '@careflow/contracts';
 
-export interface ServiceItem {
-  code: string;
-  name: string;
-  /** A code of the service_category dictionary. */
-  category: string;
-  unit: string;
-  defaultPrice: number;
-  minPrice: number;
-  maxPrice: number;
-  active: boolean;
-}
-
-export interface OfferedItem {
-  code: string;
-  price: number;
-}
-
-export interface Provider {
-  id: string;
-  name: string;
-  creditCode: string;
-  address: string;
-  nature: ProviderNature;
-  contactName: string;
-  contactPhone: string;
-  contractFrom: string;
-  contractTo: string;
-  capacity: number;
-  rating: number | null;
-  status: ProviderStatus;
-  areas: string[];
-  items: OfferedItem[];
-}
-
-export type ProviderInput = Omit<Provider, 'id' | 'rating'>;
-
-export interface Staff {
-  id: string;
-  providerId: string;
-  name: string;
-  phone: string;
-  status: StaffStatus;
-  skills: string[];
-  areas: string[];
-}
-
-export type StaffInput = Pick<Staff, 'name' | 'phone' | 'status' | 'skills' | 'areas'>;
-
-export interface ProviderQuery {
-  q?: string;
-  status?: ProviderStatus;
-  item?: string;
-  area?: string;
-  page: number;
-  pageSize: number;
-}
+export type ServiceItem = Wire<typeof serviceItemView>;
+export type ServiceItemInput = z.input<typeof newServiceItemBody>;
+export type ServiceItemChanges = z.input<typeof serviceItemChangesBody>;
+export type Provider = Wire<typeof providerView>;
+export type OfferedItem = Provider['items'][number];
+export type ProviderInput = z.input<typeof newProviderBody>;
+export type Staff = Wire<typeof staffView>;
+export type StaffInput = z.input<typeof newStaffBody>;
+/** The list's filters and page as the web holds them (the engine fills in defaults itself). */
+export type ProviderQuery = z.output<typeof providerQuery>;
+export type StaffQuery = z.output<typeof staffQuery>;

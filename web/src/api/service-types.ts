@@ -1,79 +1,60 @@
+import type {
+  newServiceTypeBody,
+  serviceTypeAnswer,
+  serviceTypeListAnswer,
+  serviceTypeSettingsView,
+  serviceTypeVersionAnswer,
+  serviceTypeVersionLine,
+  serviceTypeVersionSummaryAnswer,
+  serviceTypeVersionView,
+  serviceTypeView,
+  serviceTypeWithVersions,
+  updateServiceTypeBody,
+  newVersionBody,
+  Wire,
+} from '@careflow/contracts';
+import type { z } from 'zod';
 import { api } from './client';
 
-export const CHANNELS = ['phone', 'alarm', 'sms', 'web', 'tv'] as const;
-export const PRIORITIES = ['emergency', 'high', 'normal', 'low'] as const;
+export { CHANNELS, PRIORITIES, SLA_UNITS } from '@careflow/contracts';
 /** Roles that may open cases (the engine's role list without connector and provider staff). */
 export const START_ROLES = ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] as const;
-export const SLA_UNITS = ['minutes', 'hours', 'workingDays'] as const;
 
-/** ServiceTypeSettings in engine/src/modules/service-types/schema.ts. */
-export interface ServiceTypeSettings {
-  priority: (typeof PRIORITIES)[number];
-  sla?: { unit: (typeof SLA_UNITS)[number]; value: number };
-  ivrDigit?: string;
-  channels: (typeof CHANNELS)[number][];
-  startRoles: string[];
-}
+export type ServiceTypeSettings = Wire<typeof serviceTypeSettingsView>;
+export type ServiceType = Wire<typeof serviceTypeView>;
+/** A version in its type's list (no model; who saved and published it). */
+export type VersionSummary = Wire<typeof serviceTypeVersionLine>;
+/** One version with its model (GET …/versions/:version; no display names). */
+export type ServiceTypeVersion = Wire<typeof serviceTypeVersionView>;
 
-export interface ServiceType {
-  key: string;
-  nameZh: string;
-  nameEn: string;
-  category: string;
-  icon: string | null;
-  intakeFormKey: string | null;
-  publishedVersion: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface VersionSummary {
-  typeKey: string;
-  version: number;
-  settings: ServiceTypeSettings;
-  status: 'draft' | 'published';
-  createdBy: string;
-  createdByName: string | null;
-  createdAt: string;
-  publishedBy: string | null;
-  publishedByName: string | null;
-  publishedAt: string | null;
-}
-
-export type ServiceTypeVersion = VersionSummary & { bpmnXml: string };
-
-export interface CatalogEntry {
-  names: { 'zh-CN': string; en: string };
-  category: string;
-  icon?: string | null;
-  intakeFormKey?: string | null;
-}
+/** The create form's values: an empty (or null) icon or intake form is none. */
+type NewServiceType = Omit<z.input<typeof newServiceTypeBody>, 'icon' | 'intakeFormKey'> & { icon?: string | null; intakeFormKey?: string | null };
 
 const path = (key: string) => `/api/service-types/${encodeURIComponent(key)}`;
 
 export async function listServiceTypes(): Promise<ServiceType[]> {
-  return (await api.get<{ serviceTypes: ServiceType[] }>('/api/service-types')).serviceTypes;
+  return (await api.get<Wire<typeof serviceTypeListAnswer>>('/api/service-types')).serviceTypes;
 }
 
 /** The type and its versions, newest first. */
-export function getServiceType(key: string): Promise<{ serviceType: ServiceType; versions: VersionSummary[] }> {
+export function getServiceType(key: string): Promise<Wire<typeof serviceTypeWithVersions>> {
   return api.get(path(key));
 }
 
 export async function getVersion(key: string, version: number): Promise<ServiceTypeVersion> {
-  return (await api.get<{ version: ServiceTypeVersion }>(`${path(key)}/versions/${version}`)).version;
+  return (await api.get<Wire<typeof serviceTypeVersionAnswer>>(`${path(key)}/versions/${version}`)).version;
 }
 
-export async function createServiceType(input: CatalogEntry & { key: string }): Promise<ServiceType> {
-  const body = { ...input, icon: input.icon || undefined, intakeFormKey: input.intakeFormKey || undefined };
-  return (await api.post<{ serviceType: ServiceType }>('/api/service-types', body)).serviceType;
+export async function createServiceType(input: NewServiceType): Promise<ServiceType> {
+  const body: z.input<typeof newServiceTypeBody> = { ...input, icon: input.icon || undefined, intakeFormKey: input.intakeFormKey || undefined };
+  return (await api.post<Wire<typeof serviceTypeAnswer>>('/api/service-types', body)).serviceType;
 }
 
-export async function updateServiceType(key: string, changes: Partial<CatalogEntry>): Promise<ServiceType> {
-  return (await api.patch<{ serviceType: ServiceType }>(path(key), changes)).serviceType;
+export async function updateServiceType(key: string, changes: z.input<typeof updateServiceTypeBody>): Promise<ServiceType> {
+  return (await api.patch<Wire<typeof serviceTypeAnswer>>(path(key), changes)).serviceType;
 }
 
-/** Every save is a new draft version. */
-export async function addVersion(key: string, input: { bpmnXml: string; settings: ServiceTypeSettings }): Promise<VersionSummary> {
-  return (await api.post<{ version: VersionSummary }>(`${path(key)}/versions`, input)).version;
+/** Every save is a new draft version (the answer has no model and no display names). */
+export async function addVersion(key: string, input: z.input<typeof newVersionBody>): Promise<Wire<typeof serviceTypeVersionSummaryAnswer>['version']> {
+  return (await api.post<Wire<typeof serviceTypeVersionSummaryAnswer>>(`${path(key)}/versions`, input)).version;
 }

@@ -1,21 +1,7 @@
-// Shapes returned by the engine API.
+// Shapes the engine answers with that several API modules share (from @careflow/contracts).
+import type { healthReport, publicUserView, userAnswer, Wire } from '@careflow/contracts';
 
-export interface User {
-  id: string | number;
-  username: string;
-  displayName: string;
-  roles: string[];
-  /** An admin chose the password: the user must choose their own before anything else. */
-  passwordChangeRequired?: boolean;
-}
-
-export interface UserResponse {
-  user: User;
-}
-
-export interface HealthReport {
-  status: 'ok' | 'degraded' | (string & {});
-  engine?: { version?: string };
-  database?: { status?: string; type?: string };
-  processEngine?: { status?: string; version?: string; error?: string };
-}
+/** The signed-in user as the engine shows it (never the password hash). */
+export type User = Wire<typeof publicUserView>;
+export type UserResponse = Wire<typeof userAnswer>;
+export type HealthReport = Wire<typeof healthReport>;

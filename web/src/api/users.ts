@@ -1,58 +1,32 @@
+import type { groupAnswer, groupListAnswer, groupView, newGroupBody, newUserBody, publicUserView, Role, userAnswer, userChangesBody, userListAnswer, Wire } from '@careflow/contracts';
 import { api } from './client';
 
-/** The roles the engine knows (engine/src/modules/identity/entities.ts ROLES). */
-export const ROLES = ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin', 'provider_staff', 'connector'] as const;
-export type Role = (typeof ROLES)[number];
+export { CONNECTOR_USERNAME } from '@careflow/contracts';
+export type { Role } from '@careflow/contracts';
+
+/** The order the role pickers list roles in: desk roles first, the service role last. */
+export const ROLE_ORDER: readonly Role[] = ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin', 'provider_staff', 'connector'];
 /** Roles whose users act for one provider, so they need one. */
 export const PROVIDER_ROLES: readonly string[] = ['provider_admin', 'provider_staff'];
-/** The connectors' service account: the engine makes it, no person signs in with it. */
-export const CONNECTOR_USERNAME = 'connectors';
 
 /** A user as the engine shows it (never the password hash). */
-export interface ManagedUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  groups: string[];
-  areaScope: string[];
-  providerId: string | null;
-  phone: string | null;
-  active: boolean;
-}
-
-export interface UserProfile {
-  displayName: string;
-  roles: string[];
-  groups: string[];
-  areaScope: string[];
-  providerId: string | null;
-  phone?: string | null;
-}
-
-export interface NewUserInput extends UserProfile {
-  username: string;
-  password: string;
-}
-
-export interface UserGroup {
-  key: string;
-  name: string;
-  createdAt: string;
-}
+export type ManagedUser = Wire<typeof publicUserView>;
+export type NewUserInput = Wire<typeof newUserBody>;
+export type UserChanges = Wire<typeof userChangesBody>;
+export type UserGroup = Wire<typeof groupView>;
 
 const userPath = (id: string) => `/api/users/${encodeURIComponent(id)}`;
 
 export async function listUsers(): Promise<ManagedUser[]> {
-  return (await api.get<{ users: ManagedUser[] }>('/api/users')).users;
+  return (await api.get<Wire<typeof userListAnswer>>('/api/users')).users;
 }
 
 export async function createUser(input: NewUserInput): Promise<ManagedUser> {
-  return (await api.post<{ user: ManagedUser }>('/api/users', input)).user;
+  return (await api.post<Wire<typeof userAnswer>>('/api/users', input)).user;
 }
 
-export async function updateUser(id: string, changes: Partial<UserProfile> & { active?: boolean }): Promise<ManagedUser> {
-  return (await api.patch<{ user: ManagedUser }>(userPath(id), changes)).user;
+export async function updateUser(id: string, changes: UserChanges): Promise<ManagedUser> {
+  return (await api.patch<Wire<typeof userAnswer>>(userPath(id), changes)).user;
 }
 
 /** Sets a new password; the engine also unlocks the account and ends its sessions. */
@@ -61,9 +35,9 @@ export async function resetUserPassword(id: string, password: string): Promise<v
 }
 
 export async function listGroups(): Promise<UserGroup[]> {
-  return (await api.get<{ groups: UserGroup[] }>('/api/groups')).groups;
+  return (await api.get<Wire<typeof groupListAnswer>>('/api/groups')).groups;
 }
 
-export async function createGroup(input: { key: string; name: string }): Promise<UserGroup> {
-  return (await api.post<{ group: UserGroup }>('/api/groups', input)).group;
+export async function createGroup(input: Wire<typeof newGroupBody>): Promise<UserGroup> {
+  return (await api.post<Wire<typeof groupAnswer>>('/api/groups', input)).group;
 }

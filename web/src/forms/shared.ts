@@ -3,5 +3,6 @@
  * from its TypeScript source: its built dist is CommonJS, which Vite does not bundle from a
  * workspace link.
  */
-export { checkSchema, compileExpression, installSafeFormily, parseIdCard, parsePhone, validateFormValues, VALIDATORS } from '@careflow/forms/src/index';
+export { checkSchema, compileExpression, installSafeFormily, validateFormValues, VALIDATORS } from '@careflow/forms/src/index';
+export { parseIdCard, parsePhone } from '@careflow/contracts';
 export type { FormSchemaNode } from '@careflow/forms/src/index';

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { signatureHeaders } from '@careflow/contracts/dist/signing';
 import { createCallRecord, followCallRecord } from './engine-calls';
 import type { CallAdapter } from './types';
 
@@ -8,11 +8,8 @@ export interface HttpTelephonySettings {
   callbackUrl: string;
 }
 
-/** Same scheme as the engine's webhook: HMAC-SHA256 over `<timestamp>.<body>`. */
-export function signRequest(secret: string, body: string, now = Date.now()) {
-  const timestamp = String(Math.floor(now / 1000));
-  return { 'x-careflow-timestamp': timestamp, 'x-careflow-signature': `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}` };
-}
+/** CareFlow's one signing scheme (see contracts), as the engine's webhooks check it. */
+export const signRequest = signatureHeaders;
 
 /**
  * A CCaaS platform reached by webhooks: the call request is POSTed (signed) to its URL with the

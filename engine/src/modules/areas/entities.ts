@@ -1,9 +1,10 @@
+import type { AreaLevel } from '@careflow/contracts';
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../db/columns';
 
 /** 区域: city › district (区县) › street (街道) › community (社区). */
-export const AREA_LEVELS = ['city', 'district', 'street', 'community'] as const;
-export type AreaLevel = (typeof AREA_LEVELS)[number];
+export { AREA_LEVELS } from '@careflow/contracts';
+export type { AreaLevel } from '@careflow/contracts';
 
 export interface Area {
   code: string;

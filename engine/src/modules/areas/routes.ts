@@ -1,21 +1,20 @@
-import { z } from 'zod';
+import { areaAnswer, areaCode, areaListAnswer, createAreaBody, updateAreaBody } from '@careflow/contracts';
 import { actorOf, param, route } from '../../http/route';
-import { AREA_LEVELS } from './entities';
 import { AreaService } from './service';
 
-export const AreaCode = z.string().regex(/^[0-9A-Za-z_-]{1,32}$/, 'an area code: 1–32 letters, digits, _ or -');
-const Name = z.string().trim().min(1).max(100);
-const Sort = z.number().int().min(0).max(1_000_000);
+/** An area's code (kept here for the modules that check codes against it). */
+export const AreaCode = areaCode;
 
 export function areaRoutes(areas: AreaService) {
   return [
-    route({ method: 'get', path: '/areas', summary: 'The area tree (city › district › street › community), parents first', access: 'authenticated', handler: async () => ({ areas: await areas.list() }) }),
+    route({ method: 'get', path: '/areas', summary: 'The area tree (city › district › street › community), parents first', access: 'authenticated', response: areaListAnswer, handler: async () => ({ areas: await areas.list() }) }),
     route({
       method: 'post',
       path: '/areas',
       summary: 'Add an area under its parent',
       access: ['admin'],
-      body: z.strictObject({ code: AreaCode, name: Name, level: z.enum(AREA_LEVELS), parentCode: AreaCode.nullable().default(null), sort: Sort.optional() }),
+      body: createAreaBody,
+      response: areaAnswer,
       created: true,
       audit: 'service',
       handler: async (ctx, body) => ({ area: await areas.create(body, actorOf(ctx)) }),
@@ -25,7 +24,8 @@ export function areaRoutes(areas: AreaService) {
       path: '/areas/:code',
       summary: 'Rename or reorder an area',
       access: ['admin'],
-      body: z.strictObject({ name: Name.optional(), sort: Sort.optional() }),
+      body: updateAreaBody,
+      response: areaAnswer,
       audit: 'service',
       handler: async (ctx, body) => ({ area: await areas.update(param(ctx, 'code'), body, actorOf(ctx)) }),
     }),

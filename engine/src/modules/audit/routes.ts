@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { auditExportQuery, auditPage, auditQuery } from '@careflow/contracts';
 import { route } from '../../http/route';
 import { parseQuery } from '../../http/query';
 import { download } from '../imports/routes';
@@ -9,22 +9,6 @@ import { AuditLog } from './service';
 const AUDITORS = ['auditor', 'admin'] as const;
 /** An export is one workbook; past this many rows the auditor narrows the filter. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
-
-const AuditFilter = {
-  actorId: z.string().max(36).optional(),
-  actor: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
-  entityType: z.string().max(64).optional(),
-  entityId: z.string().max(64).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-};
-const AuditQuery = z.strictObject({
-  ...AuditFilter,
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
-const ExportQuery = z.strictObject(AuditFilter);
 
 const COLUMNS = [
   { header: '时间', width: 20 },
@@ -55,15 +39,17 @@ export function auditRoutes(audit: AuditLog, timeZone: string) {
       path: '/audit',
       summary: 'Search the audit log by who (actor user name or id), what (action), when (from/to) and entity (paged)',
       access: AUDITORS,
-      handler: async (ctx) => audit.search(parseQuery(AuditQuery, ctx.query)),
+      query: auditQuery,
+      response: auditPage,
+      handler: async (_ctx, _body, query) => audit.search(query),
     }),
     route({
       method: 'get',
       path: '/audit/export',
       summary: `The audit log as Excel, filtered like the search (newest first, at most ${AUDIT_EXPORT_LIMIT} rows); the export is audited`,
       access: AUDITORS,
-      handler: async (ctx) => {
-        const filter = parseQuery(ExportQuery, ctx.query);
+      query: auditExportQuery,
+      handler: async (ctx, _body, filter) => {
         const entries = await audit.matching(filter, AUDIT_EXPORT_LIMIT);
         ctx.set('X-Total-Count', String(entries.length));
         return download(ctx, '审计日志', await writeSheet('审计日志', COLUMNS, entries.map((e) => line(e, timeZone))));
@@ -72,7 +58,7 @@ export function auditRoutes(audit: AuditLog, timeZone: string) {
         action: 'audit.export',
         entity: 'audit_log',
         id: () => null,
-        summary: ({ ctx }) => ({ filter: parseQuery(ExportQuery, ctx.query), rows: Number(ctx.response.get('X-Total-Count')) }),
+        summary: ({ ctx }) => ({ filter: parseQuery(auditExportQuery, ctx.query), rows: Number(ctx.response.get('X-Total-Count')) }),
       },
     }),
   ];

@@ -1,9 +1,10 @@
+import type { DayKind } from '@careflow/contracts';
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../db/columns';
 
 /** A day that breaks the Monday–Friday rule: a public holiday, or a weekend day worked in exchange (调休). */
-export const DAY_KINDS = ['holiday', 'workday'] as const;
-export type DayKind = (typeof DAY_KINDS)[number];
+export { DAY_KINDS } from '@careflow/contracts';
+export type { DayKind } from '@careflow/contracts';
 
 export interface CalendarDay {
   /** YYYY-MM-DD in the bureau's time zone. */

@@ -1,12 +1,7 @@
-import { z } from 'zod';
-import { parseQuery } from '../../http/query';
+import { calendarDate, calendarDayAnswer, calendarDaysAnswer, calendarQuery, calendarYear, calendarYearAnswer, replaceCalendarYearBody, setCalendarDayBody } from '@careflow/contracts';
 import { actorOf, checkedParam, param, route } from '../../http/route';
-import { DAY_KINDS } from './entities';
 import { CalendarService } from './service';
 
-const DateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-const Year = z.coerce.number().int().min(2000).max(2100);
-const DayFields = { kind: z.enum(DAY_KINDS), name: z.string().trim().min(1).max(100) };
 const READERS = ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] as const;
 
 export function calendarRoutes(calendar: CalendarService) {
@@ -16,19 +11,19 @@ export function calendarRoutes(calendar: CalendarService) {
       path: '/calendar',
       summary: 'The marked days of a year: public holidays and exchanged working days',
       access: READERS,
-      handler: async (ctx) => {
-        const { year } = parseQuery(z.strictObject({ year: Year }), ctx.query);
-        return { year, timeZone: calendar.timeZone, days: await calendar.year(year) };
-      },
+      query: calendarQuery,
+      response: calendarYearAnswer,
+      handler: async (_ctx, _body, { year }) => ({ year, timeZone: calendar.timeZone, days: await calendar.year(year) }),
     }),
     route({
       method: 'put',
       path: '/calendar/days/:date',
       summary: 'Mark a day as a public holiday or a working day',
       access: ['admin'],
-      body: z.strictObject(DayFields),
+      body: setCalendarDayBody,
+      response: calendarDayAnswer,
       audit: 'service',
-      handler: async (ctx, body) => ({ day: await calendar.setDay({ date: checkedParam(ctx, 'date', DateText), ...body }, actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ day: await calendar.setDay({ date: checkedParam(ctx, 'date', calendarDate), ...body }, actorOf(ctx)) }),
     }),
     route({
       method: 'delete',
@@ -43,9 +38,10 @@ export function calendarRoutes(calendar: CalendarService) {
       path: '/calendar/years/:year',
       summary: "Replace a year's marked days (the year's holiday notice)",
       access: ['admin'],
-      body: z.strictObject({ days: z.array(z.strictObject({ date: DateText, ...DayFields })).max(366) }),
+      body: replaceCalendarYearBody,
+      response: calendarDaysAnswer,
       audit: 'service',
-      handler: async (ctx, body) => ({ days: await calendar.replaceYear(checkedParam(ctx, 'year', Year), body.days, actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ days: await calendar.replaceYear(checkedParam(ctx, 'year', calendarYear), body.days, actorOf(ctx)) }),
     }),
   ];
 }

@@ -1,9 +1,9 @@
+import type { CaseStatus } from '@careflow/contracts';
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../db/columns';
 
-export const CASE_STATUSES = ['opening', 'open', 'closed', 'canceled'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const SATISFACTION = ['very_satisfied', 'satisfied', 'neutral', 'unsatisfied'] as const;
+export { CASE_STATUSES, SATISFACTION } from '@careflow/contracts';
+export type { CaseStatus } from '@careflow/contracts';
 
 export interface Case {
   id: string;

@@ -1,15 +1,7 @@
-import { z } from 'zod';
+import { deployBody, deploymentAnswer, deploymentListAnswer } from '@careflow/contracts';
 import { authorOf, route } from '../../http/route';
 import { Deployment } from './entities';
 import { DeploymentService } from './service';
-
-const DeployBody = z.strictObject({
-  resourceName: z
-    .string()
-    .trim()
-    .regex(/^[\w.-]{1,200}\.bpmn$/, 'must be a file name ending in .bpmn (letters, digits, . _ -)'),
-  xml: z.string().min(1, 'required'),
-});
 
 const view = ({ xml: _xml, ...rest }: Deployment) => rest;
 
@@ -20,7 +12,8 @@ export function deploymentRoutes(deployments: DeploymentService) {
       path: '/deployments',
       summary: 'Deploy a BPMN model (and its decisions) to the process engine',
       access: ['admin'],
-      body: DeployBody,
+      body: deployBody,
+      response: deploymentAnswer,
       created: true,
       audit: 'service',
       handler: async (ctx, body) => {
@@ -33,6 +26,7 @@ export function deploymentRoutes(deployments: DeploymentService) {
       path: '/deployments',
       summary: 'Recent deployments',
       access: ['admin', 'analyst'],
+      response: deploymentListAnswer,
       handler: async () => ({ deployments: (await deployments.list()).map(view) }),
     }),
   ];

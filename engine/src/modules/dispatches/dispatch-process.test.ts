@@ -6,7 +6,7 @@ import { testDatabases } from '../../testing/databases';
 import { CODES, createProvider, seedRegistry, userOf } from '../../testing/provider-fixtures';
 import { useTestEngine } from '../../testing/test-engine';
 import { CaseTimeline } from '../cases/timeline';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyProblem } from './signing';
+import { SIGNATURE_HEADER, signatureProblem, TIMESTAMP_HEADER } from '@careflow/contracts/dist/signing';
 
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };
 type DispatchBody = { id: string; status: string; caseId: string; providerId: string };
@@ -89,7 +89,7 @@ describe.each(testDatabases().slice(0, 1))('a dispatch service task on $name on 
     expect(order).toHaveLength(1);
     expect(endpoint.pushes.map((p) => p.answered)).toEqual([503, 200]);
     for (const push of endpoint.pushes) {
-      expect(verifyProblem(secret, push.headers[TIMESTAMP_HEADER] as string, push.headers[SIGNATURE_HEADER] as string, push.body)).toBeNull();
+      expect(signatureProblem(secret, push.headers[TIMESTAMP_HEADER] as string, push.headers[SIGNATURE_HEADER] as string, push.body)).toBeNull();
       expect(JSON.parse(push.body)).toMatchObject({ event: 'dispatch.created', dispatch: { id: order[0].id, caseId, note: '请尽快上门' } });
     }
     const sms = (await engine.admin.get<{ messages: { phone: string }[] }>(`/api/sms?caseId=${caseId}`)).body.messages;

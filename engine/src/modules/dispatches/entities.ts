@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
+import type { DispatchStatus } from '@careflow/contracts';
 import { column, named } from '../../db/columns';
 
-export const DISPATCH_STATUSES = ['dispatched', 'accepted', 'rejected', 'expired', 'done'] as const;
-export type DispatchStatus = (typeof DISPATCH_STATUSES)[number];
+export { DISPATCH_STATUSES } from '@careflow/contracts';
+export type { DispatchStatus };
 /** Orders a provider is still working on: they count against its capacity. */
 export const OPEN_STATUSES: DispatchStatus[] = ['dispatched', 'accepted'];
 

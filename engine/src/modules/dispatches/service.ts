@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { maskPhone } from '@careflow/forms';
+import { maskPhone } from '@careflow/contracts';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError, errors } from '../../http/errors';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { errors } from '../../http/errors';
 import { ProviderEntity } from '../providers/entities';
 import { Dispatch, ProviderWebhookEntity } from './entities';
-import { signedHeaders, verifyProblem } from './signing';
+import { signedHeaders } from './signing';
 
 export interface WebhookSettings {
   url: string;
@@ -60,11 +60,9 @@ export class ProviderWebhooks {
     return { url: hook.url, headers: signedHeaders(hook.secret, body), body };
   }
 
-  /** Checks a provider's signed call; a forged, unsigned or stale one is 401 and changes nothing. */
-  async verify(providerId: string | undefined, timestamp: string | undefined, signature: string | undefined, rawBody: string): Promise<string> {
+  /** The secret a provider signs its webhook calls with (the router checks them: forged, unsigned or stale is 401). */
+  async secretOf(providerId: string | undefined): Promise<{ signer: string; secret: string } | { refused: string }> {
     const hook = providerId ? await this.dataSource.getRepository(ProviderWebhookEntity).findOneBy({ providerId }) : null;
-    const problem = hook ? verifyProblem(hook.secret, timestamp, signature, rawBody) : 'unknown provider';
-    if (problem || !hook) throw errors.unauthenticated(`The webhook call is not signed by a provider: ${problem}`);
-    return hook.providerId;
+    return hook ? { signer: hook.providerId, secret: hook.secret } : { refused: 'unknown provider' };
   }
 }

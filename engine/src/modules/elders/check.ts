@@ -1,4 +1,4 @@
-import { parseIdCard, parsePhone } from '@careflow/forms';
+import { parseIdCard, parsePhone } from '@careflow/contracts';
 import { pinyin } from 'pinyin-pro';
 import { FieldProblem } from '../../http/errors';
 import { DictionaryService } from '../dictionaries/service';

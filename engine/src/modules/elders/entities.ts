@@ -1,9 +1,9 @@
+import type { ElderStatus, Gender } from '@careflow/contracts';
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../db/columns';
 
-export const ELDER_STATUSES = ['active', 'moved', 'deceased'] as const;
-export type ElderStatus = (typeof ELDER_STATUSES)[number];
-export const GENDERS = ['male', 'female'] as const;
+export { ELDER_STATUSES, GENDERS } from '@careflow/contracts';
+export type { ElderStatus } from '@careflow/contracts';
 
 export interface Phone {
   number: string;
@@ -36,7 +36,7 @@ export interface Elder {
   name: string;
   /** Pinyin initials of the name, for search as agents type (张三丰 → zsf). */
   nameInitials: string;
-  gender: (typeof GENDERS)[number];
+  gender: Gender;
   birthDate: string;
   idCard: string | null;
   phones: Phone[];

@@ -1,4 +1,4 @@
-import { maskPhone } from '@careflow/forms';
+import { maskPhone } from '@careflow/contracts';
 import { DataSource, In } from 'typeorm';
 import { Actor, AuditLog } from '../audit/service';
 import { DictionaryService } from '../dictionaries/service';

@@ -1,4 +1,4 @@
-import { parsePhone } from '@careflow/forms';
+import { parsePhone } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { errors } from '../../http/errors';

@@ -1,9 +1,20 @@
+import {
+  elderDetailAnswer,
+  elderInput,
+  elderListAnswer,
+  elderListQuery,
+  elderLookupAnswer,
+  elderLookupQuery,
+  elderSavedAnswer,
+  elderStatusAnswer,
+  elderStatusBody,
+  elderStatusHistoryAnswer,
+  elderUpdateBody,
+} from '@careflow/contracts';
 import { DataSource } from 'typeorm';
-import { parseQuery } from '../../http/query';
 import { actorOf, currentUser, param, route } from '../../http/route';
 import { AreaService } from '../areas/service';
 import { lookupElders } from './lookup';
-import { ElderInput, ElderListQuery, ElderUpdate, LookupQuery, StatusInput } from './schema';
 import { ElderService } from './service';
 
 const EDITORS = ['admin', 'supervisor', 'agent'] as const;
@@ -16,14 +27,18 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       path: '/elders',
       summary: 'Elder files in your area scope: search by name, pinyin initials or ID card; masked lines',
       access: READERS,
-      handler: async (ctx) => elders.list(parseQuery(ElderListQuery, ctx.query), currentUser(ctx)),
+      query: elderListQuery,
+      response: elderListAnswer,
+      handler: async (ctx, _body, query) => elders.list(query, currentUser(ctx)),
     }),
     route({
       method: 'get',
       path: '/elders/lookup',
       summary: 'Who is calling: by phone (elder, terminal or relative), device id, ID card or name',
       access: EDITORS,
-      handler: async (ctx) => lookupElders(dataSource, areas, currentUser(ctx), parseQuery(LookupQuery, ctx.query)),
+      query: elderLookupQuery,
+      response: elderLookupAnswer,
+      handler: async (ctx, _body, query) => lookupElders(dataSource, areas, currentUser(ctx), query),
       audit: {
         action: 'elder.lookup',
         entity: 'elder',
@@ -37,6 +52,7 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       path: '/elders/:id',
       summary: 'One elder file as your role may see it (full reads are audited)',
       access: [...READERS, 'provider_admin', 'provider_staff'],
+      response: elderDetailAnswer,
       audit: 'service',
       handler: async (ctx) => ({ elder: await elders.read(param(ctx, 'id'), currentUser(ctx), actorOf(ctx)) }),
     }),
@@ -45,7 +61,8 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       path: '/elders',
       summary: 'Create an elder file with relatives and terminals',
       access: EDITORS,
-      body: ElderInput,
+      body: elderInput,
+      response: elderSavedAnswer,
       created: true,
       audit: 'service',
       handler: async (ctx, body) => {
@@ -58,7 +75,8 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       path: '/elders/:id',
       summary: 'Replace an elder file (send the version you edited)',
       access: EDITORS,
-      body: ElderUpdate,
+      body: elderUpdateBody,
+      response: elderSavedAnswer,
       audit: 'service',
       handler: async (ctx, body) => {
         const { version, ...input } = body;
@@ -71,7 +89,8 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       path: '/elders/:id/status',
       summary: 'Record a status change: active, moved, deceased',
       access: EDITORS,
-      body: StatusInput,
+      body: elderStatusBody,
+      response: elderStatusAnswer,
       audit: 'service',
       handler: async (ctx, body) => {
         const elder = await elders.changeStatus(param(ctx, 'id'), body.status, body.note, currentUser(ctx), actorOf(ctx));
@@ -83,6 +102,7 @@ export function elderRoutes(elders: ElderService, dataSource: DataSource, areas:
       path: '/elders/:id/status-history',
       summary: 'The status changes of an elder file',
       access: ['admin', 'supervisor', 'agent', 'auditor'],
+      response: elderStatusHistoryAnswer,
       handler: async (ctx) => ({ changes: await elders.statusHistory(param(ctx, 'id'), currentUser(ctx)) }),
     }),
   ];

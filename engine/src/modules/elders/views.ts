@@ -1,4 +1,4 @@
-import { maskIdCard, maskPhone } from '@careflow/forms';
+import { maskIdCard, maskPhone } from '@careflow/contracts';
 import { PublicUser } from '../identity/entities';
 import { Contact, Elder, Phone, Relative, Terminal } from './entities';
 

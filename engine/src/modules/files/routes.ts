@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { parseQuery } from '../../http/query';
+import { storedFileAnswer, uploadFileQuery } from '@careflow/contracts';
 import { authorOf, param, route } from '../../http/route';
 import { FILE_LIMIT_BYTES, FILE_TYPES, FileService } from './service';
 
@@ -13,8 +12,9 @@ export function fileRoutes(files: FileService) {
       upload: { types: Object.keys(FILE_TYPES), limitBytes: FILE_LIMIT_BYTES },
       created: true,
       audit: 'service',
-      handler: async (ctx, body) => {
-        const { name } = parseQuery(z.strictObject({ name: z.string().max(255).default('') }), ctx.query);
+      query: uploadFileQuery,
+      response: storedFileAnswer,
+      handler: async (ctx, body, { name }) => {
         const file = await files.store(body as unknown as Buffer, ctx.get('content-type'), name, authorOf(ctx));
         return { file };
       },

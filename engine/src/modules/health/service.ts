@@ -1,24 +1,10 @@
+import type { HealthReport } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { describeDatabase } from '../../db/data-source';
 import { DatabaseConfig } from '../../config';
-import { ProcessEngineLink, ProcessEngineSupervision, processEngineVersion } from '../../operaton/engine-info';
+import { ProcessEngineLink, processEngineVersion } from '../../operaton/engine-info';
 import { withTimeout } from '../../time';
 
-export interface HealthReport {
-  status: 'ok' | 'degraded';
-  engine: { status: 'up'; version: string; uptimeSeconds: number };
-  database: { status: 'up' | 'down'; type: string; error?: string };
-  /** The process engine (Operaton) that runs cases. */
-  processEngine: {
-    status: 'up' | 'down';
-    url: string;
-    /** Started and supervised by CareFlow (npm start) rather than external. */
-    embedded: boolean;
-    version?: string;
-    supervision?: ProcessEngineSupervision;
-    error?: string;
-  };
-}
 
 const PROBE_TIMEOUT_MS = 3000;
 

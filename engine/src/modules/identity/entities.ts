@@ -1,12 +1,11 @@
 import { EntitySchema } from 'typeorm';
 import { column } from '../../db/columns';
 
-/** `connector` is the service user connectors act as; it is given to no person. */
-export const ROLES = ['admin', 'analyst', 'supervisor', 'agent', 'provider_admin', 'provider_staff', 'auditor', 'connector'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@careflow/contracts';
 
-/** The service user connectors act as (role connector); the engine creates it on first start. */
-export const CONNECTOR_USERNAME = 'connectors';
+/** `connector` is the service user connectors act as; it is given to no person (see contracts). */
+export { CONNECTOR_USERNAME, ROLES } from '@careflow/contracts';
+export type { Role } from '@careflow/contracts';
 
 export interface User {
   id: string;

@@ -1,12 +1,7 @@
-import { z } from 'zod';
+import { loginAnswer, loginBody, tokenAnswer, userAnswer } from '@careflow/contracts';
 import { SESSION_COOKIE } from '../../http/auth-middleware';
 import { actorOf, route } from '../../http/route';
 import { IdentityService } from './service';
-
-const LoginBody = z.strictObject({
-  username: z.string().trim().min(1, 'required').max(64),
-  password: z.string().min(1, 'required').max(256),
-});
 
 export function identityRoutes(identity: IdentityService) {
   return [
@@ -15,7 +10,8 @@ export function identityRoutes(identity: IdentityService) {
       path: '/auth/login',
       summary: 'Log in; sets the session cookie',
       access: 'public',
-      body: LoginBody,
+      body: loginBody,
+      response: loginAnswer,
       audit: 'service',
       handler: async (ctx, body) => {
         const session = await identity.login(body.username, body.password, ctx.ip || null);
@@ -34,7 +30,8 @@ export function identityRoutes(identity: IdentityService) {
       path: '/auth/token',
       summary: 'Log in as an API client; returns a bearer token',
       access: 'public',
-      body: LoginBody,
+      body: loginBody,
+      response: tokenAnswer,
       audit: 'service',
       handler: async (ctx, body) => {
         const session = await identity.login(body.username, body.password, ctx.ip || null);
@@ -58,6 +55,7 @@ export function identityRoutes(identity: IdentityService) {
       path: '/auth/me',
       summary: 'The logged-in user',
       access: 'authenticated',
+      response: userAnswer,
       handler: async (ctx) => ({ user: ctx.state.user }),
     }),
   ];

@@ -1,7 +1,9 @@
+import type { ImportKindName, IMPORT_STATUSES } from '@careflow/contracts';
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../db/columns';
 
-export const IMPORT_STATUSES = ['running', 'done', 'failed'] as const;
+export { IMPORT_KINDS, IMPORT_STATUSES } from '@careflow/contracts';
+export type { ImportKindName } from '@careflow/contracts';
 
 export interface RowProblem {
   row: number;
@@ -12,7 +14,7 @@ export interface RowProblem {
 /** One uploaded sheet and how its rows went. */
 export interface ImportRecord {
   id: string;
-  kind: string;
+  kind: ImportKindName;
   status: (typeof IMPORT_STATUSES)[number];
   total: number;
   processed: number;

@@ -1,3 +1,4 @@
+import type { ImportKindName } from '@careflow/contracts';
 import { Role } from '../identity/entities';
 import { PublicUser } from '../identity/entities';
 import { Actor } from '../audit/service';
@@ -17,7 +18,7 @@ export interface KindContext {
 
 /** One kind of registry row that can be imported from and exported to Excel. */
 export interface ImportKind {
-  kind: string;
+  kind: ImportKindName;
   sheetName: string;
   columns: ImportColumn[];
   /** A filled-in row for the template. */

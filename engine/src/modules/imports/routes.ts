@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { parseQuery } from '../../http/query';
+import { importAnswer, startImportQuery } from '@careflow/contracts';
 import { actorOf, currentUser, param, route, RouteContext } from '../../http/route';
 import { XLSX_TYPE } from './sheets';
 import { ImportService } from './service';
@@ -30,13 +29,14 @@ export function importRoutes(imports: ImportService) {
       access: IMPORTERS,
       upload: { types: [XLSX_TYPE], limitBytes: UPLOAD_LIMIT_BYTES },
       status: 202,
-      handler: async (ctx, file) => {
-        const params = parseQuery(z.strictObject({ providerId: z.string().max(36).optional() }), ctx.query);
+      query: startImportQuery,
+      response: importAnswer,
+      handler: async (ctx, file, params) => {
         const record = await imports.start(param(ctx, 'kind'), file as unknown as Buffer, { user: currentUser(ctx), actor: actorOf(ctx), params: params.providerId ? { providerId: params.providerId } : {} });
         return { import: record };
       },
       audit: { action: 'import.start', entity: 'import', summary: ({ ctx, result }) => ({ kind: param(ctx, 'kind'), total: result.import.total }) },
     }),
-    route({ method: 'get', path: '/imports/:id', summary: 'Progress and row problems of an import', access: IMPORTERS, handler: async (ctx) => ({ import: await imports.get(param(ctx, 'id'), currentUser(ctx)) }) }),
+    route({ method: 'get', path: '/imports/:id', summary: 'Progress and row problems of an import', access: IMPORTERS, response: importAnswer, handler: async (ctx) => ({ import: await imports.get(param(ctx, 'id'), currentUser(ctx)) }) }),
   ];
 }

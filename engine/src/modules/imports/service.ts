@@ -60,7 +60,7 @@ export class ImportService {
     if (sheet.rows.length > MAX_ROWS) throw errors.invalidInput([{ path: '(file)', message: `has ${sheet.rows.length} rows; import at most ${MAX_ROWS} at a time` }]);
     await kind.prepare?.(context);
     const record: ImportRecord = {
-      id: crypto.randomUUID(), kind: name, status: 'running', total: sheet.rows.length, processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0,
+      id: crypto.randomUUID(), kind: kind.kind, status: 'running', total: sheet.rows.length, processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0,
       problems: [], error: null, params: context.params, createdBy: context.user.id, createdAt: new Date(), finishedAt: null,
     };
     await this.records.insert(record);

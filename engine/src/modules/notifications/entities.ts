@@ -1,8 +1,10 @@
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../db/columns';
 
-export const NOTIFICATION_LEVELS = ['info', 'warning', 'urgent'] as const;
-export type NotificationLevel = (typeof NOTIFICATION_LEVELS)[number];
+import type { NotificationLevel } from '@careflow/contracts';
+
+export { NOTIFICATION_LEVELS } from '@careflow/contracts';
+export type { NotificationLevel } from '@careflow/contracts';
 
 /** 站内通知: one row per recipient, so each reads their own. */
 export interface Notification {

@@ -1,3 +1,4 @@
+import type { NotificationView } from '@careflow/contracts';
 import crypto from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { asRow } from '../../db/columns';
@@ -27,7 +28,7 @@ export interface Recipient {
   phone: string | null;
 }
 
-export type NotificationView = Omit<Notification, 'key'>;
+export type { NotificationView } from '@careflow/contracts';
 const view = ({ key: _key, ...rest }: Notification): NotificationView => rest;
 
 /** In-app notifications to users and groups, pushed live to whoever is online. */

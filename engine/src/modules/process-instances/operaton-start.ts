@@ -4,7 +4,13 @@ import { historicInstancesByIds, startProcessInstance } from '../../operaton/ins
 import { OperatonRest, ProcessEngineRejection } from '../../operaton/rest';
 import { historicValues, instanceLevel, OperatonTaskHistory } from '../../operaton/history-tasks';
 import { Variables } from '../../operaton/json';
-import type { StartInput } from './service';
+
+export interface StartInput {
+  bpmnProcessId: string;
+  variables: Variables;
+  /** Wait (up to the timeout) for the instance to end and return its final variables. */
+  awaitResult?: { timeoutMs: number };
+}
 
 export interface StartedOnOperaton {
   processInstanceKey: string;

@@ -1,12 +1,6 @@
-import { z } from 'zod';
+import { startProcessAnswer, startProcessBody } from '@careflow/contracts';
 import { authorOf, route } from '../../http/route';
 import { ProcessInstanceService } from './service';
-
-const StartBody = z.strictObject({
-  bpmnProcessId: z.string().trim().min(1, 'required').max(255),
-  variables: z.record(z.string(), z.json()).default({}),
-  awaitResultSeconds: z.number().int().min(1).max(300).optional(),
-});
 
 export function processInstanceRoutes(instances: ProcessInstanceService) {
   return [
@@ -15,7 +9,8 @@ export function processInstanceRoutes(instances: ProcessInstanceService) {
       path: '/process-instances',
       summary: 'Start a process instance (optionally wait for its result)',
       access: ['admin', 'supervisor', 'agent'],
-      body: StartBody,
+      body: startProcessBody,
+      response: startProcessAnswer,
       created: true,
       audit: 'service',
       handler: async (ctx, body) => {

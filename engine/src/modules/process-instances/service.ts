@@ -2,15 +2,10 @@ import { DataSource } from 'typeorm';
 import { Actor, AuditLog } from '../audit/service';
 import { Variables } from '../../operaton/json';
 import { ProcessInstance, ProcessInstanceEntity } from './entities';
-import { startOnOperaton } from './operaton-start';
+import { startOnOperaton, StartInput } from './operaton-start';
 import type { OperatonRuntime } from '../../wiring/operaton';
 
-export interface StartInput {
-  bpmnProcessId: string;
-  variables: Variables;
-  /** Wait (up to the timeout) for the instance to end and return its final variables. */
-  awaitResult?: { timeoutMs: number };
-}
+export type { StartInput } from './operaton-start';
 
 export class ProcessInstanceService {
   constructor(

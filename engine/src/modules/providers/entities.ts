@@ -1,10 +1,9 @@
 import { EntitySchema } from 'typeorm';
+import type { ProviderNature, ProviderStatus } from '@careflow/contracts';
 import { column, named } from '../../db/columns';
 
-export const PROVIDER_NATURES = ['enterprise', 'private_non_enterprise', 'public_institution', 'individual'] as const;
-export type ProviderNature = (typeof PROVIDER_NATURES)[number];
-export const PROVIDER_STATUSES = ['active', 'suspended', 'terminated'] as const;
-export type ProviderStatus = (typeof PROVIDER_STATUSES)[number];
+export { PROVIDER_NATURES, PROVIDER_STATUSES } from '@careflow/contracts';
+export type { ProviderNature, ProviderStatus };
 
 /** 服务项目: what providers offer, with the bureau's price limits. Money is in fen (1/100 yuan). */
 export interface ServiceItem {

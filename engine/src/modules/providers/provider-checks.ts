@@ -1,4 +1,4 @@
-import { isCreditCode, parsePhone } from '@careflow/forms';
+import { isCreditCode, parsePhone } from '@careflow/contracts';
 import { errors, FieldProblem } from '../../http/errors';
 import { AreaService } from '../areas/service';
 import { priceWindow, ServiceItemService } from './items';

@@ -1,10 +1,26 @@
+import {
+  newProviderBody,
+  newServiceItemBody,
+  newStaffBody,
+  providerAnswer,
+  providerChangesBody,
+  providerPage,
+  providerQuery,
+  serviceItemAnswer,
+  serviceItemChangesBody,
+  serviceItemCode,
+  serviceItemListAnswer,
+  serviceItemQuery,
+  staffAnswer,
+  staffChangesBody,
+  staffPage,
+  staffQuery,
+} from '@careflow/contracts';
 import { z } from 'zod';
-import { parseQuery } from '../../http/query';
 import { actorOf, checkedParam, currentUser, param, route, RouteContext } from '../../http/route';
 import { ROLES } from '../identity/entities';
 import { ServiceItemService } from './items';
 import { ProviderService } from './providers-service';
-import { ItemCode, NewProvider, NewServiceItem, NewStaff, ProviderChanges, ProviderQuery, ServiceItemChanges, ServiceItemQuery, StaffChanges, StaffQuery } from './schemas';
 import { StaffService } from './staff-service';
 
 /** Provider users reach only their own provider: the services answer 404 for another. */
@@ -16,32 +32,36 @@ const Id = z.string().min(1).max(36);
 export function providerRoutes(items: ServiceItemService, providers: ProviderService, staff: StaffService) {
   const id = (ctx: RouteContext) => checkedParam(ctx, 'id', Id);
   return [
-    route({ method: 'get', path: '/service-items', summary: 'The service item catalog (服务项目) with price limits in fen', access: 'authenticated', handler: async (ctx) => ({ items: await items.list(parseQuery(ServiceItemQuery, ctx.query)) }) }),
-    route({ method: 'post', path: '/service-items', summary: 'Add a service item', access: ['admin'], body: NewServiceItem, created: true, audit: 'service', handler: async (ctx, body) => ({ item: await items.create(body, actorOf(ctx)) }) }),
+    route({ method: 'get', path: '/service-items', summary: 'The service item catalog (服务项目) with price limits in fen', access: 'authenticated', query: serviceItemQuery, response: serviceItemListAnswer, handler: async (_ctx, _body, query) => ({ items: await items.list(query) }) }),
+    route({ method: 'post', path: '/service-items', summary: 'Add a service item', access: ['admin'], body: newServiceItemBody, response: serviceItemAnswer, created: true, audit: 'service', handler: async (ctx, body) => ({ item: await items.create(body, actorOf(ctx)) }) }),
     route({
       method: 'patch',
       path: '/service-items/:code',
       summary: 'Change a service item (its price limits must still hold every provider’s price)',
       access: ['admin'],
-      body: ServiceItemChanges,
+      body: serviceItemChangesBody,
+      response: serviceItemAnswer,
       audit: 'service',
-      handler: async (ctx, body) => ({ item: await items.update(checkedParam(ctx, 'code', ItemCode), body, actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ item: await items.update(checkedParam(ctx, 'code', serviceItemCode), body, actorOf(ctx)) }),
     }),
     route({
       method: 'get',
       path: '/providers',
       summary: 'Search providers (服务商) by name or credit code, status, item offered and area served (paged)',
       access: EVERYONE,
-      handler: async (ctx) => providers.list(parseQuery(ProviderQuery, ctx.query), currentUser(ctx)),
+      query: providerQuery,
+      response: providerPage,
+      handler: async (ctx, _body, query) => providers.list(query, currentUser(ctx)),
     }),
-    route({ method: 'post', path: '/providers', summary: 'Register a provider', access: MANAGERS, body: NewProvider, created: true, audit: 'service', handler: async (ctx, body) => ({ provider: await providers.create(body, actorOf(ctx)) }) }),
-    route({ method: 'get', path: '/providers/:id', summary: 'One provider with its areas and item prices', access: EVERYONE, handler: async (ctx) => ({ provider: await providers.get(id(ctx), currentUser(ctx)) }) }),
+    route({ method: 'post', path: '/providers', summary: 'Register a provider', access: MANAGERS, body: newProviderBody, response: providerAnswer, created: true, audit: 'service', handler: async (ctx, body) => ({ provider: await providers.create(body, actorOf(ctx)) }) }),
+    route({ method: 'get', path: '/providers/:id', summary: 'One provider with its areas and item prices', access: EVERYONE, response: providerAnswer, handler: async (ctx) => ({ provider: await providers.get(id(ctx), currentUser(ctx)) }) }),
     route({
       method: 'patch',
       path: '/providers/:id',
       summary: 'Change a provider (its own admin: the contact and item prices only)',
       access: EDITORS,
-      body: ProviderChanges,
+      body: providerChangesBody,
+      response: providerAnswer,
       audit: 'service',
       handler: async (ctx, body) => ({ provider: await providers.update(id(ctx), body, currentUser(ctx), actorOf(ctx)) }),
     }),
@@ -50,14 +70,17 @@ export function providerRoutes(items: ServiceItemService, providers: ProviderSer
       path: '/providers/:id/staff',
       summary: 'A provider’s staff (服务人员) by status, skill and area (paged)',
       access: EVERYONE,
-      handler: async (ctx) => staff.list(id(ctx), parseQuery(StaffQuery, ctx.query), currentUser(ctx)),
+      query: staffQuery,
+      response: staffPage,
+      handler: async (ctx, _body, query) => staff.list(id(ctx), query, currentUser(ctx)),
     }),
     route({
       method: 'post',
       path: '/providers/:id/staff',
       summary: 'Add a staff member to a provider',
       access: EDITORS,
-      body: NewStaff,
+      body: newStaffBody,
+      response: staffAnswer,
       created: true,
       audit: 'service',
       handler: async (ctx, body) => ({ staff: await staff.create(id(ctx), body, currentUser(ctx), actorOf(ctx)) }),
@@ -67,7 +90,8 @@ export function providerRoutes(items: ServiceItemService, providers: ProviderSer
       path: '/providers/:id/staff/:staffId',
       summary: 'Change a staff member',
       access: EDITORS,
-      body: StaffChanges,
+      body: staffChangesBody,
+      response: staffAnswer,
       audit: 'service',
       handler: async (ctx, body) => ({ staff: await staff.update(id(ctx), param(ctx, 'staffId'), body, currentUser(ctx), actorOf(ctx)) }),
     }),

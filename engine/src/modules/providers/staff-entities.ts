@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
+import type { StaffStatus } from '@careflow/contracts';
 import { column, named } from '../../db/columns';
 
-export const STAFF_STATUSES = ['active', 'on_leave', 'left'] as const;
-export type StaffStatus = (typeof STAFF_STATUSES)[number];
+export { STAFF_STATUSES } from '@careflow/contracts';
+export type { StaffStatus };
 
 /** 服务人员: a provider's worker who goes to the elder. */
 export interface Staff {

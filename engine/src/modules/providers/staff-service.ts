@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { parsePhone } from '@careflow/forms';
+import { parsePhone } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
 import { retryingTransaction } from '../../db/retry';

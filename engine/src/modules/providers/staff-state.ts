@@ -1,4 +1,4 @@
-import { parsePhone } from '@careflow/forms';
+import { parsePhone } from '@careflow/contracts';
 import { EntityManager, In } from 'typeorm';
 import { errors, FieldProblem } from '../../http/errors';
 import { AreaService } from '../areas/service';

@@ -1,4 +1,4 @@
-import { maskPhone } from '@careflow/forms';
+import { maskPhone } from '@careflow/contracts';
 import { PublicUser } from '../identity/entities';
 import { belongsTo, managesAll } from './access';
 import { ProviderState } from './provider-state';

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../db/columns';
-import { ServiceTypeSettings } from './schema';
+import type { ServiceTypeSettings, VersionStatus } from '@careflow/contracts';
 
 export interface ServiceType {
   key: string;
@@ -14,7 +14,7 @@ export interface ServiceType {
   updatedAt: Date;
 }
 
-export type VersionStatus = 'draft' | 'published';
+export type { VersionStatus };
 
 export interface ServiceTypeVersion {
   typeKey: string;

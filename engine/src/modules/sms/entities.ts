@@ -1,9 +1,10 @@
 import { EntitySchema } from 'typeorm';
+import type { SmsStatus } from '@careflow/contracts';
 import { column, named } from '../../db/columns';
 
 /** queued → sent → delivered | failed; a status only ever moves forward. */
-export const SMS_STATUSES = ['queued', 'sent', 'delivered', 'failed'] as const;
-export type SmsStatus = (typeof SMS_STATUSES)[number];
+export { SMS_STATUSES } from '@careflow/contracts';
+export type { SmsStatus };
 
 /** One text message to one phone: the outbox row every adapter reports to. */
 export interface SmsMessage {

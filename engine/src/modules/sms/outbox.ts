@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DataSource, EntityManager, FindOptionsWhere, IsNull, Like, MoreThanOrEqual, Repository } from 'typeorm';
-import { maskPhone, parsePhone } from '@careflow/forms';
+import { maskPhone, parsePhone } from '@careflow/contracts';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { retryingTransaction } from '../../db/retry';
@@ -40,14 +40,22 @@ export class SmsOutbox {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rateLimitPerHour: number,
+    /** Renders a template's text (a missing one is 404, a missing parameter 400). */
+    private readonly render: (templateKey: string, params: Record<string, string>) => Promise<string> = async (key) => {
+      throw errors.notFound(`SMS template ${key}`);
+    },
   ) {
     this.messages = dataSource.getRepository(SmsMessageEntity);
   }
 
-  /** Queues a message; the same key again returns the stored row and queues nothing. */
+  /**
+   * Queues a message, its text rendered from its template when no content is given; the same key
+   * again returns the stored row and queues (and renders) nothing.
+   */
   async record(input: NewSmsMessage): Promise<{ message: SmsMessage; created: boolean }> {
     const earlier = await this.messages.findOneBy({ key: input.key });
     if (earlier) return { message: this.sameOrConflict(earlier, input), created: false };
+    const content = input.content ?? (await this.render(input.templateKey as string, input.params ?? {}));
     const row: SmsMessage = {
       id: crypto.randomUUID(),
       key: input.key,
@@ -55,7 +63,7 @@ export class SmsOutbox {
       areaPath: input.caseId ? ((await this.dataSource.getRepository(CaseEntity).findOneBy({ id: input.caseId }))?.areaPath ?? null) : null,
       phone: input.phone,
       recipientName: input.recipientName ?? null,
-      content: input.content,
+      content,
       templateKey: input.templateKey ?? null,
       params: input.params ?? null,
       adapter: null,
@@ -127,7 +135,9 @@ export class SmsOutbox {
 
   /** The same key with another phone or text is a sender bug, not a repeat. */
   private sameOrConflict(earlier: SmsMessage, input: NewSmsMessage): SmsMessage {
-    if (earlier.phone !== input.phone || earlier.content !== input.content) {
+    // A rendered text is compared by its template: the template may have been edited since.
+    const sameText = input.content === undefined ? earlier.templateKey === input.templateKey : earlier.content === input.content;
+    if (earlier.phone !== input.phone || !sameText) {
       throw errors.conflict(`SMS key ${input.key} was already used for another phone or text`);
     }
     return earlier;

@@ -1,7 +1,7 @@
+import { SMS_MAX_LENGTH } from '@careflow/contracts';
 import { FieldProblem } from '../../http/errors';
 
-/** The longest text one SMS request may carry (long messages are split by the adapter). */
-export const SMS_MAX_LENGTH = 500;
+export { SMS_MAX_LENGTH };
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const PARAM_NAME = /^[A-Za-z_][\w]{0,63}$/;

@@ -1,35 +1,51 @@
-import { maskPhone } from '@careflow/forms';
+import {
+  maskPhone,
+  newSmsMessageBody,
+  renderSmsAnswer,
+  renderSmsBody,
+  smsListQuery,
+  smsMessageAnswer,
+  smsPage,
+  smsReceiptBody,
+  smsRecipientsAnswer,
+  smsRecipientsQuery,
+  smsStatusUpdateBody,
+  smsTemplateAnswer,
+  smsTemplateBody,
+  smsTemplateChangeBody,
+  smsTemplateListAnswer,
+} from '@careflow/contracts';
 import { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { parseQuery } from '../../http/query';
 import { actorOf, currentUser, param, route } from '../../http/route';
 import { AreaService } from '../areas/service';
 import { AuditLog } from '../audit/service';
 import { accessOf } from '../elders/views';
 import { SmsOutbox } from './outbox';
 import { relativesOf } from './recipients';
-import { NewSmsMessage, RenderInput, SmsListQuery, SmsReceipt, SmsStatusUpdate, TemplateInput } from './schema';
 import { SmsTemplateService } from './templates';
 
 const READERS = ['admin', 'supervisor', 'agent', 'auditor'] as const;
 
 export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaService, options: { rateLimitPerHour: number }) {
-  const outbox = new SmsOutbox(dataSource, options.rateLimitPerHour);
   const templates = new SmsTemplateService(dataSource, audit);
+  const outbox = new SmsOutbox(dataSource, options.rateLimitPerHour, async (key, params) => (await templates.render(key, params)).content);
   return [
     route({
       method: 'get',
       path: '/sms',
       summary: 'The SMS outbox with delivery status: filter by recipient, case and status (phones masked for masked roles)',
       access: READERS,
-      handler: async (ctx) => outbox.list(parseQuery(SmsListQuery, ctx.query), accessOf(currentUser(ctx)), await areas.scopeOf(currentUser(ctx))),
+      query: smsListQuery,
+      response: smsPage,
+      handler: async (ctx, _body, query) => outbox.list(query, accessOf(currentUser(ctx)), await areas.scopeOf(currentUser(ctx))),
     }),
     route({
       method: 'post',
       path: '/sms/messages',
       summary: 'Queue one SMS in the outbox (idempotent by key; 409 sms_rate_limited over the per-phone hourly limit)',
       access: ['connector', 'admin'],
-      body: NewSmsMessage,
+      body: newSmsMessageBody,
+      response: smsMessageAnswer,
       handler: async (ctx, body) => {
         const { message, created } = await outbox.record(body);
         ctx.status = created ? 201 : 200;
@@ -46,7 +62,8 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       path: '/sms/messages/:id',
       summary: 'Report what became of a message: sent (with the provider id), delivered or failed; only forward',
       access: ['connector'],
-      body: SmsStatusUpdate,
+      body: smsStatusUpdateBody,
+      response: smsMessageAnswer,
       audit: { none: 'delivery progress the SMS connector reports; the message keeps it (status, times, error)' },
       handler: async (ctx, body) => ({ message: await outbox.update(param(ctx, 'id'), body) }),
     }),
@@ -55,7 +72,8 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       path: '/sms/receipts',
       summary: 'A delivery receipt from the SMS provider, by the provider message id',
       access: ['connector'],
-      body: SmsReceipt,
+      body: smsReceiptBody,
+      response: smsMessageAnswer,
       audit: { none: 'a delivery receipt from the SMS provider; the message keeps it' },
       handler: async (_ctx, body) => ({ message: await outbox.receipt(body) }),
     }),
@@ -64,13 +82,16 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       path: '/sms/recipients',
       summary: "An elder's relatives as SMS recipients (name, relation, mobile), in call order",
       access: ['connector'],
-      handler: async (ctx) => relativesOf(dataSource, parseQuery(z.object({ elderId: z.string().min(1).max(36) }), ctx.query).elderId),
+      query: smsRecipientsQuery,
+      response: smsRecipientsAnswer,
+      handler: async (_ctx, _body, query) => relativesOf(dataSource, query.elderId),
     }),
     route({
       method: 'get',
       path: '/sms-templates',
       summary: 'SMS templates',
       access: ['admin', 'supervisor', 'agent', 'connector'],
+      response: smsTemplateListAnswer,
       handler: async () => ({ templates: await templates.list() }),
     }),
     route({
@@ -78,6 +99,7 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       path: '/sms-templates/:key',
       summary: 'One SMS template with its parameters',
       access: ['admin', 'supervisor', 'agent', 'connector'],
+      response: smsTemplateAnswer,
       handler: async (ctx) => ({ template: await templates.get(param(ctx, 'key')) }),
     }),
     route({
@@ -85,7 +107,8 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       path: '/sms-templates',
       summary: 'Create an SMS template: content with {{param}} placeholders',
       access: ['admin'],
-      body: TemplateInput,
+      body: smsTemplateBody,
+      response: smsTemplateAnswer,
       created: true,
       audit: 'service',
       handler: async (ctx, body) => ({ template: await templates.create(body, actorOf(ctx)) }),
@@ -95,7 +118,8 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       path: '/sms-templates/:key',
       summary: 'Change an SMS template',
       access: ['admin'],
-      body: TemplateInput.omit({ key: true }),
+      body: smsTemplateChangeBody,
+      response: smsTemplateAnswer,
       audit: 'service',
       handler: async (ctx, body) => ({ template: await templates.replace(param(ctx, 'key'), body, actorOf(ctx)) }),
     }),
@@ -114,7 +138,8 @@ export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaSe
       path: '/sms-templates/:key/render',
       summary: 'The text a template makes with these parameters; a missing parameter is a 400 naming it',
       access: ['admin', 'connector'],
-      body: RenderInput,
+      body: renderSmsBody,
+      response: renderSmsAnswer,
       audit: { none: 'renders a text and stores nothing' },
       handler: async (ctx, body) => {
         const { content, template } = await templates.render(param(ctx, 'key'), body.params);

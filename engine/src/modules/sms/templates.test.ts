@@ -49,6 +49,31 @@ describe.each(testDatabases())('SMS templates on $name', ({ create }) => {
     expect((await admin().get('/api/sms-templates/bad.one')).status).toBe(404);
   });
 
+  it('given a template key and its parameters, when a message is queued without content, then the engine renders the text as it queues it; a missing parameter or template queues nothing', async () => {
+    const params = { relative: '刘建国', elder: '王秀英', time: '08:30' };
+    const queued = await connector<{ message: { content: string; templateKey: string; status: string } }>('POST', '/api/sms/messages', { key: 'tpl-queue-1', phone: '13905310001', templateKey: 'alarm.notice', params });
+    expect(queued.status).toBe(201);
+    expect(queued.body.message).toMatchObject({ content: '刘建国您好：王秀英于08:30发起紧急呼叫，热线已处理。', templateKey: 'alarm.notice', status: 'queued' });
+
+    const missing = await connector<ErrorBody>('POST', '/api/sms/messages', { key: 'tpl-queue-2', phone: '13905310001', templateKey: 'alarm.notice', params: { relative: '刘建国' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details?.map((d) => d.path)).toEqual(['params.elder', 'params.time']);
+    expect((await connector('POST', '/api/sms/messages', { key: 'tpl-queue-3', phone: '13905310001', templateKey: 'nobody', params: {} })).status).toBe(404);
+    expect((await connector<ErrorBody>('POST', '/api/sms/messages', { key: 'tpl-queue-4', phone: '13905310001' })).body.error.details?.map((d) => d.path)).toEqual(['content']);
+    const outbox = await admin().get<{ messages: { key: string }[] }>('/api/sms?recipient=13905310001');
+    expect(outbox.body.messages.map((m) => m.key)).toEqual(['tpl-queue-1']);
+  });
+
+  it('given a message queued from a template, when the template changes and the same key is queued again, then the stored message is the answer', async () => {
+    const params = { relative: '刘建国', elder: '王秀英', time: '09:00' };
+    const first = await connector<{ message: { id: string; content: string } }>('POST', '/api/sms/messages', { key: 'tpl-repeat', phone: '13905310002', templateKey: 'alarm.notice', params });
+    expect((await admin().request('PUT', '/api/sms-templates/alarm.notice', { name: notice.name, content: '{{relative}}：{{elder}}于{{time}}呼叫。' })).status).toBe(200);
+    const again = await connector<{ message: { id: string; content: string } }>('POST', '/api/sms/messages', { key: 'tpl-repeat', phone: '13905310002', templateKey: 'alarm.notice', params });
+    expect(again.status).toBe(200);
+    expect(again.body.message).toEqual(first.body.message);
+    expect((await admin().request('PUT', '/api/sms-templates/alarm.notice', { name: notice.name, content: notice.content })).status).toBe(200);
+  });
+
   it('given a template, when changed and deleted, then reads follow; agents read but cannot write', async () => {
     const put = await admin().request<{ template: Template }>('PUT', '/api/sms-templates/alarm.notice', { name: '紧急呼叫通知', content: '{{elder}}已获救助。' });
     expect(put.body.template.params).toEqual(['elder']);

@@ -3,22 +3,12 @@ import { pageWindow } from '../../db/where';
 import { AreaScope, inScope } from '../areas/scope';
 import { PublicUser } from '../identity/entities';
 import { audienceMember, EVERYONE } from './audience';
-import { Task, TaskEntity, TaskStatus } from './entities';
+import type { InboxQuery } from '@careflow/contracts';
+import { Task, TaskEntity } from './entities';
 
-export const INBOX_VIEWS = ['visible', 'mine', 'groups', 'unassigned', 'all'] as const;
-export type InboxView = (typeof INBOX_VIEWS)[number];
-
-export interface InboxQuery {
-  view: InboxView;
-  status: TaskStatus;
-  caseId?: string;
-  serviceType?: string;
-  processInstanceKey?: string;
-  bpmnProcessId?: string;
-  sort: 'priority' | 'due' | 'created';
-  page: number;
-  pageSize: number;
-}
+export { INBOX_VIEWS } from '@careflow/contracts';
+export type { InboxQuery } from '@careflow/contracts';
+export type InboxView = InboxQuery['view'];
 
 /** Supervisors and admins see every task in their scope; others see theirs and their groups'. */
 export const seesAllTasks = (user: PublicUser) => user.roles.includes('admin') || user.roles.includes('supervisor');

@@ -1,13 +1,10 @@
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../db/columns';
 
-export const CALL_MODES = ['click_to_call', 'robot'] as const;
-export const CALL_STATUSES = ['ringing', 'answered', 'ended'] as const;
-export const CALL_OUTCOMES = ['answered', 'confirmed', 'no_answer', 'busy', 'failed'] as const;
-export const CALL_ADAPTERS = ['simulator', 'freeswitch', 'http'] as const;
-export type CallMode = (typeof CALL_MODES)[number];
-export type CallStatus = (typeof CALL_STATUSES)[number];
-export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+import type { CallMode, CallOutcome, CallStatus } from '@careflow/contracts';
+
+export { CALL_ADAPTERS, CALL_MODES, CALL_OUTCOMES, CALL_STATUSES } from '@careflow/contracts';
+export type { CallMode, CallOutcome, CallStatus } from '@careflow/contracts';
 
 /** One telephone call the hotline placed (issue 8 adds inbound ones to the same table). */
 export interface Call {

@@ -5,7 +5,7 @@ import { useAreas } from '../../hooks/useAreas';
 import { useDictionaries } from '../../hooks/useDictionaries';
 
 /** One line of the elder picker: name, age, area and the care flags the summary carries. */
-export function ElderOption({ elder }: { elder: ElderSummary }) {
+export function ElderOption({ elder }: { elder: Pick<ElderSummary, 'name' | 'age' | 'areaCode' | 'flags'> }) {
   const { t } = useTranslation();
   const { fullName } = useAreas();
   const { label } = useDictionaries();

@@ -3,7 +3,7 @@ import { Select, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getElder } from '../../api/elders';
-import type { ElderSummary } from '../../api/registry-types';
+import type { ElderDetail, ElderSummary } from '../../api/registry-types';
 import { ElderOption } from './ElderOption';
 import { lookupElders } from './elderLookup';
 
@@ -17,8 +17,8 @@ interface Props {
  * The elder a stored id points to, fetched once so the picker shows a name rather than an id.
  * `missing` is the id whose fetch failed (a removed elder, no access), so callers can tell loading from gone.
  */
-function useElder(id: string | undefined, found: ElderSummary[]): { elder?: ElderSummary; missing: boolean } {
-  const [loaded, setLoaded] = useState<ElderSummary>();
+function useElder(id: string | undefined, found: ElderSummary[]): { elder?: ElderSummary | ElderDetail; missing: boolean } {
+  const [loaded, setLoaded] = useState<ElderDetail>();
   const [failed, setFailed] = useState<string>();
   const known = found.find((e) => e.id === id) ?? (loaded?.id === id ? loaded : undefined);
   useEffect(() => {

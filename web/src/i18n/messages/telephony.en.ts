@@ -13,7 +13,7 @@ export const telephonyEn: typeof telephonyZhCN = {
     call: 'Call',
   },
   column: { startedAt: 'Started', mode: 'Mode', to: 'Callee', message: 'Message', status: 'Status', outcome: 'Outcome', actions: 'Actions' },
-  mode: { click_to_call: 'Click-to-call', robot: 'Robot call' },
+  mode: { click_to_call: 'Click-to-call', robot: 'Robot call', inbound: 'Inbound call' },
   status: { ringing: 'Ringing', answered: 'In call', ended: 'Ended' },
   outcome: { answered: 'Answered', confirmed: 'Confirmed by key', no_answer: 'No answer', busy: 'Busy', failed: 'Failed' },
   action: { answer: 'Answer', press: 'Press {{digit}}', pressOther: 'Press another key', busy: 'Busy', noAnswer: 'No answer', hangup: 'Hang up' },

@@ -11,7 +11,7 @@ export const telephonyZhCN = {
     call: '拨打',
   },
   column: { startedAt: '开始时间', mode: '方式', to: '被叫', message: '播报内容', status: '状态', outcome: '结果', actions: '操作' },
-  mode: { click_to_call: '点击呼叫', robot: '语音外呼' },
+  mode: { click_to_call: '点击呼叫', robot: '语音外呼', inbound: '来电' },
   status: { ringing: '振铃中', answered: '通话中', ended: '已结束' },
   outcome: { answered: '已接听', confirmed: '已按键确认', no_answer: '无人接听', busy: '忙线', failed: '呼叫失败' },
   action: { answer: '接听', press: '按键 {{digit}}', pressOther: '按其他键', busy: '忙线', noAnswer: '无人接听', hangup: '挂断' },

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Provider } from '../../api/provider-types';
 import { listProviders } from '../../api/providers';
-import { createUser, PROVIDER_ROLES, updateUser, type ManagedUser, type UserGroup } from '../../api/users';
+import { createUser, PROVIDER_ROLES, updateUser, type ManagedUser, type Role, type UserGroup } from '../../api/users';
 import { AreaTreeSelect } from '../../components/AreaTreeSelect';
 import { errorText } from '../../components/errorText';
 import { useFormSave } from '../../hooks/useFormSave';
@@ -14,7 +14,7 @@ interface UserValues {
   username?: string;
   password?: string;
   displayName: string;
-  roles: string[];
+  roles: Role[];
   groups?: string[];
   areaScope?: string[];
   providerId?: string | null;

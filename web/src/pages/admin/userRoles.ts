@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../api/users';
+import { ROLE_ORDER } from '../../api/users';
 
 /** The roles an admin may give: `connector` belongs to the engine's own service account only. */
 export function useRoleOptions() {
   const { t } = useTranslation();
-  return ROLES.filter((r) => r !== 'connector').map((r) => ({ value: r, label: t(`admin.users.roleNames.${r}`) }));
+  return ROLE_ORDER.filter((r) => r !== 'connector').map((r) => ({ value: r, label: t(`admin.users.roleNames.${r}`) }));
 }
 
 /** A role's name in the UI language; an unknown role shows as it is. */

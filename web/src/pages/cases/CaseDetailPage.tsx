@@ -30,8 +30,7 @@ export function CaseDetailPage() {
   useEffect(
     () =>
       subscribeLive((event) => {
-        const task = event.task as { caseId?: string } | undefined;
-        if ((event.type === 'case.updated' && event.caseId === id) || (event.type?.startsWith('task.') && task?.caseId === id)) void load();
+        if ((event.type === 'case.updated' && event.caseId === id) || ((event.type === 'task.created' || event.type === 'task.updated') && event.task.caseId === id)) void load();
       }),
     [id, load],
   );

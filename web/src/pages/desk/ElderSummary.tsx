@@ -1,7 +1,8 @@
 import { App, Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { asList, dialOut, type PopElder } from '../../api/telephony-inbound';
+import { dialOut } from '../../api/telephony-inbound';
+import type { ElderCard } from './elderFile';
 import { errorText } from '../../components/errorText';
 import { useDictionaries } from '../../hooks/useDictionaries';
 import { CaseStatusTag, formatTime, useServiceTypeNames } from '../cases/labels';
@@ -25,13 +26,12 @@ export function CallButton({ phone, name, caseId }: { phone: string; name: strin
 }
 
 /** The elder file summary an agent needs in the first seconds of an alarm or call. */
-export function ElderSummary({ elder, caseId }: { elder: PopElder; caseId?: string | null }) {
+export function ElderSummary({ elder, caseId }: { elder: ElderCard; caseId?: string | null }) {
   const { t, i18n } = useTranslation();
   const dict = useDictionaries();
   const { nameOf } = useServiceTypeNames();
   const none = t('desk.elder.none');
   const tags = (items: string[], color?: string) => (items.length ? items.map((c) => <Tag key={c} color={color}>{c}</Tag>) : none);
-  const doctor = typeof elder.doctor === 'string' ? elder.doctor : elder.doctor ? `${elder.doctor.name} ${elder.doctor.phone ?? ''}` : null;
   return (
     <div data-testid="elder-summary">
       <Space wrap style={{ marginBottom: 8 }}>
@@ -43,8 +43,8 @@ export function ElderSummary({ elder, caseId }: { elder: PopElder; caseId?: stri
       <Descriptions size="small" column={1} bordered>
         <Descriptions.Item label={t('desk.elder.address')}>{elder.address ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('desk.elder.conditions')}><span data-testid="elder-conditions">{tags(elder.conditions, 'red')}</span></Descriptions.Item>
-        <Descriptions.Item label={t('desk.elder.allergies')}>{tags(asList(elder.allergies), 'volcano')}</Descriptions.Item>
-        <Descriptions.Item label={t('desk.elder.medications')}>{tags(asList(elder.medications), 'blue')}</Descriptions.Item>
+        <Descriptions.Item label={t('desk.elder.allergies')}>{tags(elder.allergies, 'volcano')}</Descriptions.Item>
+        <Descriptions.Item label={t('desk.elder.medications')}>{tags(elder.medications, 'blue')}</Descriptions.Item>
         <Descriptions.Item label={t('desk.elder.relatives')}>
           <div data-testid="elder-relatives">
             {elder.relatives.length === 0 && none}
@@ -62,7 +62,7 @@ export function ElderSummary({ elder, caseId }: { elder: PopElder; caseId?: stri
             </>
           ) : none}
         </Descriptions.Item>
-        {doctor && <Descriptions.Item label={t('desk.elder.doctor')}>{doctor}</Descriptions.Item>}
+        {elder.doctor && <Descriptions.Item label={t('desk.elder.doctor')}>{elder.doctor}</Descriptions.Item>}
         {elder.recentCases && (
           <Descriptions.Item label={t('desk.elder.recentCases')}>
             {elder.recentCases.length === 0 && none}

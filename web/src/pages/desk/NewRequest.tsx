@@ -3,7 +3,7 @@ import { Alert, App, Button, Dropdown, Form, Modal, Select, Space, Spin, Tag } f
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { openCase } from '../../api/cases';
+import { openCase, type OpenCaseInput } from '../../api/cases';
 import { startableTypes, type StartableType } from '../../api/desk';
 import { getForm, type FormSchema } from '../../api/forms';
 import { useAuth } from '../../auth/useAuth';
@@ -49,7 +49,7 @@ function RequestModal({ type, elder, name, onClose }: { type: StartableType; eld
   const { message } = App.useApp();
   const navigate = useNavigate();
   const channels = type.settings.channels;
-  const [channel, setChannel] = useState<string>(channels.includes('phone') ? 'phone' : channels[0]);
+  const [channel, setChannel] = useState<OpenCaseInput['channel']>(channels.includes('phone') ? 'phone' : channels[0]);
   const [picked, setPicked] = useState<PickedElder | null>(elder);
   const [schema, setSchema] = useState<FormSchema | null>();
   const [error, setError] = useState<string>();
@@ -71,7 +71,7 @@ function RequestModal({ type, elder, name, onClose }: { type: StartableType; eld
       return;
     }
     try {
-      const opened = await openCase({ serviceType: type.key, channel, ...(picked ? { elderId: picked.id } : {}), variables: form.values as Record<string, unknown> });
+      const opened = await openCase({ serviceType: type.key, channel, ...(picked ? { elderId: picked.id } : {}), variables: form.values as OpenCaseInput['variables'] });
       void message.success(t('desk.request.opened', { number: opened.caseNumber }));
       onClose();
       navigate(`/cases/${opened.id}`);

@@ -1,7 +1,7 @@
 import { App, Button, Card, Input, Popover, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGENT_STATES, answerInbound, dialOut, hangupInbound, simulateInbound, transferCall, type AgentStateName, type ScreenPop } from '../../api/telephony-inbound';
+import { DESK_STATES, answerInbound, dialOut, hangupInbound, simulateInbound, transferCall, type AgentStateName, type ScreenPop } from '../../api/telephony-inbound';
 import { errorText } from '../../components/errorText';
 import type { Inbound } from './useInbound';
 
@@ -38,13 +38,13 @@ export function Softphone({ inbound, extra }: { inbound: Inbound; extra?: React.
               <Segmented<AgentStateName>
                 value={agent.state}
                 data-testid="agent-state-switch"
-                options={AGENT_STATES.map((s) => ({ value: s, label: t(`desk.state.${s}`) }))}
+                options={DESK_STATES.map((s) => ({ value: s, label: t(`desk.state.${s}`) }))}
                 onChange={(state) => void act(() => inbound.setState(state))()}
               />
             </>
           ) : (
             <Tooltip title={t('desk.state.unavailable')}>
-              <Segmented disabled options={AGENT_STATES.map((s) => t(`desk.state.${s}`))} />
+              <Segmented disabled options={DESK_STATES.map((s) => t(`desk.state.${s}`))} />
             </Tooltip>
           )}
         </Space>

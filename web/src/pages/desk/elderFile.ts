@@ -1,11 +1,23 @@
 import { useEffect, useState } from 'react';
 import { listCases } from '../../api/cases';
 import { getElder } from '../../api/elders';
-import type { ElderDetail } from '../../api/registry-types';
+import type { ElderDetail, ElderFile } from '../../api/registry-types';
 import type { PopElder } from '../../api/telephony-inbound';
 
+/**
+ * The elder card the desk, case and task pages show: a screen pop's elder, or an elder file in its
+ * shape (a file has no call it was matched by).
+ */
+export type ElderCard = Omit<PopElder, 'matchedBy' | 'via' | 'areaPath' | 'recentCases'> & Partial<Pick<PopElder, 'matchedBy' | 'via' | 'areaPath' | 'recentCases'>>;
+
+/** The file keeps allergies and medications as free text: one item per comma, semicolon or line (as the engine's pop does). */
+const asList = (value: string[] | string | null | undefined): string[] =>
+  Array.isArray(value) ? value : (value ?? '').split(/[,，;；、\n]/).map((s) => s.trim()).filter(Boolean);
+
 /** An elder file (GET /api/elders/:id) in the screen pop's shape, so one panel shows both. */
-export function popElderOf(file: ElderDetail): PopElder {
+export function popElderOf(detail: ElderDetail): ElderCard {
+  // A provider's worker gets no more than the summary: the file's other fields are then absent.
+  const file: ElderDetail & Partial<ElderFile> = detail;
   const relatives = [...(file.relatives ?? [])].sort((a, b) => (a.callOrder ?? 0) - (b.callOrder ?? 0));
   return {
     id: file.id,
@@ -14,20 +26,20 @@ export function popElderOf(file: ElderDetail): PopElder {
     age: file.age,
     livingSituation: file.livingSituation ?? null,
     address: file.address,
-    conditions: file.health?.conditions ?? file.flags?.conditions ?? [],
-    allergies: file.health?.allergies ?? [],
-    medications: file.health?.medications ?? [],
+    conditions: file.health?.conditions ?? [],
+    allergies: asList(file.health?.allergies),
+    medications: asList(file.health?.medications),
     selfCare: file.health?.selfCare ?? null,
     disabilityLevel: file.health?.disabilityLevel ?? null,
     relatives: relatives.flatMap((r) => (r.phones[0] ? [{ name: r.name, relation: r.relation, phone: r.phones[0].number }] : [])),
     communityWorker: file.communityWorker ? { name: file.communityWorker.name, phone: file.communityWorker.phone } : null,
-    doctor: file.doctor ? { name: file.doctor.name, phone: file.doctor.phone } : null,
+    doctor: file.doctor ? [file.doctor.name, file.doctor.phone].filter(Boolean).join(' ') : null,
   };
 }
 
 /** The elder's file and last 5 cases, for the case page and the task page. */
-export function useElderPanel(elderId: string | null | undefined): PopElder | null | undefined {
-  const [elder, setElder] = useState<PopElder | null>();
+export function useElderPanel(elderId: string | null | undefined): ElderCard | null | undefined {
+  const [elder, setElder] = useState<ElderCard | null>();
   useEffect(() => {
     if (!elderId) return setElder(null);
     let live = true;

@@ -15,7 +15,7 @@ export function ElderBasicInfo({ elder }: { elder: ElderDetail }) {
   const items = [
     { key: 'name', label: t('elders.fields.name'), children: elder.name },
     { key: 'gender', label: t('elders.fields.gender'), children: t(`elders.gender.${elder.gender}`) },
-    { key: 'age', label: t('elders.fields.age'), children: elder.birthDate ? `${elder.age}（${elder.birthDate}）` : elder.age },
+    { key: 'age', label: t('elders.fields.age'), children: 'birthDate' in elder ? `${elder.age}（${elder.birthDate}）` : elder.age },
     'idCard' in elder && { key: 'idCard', label: t('elders.fields.idCard'), children: <span data-testid="elder-id-card">{elder.idCard ?? '—'}</span> },
     'phones' in elder ? { key: 'phones', label: t('elders.fields.phones'), children: <PhoneList phones={elder.phones} /> } : { key: 'phone', label: t('elders.fields.phone'), children: elder.phone ?? '—' },
     { key: 'area', label: t('elders.fields.area'), children: areas.fullName(elder.areaCode) },
@@ -24,7 +24,7 @@ export function ElderBasicInfo({ elder }: { elder: ElderDetail }) {
     'subsidyCategory' in elder && { key: 'subsidy', label: t('elders.fields.subsidyCategory'), children: dict.label('subsidy_category', elder.subsidyCategory) || '—' },
     'doctor' in elder && { key: 'doctor', label: t('elders.fields.doctor'), children: contactText(elder.doctor) },
     'communityWorker' in elder && { key: 'worker', label: t('elders.fields.communityWorker'), children: contactText(elder.communityWorker) },
-    elder.interests && {
+    'interests' in elder && {
       key: 'interests',
       label: t('elders.fields.interests'),
       children: elder.interests.length ? <Space size={[0, 4]} wrap>{elder.interests.map((i) => <Tag key={i}>{i}</Tag>)}</Space> : '—',

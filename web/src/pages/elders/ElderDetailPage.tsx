@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { getElder } from '../../api/elders';
+import { getElder, isElderFile } from '../../api/elders';
 import type { ElderDetail } from '../../api/registry-types';
 import { usePermissions } from '../../auth/roles';
 import { errorText } from '../../components/errorText';
@@ -42,13 +42,14 @@ export function ElderDetailPage() {
   if (error) return <Alert type="error" showIcon message={errorText(error, t)} />;
   if (!elder) return <Spin style={{ display: 'block', margin: 48 }} />;
 
+  const file = isElderFile(elder) ? elder : null;
   const tabs = [
     { key: 'basic', label: t('elders.tabs.basic'), children: <ElderBasicInfo elder={elder} /> },
     // Masked roles get health as null and providers none at all: the tab is then left out.
-    elder.health ? { key: 'health', label: t('elders.tabs.health'), children: <ElderHealth health={elder.health} /> } : null,
-    elder.relatives ? { key: 'relatives', label: t('elders.tabs.relatives'), children: <ElderRelatives relatives={elder.relatives} /> } : null,
-    elder.terminals ? { key: 'terminals', label: t('elders.tabs.terminals'), children: <ElderTerminals terminals={elder.terminals} /> } : null,
-    permissions.readStatusHistory ? { key: 'history', label: t('elders.tabs.history'), children: <ElderStatusHistory elderId={elder.id} version={elder.version} /> } : null,
+    file?.health ? { key: 'health', label: t('elders.tabs.health'), children: <ElderHealth health={file.health} /> } : null,
+    file ? { key: 'relatives', label: t('elders.tabs.relatives'), children: <ElderRelatives relatives={file.relatives} /> } : null,
+    file ? { key: 'terminals', label: t('elders.tabs.terminals'), children: <ElderTerminals terminals={file.terminals} /> } : null,
+    permissions.readStatusHistory ? { key: 'history', label: t('elders.tabs.history'), children: <ElderStatusHistory elderId={elder.id} version={file?.version} /> } : null,
   ].filter((tab) => tab !== null);
 
   return (
@@ -61,7 +62,7 @@ export function ElderDetailPage() {
           </Typography.Title>
           <ElderStatusTag status={elder.status} />
         </Space>
-        {permissions.editElders && elder.version !== undefined && (
+        {permissions.editElders && file && (
           <Space>
             <Button icon={<SwapOutlined />} onClick={() => setStatusOpen(true)}>
               {t('elders.changeStatus')}

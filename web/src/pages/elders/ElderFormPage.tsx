@@ -2,7 +2,7 @@ import { Alert, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { getElder } from '../../api/elders';
+import { getElder, isElderFile } from '../../api/elders';
 import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { ElderEditor } from './ElderEditor';
@@ -27,7 +27,7 @@ export function ElderFormPage() {
   const load = useCallback(() => {
     if (!id) return;
     setLoadError(null);
-    getElder(id).then((elder) => setLoaded((prev) => ({ values: toFormValues(elder), version: elder.version, loads: (prev?.loads ?? 0) + 1 })), setLoadError);
+    getElder(id).then((elder) => setLoaded((prev) => ({ values: toFormValues(elder), version: isElderFile(elder) ? elder.version : undefined, loads: (prev?.loads ?? 0) + 1 })), setLoadError);
   }, [id]);
   useEffect(load, [load]);
 

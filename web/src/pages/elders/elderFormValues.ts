@@ -1,4 +1,4 @@
-import type { Contact, ElderDetail, ElderInput, Gender, Health } from '../../api/registry-types';
+import type { Contact, ElderDetail, ElderFile, ElderInput, Gender, Health } from '../../api/registry-types';
 
 interface PhoneValue {
   number?: string;
@@ -87,7 +87,8 @@ export function toElderInput(v: ElderFormValues): ElderInput {
 }
 
 /** A stored file as form values (only full reads reach the form: editors see the whole file). */
-export function toFormValues(e: ElderDetail): ElderFormValues {
+export function toFormValues(elder: ElderDetail): ElderFormValues {
+  const e: ElderDetail & Partial<ElderFile> = elder;
   return {
     name: e.name,
     idCard: e.idCard ?? undefined,

@@ -15,7 +15,8 @@ function unsaved(type: ServiceType): ServiceTypeVersion {
   const settings = { priority: 'normal', channels: ['phone'], startRoles: ['agent', 'supervisor', 'admin'] } as const;
   return {
     typeKey: type.key, version: 0, settings: { ...settings, channels: [...settings.channels], startRoles: [...settings.startRoles] }, status: 'draft',
-    createdBy: '', createdByName: null, createdAt: type.createdAt, publishedBy: null, publishedByName: null, publishedAt: null,
+    bpmnProcessId: null, processDefinitionKey: null, definitionVersion: null, formVersions: null,
+    createdBy: '', createdAt: type.createdAt, publishedBy: null, publishedAt: null,
     bpmnXml: blankCamunda7Diagram(processIdOf(type.key), type.nameZh),
   };
 }

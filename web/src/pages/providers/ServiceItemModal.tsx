@@ -1,7 +1,7 @@
 import { Alert, Col, Form, Input, InputNumber, Modal, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createServiceItem, updateServiceItem } from '../../api/providers';
-import type { ServiceItem } from '../../api/provider-types';
+import type { ServiceItem, ServiceItemInput } from '../../api/provider-types';
 import { DictSelect } from '../../components/DictSelect';
 import { errorText } from '../../components/errorText';
 import { fenToYuan, yuanToFen } from './money';
@@ -19,7 +19,7 @@ export function ServiceItemModal({ item, onClose, onSaved }: { item: ServiceItem
 
   const submit = (v: ItemValues) =>
     save(async () => {
-      const body: ServiceItem = { code: v.code.trim(), name: v.name.trim(), category: v.category, unit: v.unit.trim(), active: v.active, defaultPrice: yuanToFen(v.defaultPrice), minPrice: yuanToFen(v.minPrice), maxPrice: yuanToFen(v.maxPrice) };
+      const body: ServiceItemInput = { code: v.code.trim(), name: v.name.trim(), category: v.category, unit: v.unit.trim(), active: v.active, defaultPrice: yuanToFen(v.defaultPrice), minPrice: yuanToFen(v.minPrice), maxPrice: yuanToFen(v.maxPrice) };
       if (item) {
         const { code: _code, ...changes } = body;
         await updateServiceItem(item.code, changes);

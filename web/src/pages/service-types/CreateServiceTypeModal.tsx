@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import { addVersion, createServiceType, getVersion, type ServiceType, type ServiceTypeSettings } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
-import { blankDiagram, processIdOf, withProcessId } from '../../studio/diagrams';
+import { blankDiagram, processIdOf, withProcessId } from '../../bpmn-viewer/diagrams';
 
 const KEY = /^[a-z][a-z0-9_-]{1,63}$/;
 const DEFAULT_SETTINGS: ServiceTypeSettings = { priority: 'normal', channels: ['phone'], startRoles: ['agent', 'supervisor', 'admin'] };

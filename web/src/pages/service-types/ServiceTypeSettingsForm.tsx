@@ -16,7 +16,7 @@ import {
   type VersionSummary,
 } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
-import { blankDiagram, processIdOf } from '../../studio/diagrams';
+import { blankDiagram, processIdOf } from '../../bpmn-viewer/diagrams';
 
 interface Values extends ServiceTypeSettings {
   nameZh: string;

@@ -1,10 +1,10 @@
 import { Alert, Button, Form, Input, Select, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openCase, tokenPosition } from '../../api/cases';
+import { openCase, tokenPosition, type OpenCaseInput } from '../../api/cases';
 import type { ServiceType, VersionSummary } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
-import { DiagramViewer } from '../../studio/DiagramViewer';
+import { DiagramViewer } from '../../bpmn-viewer/DiagramViewer';
 import { parseVariables } from './sampleVariables';
 import { useLiveCase } from './useLiveCase';
 
@@ -13,7 +13,7 @@ export function TestRun({ serviceType, versions }: { serviceType: ServiceType; v
   const { t } = useTranslation();
   const published = versions.find((v) => v.version === serviceType.publishedVersion);
   const [text, setText] = useState('{\n  "note": "试运行"\n}');
-  const [channel, setChannel] = useState<string>(published?.settings.channels[0] ?? 'phone');
+  const [channel, setChannel] = useState<OpenCaseInput['channel']>(published?.settings.channels[0] ?? 'phone');
   const [caseId, setCaseId] = useState<string>();
   const [error, setError] = useState<string>();
   const detail = useLiveCase(caseId);
@@ -30,7 +30,7 @@ export function TestRun({ serviceType, versions }: { serviceType: ServiceType; v
     setError(undefined);
     if ('error' in parsed) return; // the message is already shown under the editor; nothing is started
     try {
-      const opened = await openCase({ serviceType: serviceType.key, channel, variables: parsed.variables });
+      const opened = await openCase({ serviceType: serviceType.key, channel, variables: parsed.variables as OpenCaseInput['variables'] });
       setCaseId(opened.id);
     } catch (err) {
       setError(errorText(err, t));

@@ -2,8 +2,8 @@ import { Alert, Col, Empty, Row, Select, Space, Table, Tag } from 'antd';
 import { useEffect, useMemo, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../api/service-types';
-import { DiagramViewer } from '../../studio/DiagramViewer';
-import { diffVersions, type ElementChange } from '../../studio/versionDiff';
+import { DiagramViewer } from '../../bpmn-viewer/DiagramViewer';
+import { diffVersions, type ElementChange } from '../../bpmn-viewer/versionDiff';
 import { useVersionXmls } from './useVersionXml';
 
 const COLOURS = { added: 'green', removed: 'red', changed: 'orange', layout: 'blue' } as const;

@@ -3,7 +3,7 @@ import { useEffect, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addVersion, getVersion, type ServiceType, type VersionSummary } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
-import { diffVersions, type ChangeKind, type ElementChange } from '../../studio/versionDiff';
+import { diffVersions, type ChangeKind, type ElementChange } from '../../bpmn-viewer/versionDiff';
 import { PublishVersion } from './PublishVersion';
 import { useVersionXmls } from './useVersionXml';
 

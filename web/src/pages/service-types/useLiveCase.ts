@@ -6,7 +6,7 @@ import { subscribeLive, type LiveEvent } from '../../api/liveEvents';
 const FALLBACK_POLL_MS = 15_000;
 
 const concerns = (event: LiveEvent, caseId: string) =>
-  (event.type === 'case.updated' && event.caseId === caseId) || (event.type?.startsWith('task.') && (event.task as { caseId?: string } | undefined)?.caseId === caseId);
+  (event.type === 'case.updated' && event.caseId === caseId) || ((event.type === 'task.created' || event.type === 'task.updated') && event.task.caseId === caseId);
 
 /**
  * The case of a test run, reloaded whenever the live socket says it changed (case.updated,

@@ -45,7 +45,7 @@ export async function deployModels(rest: OperatonRest): Promise<void> {
 }
 
 export function lifecycleDeps(dataSource: DataSource, rest: OperatonRest = liveEngine()): LifecycleDeps {
-  return { dataSource, rest, timeline: new CaseTimeline(dataSource), audit: new AuditLog(dataSource), live: new LiveEvents(), logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) };
+  return { dataSource, rest, timeline: new CaseTimeline(dataSource), audit: new AuditLog(dataSource), live: new LiveEvents(true), logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) };
 }
 
 /** Quick backoff, one test node name. */

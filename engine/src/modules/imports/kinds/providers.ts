@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zodProblems } from '../../../http/api-router';
+import { zodProblems } from '../../../http/errors';
 import { errors } from '../../../http/errors';
 import { NewProvider, NewStaff } from '../../providers/schemas';
 import { ProviderService } from '../../providers/providers-service';

@@ -37,7 +37,7 @@ describe.each(testDatabases())('incidents from Operaton on $name', ({ create }) 
   beforeAll(async () => {
     db = await create();
     dataSource = await openDatabase(db.config);
-    incidents = operatonIncidents({ dataSource, rest, timeline: new CaseTimeline(dataSource), audit: new AuditLog(dataSource), live: new LiveEvents() });
+    incidents = operatonIncidents({ dataSource, rest, timeline: new CaseTimeline(dataSource), audit: new AuditLog(dataSource), live: new LiveEvents(true) });
     await deploy(rest, ids.connector, camundaProcess(ids.connector,
       `<bpmn:startEvent id="start"/>${seq('f1', 'start', 'notify')}<bpmn:serviceTask id="notify" name="通知家属" camunda:type="external" camunda:topic="${topic}"/>
        ${seq('f2', 'notify', 'after')}<bpmn:userTask id="after" name="跟进"/>`));

@@ -2,8 +2,10 @@ import { EntitySchema } from 'typeorm';
 import { column, named } from '../../../db/columns';
 
 /** 坐席状态: what an operator is doing at the desk. */
-export const AGENT_STATES = ['signed_out', 'idle', 'busy', 'after_call', 'break'] as const;
-export type AgentStateName = (typeof AGENT_STATES)[number];
+import type { AgentStateName } from '@careflow/contracts';
+
+export { AGENT_STATES } from '@careflow/contracts';
+export type { AgentStateName } from '@careflow/contracts';
 
 export interface AgentStateRow {
   userId: string;

@@ -1,3 +1,4 @@
+import type { AgentStateView } from '@careflow/contracts';
 import { DataSource, In } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { errors } from '../../../http/errors';
@@ -6,13 +7,7 @@ import { LiveEvents } from '../../live/events';
 import { isOperator } from '../operators';
 import { AgentStateEntity, AgentStateName, AgentStateRow } from './entities';
 
-export interface AgentStateView {
-  userId: string;
-  username: string;
-  displayName: string;
-  state: AgentStateName;
-  since: string;
-}
+export type { AgentStateView } from '@careflow/contracts';
 
 /** Told when an agent turns idle (a queued pop may be offered) or leaves idle with an offer (it goes to someone else). */
 export interface AgentListener {

@@ -5,8 +5,8 @@ import { TerminalEntity } from '../../elders/entities';
 import { Accepted } from './calls';
 import { InboundDeps, Source, SystemIdentity } from './context';
 import { PopEntity, PopRow } from './entities';
-import { Match, popElders, ScreenPop } from './pop';
-import { PopService } from './pops';
+import { Match, popElders, ScreenPop } from './pop-view';
+import { PopService } from './pop-service';
 import { SerialQueue } from './serial';
 
 export interface AlarmEvent {

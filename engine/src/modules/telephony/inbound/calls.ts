@@ -8,8 +8,8 @@ import { applyCallEvent } from '../call-state';
 import { Call, CallEntity } from '../entities';
 import { callView } from '../views';
 import { InboundDeps, Source, SystemIdentity } from './context';
-import { popElders } from './pop';
-import { PopService } from './pops';
+import { popElders } from './pop-view';
+import { PopService } from './pop-service';
 import type { EventAnswer } from './entities';
 
 export interface Accepted extends EventAnswer {

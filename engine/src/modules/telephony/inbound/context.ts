@@ -10,7 +10,7 @@ import { CONNECTOR_USERNAME, PublicUser, publicUser, UserEntity } from '../../id
 import { LiveEvents } from '../../live/events';
 import { AgentService } from '../agents/service';
 import { Distributor } from './distribution';
-import { Match } from './pop';
+import { Match } from './pop-view';
 
 export interface InboundDeps {
   dataSource: DataSource;

@@ -7,7 +7,7 @@ import { LiveEvents } from '../../live/events';
 import { AgentStateEntity } from '../agents/entities';
 import { AgentListener } from '../agents/service';
 import { PopEntity, PopRow } from './entities';
-import { popView } from './pop';
+import { popView } from './pop-view';
 import { SerialQueue } from './serial';
 
 /**

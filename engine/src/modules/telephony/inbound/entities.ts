@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import { column, named } from '../../../db/columns';
-import type { ScreenPop } from './pop';
+import type { ScreenPop } from '@careflow/contracts';
 
 /** What the engine answered an event: a repeat of the event gets it again. */
 export interface EventAnswer {

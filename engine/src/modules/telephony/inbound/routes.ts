@@ -1,10 +1,7 @@
-import { zodProblems } from '../../../http/api-router';
-import { AppError, errors } from '../../../http/errors';
+import { inboundCallAnswer, popAnswer, popListAnswer, simulatedInboundAnswer, simulatorHangupBody, simulatorInboundBody, switchEventBody, transferBody } from '@careflow/contracts';
 import { currentUser, param, route, RouteSpec } from '../../../http/route';
-import { signatureProblem, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../signature';
 import { OPERATORS } from '../operators';
 import { callView } from '../views';
-import { SimulatorHangupBody, SimulatorInboundBody, SwitchEventBody, TransferBody } from './schemas';
 import { InboundService } from './service';
 
 export const SWITCH_HEADER = 'x-careflow-switch';
@@ -28,25 +25,29 @@ export function inboundRoutes(inbound: InboundService, secrets: Map<string, stri
       summary: 'Signed inbound events of a switch (X-CareFlow-Switch, HMAC-SHA256 with the switch’s secret): calls, IVR keys, alarms, agent states. 202 when handled; an event id sent again gets 200 with `ignored` and the first answer, or 503 while the first is still being handled (send it again)',
       access: 'public',
       audit: { none: 'signed machine events of a switch: kept as calls, pops and agent states; the cases they open are audited by the case service' },
-      handler: async (ctx) => {
-        const switchId = ctx.get(SWITCH_HEADER);
-        const raw = (ctx.request as { rawBody?: string }).rawBody ?? '';
-        const secret = switchId ? secrets.get(switchId) : undefined;
-        const problem = !switchId ? `missing ${SWITCH_HEADER}` : !secret ? `unknown switch ${switchId} (TELEPHONY_SWITCH_SECRETS)` : signatureProblem(secret, ctx.get(TIMESTAMP_HEADER) || undefined, ctx.get(SIGNATURE_HEADER) || undefined, raw);
-        if (problem) throw new AppError(401, 'bad_signature', `Event refused: ${problem}`);
-        const event = SwitchEventBody.safeParse((ctx.request as { body?: unknown }).body ?? {});
-        if (!event.success) throw errors.invalidInput(zodProblems(event.error));
-        const result = await inbound.handle({ switchId, ip: ctx.ip || null }, event.data);
+      signed: {
+        refusal: 'Event refused',
+        secret: async (ctx) => {
+          const switchId = ctx.get(SWITCH_HEADER);
+          const secret = switchId ? secrets.get(switchId) : undefined;
+          if (!switchId) return { refused: `missing ${SWITCH_HEADER}` };
+          return secret ? { signer: switchId, secret } : { refused: `unknown switch ${switchId} (TELEPHONY_SWITCH_SECRETS)` };
+        },
+      },
+      body: switchEventBody,
+      handler: async (ctx, event) => {
+        const result = await inbound.handle({ switchId: ctx.state.signedBy ?? '', ip: ctx.ip || null }, event);
         ctx.status = 'ignored' in result ? 200 : 202;
         return result;
       },
     }),
-    route({ method: 'get', path: '/telephony/pops', summary: 'Screen pops offered to me or to nobody and not taken yet, newest first', access: OPERATORS, handler: async (ctx) => ({ pops: await inbound.pops.mine(currentUser(ctx)) }) }),
+    route({ method: 'get', path: '/telephony/pops', summary: 'Screen pops offered to me or to nobody and not taken yet, newest first', access: OPERATORS, response: popListAnswer, handler: async (ctx) => ({ pops: await inbound.pops.mine(currentUser(ctx)) }) }),
     route({
       method: 'post',
       path: '/telephony/pops/:id/take',
       summary: 'Take a screen pop (409 when someone else has); I become busy',
       access: OPERATORS,
+      response: popAnswer,
       handler: async (ctx) => ({ pop: await inbound.pops.take(param(ctx, 'id'), currentUser(ctx)) }),
       audit: { action: 'pop.take', entity: 'screen_pop', summary: ({ result }) => ({ kind: result.pop.kind, callId: result.pop.callId, caseId: result.pop.caseId }) },
     }),
@@ -55,7 +56,8 @@ export function inboundRoutes(inbound: InboundService, secrets: Map<string, stri
       path: '/telephony/calls/:id/transfer',
       summary: 'Transfer an inbound call to a group: offered to an idle member, else queued for them',
       access: OPERATORS,
-      body: TransferBody,
+      body: transferBody,
+      response: popAnswer,
       handler: async (ctx, body) => ({ pop: await inbound.pops.transfer(param(ctx, 'id'), body.group, currentUser(ctx)) }),
       audit: { action: 'call.transfer', entity: 'call', summary: ({ body }) => ({ group: body.group }) },
     }),
@@ -70,7 +72,8 @@ export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
       path: '/telephony/simulator/inbound',
       summary: 'Simulator: a call rings the hotline (with an IVR key) or an alarm comes in',
       access: OPERATORS,
-      body: SimulatorInboundBody,
+      body: simulatorInboundBody,
+      response: simulatedInboundAnswer,
       handler: async (ctx, body) => {
         ctx.status = 202;
         return inbound.simulate(body);
@@ -87,6 +90,7 @@ export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
       path: '/telephony/simulator/inbound/:callId/answer',
       summary: 'Simulator: I answer the ringing inbound call (接听)',
       access: OPERATORS,
+      response: inboundCallAnswer,
       handler: async (ctx) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'answered', agent: currentUser(ctx).username }, currentUser(ctx))).call, true) }),
       audit: { action: 'simulator.inbound_answer', entity: 'call', id: ({ ctx }) => param(ctx, 'callId') },
     }),
@@ -95,7 +99,8 @@ export function inboundSimulatorRoutes(inbound: InboundService): RouteSpec[] {
       path: '/telephony/simulator/inbound/:callId/hangup',
       summary: 'Simulator: the inbound call ends (挂断)',
       access: OPERATORS,
-      body: SimulatorHangupBody,
+      body: simulatorHangupBody,
+      response: inboundCallAnswer,
       handler: async (ctx, body) => ({ call: callView((await inbound.simulateCall(param(ctx, 'callId'), { event: 'ended', durationSec: body.durationSec }, currentUser(ctx))).call, true) }),
       audit: { action: 'simulator.inbound_hangup', entity: 'call', id: ({ ctx }) => param(ctx, 'callId') },
     }),

@@ -8,8 +8,8 @@ import { Accepted, InboundCalls } from './calls';
 import { InboundDeps, Source, SystemIdentity } from './context';
 import { EventAnswer } from './entities';
 import { EventGuard } from './event-guard';
-import { PopService } from './pops';
-import { SwitchEvent } from './schemas';
+import { PopService } from './pop-service';
+import type { SwitchEvent } from '@careflow/contracts';
 
 export const SIMULATOR: Source = { switchId: 'simulator', ip: null };
 

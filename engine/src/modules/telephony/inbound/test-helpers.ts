@@ -6,7 +6,7 @@ import { JINAN_AREAS, WANG_XIUYING } from '../../../testing/registry-fixtures';
 import { EngineFixture } from '../../../testing/test-engine';
 import { AgentStateEntity } from '../agents/entities';
 import { PopEntity } from './entities';
-import { ScreenPop } from './pop';
+import { ScreenPop } from './pop-view';
 
 export const SWITCH_SECRET = 'switch-one-secret-0123456789';
 export const ALARM_TYPE = 'test-alarm';

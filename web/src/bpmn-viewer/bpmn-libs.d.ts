@@ -1,4 +1,4 @@
-// bpmn-moddle and bpmn-js-differ ship no types for their main entry: just what the studio uses.
+// bpmn-moddle and bpmn-js-differ ship no types for their main entry: just what the viewer and the version diff use.
 declare module 'bpmn-moddle' {
   export interface ModdleElement {
     $type: string;

@@ -1,6 +1,6 @@
 import type { ConnectorContext } from '../runtime/context';
 import { EngineRequestError } from '../runtime/engine-client';
-import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
+import { ConnectorBpmnError } from '../runtime/errors';
 import { normaliseMobile } from './mask';
 import { sendSms } from './send';
 
@@ -18,15 +18,14 @@ interface Recipient {
   name: string | null;
 }
 
-/** Resolves the recipients, renders the text once, sends to each phone once; failures are counted, not thrown. */
+/** Resolves the recipients and sends to each phone once (the engine renders a template as it queues); failures are counted, not thrown. */
 export async function runSms(input: SmsInput, ctx: ConnectorContext) {
   const recipients = await resolveRecipients(input.recipients, ctx);
   if (recipients.length === 0) throw new ConnectorBpmnError('NO_RECIPIENTS', 'There is no one to send the SMS to');
   const params = input.params ? Object.fromEntries(Object.entries(input.params).map(([k, v]) => [k, String(v)])) : null;
-  const content = input.template ? await render(ctx, input.template, params ?? {}) : (input.content as string);
   const results = [];
   for (const r of recipients) {
-    results.push(await sendSms(ctx, { phone: r.phone, recipientName: r.name, content, templateKey: input.template ?? null, params }));
+    results.push(await sendSms(ctx, { phone: r.phone, recipientName: r.name, content: input.content, templateKey: input.template ?? null, params }));
   }
   const failed = results.filter((r) => r.status === 'failed').length;
   return { sms: { sent: results.length - failed, failed, messageIds: results.map((r) => r.messageId) } };
@@ -53,16 +52,4 @@ async function resolveRecipients(input: RecipientsInput, ctx: ConnectorContext):
     seen.add(phone);
     return [{ ...r, phone }];
   });
-}
-
-async function render(ctx: ConnectorContext, template: string, params: Record<string, string>): Promise<string> {
-  try {
-    return (await ctx.engine.post<{ content: string }>(`/api/sms-templates/${encodeURIComponent(template)}/render`, { params })).content;
-  } catch (error) {
-    if (error instanceof EngineRequestError && (error.status === 400 || error.status === 404)) {
-      const missing = Array.isArray(error.details) ? ` (${(error.details as { path: string }[]).map((d) => d.path).join(', ')})` : '';
-      throw new ConnectorInputError(`SMS template ${template} cannot be used: ${error.message}${missing}`);
-    }
-    throw error;
-  }
 }

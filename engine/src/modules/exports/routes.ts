@@ -1,3 +1,4 @@
+import { elderListQuery } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { parseQuery } from '../../http/query';
 import { actorOf, currentUser, route } from '../../http/route';
@@ -5,12 +6,11 @@ import { AreaService } from '../areas/service';
 import { AuditLog } from '../audit/service';
 import { DictionaryService } from '../dictionaries/service';
 import { exportElders } from '../elders/export';
-import { ElderListQuery } from '../elders/schema';
 import { ElderService } from '../elders/service';
 import { ProviderService } from '../providers/providers-service';
 import { ProviderQuery } from '../providers/schemas';
-import { download } from './routes';
-import { writeSheet } from './sheets';
+import { download } from '../imports/routes';
+import { writeSheet } from '../imports/sheets';
 
 const NATURE = { enterprise: '企业', private_non_enterprise: '民办非企业', public_institution: '事业单位', individual: '个体' } as const;
 const LEVEL = { city: '市', district: '区县', street: '街道', community: '社区' } as const;
@@ -34,10 +34,9 @@ export function exportRoutes(deps: ExportDeps) {
       summary: 'Elder files as Excel (full columns, audited, for roles that see the full file; masked otherwise)',
       access: ['admin', 'supervisor', 'agent', 'analyst', 'auditor'],
       audit: 'service',
-      handler: async (ctx) => {
-        const { page: _p, pageSize: _s, ...query } = parseQuery(ElderListQuery, ctx.query);
-        return download(ctx, '老人档案', await exportElders(deps.dataSource, deps.elders, deps.dictionaries, deps.audit, query, currentUser(ctx), actorOf(ctx)));
-      },
+      query: elderListQuery,
+      handler: async (ctx, _body, { page: _p, pageSize: _s, ...query }) =>
+        download(ctx, '老人档案', await exportElders(deps.dataSource, deps.elders, deps.dictionaries, deps.audit, query, currentUser(ctx), actorOf(ctx))),
     }),
     route({
       method: 'get',

@@ -1,6 +1,6 @@
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
-import './studio.css';
+import './viewer.css';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { Alert } from 'antd';
 import { useEffect, useRef, useState } from 'react';

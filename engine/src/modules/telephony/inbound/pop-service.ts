@@ -11,7 +11,7 @@ import { AgentService } from '../agents/service';
 import { CallEntity } from '../entities';
 import { Distributor } from './distribution';
 import { PopEntity, PopRow } from './entities';
-import { popView, ScreenPop } from './pop';
+import { popView, ScreenPop } from './pop-view';
 
 export type NewPop = Omit<PopRow, 'id' | 'status' | 'offeredTo' | 'groupKey' | 'takenBy' | 'error'> & Partial<Pick<PopRow, 'offeredTo' | 'error'>>;
 

@@ -1,53 +1,13 @@
+import type { PopElder, ScreenPop } from '@careflow/contracts';
 import { DataSource, In } from 'typeorm';
 import { CaseEntity } from '../../cases/entities';
-import { CallContact, communityWorkerOf, relativesToCall } from '../../elders/contacts';
+import { communityWorkerOf, relativesToCall } from '../../elders/contacts';
 import { ElderEntity, RelativeEntity } from '../../elders/entities';
 import { ageOn } from '../../elders/views';
 import { PopRow } from './entities';
 
-/** One elder on a screen pop: what the agent needs before saying hello. */
-export interface PopElder {
-  id: string;
-  name: string;
-  gender: string | null;
-  age: number | null;
-  /** elder_phone, terminal, relative_phone or device (from the elder lookup). */
-  matchedBy: string;
-  /** The relative whose phone it is, when a relative called. */
-  via: string | null;
-  livingSituation: string | null;
-  address: string | null;
-  areaPath: string | null;
-  conditions: string[];
-  allergies: string[];
-  medications: string[];
-  selfCare: string | null;
-  disabilityLevel: string | null;
-  relatives: CallContact[];
-  communityWorker: { name: string; phone: string | null } | null;
-  doctor: string | null;
-  recentCases: { id: string; caseNumber: string; serviceType: string; status: string; openedAt: string }[];
-}
-
-/** 弹屏: pushed to an agent's desk when a call rings or an alarm comes in. */
-export interface ScreenPop {
-  id: string;
-  kind: 'alarm' | 'call';
-  at: string;
-  callId: string | null;
-  caseId: string | null;
-  caseNumber: string | null;
-  attached: boolean;
-  caller: { number: string | null; identified: boolean };
-  terminal: { deviceId: string; type: string | null; button: string | null } | null;
-  location: { lat?: number; lng?: number; address?: string } | null;
-  elders: PopElder[];
-  offeredTo: string | null;
-  takenBy: { userId: string; username: string; displayName: string } | null;
-  areaPath: string | null;
-  /** Additive: why an alarm opened no case (e.g. its service type is not published); null otherwise. */
-  error: string | null;
-}
+/** The pop and its elder cards (see contracts). */
+export type { PopElder, ScreenPop } from '@careflow/contracts';
 
 export interface Match {
   elderId: string;

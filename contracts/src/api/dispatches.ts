@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { httpUrl, timestamp } from '../wire';
+
+// 派单: a service item sent to a provider, the provider's answers, and its webhook.
+
+export const DISPATCH_STATUSES = ['dispatched', 'accepted', 'rejected', 'expired', 'done'] as const;
+export const dispatchStatus = z.enum(DISPATCH_STATUSES);
+export type DispatchStatus = z.infer<typeof dispatchStatus>;
+
+const id = z.string().min(1).max(36);
+const code = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
+const reason = z.string().trim().min(1).max(500);
+
+/** POST /api/dispatches: to the provider the rules choose, or the one named; idempotent by key. */
+export const newDispatchBody = z.strictObject({
+  key: z.string().min(1).max(128),
+  caseId: id.optional(),
+  serviceItem: code,
+  areaCode: code.max(32),
+  providerId: id.optional(),
+  note: z.string().trim().max(500).optional(),
+});
+
+/** GET /api/dispatches. */
+export const dispatchListQuery = z.object({ status: dispatchStatus.optional(), caseId: id.optional() });
+
+/** POST /api/dispatches/:id/accept: optionally naming the staff member who goes. */
+export const acceptDispatchBody = z.strictObject({ staffId: id.optional() });
+/** POST /api/dispatches/:id/reject. */
+export const rejectDispatchBody = z.strictObject({ reason });
+
+/** POST /api/dispatches/webhook: a provider's signed answer to an order. */
+export const providerWebhookAnswerBody = z.discriminatedUnion('action', [
+  z.strictObject({ dispatchId: id, action: z.literal('accept'), staffId: id.optional() }),
+  z.strictObject({ dispatchId: id, action: z.literal('reject'), reason }),
+  z.strictObject({ dispatchId: id, action: z.literal('done') }),
+]);
+
+/** PUT /api/providers/:id/webhook: set it (with the secret both sides sign with) or remove it (url null). */
+export const providerWebhookBody = z.union([z.strictObject({ url: httpUrl, secret: z.string().min(16).max(128) }), z.strictObject({ url: z.null() })]);
+
+/** A dispatched order as its reader may see it (the provider's phone masked for those who see masked phones). */
+export const dispatchView = z.object({
+  id: z.string(),
+  caseId: z.string().nullable(),
+  serviceItem: z.string(),
+  areaCode: z.string(),
+  areaPath: z.string(),
+  providerId: z.string(),
+  staffId: z.string().nullable(),
+  status: dispatchStatus,
+  note: z.string().nullable(),
+  /** Why the provider rejected it. */
+  reason: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  provider: z.object({ id: z.string(), name: z.string(), contactPhone: z.string() }),
+});
+
+export const dispatchAnswer = z.object({ dispatch: dispatchView });
+/** repeated: the key was used before; this is the dispatch it made. */
+export const newDispatchAnswer = z.object({ dispatch: dispatchView, repeated: z.boolean() });
+export const dispatchListAnswer = z.object({ dispatches: z.array(dispatchView) });
+/** What a provider's webhook call hears back. */
+export const providerWebhookCallAnswer = z.object({ dispatch: z.object({ id: z.string(), status: dispatchStatus }) });
+/** The signed POST a connector sends to the provider's webhook; null when the provider has none. */
+export const dispatchWebhookRequestAnswer = z.object({
+  request: z.object({ url: z.string(), headers: z.record(z.string(), z.string()), body: z.string() }).nullable(),
+});
+/** A provider's webhook settings (the secret is never shown). */
+export const providerWebhookSettingsAnswer = z.object({ webhook: z.object({ url: z.string().nullable(), updatedAt: timestamp.nullable() }) });

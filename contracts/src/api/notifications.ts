@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { timestamp } from '../wire';
+
+export const NOTIFICATION_LEVELS = ['info', 'warning', 'urgent'] as const;
+export const notificationLevel = z.enum(NOTIFICATION_LEVELS);
+export type NotificationLevel = z.infer<typeof notificationLevel>;
+
+/** 站内通知, one per recipient. */
+export const notificationView = z.object({
+  id: z.string(),
+  userId: z.string(),
+  caseId: z.string().nullable(),
+  title: z.string(),
+  body: z.string(),
+  level: notificationLevel,
+  readAt: timestamp.nullable(),
+  createdAt: timestamp,
+});
+export type NotificationView = z.infer<typeof notificationView>;
+
+/** GET /api/notifications: mine, unread first, with the unread count. */
+export const myNotificationsAnswer = z.object({ notifications: z.array(notificationView), unread: z.number().int() });
+export const notificationAnswer = z.object({ notification: notificationView });
+
+const username = z.string().trim().regex(/^[A-Za-z0-9_.-]{2,64}$/, 'a username');
+const groupKey = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a group key');
+
+/** POST /api/notifications: one per recipient, pushed live; idempotent by key. */
+export const sendNotificationBody = z.strictObject({
+  key: z.string().min(1).max(128),
+  caseId: z.string().min(1).max(36).optional(),
+  users: z.array(username).max(200).optional(),
+  groups: z.array(groupKey).max(50).optional(),
+  title: z.string().trim().min(1).max(200),
+  body: z.string().trim().max(2000).default(''),
+  level: notificationLevel.default('info'),
+});
+/** Who got it: 201 when sent now, 200 (repeated) when the key was sent before. */
+export const sentNotificationsAnswer = z.object({
+  notifications: z.array(notificationView),
+  recipients: z.array(z.object({ userId: z.string(), username: z.string(), displayName: z.string(), phone: z.string().nullable() })),
+  repeated: z.boolean(),
+});
