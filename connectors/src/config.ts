@@ -33,6 +33,15 @@ export const connectorsEnvSchema = {
   CONNECTORS_SECRETS_FILE: z.string().optional().describe('JSON file of secrets that inputs name as {{secrets.NAME}}; CAREFLOW_SECRET_<NAME> variables are read too'),
 };
 
+/** What the connectors' adapters are configured with: the runtime hands it to every job (ctx.settings). */
+export type AdapterSettings = Pick<ConnectorsConfig, 'sms' | 'telephony'>;
+
+/** The adapters' settings when nobody configured them: every variable at its default (the local adapters). */
+export function defaultAdapterSettings(): AdapterSettings {
+  const { sms, telephony } = connectorsConfig(z.object(connectorsEnvSchema).parse({}));
+  return { sms, telephony };
+}
+
 export interface ConnectorsConfig {
   enabled: 'all' | string[];
   maxJobsActive: number;

@@ -1,5 +1,5 @@
-export { connectorsConfig, connectorsEnvSchema } from './config';
-export type { ConnectorsConfig } from './config';
+export { connectorsConfig, connectorsEnvSchema, defaultAdapterSettings } from './config';
+export type { AdapterSettings, ConnectorsConfig } from './config';
 export { connectors, selectConnectors } from './registry';
 export { OutboundPolicy, OutboundRefusedError, outboundAllowHostsSchema } from './outbound/policy';
 export { basicAuthorization, processEngineUrlSchema, processEngineUserSchema } from './process-engine-access';

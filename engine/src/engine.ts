@@ -1,4 +1,4 @@
-import { ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startExternalTaskWorkers } from '@careflow/connectors';
+import { AdapterSettings, ConnectorDescriptor, connectors, HttpEngineClient, jobType, OutboundPolicy, SecretStore, startExternalTaskWorkers } from '@careflow/connectors';
 import http from 'node:http';
 import { ConnectorReports } from './modules/connector-runtime/reports';
 import { connectorRuntimeRoutes } from './modules/connector-runtime/routes';
@@ -77,7 +77,8 @@ export interface EngineDeps {
   /** The process engine (Operaton) that runs cases, embedded or external. */
   processEngine: ProcessEngineLink;
   /** Connectors to run in this process (their external tasks are reported to case timelines). */
-  connectors: { descriptors: ConnectorDescriptor[]; maxTasksActive: number; secretsFile?: string };
+  /** The in-process connectors; `settings` configures their adapters (unset: the local ones). */
+  connectors: { descriptors: ConnectorDescriptor[]; maxTasksActive: number; secretsFile?: string; settings?: AdapterSettings };
 }
 
 export interface RunningEngine {
@@ -191,6 +192,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     secrets: new SecretStore(process.env, deps.connectors.secretsFile),
     logger,
     outbound,
+    settings: deps.connectors.settings,
   };
   // In-process connectors take the process engine's external tasks.
   const workers = startExternalTaskWorkers(operaton.rest.url, deps.connectors.descriptors, { ...connectorRun, maxTasksActive: deps.connectors.maxTasksActive, headers: operaton.rest.headers });

@@ -1,22 +1,16 @@
+import { dialNumber } from '@careflow/contracts';
 import { z } from 'zod';
-import { connectorsEnvSchema, telephonySettings } from '../config';
+import type { TelephonySettings } from '../config';
 import { defineConnector } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
 import { adapterFor } from './adapters';
 import type { CallAdapter } from './adapters/types';
 import { runCall } from './run';
 
-const Phone = z
-  .string()
-  .trim()
-  .regex(/^\+?\d[\d-]{2,30}\d$/, 'a phone number: digits, an optional leading + and hyphens')
-  .transform((s) => s.replace(/-/g, ''))
-  .refine((s) => s.length <= 20, 'at most 20 digits');
-
 export const callInput = z
   .object({
     mode: field(z.enum(['click_to_call', 'robot']).default('robot'), { label: { 'zh-CN': '呼叫方式', en: 'Mode' }, type: 'Dropdown' }),
-    to: field(Phone, { label: { 'zh-CN': '被叫号码', en: 'Phone to call' } }),
+    to: field(dialNumber, { label: { 'zh-CN': '被叫号码', en: 'Phone to call' } }),
     toName: field(z.string().max(64).optional(), { label: { 'zh-CN': '被叫姓名', en: 'Callee name' } }),
     agent: field(z.string().min(1).max(64).optional(), { label: { 'zh-CN': '坐席（点击呼叫）', en: 'Agent (click-to-call)' }, when: { field: 'mode', equals: 'click_to_call' } }),
     message: field(z.string().min(1).max(500).optional(), { label: { 'zh-CN': '语音播报内容（TTS）', en: 'Message read out (TTS)' }, type: 'Text', when: { field: 'mode', equals: 'robot' } }),
@@ -26,8 +20,8 @@ export const callInput = z
   .refine((i) => i.mode !== 'robot' || !!i.message, { path: ['message'], message: 'a robot call needs the message it reads out' })
   .refine((i) => i.mode !== 'click_to_call' || !!i.agent, { path: ['agent'], message: 'a click-to-call needs the agent who talks' });
 
-/** The call connector with a given adapter (tests pass their own; the shipped one reads the configuration). */
-export function createCallConnector(adapter: () => CallAdapter) {
+/** The call connector with a given adapter (tests pass their own; the shipped one follows the connectors' config). */
+export function createCallConnector(adapter: (settings: TelephonySettings) => CallAdapter) {
   return defineConnector({
     id: 'call',
     version: 1,
@@ -41,18 +35,22 @@ export function createCallConnector(adapter: () => CallAdapter) {
     errors: { CALL_NO_ANSWER: { 'zh-CN': '未接通、忙线或呼叫失败（错误信息为结果）', en: 'No answer, busy or failed (the message is the outcome)' } },
     // Ringing, the message and the keys: up to the ring timeout plus a few minutes.
     timeoutMs: 600_000,
-    run: (input, ctx) => runCall(input, ctx, adapter()),
+    run: (input, ctx) => runCall(input, ctx, adapter(ctx.settings.telephony)),
   });
 }
 
-let configured: CallAdapter | undefined;
+let configured: { settings: TelephonySettings; adapter: CallAdapter } | undefined;
 let chosen: CallAdapter | undefined;
-/** The adapter TELEPHONY_ADAPTER names, made on first use, unless one was chosen in code. */
-const fromEnvironment = () => chosen ?? (configured ??= adapterFor(telephonySettings(z.object(connectorsEnvSchema).parse(process.env))));
+/** The adapter the connectors' config names (TELEPHONY_ADAPTER), made once per settings, unless one was chosen in code. */
+function fromSettings(settings: TelephonySettings): CallAdapter {
+  if (chosen) return chosen;
+  if (configured?.settings !== settings) configured = { settings, adapter: adapterFor(settings) };
+  return configured.adapter;
+}
 
 /** Runs the shipped call connector on this adapter (integration tests); undefined goes back to the configured one. */
 export function useCallAdapter(adapter: CallAdapter | undefined): void {
   chosen = adapter;
 }
 
-export const callConnector = createCallConnector(fromEnvironment);
+export const callConnector = createCallConnector(fromSettings);

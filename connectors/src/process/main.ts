@@ -27,6 +27,7 @@ function main(): void {
     secrets: new SecretStore(process.env, config.secretsFile),
     outbound: new OutboundPolicy(config.outboundAllowHosts),
     maxTasksActive: config.maxJobsActive,
+    settings: config,
     headers: config.processEngine.headers,
   });
   logger.info({ topics: running.topics, processEngine: config.processEngine.restUrl, engine: config.engineUrl }, 'connectors started');

@@ -1,4 +1,5 @@
 import type { EngineClient } from './engine-client';
+import type { AdapterSettings } from '../config';
 import type { OutboundPolicy } from '../outbound/policy';
 import type { CallNote, JobInfo } from '@careflow/contracts';
 
@@ -22,6 +23,8 @@ export interface ConnectorContext {
   logger: ConnectorLogger;
   /** Where outbound HTTP may go: call partners through `outbound.fetch`. */
   outbound: OutboundPolicy;
+  /** The adapters' settings (SMS, telephony) from the connectors' config. */
+  settings: AdapterSettings;
   /** Aborted when the job's time is up: long waits (a ringing call) must give up then. */
   signal: AbortSignal;
   /**

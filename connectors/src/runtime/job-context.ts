@@ -1,5 +1,6 @@
 import type { CallNote, ConnectorContext, ConnectorLogger } from './context';
 import type { JobInfo } from './descriptor';
+import { AdapterSettings, defaultAdapterSettings } from '../config';
 import { OutboundPolicy } from '../outbound/policy';
 import { EngineClient, EngineRequestError } from './engine-client';
 
@@ -16,11 +17,15 @@ export interface JobContextDeps {
   signal: AbortSignal;
   /** Unset: public addresses only. */
   outbound?: OutboundPolicy;
+  /** Unset: every adapter setting at its default. */
+  settings?: AdapterSettings;
 }
 
 const PUBLIC_ONLY = new OutboundPolicy();
 
 /** The context one job's run gets, and the notes it made (for the report). */
+let defaults: AdapterSettings | undefined;
+
 export function createJobContext(deps: JobContextDeps): { ctx: ConnectorContext; notes: CallNote[] } {
   const notes: CallNote[] = [];
   const caseId = typeof deps.variables.caseId === 'string' ? deps.variables.caseId : null;
@@ -33,6 +38,7 @@ export function createJobContext(deps: JobContextDeps): { ctx: ConnectorContext;
     logger: deps.logger,
     signal: deps.signal,
     outbound: deps.outbound ?? PUBLIC_ONLY,
+    settings: deps.settings ?? (defaults ??= defaultAdapterSettings()),
     note: (note) => void notes.push(note),
     once: async <T>(step: string, effect: () => Promise<T>): Promise<T> => {
       try {

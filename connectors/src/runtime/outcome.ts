@@ -5,6 +5,7 @@ import type { ConnectorLogger } from './context';
 import { ConnectorDescriptor, jobType } from './descriptor';
 import type { EngineClient } from './engine-client';
 import { ConnectorBpmnError, ConnectorInputError } from './errors';
+import type { AdapterSettings } from '../config';
 import type { OutboundPolicy } from '../outbound/policy';
 import { createJobContext } from './job-context';
 import { SecretStore } from './secrets';
@@ -24,6 +25,8 @@ export interface RunDeps {
   logger: ConnectorLogger;
   /** Where outbound HTTP may go; unset: public addresses only. */
   outbound?: OutboundPolicy;
+  /** The adapters' settings (the connectors' config); unset: their defaults. */
+  settings?: AdapterSettings;
 }
 
 /**
@@ -47,7 +50,7 @@ export async function runConnector(descriptor: ConnectorDescriptor, variables: R
   }
   const timeoutMs = Math.max(1_000, (descriptor.timeoutMs ?? DEFAULT_TIMEOUT_MS) - TIMEOUT_MARGIN_MS);
   const abort = new AbortController();
-  const { ctx, notes } = createJobContext({ job, jobType: jobType(descriptor), variables, engine: deps.engine, logger: deps.logger, signal: abort.signal, outbound: deps.outbound });
+  const { ctx, notes } = createJobContext({ job, jobType: jobType(descriptor), variables, engine: deps.engine, logger: deps.logger, signal: abort.signal, outbound: deps.outbound, settings: deps.settings });
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {

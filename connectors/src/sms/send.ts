@@ -51,7 +51,7 @@ async function deliver(ctx: ConnectorContext, phone: string, sms: SmsToSend): Pr
   const message = await queue(ctx, phone, sms);
   // Queued before (a retried job): what became of it is the answer, unless it still waits to be sent.
   if (message.status !== 'queued') return { messageId: message.id, phone, status: message.status, ...(message.error ? { error: message.error } : {}) };
-  const adapter = smsAdapter();
+  const adapter = smsAdapter(ctx.settings.sms);
   rememberReceiptEngine(ctx.engine);
   const submitted = await ctx.once(`sms:${phone}:submit`, async () => {
     try {

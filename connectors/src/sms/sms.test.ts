@@ -5,6 +5,8 @@ import { useSmsAdapter } from './adapters';
 import { OutgoingSms, SmsAdapter, SmsRejectedError } from './adapters/types';
 import { smsConnector } from './descriptor';
 import { fakeSmsEngine } from './fake-outbox';
+import { startTestSmsc } from './test-smsc';
+import { defaultAdapterSettings } from '../config';
 
 const connector = smsConnector as unknown as ConnectorDescriptor;
 
@@ -85,6 +87,23 @@ describe('the SMS connector', () => {
       'PUT /api/connector-effects/…',
       'PATCH /api/sms/messages/m1',
     ]);
+  });
+
+  it('given the connectors config naming SMPP, when a job runs, then its text goes to that SMSC (not to the environment’s adapter) and the outbox says sent', async () => {
+    const smsc = await startTestSmsc();
+    try {
+      const { engine, messages } = fakeSmsEngine();
+      const defaults = defaultAdapterSettings();
+      const settings = { ...defaults, sms: { ...defaults.sms, adapter: 'smpp' as const, smpp: { url: smsc.url, systemId: 'careflow', password: 'secret', sourceAddr: '10659001' } } };
+      const { outcome } = await runConnector(connector, { recipients: ['13800138000'], content: '您好，救助人员已出发。' }, testJob(), { ...testRunDeps(engine), settings });
+
+      expect(outcome).toEqual({ kind: 'complete', variables: { sms: { sent: 1, failed: 0, messageIds: ['m1'] } } });
+      expect(smsc.submitted.map((m) => [m.destination, m.text])).toEqual([['13800138000', '您好，救助人员已出发。']]);
+      expect(messages.map((m) => [m.status, m.providerMessageId])).toEqual([['sent', 'MSG1000']]);
+    } finally {
+      await useSmsAdapter(undefined);
+      await smsc.close();
+    }
   });
 
   it('given an unknown template, when run, then the job fails with no retries and nothing is queued', async () => {

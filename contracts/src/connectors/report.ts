@@ -61,3 +61,6 @@ export const effectKey = z.string().min(1).max(255);
 /** PUT /api/connector-effects/:key: the first record under a key is kept and returned. */
 export const recordEffectBody = z.strictObject({ jobType: z.string().max(100), caseId: z.string().max(36).nullable().default(null), result: z.json() });
 export const effectAnswer = z.object({ effect: connectorEffect });
+
+/** POST /api/connector-reports: the report is kept. */
+export const connectorReportAnswer = z.object({ reported: z.literal(true) });

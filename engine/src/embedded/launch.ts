@@ -62,7 +62,7 @@ export async function launch(): Promise<void> {
     processEngine = new ProcessEngineStart(config, say);
     dataSource = await openDatabase(config.database);
     const processEngineLink = await processEngine.ready;
-    const connectors = { descriptors: selectConnectors(connectorsConf.enabled), maxTasksActive: connectorsConf.maxJobsActive };
+    const connectors = { descriptors: selectConnectors(connectorsConf.enabled), maxTasksActive: connectorsConf.maxJobsActive, secretsFile: connectorsConf.secretsFile, settings: connectorsConf };
     engine = await startEngine({ config, dataSource, logger, connectors, processEngine: processEngineLink });
     const admin = await engine.users.ensureAdmin(config.adminPassword);
     if (admin.generatedPassword) {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { connectorsEnvSchema, smsSettings, SmsSettings } from '../../config';
+import { SmsSettings } from '../../config';
 import type { EngineClient } from '../../runtime/engine-client';
 import { aliyunAdapter } from './aliyun';
 import { outboxAdapter } from './outbox';
@@ -8,12 +7,17 @@ import { smppAdapter } from './smpp';
 import { SmsAdapter } from './types';
 
 let current: SmsAdapter | undefined;
+/** The settings the current adapter was made from; a host set in code (useSmsAdapter) has none. */
+let madeFrom: SmsSettings | undefined;
 /** Receipts arrive outside any job: they are posted with the engine client the last send used. */
 let receiptEngine: EngineClient | undefined;
 
-/** The adapter SMS_ADAPTER names, made once per process (an SMPP session is kept open). */
-export function smsAdapter(): SmsAdapter {
-  current ??= createSmsAdapter(loadSettings());
+/** The adapter the connectors' config names (SMS_ADAPTER), made once per settings (an SMPP session is kept open). */
+export function smsAdapter(settings: SmsSettings): SmsAdapter {
+  if (current && (madeFrom === undefined || madeFrom === settings)) return current;
+  void current?.close?.();
+  current = createSmsAdapter(settings);
+  madeFrom = settings;
   return current;
 }
 
@@ -35,18 +39,10 @@ export function createSmsAdapter(settings: SmsSettings): SmsAdapter {
 export async function useSmsAdapter(adapter: SmsAdapter | undefined): Promise<void> {
   const before = current;
   current = adapter;
+  madeFrom = undefined;
   if (before && before !== adapter) await before.close?.();
 }
 
 export function rememberReceiptEngine(engine: EngineClient): void {
   receiptEngine = engine;
-}
-
-// The runtime hands connectors no configuration yet, so the SMS settings are read like the
-// connectors' other variables, from the environment, with the same schema and defaults.
-function loadSettings(): SmsSettings {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const parsed = z.object(connectorsEnvSchema).safeParse(env);
-  if (!parsed.success) throw new Error(`SMS settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return smsSettings(parsed.data);
 }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { ConnectorContext, httpAdapter, HttpEngineClient, OutboundPolicy, signRequest } from '@careflow/connectors';
+import { ConnectorContext, defaultAdapterSettings, httpAdapter, HttpEngineClient, OutboundPolicy, signRequest } from '@careflow/connectors';
 import { loadEngineConfig } from '../../config';
 import { testDatabases } from '../../testing/databases';
 import { useTestEngine } from '../../testing/test-engine';
@@ -42,7 +42,7 @@ describe.each(testDatabases())('the http telephony adapter and its webhook on $n
     const client = new HttpEngineClient(engine.running.url, async () => (await identity.openServiceSession('connectors')).token);
     const quiet = { info: () => undefined, warn: () => undefined };
     const job = { key: '1', processInstanceKey: '2', elementId: 'call', elementInstanceKey: '3', retries: 3, idempotencyKey: `careflow:call:1/${Date.now()}`, headers: {} };
-    ctx = { job, caseId: null, variables: {}, engine: client, logger: quiet, signal: new AbortController().signal, outbound: new OutboundPolicy(), once: (_step, effect) => effect(), note: () => undefined };
+    ctx = { job, caseId: null, variables: {}, engine: client, logger: quiet, signal: new AbortController().signal, outbound: new OutboundPolicy(), settings: defaultAdapterSettings(), once: (_step, effect) => effect(), note: () => undefined };
   });
 
   const request = { key: `http-${Date.now()}`, caseId: null, mode: 'robot' as const, to: '13800138000', message: '请按1确认', confirmDigit: '1', ringTimeoutSeconds: 30 };

@@ -1,41 +1,12 @@
+import type { IncidentKind, IncidentStatus } from '@careflow/contracts';
 import { OperatonIncident } from '../../../operaton/incidents';
 import { HistoricIncident } from '../../../operaton/history';
 
 /** connector: an external task out of retries; timer / async: a job (a timer or an async continuation) whose execution failed. */
-export type IncidentKind = 'connector' | 'timer' | 'async' | 'job';
-export type IncidentStatus = 'open' | 'resolved' | 'deleted';
+export type { IncidentKind, IncidentStatus } from '@careflow/contracts';
 
-/**
- * Today's incident view (modules/incidents/entities.ts), from the engine: one entry per failed job
- * or external task, however often it failed. `jobKey` is that job's or external task's id, what
- * a retry gives retries back to; `deleted` means its process ended while it was open.
- */
-export interface IncidentView {
-  jobKey: string;
-  /** The engine's latest incident of that job. */
-  incidentId: string;
-  caseId: string | null;
-  caseNumber: string | null;
-  serviceType: string | null;
-  areaPath: string | null;
-  processInstanceKey: string;
-  elementId: string;
-  elementName: string | null;
-  /** The execution that failed: where corrections of a connector's input go. */
-  elementInstanceKey: string;
-  incidentType: string;
-  kind: IncidentKind;
-  /** The connector's topic, or the job's type (async-continuation, timer-transition…). */
-  jobType: string;
-  variables: Record<string, unknown>;
-  headers: null;
-  errorMessage: string;
-  status: IncidentStatus;
-  attempts: number;
-  createdAt: Date;
-  resolvedAt: Date | null;
-  resolvedBy: string | null;
-}
+/** One entry per failed job or external task, however often it failed (see contracts). */
+export type { IncidentView } from '@careflow/contracts';
 
 /** An incident as either the runtime or the history gives it. */
 export interface IncidentRecord {
