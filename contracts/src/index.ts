@@ -33,3 +33,4 @@ export type { ParsedPhone, PhoneKind } from './domain/phone';
 export { maskIdCard, parseIdCard } from './domain/id-card';
 export type { IdCardProblem, ParsedIdCard } from './domain/id-card';
 export { isCreditCode } from './domain/credit-code';
+export { freeTextItems } from './domain/free-text';

@@ -1,4 +1,5 @@
 import { isCreditCode } from './credit-code';
+import { freeTextItems } from './free-text';
 import { maskIdCard, parseIdCard } from './id-card';
 import { maskPhone, parsePhone } from './phone';
 
@@ -57,5 +58,17 @@ describe('unified social credit codes (GB 32100)', () => {
     ['91350100M000100Y4', false],
   ])('given %s, when checked, then %s', (code, ok) => {
     expect(isCreditCode(code)).toBe(ok);
+  });
+});
+
+describe('free-text lists (allergies, medications)', () => {
+  it.each([
+    ['青霉素，磺胺类; 花粉', ['青霉素', '磺胺类', '花粉']],
+    ['阿司匹林、硝苯地平\n二甲双胍', ['阿司匹林', '硝苯地平', '二甲双胍']],
+    [' 青霉素 ,, ；', ['青霉素']],
+    ['', []],
+    [null, []],
+  ])('given %j, when read as a list, then %j', (text, items) => {
+    expect(freeTextItems(text)).toEqual(items);
   });
 });

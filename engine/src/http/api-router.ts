@@ -2,7 +2,7 @@ import { SIGNATURE_HEADER, signatureProblem, TIMESTAMP_HEADER } from '@careflow/
 import Router from '@koa/router';
 import { Logger } from 'pino';
 import { AuthState } from './auth-middleware';
-import { AppError, errors, zodProblems } from './errors';
+import { AppError, contractProblems, errors, zodProblems } from './errors';
 import { parseQuery } from './query';
 import { Access, RouteContext, RouteSpec } from './route';
 import { AuditRecorder, recordDeclaredAudit } from './route-audit';
@@ -41,11 +41,10 @@ export interface RouterOptions {
  */
 function checkResponse(spec: RouteSpec, result: unknown, logger?: Logger): void {
   if (!spec.response || result === undefined) return;
-  const parsed = spec.response.safeParse(JSON.parse(JSON.stringify(result)));
-  if (parsed.success) return;
-  const problems = zodProblems(parsed.error);
+  const problems = contractProblems(spec.response, result);
+  if (problems.length === 0) return;
   logger?.error({ route: `${spec.method.toUpperCase()} ${spec.path}`, problems }, 'answer breaks its declared response contract');
-  throw new Error(`${spec.method.toUpperCase()} ${spec.path} answered outside its contract: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  throw new Error(`${spec.method.toUpperCase()} ${spec.path} answered outside its contract: ${problems.join('; ')}`);
 }
 
 /** A signed webhook's request is read only once its signature over the raw bytes checks out. */

@@ -35,6 +35,15 @@ export function zodProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
 }
 
+/**
+ * Where a value the engine sends (an answer, a live event) breaks its contract, as the client reads
+ * it: after JSON, so Dates are strings then. Empty when it keeps to it. Used only with the check on.
+ */
+export function contractProblems(schema: z.ZodType, value: unknown): string[] {
+  const parsed = schema.safeParse(JSON.parse(JSON.stringify(value)));
+  return parsed.success ? [] : zodProblems(parsed.error).map((p) => `${p.path}: ${p.message}`);
+}
+
 export const errors = {
   invalidInput: (details: FieldProblem[], message = 'The request is invalid') => new AppError(400, 'invalid_input', message, details),
   unauthenticated: (message = 'Log in first') => new AppError(401, 'unauthenticated', message),

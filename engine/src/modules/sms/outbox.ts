@@ -41,9 +41,7 @@ export class SmsOutbox {
     private readonly dataSource: DataSource,
     private readonly rateLimitPerHour: number,
     /** Renders a template's text (a missing one is 404, a missing parameter 400). */
-    private readonly render: (templateKey: string, params: Record<string, string>) => Promise<string> = async (key) => {
-      throw errors.notFound(`SMS template ${key}`);
-    },
+    private readonly render: (templateKey: string, params: Record<string, string>) => Promise<string>,
   ) {
     this.messages = dataSource.getRepository(SmsMessageEntity);
   }

@@ -1,3 +1,4 @@
+import { freeTextItems } from '@careflow/contracts';
 import { useEffect, useState } from 'react';
 import { listCases } from '../../api/cases';
 import { getElder } from '../../api/elders';
@@ -9,10 +10,6 @@ import type { PopElder } from '../../api/telephony-inbound';
  * shape (a file has no call it was matched by).
  */
 export type ElderCard = Omit<PopElder, 'matchedBy' | 'via' | 'areaPath' | 'recentCases'> & Partial<Pick<PopElder, 'matchedBy' | 'via' | 'areaPath' | 'recentCases'>>;
-
-/** The file keeps allergies and medications as free text: one item per comma, semicolon or line (as the engine's pop does). */
-const asList = (value: string[] | string | null | undefined): string[] =>
-  Array.isArray(value) ? value : (value ?? '').split(/[,，;；、\n]/).map((s) => s.trim()).filter(Boolean);
 
 /** An elder file (GET /api/elders/:id) in the screen pop's shape, so one panel shows both. */
 export function popElderOf(detail: ElderDetail): ElderCard {
@@ -27,8 +24,8 @@ export function popElderOf(detail: ElderDetail): ElderCard {
     livingSituation: file.livingSituation ?? null,
     address: file.address,
     conditions: file.health?.conditions ?? [],
-    allergies: asList(file.health?.allergies),
-    medications: asList(file.health?.medications),
+    allergies: freeTextItems(file.health?.allergies),
+    medications: freeTextItems(file.health?.medications),
     selfCare: file.health?.selfCare ?? null,
     disabilityLevel: file.health?.disabilityLevel ?? null,
     relatives: relatives.flatMap((r) => (r.phones[0] ? [{ name: r.name, relation: r.relation, phone: r.phones[0].number }] : [])),

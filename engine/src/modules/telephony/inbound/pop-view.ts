@@ -1,4 +1,4 @@
-import type { PopElder, ScreenPop } from '@careflow/contracts';
+import { freeTextItems, type PopElder, type ScreenPop } from '@careflow/contracts';
 import { DataSource, In } from 'typeorm';
 import { CaseEntity } from '../../cases/entities';
 import { communityWorkerOf, relativesToCall } from '../../elders/contacts';
@@ -16,8 +16,6 @@ export interface Match {
 }
 
 const RECENT_CASES = 5;
-/** The health file keeps allergies and medications as free text: one item per comma or line. */
-const items = (text: string | undefined | null) => (text ?? '').split(/[,，、;；\n]/).map((s) => s.trim()).filter(Boolean);
 
 /** The pop's elder cards: file, relatives in call order, the last five cases. */
 export async function popElders(dataSource: DataSource, matches: Match[]): Promise<PopElder[]> {
@@ -43,8 +41,8 @@ export async function popElders(dataSource: DataSource, matches: Match[]): Promi
       address: elder.address || null,
       areaPath: elder.areaPath,
       conditions: elder.health?.conditions ?? [],
-      allergies: items(elder.health?.allergies),
-      medications: items(elder.health?.medications),
+      allergies: freeTextItems(elder.health?.allergies),
+      medications: freeTextItems(elder.health?.medications),
       selfCare: elder.health?.selfCare ?? null,
       disabilityLevel: elder.health?.disabilityLevel ?? null,
       relatives: relativesToCall(relatives.filter((r) => r.elderId === elder.id)),
