@@ -11,7 +11,7 @@
  * the stack links that Operaton and starts none, and only the engine's memory is read).
  */
 import { openDatabase } from '@careflow/engine';
-import { ApiClient } from '@careflow/engine/dist/testing/api-client';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { createHmac, randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';

@@ -2,7 +2,7 @@
  * The throughput bench's view of an agent's live socket: each CareFlow step of a case waits for
  * its event (task.created, case.updated closed), as the web inbox does, then reads once.
  */
-import { ApiClient } from '@careflow/engine/dist/testing/api-client';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { WebSocket } from 'ws';
 
 export const CASE_TIMEOUT_MS = 60_000;

@@ -3,7 +3,7 @@
  * sends them (an unanswered or failed event is sent again, same id, until answered), and an agent
  * who walks some of the cases on to the relatives' robot calls (nobody answers) and their SMS.
  */
-import { ApiClient } from '@careflow/engine/dist/testing/api-client';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { createHmac } from 'node:crypto';
 
 export interface AlarmOutcome {

@@ -10,7 +10,7 @@
  */
 import { CaseLifecycle, defaultLifecycleOptions } from '@careflow/engine/dist/modules/cases/operaton';
 import { CaseProcessStartEntity } from '@careflow/engine/dist/modules/cases/operaton/entities';
-import { acceptCase, deployModels, instancesByBusinessKey, lifecycleDeps } from '@careflow/engine/dist/modules/cases/operaton/test-helpers';
+import { acceptCase, deployModels, instancesByBusinessKey, lifecycleDeps } from '@careflow/engine/dist-test/test/support/case-lifecycle-fixtures';
 import { LocalOperaton } from '@careflow/engine/dist/embedded/operaton/local-operaton';
 import { OperatonRest } from '@careflow/engine/dist/operaton/rest';
 import { openDatabase } from '@careflow/engine';

@@ -10,7 +10,7 @@
  * The last line is JSON.
  */
 import { openDatabase } from '@careflow/engine';
-import { ApiClient } from '@careflow/engine/dist/testing/api-client';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

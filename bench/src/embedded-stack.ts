@@ -5,7 +5,7 @@
  * bureau would run and can read both processes' memory. PROCESS_ENGINE_URL in the environment
  * links an external Operaton instead, as it does for npm start.
  */
-import { ApiClient } from '@careflow/engine/dist/testing/api-client';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -9,7 +9,7 @@
  */
 import { openDatabase, RunningEngine } from '@careflow/engine';
 import type { PublicUser, Role } from '@careflow/engine/dist/modules/identity/entities';
-import { ApiClient } from '@careflow/engine/dist/testing/api-client';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import os from 'node:os';
 import type { DataSource } from 'typeorm';
 import { explainInbox } from './explain-inbox';

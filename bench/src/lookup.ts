@@ -7,7 +7,7 @@
  * and a name prefix, with `concurrency` requests in flight. The last line is JSON.
  */
 import { openDatabase } from '@careflow/engine';
-import { ApiClient } from '@careflow/engine/dist/testing/api-client';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import os from 'node:os';
 import { BenchDatabase, positiveInt, scalar } from './bench-database';
 import { startEngineWithoutProcesses } from './process-engine';

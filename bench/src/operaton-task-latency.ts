@@ -11,7 +11,7 @@
  */
 import { openDatabase } from '@careflow/engine';
 import { createLogger } from '@careflow/engine/dist/logger';
-import { caseVariables, deploy, startCase, uniqueProcess } from '@careflow/engine/dist/modules/tasks/operaton/engine-fixtures';
+import { caseVariables, deploy, startCase, uniqueProcess } from '@careflow/engine/dist-test/test/support/task-engine-fixtures';
 import { OperatonTaskProjection } from '@careflow/engine/dist/modules/tasks/operaton/projection';
 import { OperatonRest } from '@careflow/engine/dist/operaton/rest';
 import { performance } from 'node:perf_hooks';

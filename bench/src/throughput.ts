@@ -25,9 +25,9 @@ import { mysqlFlavor, jdbcFromDatabaseUrl } from '@careflow/engine/dist/embedded
 import { historicInstancesByIds } from '@careflow/engine/dist/operaton/instances';
 import { OperatonRest } from '@careflow/engine/dist/operaton/rest';
 import { toTypedVariables } from '@careflow/engine/dist/operaton/variables';
-import { ApiClient } from '@careflow/engine/dist/testing/api-client';
-import { chain, userTask } from '@careflow/engine/dist/testing/operaton-fixtures';
-import { deploy, startInstance } from '@careflow/engine/dist/testing/operaton-process-fixtures';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
+import { chain, userTask } from '@careflow/engine/dist-test/test/support/operaton-fixtures';
+import { deploy, startInstance } from '@careflow/engine/dist-test/test/support/operaton-process-fixtures';
 import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { ApiClient, eventually } from './testing/api-client';
-import { testDatabases } from './testing/databases';
-import { chain, uniqueProcessId, userTask } from './testing/operaton-fixtures';
-import { startTestEngine, TestEngine, TEST_ADMIN_PASSWORD } from './testing/test-engine';
+import { ApiClient, eventually } from '../test/support/api-client';
+import { testDatabases } from '../test/support/databases';
+import { chain, uniqueProcessId, userTask } from '../test/support/operaton-fixtures';
+import { startTestEngine, TestEngine, TEST_ADMIN_PASSWORD } from '../test/support/test-engine';
 
 const MAIN = path.resolve(__dirname, '..', '..', 'connectors', 'dist', 'process', 'main.js');
 /** The echo connector with two tries (a task property) and its output mapped to `answer` (null until it answers). */

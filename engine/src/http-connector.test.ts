@@ -1,10 +1,10 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { eventually } from './testing/api-client';
+import { eventually } from '../test/support/api-client';
 import { CaseTimeline } from './modules/cases/timeline';
-import { uniqueProcessId, BPMN_HEADER, flow } from './testing/operaton-fixtures';
-import { testDatabases } from './testing/databases';
-import { useTestEngine } from './testing/test-engine';
+import { uniqueProcessId, BPMN_HEADER, flow } from '../test/support/operaton-fixtures';
+import { testDatabases } from '../test/support/databases';
+import { useTestEngine } from '../test/support/test-engine';
 
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };
 

@@ -1,7 +1,7 @@
-import { ApiClient, eventually } from './testing/api-client';
-import { intakeEchoReview, intakeThenEcho, uniqueProcessId } from './testing/operaton-fixtures';
-import { testDatabases } from './testing/databases';
-import { useTestEngine } from './testing/test-engine';
+import { ApiClient, eventually } from '../test/support/api-client';
+import { intakeEchoReview, intakeThenEcho, uniqueProcessId } from '../test/support/operaton-fixtures';
+import { testDatabases } from '../test/support/databases';
+import { useTestEngine } from '../test/support/test-engine';
 
 interface TaskView {
   id: string;

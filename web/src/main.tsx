@@ -1,4 +1,4 @@
-import './forms/safety';
+import './form-renderer/safety';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';

@@ -1,6 +1,6 @@
 import { runConnector } from '../runtime/outcome';
-import { MemoryEngine } from '../testing/memory-engine';
-import { testJob, testRunDeps } from '../testing/jobs';
+import { MemoryEngine } from '../../test/support/memory-engine';
+import { testJob, testRunDeps } from '../../test/support/jobs';
 import { simulatorAdapter } from './adapters/simulator';
 import type { CallRecord } from './adapters/types';
 import { createCallConnector } from './descriptor';

@@ -1,8 +1,8 @@
 import { createJobContext } from '../runtime/job-context';
 import { EngineRequestError } from '../runtime/engine-client';
 import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
-import { testJob } from '../testing/jobs';
-import { MemoryEngine } from '../testing/memory-engine';
+import { testJob } from '../../test/support/jobs';
+import { MemoryEngine } from '../../test/support/memory-engine';
 import { dispatchConnector } from './descriptor';
 import { postSigned } from './webhook';
 import { dispatchToProvider } from './run';

@@ -1,7 +1,7 @@
 import { jobType } from '../runtime/descriptor';
 import { createJobContext } from '../runtime/job-context';
-import { testJob } from '../testing/jobs';
-import { MemoryEngine } from '../testing/memory-engine';
+import { testJob } from '../../test/support/jobs';
+import { MemoryEngine } from '../../test/support/memory-engine';
 import { ConnectorBpmnError } from '../runtime/errors';
 import { echoConnector } from './descriptor';
 

@@ -3,8 +3,8 @@ import { AddressInfo } from 'node:net';
 import { OutboundPolicy } from '../outbound/policy';
 import { createJobContext } from '../runtime/job-context';
 import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
-import { testJob } from '../testing/jobs';
-import { MemoryEngine } from '../testing/memory-engine';
+import { testJob } from '../../test/support/jobs';
+import { MemoryEngine } from '../../test/support/memory-engine';
 import { httpConnector } from './descriptor';
 import { callHttp, HttpInput } from './run';
 

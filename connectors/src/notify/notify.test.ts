@@ -1,8 +1,8 @@
 import { createJobContext } from '../runtime/job-context';
 import { EngineRequestError } from '../runtime/engine-client';
 import { ConnectorBpmnError } from '../runtime/errors';
-import { testJob } from '../testing/jobs';
-import { MemoryEngine } from '../testing/memory-engine';
+import { testJob } from '../../test/support/jobs';
+import { MemoryEngine } from '../../test/support/memory-engine';
 import { notifyConnector } from './descriptor';
 import { notifyUsers, NotifyInput } from './run';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { testJob as job, testRunDeps } from '../testing/jobs';
+import { testJob as job, testRunDeps } from '../../test/support/jobs';
 import { ConnectorDescriptor, defineConnector, JobInfo } from './descriptor';
 import { ConnectorBpmnError, ConnectorInputError, retryBackoffMs } from './errors';
 import { runConnector as runWithDeps } from './outcome';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MemoryEngine } from '../testing/memory-engine';
-import { testJob, testRunDeps } from '../testing/jobs';
+import { MemoryEngine } from '../../test/support/memory-engine';
+import { testJob, testRunDeps } from '../../test/support/jobs';
 import { ConnectorDescriptor, defineConnector } from './descriptor';
 import { runConnector } from './outcome';
 

@@ -1,5 +1,5 @@
 import { EngineRequestError } from '../runtime/engine-client';
-import { MemoryEngine } from '../testing/memory-engine';
+import { MemoryEngine } from '../../test/support/memory-engine';
 
 export interface FakeMessage {
   id: string;

@@ -1,6 +1,6 @@
 import { runConnector } from '../runtime/outcome';
 import { ConnectorDescriptor } from '../runtime/descriptor';
-import { testJob, testRunDeps } from '../testing/jobs';
+import { testJob, testRunDeps } from '../../test/support/jobs';
 import { useSmsAdapter } from './adapters';
 import { OutgoingSms, SmsAdapter, SmsRejectedError } from './adapters/types';
 import { smsConnector } from './descriptor';

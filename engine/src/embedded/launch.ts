@@ -2,7 +2,8 @@ import { connectorsConfig, connectorsEnvSchema, selectConnectors } from '@carefl
 import { DataSource } from 'typeorm';
 import { ConfigError, EngineConfig, loadEngineConfig } from '../config';
 import { parseEnv } from '../config/env';
-import { describeDatabase, openDatabase } from '../db/data-source';
+import { describeDatabase } from '../db/describe';
+import { openDatabase } from '../db/data-source';
 import { RunningEngine, startEngine } from '../engine';
 import { createLogger } from '../logger';
 import { acquireInstanceLock, assertPortFree } from './instance-lock';

@@ -1,6 +1,6 @@
-import { ApiClient } from '../testing/api-client';
-import { testDatabases } from '../testing/databases';
-import { TEST_ADMIN_PASSWORD, useTestEngine } from '../testing/test-engine';
+import { ApiClient } from '../../test/support/api-client';
+import { testDatabases } from '../../test/support/databases';
+import { TEST_ADMIN_PASSWORD, useTestEngine } from '../../test/support/test-engine';
 
 // Guards do not depend on the dialect; SQLite is enough here (deployments and tasks run on both).
 const sqlite = testDatabases()[0];

@@ -74,7 +74,7 @@ export function apiRouter(routes: RouteSpec[], audit: AuditRecorder, options: Ro
       const query: unknown = spec.query ? parseQuery(spec.query, ctx.query) : undefined;
       const result = await spec.handler(ctx, body, query);
       if (options.checkResponses) checkResponse(spec, result, options.logger);
-      await recordDeclaredAudit(audit, spec, ctx, body, result);
+      await recordDeclaredAudit(audit, spec, ctx, body, query, result);
       if (result !== undefined) ctx.body = result;
       else if (ctx.body === undefined) ctx.status = 204;
       if (spec.created) ctx.status = 201;

@@ -1,8 +1,8 @@
 import net from 'node:net';
 import { AddressInfo } from 'node:net';
-import { ApiClient } from '../testing/api-client';
-import { testDatabases } from '../testing/databases';
-import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from '../testing/test-engine';
+import { ApiClient } from '../../test/support/api-client';
+import { testDatabases } from '../../test/support/databases';
+import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from '../../test/support/test-engine';
 
 /** A TCP relay to MariaDB that the test can cut and restore: the database going down and coming back. */
 async function relay(target: URL): Promise<{ port: number; close(): Promise<void>; cut(): void; restore(): void }> {

@@ -1,8 +1,8 @@
-import { testDatabases } from '../testing/databases';
-import { WANG_XIUYING } from '../testing/registry-fixtures';
-import { answerTo, identityOf } from '../testing/role-clients';
-import { buildScopeWorld, Caller, ScopeWorld } from '../testing/scope-fixtures';
-import { useTestEngine } from '../testing/test-engine';
+import { testDatabases } from '../../test/support/databases';
+import { WANG_XIUYING } from '../../test/support/registry-fixtures';
+import { answerTo, identityOf } from '../../test/support/role-clients';
+import { buildScopeWorld, Caller, ScopeWorld } from '../../test/support/scope-fixtures';
+import { useTestEngine } from '../../test/support/test-engine';
 import { RouteSpec } from './route';
 
 // Scope checks do not depend on the dialect; SQLite is enough.

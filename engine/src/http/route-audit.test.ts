@@ -1,8 +1,8 @@
-import { ApiClient } from '../testing/api-client';
-import { testDatabases } from '../testing/databases';
-import { CODES, createProvider, seedRegistry, userOf } from '../testing/provider-fixtures';
-import { WANG_XIUYING } from '../testing/registry-fixtures';
-import { useTestEngine } from '../testing/test-engine';
+import { ApiClient } from '../../test/support/api-client';
+import { testDatabases } from '../../test/support/databases';
+import { CODES, createProvider, seedRegistry, userOf } from '../../test/support/provider-fixtures';
+import { WANG_XIUYING } from '../../test/support/registry-fixtures';
+import { useTestEngine } from '../../test/support/test-engine';
 import { readSheet, XLSX_TYPE } from '../modules/imports/sheets';
 
 type Entry = { action: string; actorName: string | null; entityType: string; entityId: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null };

@@ -24,10 +24,10 @@ function idOf(result: unknown): string | undefined {
  * Records the row a route declares, once its handler has succeeded. Routes audited by their service
  * (`'service'`) or not at all (`{ none }`) record nothing here, so nothing is recorded twice.
  */
-export async function recordDeclaredAudit(recorder: AuditRecorder, spec: RouteSpec, ctx: RouteContext, body: unknown, result: unknown): Promise<void> {
+export async function recordDeclaredAudit(recorder: AuditRecorder, spec: RouteSpec, ctx: RouteContext, body: unknown, query: unknown, result: unknown): Promise<void> {
   const audit = spec.audit;
   if (!audit || audit === 'service' || 'none' in audit) return;
-  const call = { ctx, body, result };
+  const call = { ctx, body, query, result };
   const params = (ctx as unknown as { params?: Record<string, string> }).params ?? {};
   const entityId = audit.id ? audit.id(call) : (params.id ?? idOf(result));
   await recorder.record(actorOf(ctx), {

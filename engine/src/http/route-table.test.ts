@@ -1,8 +1,8 @@
-import { ApiClient } from '../testing/api-client';
-import { testDatabases } from '../testing/databases';
-import { createProvider, seedRegistry } from '../testing/provider-fixtures';
-import { answerTo, clientPerRole } from '../testing/role-clients';
-import { useTestEngine } from '../testing/test-engine';
+import { ApiClient } from '../../test/support/api-client';
+import { testDatabases } from '../../test/support/databases';
+import { createProvider, seedRegistry } from '../../test/support/provider-fixtures';
+import { answerTo, clientPerRole } from '../../test/support/role-clients';
+import { useTestEngine } from '../../test/support/test-engine';
 import { ROLES, Role } from '../modules/identity/entities';
 import { RouteSpec } from './route';
 

@@ -22,9 +22,11 @@ export interface SignedBy {
 }
 
 /** What a route's call gives the audit declaration to describe it with. */
-export interface AuditedCall<B, R> {
+export interface AuditedCall<B, R, Q = unknown> {
   ctx: RouteContext;
   body: B;
+  /** The checked query string (the route's `query`), e.g. an export's filter. */
+  query: Q;
   result: R;
 }
 
@@ -37,14 +39,14 @@ export interface AuditedCall<B, R> {
  * - `'service'`: the service records a richer row itself (before/after, in the change's transaction).
  * - `{ none: reason }`: not a business write (machine bookkeeping, marking one's own notification read…).
  */
-export type RouteAudit<B = unknown, R = unknown> =
+export type RouteAudit<B = unknown, R = unknown, Q = unknown> =
   | 'service'
   | { none: string }
   | {
       action: string;
       entity: string;
-      id?: (call: AuditedCall<B, R>) => string | null | undefined;
-      summary?: (call: AuditedCall<B, R>) => Record<string, unknown> | undefined;
+      id?: (call: AuditedCall<B, R, Q>) => string | null | undefined;
+      summary?: (call: AuditedCall<B, R, Q>) => Record<string, unknown> | undefined;
     };
 
 export interface RouteSpec<B extends z.ZodType = z.ZodType, R = unknown, Q extends z.ZodType = z.ZodType> {
@@ -69,7 +71,7 @@ export interface RouteSpec<B extends z.ZodType = z.ZodType, R = unknown, Q exten
   upload?: { types: readonly string[]; limitBytes: number };
   handler: (ctx: RouteContext, body: z.infer<B>, query: z.infer<Q>) => Promise<R>;
   /** How the call is audited: required of writes (post, put, patch, delete), declared by sensitive reads. */
-  audit?: RouteAudit<z.infer<B>, R>;
+  audit?: RouteAudit<z.infer<B>, R, z.infer<Q>>;
 }
 
 /** Keeps the body, query and answer types of each route tied to their schemas. */

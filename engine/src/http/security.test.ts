@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
-import { ApiClient } from '../testing/api-client';
-import { testDatabases } from '../testing/databases';
-import { TEST_ADMIN_PASSWORD, useTestEngine } from '../testing/test-engine';
+import { ApiClient } from '../../test/support/api-client';
+import { testDatabases } from '../../test/support/databases';
+import { TEST_ADMIN_PASSWORD, useTestEngine } from '../../test/support/test-engine';
 import { trustedOrigin } from './security';
 
 /** Opens the live socket as `cookie` with the given Origin: the first message, or the refusal status. */

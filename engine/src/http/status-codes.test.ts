@@ -1,6 +1,6 @@
 import http from 'node:http';
-import { testDatabases } from '../testing/databases';
-import { useTestEngine } from '../testing/test-engine';
+import { testDatabases } from '../../test/support/databases';
+import { useTestEngine } from '../../test/support/test-engine';
 
 /** A GET with the path sent exactly as written (fetch would normalise `..` and `%2e%2e` away). */
 function rawGet(base: string, rawPath: string): Promise<{ status: number; body: string }> {

@@ -1,4 +1,4 @@
-import { operatonUrl } from '../../testing/operaton';
+import { operatonUrl } from '../../../test/support/operaton';
 import { ExternalTaskClient, ExternalTaskRejection, ProcessEngineUnavailable } from './client';
 
 describe('the external task client', () => {

@@ -1,8 +1,8 @@
 import { echoConnector } from '../../echo/descriptor';
 import { c7ElementTemplate } from '../../templates/c7/element-template';
-import { templatedTask } from '../../testing/c7-task';
-import { startTestWorkers, testConnector } from '../../testing/external-task-workers';
-import { activitiesOf, deleteStartedProcesses, deploy, get, historicVariables, processXml, reached, startProcess, waitFor } from '../../testing/operaton';
+import { templatedTask } from '../../../test/support/c7-task';
+import { startTestWorkers, testConnector } from '../../../test/support/external-task-workers';
+import { activitiesOf, deleteStartedProcesses, deploy, get, historicVariables, processXml, reached, startProcess, waitFor } from '../../../test/support/operaton';
 import { ConnectorDescriptor } from '../descriptor';
 
 const echo = echoConnector as unknown as ConnectorDescriptor;

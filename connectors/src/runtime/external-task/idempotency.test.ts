@@ -4,9 +4,9 @@ import { outboxAdapter } from '../../sms/adapters/outbox';
 import { OutgoingSms } from '../../sms/adapters/types';
 import { fakeSmsEngine } from '../../sms/fake-outbox';
 import { c7ElementTemplate } from '../../templates/c7/element-template';
-import { templatedTask } from '../../testing/c7-task';
-import { startTestWorkers } from '../../testing/external-task-workers';
-import { deleteStartedProcesses, deploy, get, historicVariables, processXml, reached, startProcess } from '../../testing/operaton';
+import { templatedTask } from '../../../test/support/c7-task';
+import { startTestWorkers } from '../../../test/support/external-task-workers';
+import { deleteStartedProcesses, deploy, get, historicVariables, processXml, reached, startProcess } from '../../../test/support/operaton';
 import { ConnectorDescriptor } from '../descriptor';
 import { EngineClient } from '../engine-client';
 

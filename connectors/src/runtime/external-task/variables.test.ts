@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { c7ElementTemplate } from '../../templates/c7/element-template';
-import { templatedTask } from '../../testing/c7-task';
-import { startTestWorkers } from '../../testing/external-task-workers';
-import { deleteStartedProcesses, deploy, historicVariables, reached, startProcess } from '../../testing/operaton';
+import { templatedTask } from '../../../test/support/c7-task';
+import { startTestWorkers } from '../../../test/support/external-task-workers';
+import { deleteStartedProcesses, deploy, historicVariables, reached, startProcess } from '../../../test/support/operaton';
 import { ConnectorDescriptor, defineConnector } from '../descriptor';
 import { field } from '../template-fields';
 import { completionVariables, readInputs } from './inputs';

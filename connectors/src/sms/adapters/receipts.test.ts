@@ -1,4 +1,4 @@
-import { MemoryEngine } from '../../testing/memory-engine';
+import { MemoryEngine } from '../../../test/support/memory-engine';
 import { EngineRequestError } from '../../runtime/engine-client';
 import { postReceipt } from './receipts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { REPO_ROOT } from '../../config';
 import { openDatabase } from '../../db/data-source';
-import { testDatabases } from '../../testing/databases';
+import { testDatabases } from '../../../test/support/databases';
 import { jdbcFromDatabaseUrl, mysqlFlavor } from './jdbc';
 import { LocalOperaton } from './local-operaton';
 

@@ -1,7 +1,7 @@
-import { ApiClient } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { JINAN_AREAS } from '../../testing/registry-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { JINAN_AREAS } from '../../../test/support/registry-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Area = { code: string; name: string; level: string; parentCode: string | null; path: string };
 type ErrorBody = { error: { code: string; message: string; details?: { path: string }[] } };

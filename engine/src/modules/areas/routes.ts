@@ -1,9 +1,6 @@
-import { areaAnswer, areaCode, areaListAnswer, createAreaBody, updateAreaBody } from '@careflow/contracts';
+import { areaAnswer, areaListAnswer, createAreaBody, updateAreaBody } from '@careflow/contracts';
 import { actorOf, param, route } from '../../http/route';
 import { AreaService } from './service';
-
-/** An area's code (kept here for the modules that check codes against it). */
-export const AreaCode = areaCode;
 
 export function areaRoutes(areas: AreaService) {
   return [

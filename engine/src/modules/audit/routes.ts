@@ -1,6 +1,5 @@
 import { auditExportQuery, auditPage, auditQuery } from '@careflow/contracts';
 import { route } from '../../http/route';
-import { parseQuery } from '../../http/query';
 import { download } from '../imports/routes';
 import { writeSheet } from '../imports/sheets';
 import { AuditEntry } from './entities';
@@ -58,7 +57,7 @@ export function auditRoutes(audit: AuditLog, timeZone: string) {
         action: 'audit.export',
         entity: 'audit_log',
         id: () => null,
-        summary: ({ ctx }) => ({ filter: parseQuery(auditExportQuery, ctx.query), rows: Number(ctx.response.get('X-Total-Count')) }),
+        summary: ({ ctx, query }) => ({ filter: query, rows: Number(ctx.response.get('X-Total-Count')) }),
       },
     }),
   ];

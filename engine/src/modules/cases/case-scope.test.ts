@@ -1,9 +1,9 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { JINAN_AREAS, WANG_XIUYING } from '../../testing/registry-fixtures';
-import { listen } from '../../testing/live-client';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { JINAN_AREAS, WANG_XIUYING } from '../../../test/support/registry-fixtures';
+import { listen } from '../../../test/support/live-client';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type CaseView = { id: string; areaPath: string | null; elderId: string | null };
 type Inbox = { tasks: { id: string; caseId: string }[] };

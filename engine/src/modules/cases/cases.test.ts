@@ -1,8 +1,8 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, echoTask, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testEngine } from '../../testing/operaton-process-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { chain, echoTask, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testEngine } from '../../../test/support/operaton-process-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type CaseView = { id: string; caseNumber: string; status: string; openedAt: string; dueAt: string | null; processInstanceKey: string; satisfaction: string | null; cancelReason: string | null };
 type Detail = {

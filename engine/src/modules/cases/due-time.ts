@@ -1,5 +1,5 @@
 import { WorkingDays } from '../calendar/working-days';
-import { ServiceTypeSettings } from '../service-types/schema';
+import type { ServiceTypeSettings } from '@careflow/contracts';
 
 /** The target closing time from a service type's SLA; working days follow the business calendar. */
 export function dueTime(openedAt: Date, sla: ServiceTypeSettings['sla'], workingDays: WorkingDays): Date | null {

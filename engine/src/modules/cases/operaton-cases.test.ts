@@ -1,9 +1,9 @@
 import { historicInstancesByBusinessKey } from '../../operaton/instances';
-import { ApiClient, eventually } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { chain, echoTask, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testEngine } from '../../testing/operaton-process-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { chain, echoTask, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testEngine } from '../../../test/support/operaton-process-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type CaseView = { id: string; caseNumber: string; status: string; processInstanceKey: string | null; satisfaction: string | null; cancelReason: string | null };
 type Detail = {

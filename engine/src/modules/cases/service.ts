@@ -6,10 +6,11 @@ import { errors } from '../../http/errors';
 import { Variables } from '../../operaton/json';
 import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
-import { LiveEvents } from '../live/events';
+import { LiveEvents } from '../../live/events';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { PublishedVersions } from '../service-types/published-versions';
 import { TaskEntity } from '../tasks/entities';
+import { taskView } from '../tasks/view';
 import { dayInZone, nextCaseNumber } from './case-number';
 import { AreaService } from '../areas/service';
 import { inScope } from '../areas/scope';
@@ -23,7 +24,7 @@ import { CaseTimeline } from './timeline';
 import { CaseProcessStart } from './operaton/entities';
 import { enqueueStart, StartClaim } from './operaton/starts';
 import { processVariables, VersionDefaults } from './process-variables';
-import type { OperatonRuntime } from '../../wiring/operaton';
+import type { OperatonRuntime } from '../../kernel/operaton';
 
 export interface OpenCase {
   serviceType: string;
@@ -153,7 +154,7 @@ export class CaseService {
       this.dataSource.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: found.serviceTypeKey, version: found.serviceTypeVersion }),
     ]);
     const activeElementIds = [...new Set(tasks.filter((t) => t.status === 'created').map((t) => t.elementId))];
-    return { case: found, timeline, processHistory, tasks, process: { bpmnXml: version?.bpmnXml ?? null, activeElementIds } };
+    return { case: found, timeline, processHistory, tasks: tasks.map(taskView), process: { bpmnXml: version?.bpmnXml ?? null, activeElementIds } };
   }
 
   /**

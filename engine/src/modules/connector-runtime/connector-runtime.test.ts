@@ -1,7 +1,7 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, echoTask, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { chain, echoTask, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 /** An INVALID_INPUT boundary on the echo task leads to a user task where the case is put right. */
 const catchesInvalidInput = (processId: string) =>

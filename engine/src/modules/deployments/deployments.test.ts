@@ -1,8 +1,8 @@
 import { ProcessDefinitionEntity } from './entities';
-import { ApiClient } from '../../testing/api-client';
-import { serviceTaskWithoutType, intakeThenEcho, uniqueProcessId } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient } from '../../../test/support/api-client';
+import { serviceTaskWithoutType, intakeThenEcho, uniqueProcessId } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Problems = { error: { code: string; details: { problems: { elementId?: string; message: string }[] } } };
 

@@ -1,6 +1,6 @@
-import { intakeThenEcho, uniqueProcessId } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { intakeThenEcho, uniqueProcessId } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { ServiceTypeVersionEntity } from '../service-types/entities';
 
 type Rejected = { error: { code: string; details: { problems: { message: string }[] } } };

@@ -1,9 +1,9 @@
 import { OperationalError } from '../../http/errors';
 import { OperatonRest } from '../../operaton/rest';
-import { testDatabases } from '../../testing/databases';
-import { chain, echoTask, flow, BPMN_HEADER, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { downEngine } from '../../testing/operaton-process-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { testDatabases } from '../../../test/support/databases';
+import { chain, echoTask, flow, BPMN_HEADER, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { downEngine } from '../../../test/support/operaton-process-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { ProcessInstanceService } from '../process-instances/service';
 import { DeploymentService } from './service';
 

@@ -5,7 +5,7 @@ import { Actor, AuditLog } from '../audit/service';
 import { elementNamesOf } from './element-names';
 import { DeployedProcess, Deployment, DeploymentEntity, ProcessDefinitionEntity } from './entities';
 import { deployToOperaton, OperatonDeployOptions } from './operaton-deploy';
-import type { OperatonRuntime } from '../../wiring/operaton';
+import type { OperatonRuntime } from '../../kernel/operaton';
 
 export class DeploymentService {
   private readonly deployments: Repository<Deployment>;

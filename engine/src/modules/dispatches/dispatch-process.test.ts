@@ -1,10 +1,10 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { ApiClient, eventually } from '../../testing/api-client';
-import { uniqueProcessId, BPMN_HEADER, flow } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { CODES, createProvider, seedRegistry, userOf } from '../../testing/provider-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { uniqueProcessId, BPMN_HEADER, flow } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { CODES, createProvider, seedRegistry, userOf } from '../../../test/support/provider-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { CaseTimeline } from '../cases/timeline';
 import { SIGNATURE_HEADER, signatureProblem, TIMESTAMP_HEADER } from '@careflow/contracts/dist/signing';
 

@@ -1,8 +1,8 @@
-import { ApiClient } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { createProvider, seedRegistry } from '../../testing/provider-fixtures';
-import { loggedIn } from '../../testing/role-clients';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { createProvider, seedRegistry } from '../../../test/support/provider-fixtures';
+import { loggedIn } from '../../../test/support/role-clients';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type One = { dispatch: { id: string; status: string }; error?: { code: string } };
 type List = { dispatches: { id: string }[] };

@@ -1,10 +1,10 @@
 import { historicInstancesByIds, historicVariable } from '../../operaton/instances';
-import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId } from '../../testing/operaton-fixtures';
-import { startInstance, testEngine } from '../../testing/operaton-process-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { CODES, createProvider, ProviderBody, seedRegistry, userOf } from '../../testing/provider-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { chain, uniqueProcessId } from '../../../test/support/operaton-fixtures';
+import { startInstance, testEngine } from '../../../test/support/operaton-process-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { CODES, createProvider, ProviderBody, seedRegistry, userOf } from '../../../test/support/provider-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { ProviderEntity } from '../providers/entities';
 import { PROVIDER_HEADER, signedHeaders } from './signing';
 

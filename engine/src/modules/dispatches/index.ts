@@ -1,9 +1,6 @@
-import type { OutboundPolicy } from '@careflow/connectors';
-import { DataSource, EntitySchema } from 'typeorm';
-import { RouteSpec } from '../../http/route';
-import { AreaService } from '../areas/service';
-import { AuditLog } from '../audit/service';
-import { MessageService } from '../messages/service';
+import { defineModule } from '../../kernel/module';
+import { areasModule } from '../areas';
+import { messagesModule } from '../messages';
 import { DispatchAnswers } from './answers';
 import { DispatchEntity, ProviderWebhookEntity } from './entities';
 import { dispatchRoutes } from './routes';
@@ -12,11 +9,15 @@ import { ProviderWebhooks } from './webhooks';
 
 export { DispatchService, DispatchAnswers, ProviderWebhooks };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const dispatchEntities: EntitySchema<any>[] = [DispatchEntity, ProviderWebhookEntity];
-
 /** 派单: the dispatch records, the providers' answers (messages into processes) and their webhooks. */
-export function dispatchModule(deps: { dataSource: DataSource; audit: AuditLog; areas: AreaService; messages: MessageService; timeZone: string; outbound: OutboundPolicy }): { routes: RouteSpec[] } {
-  const dispatches = new DispatchService(deps.dataSource, deps.areas, deps.timeZone);
-  return { routes: dispatchRoutes(dispatches, new DispatchAnswers(deps.dataSource, deps.messages, deps.audit), new ProviderWebhooks(deps.dataSource, deps.outbound)) };
-}
+export const dispatchesModule = defineModule({
+  name: 'dispatches',
+  entities: [DispatchEntity, ProviderWebhookEntity],
+  migrations: [],
+  needs: { areas: areasModule, messages: messagesModule },
+  start: ({ dataSource, audit, config, outbound }, uses) => {
+    const dispatches = new DispatchService(dataSource, uses.areas.areas, config.cases.timeZone);
+    const answers = new DispatchAnswers(dataSource, uses.messages.messages, audit);
+    return { gives: {}, routes: dispatchRoutes(dispatches, answers, new ProviderWebhooks(dataSource, outbound)) };
+  },
+});

@@ -1,6 +1,6 @@
-import { testDatabases } from '../../testing/databases';
-import { CODES, createProvider, ProviderBody, seedRegistry } from '../../testing/provider-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { testDatabases } from '../../../test/support/databases';
+import { CODES, createProvider, ProviderBody, seedRegistry } from '../../../test/support/provider-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { ProviderWebhookEntity } from './entities';
 
 type Problem = { error: { code: string; details: { path: string; message: string }[] } };

@@ -1,6 +1,6 @@
-import { testDatabases } from '../../testing/databases';
-import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../testing/registry-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { testDatabases } from '../../../test/support/databases';
+import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../../test/support/registry-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 

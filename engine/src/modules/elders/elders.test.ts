@@ -1,8 +1,8 @@
-import { ApiClient } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { createProvider } from '../../testing/provider-fixtures';
-import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../testing/registry-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { createProvider } from '../../../test/support/provider-fixtures';
+import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../../test/support/registry-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type ErrorBody = { error: { code: string; details?: { path: string; message: string; code?: string }[] } };
 type Detail = Record<string, unknown> & { version: number; relatives: { name: string; phones: { number: string }[] }[] };

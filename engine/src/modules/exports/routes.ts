@@ -1,6 +1,5 @@
-import { elderListQuery } from '@careflow/contracts';
+import { elderListQuery, providerQuery } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
-import { parseQuery } from '../../http/query';
 import { actorOf, currentUser, route } from '../../http/route';
 import { AreaService } from '../areas/service';
 import { AuditLog } from '../audit/service';
@@ -8,7 +7,6 @@ import { DictionaryService } from '../dictionaries/service';
 import { exportElders } from '../elders/export';
 import { ElderService } from '../elders/service';
 import { ProviderService } from '../providers/providers-service';
-import { ProviderQuery } from '../providers/schemas';
 import { download } from '../imports/routes';
 import { writeSheet } from '../imports/sheets';
 
@@ -53,11 +51,12 @@ export function exportRoutes(deps: ExportDeps) {
       path: '/exports/providers',
       summary: 'Providers as Excel, filtered like the list; phones as the list shows them to you',
       access: ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin', 'provider_staff'],
-      handler: async (ctx) => {
-        const filter = parseQuery(ProviderQuery, { ...ctx.query, page: '1', pageSize: String(PROVIDER_PAGE) });
+      // The list's filter; the export walks every page itself.
+      query: providerQuery,
+      handler: async (ctx, _body, { page: _p, pageSize: _s, ...filter }) => {
         const rows: string[][] = [];
         for (let page = 1; ; page++) {
-          const { providers, total } = await deps.providers.list({ ...filter, page }, currentUser(ctx));
+          const { providers, total } = await deps.providers.list({ ...filter, page, pageSize: PROVIDER_PAGE }, currentUser(ctx));
           for (const p of providers) {
             rows.push([p.name, p.creditCode, p.address, NATURE[p.nature], p.contactName, p.contactPhone, p.contractFrom, p.contractTo, String(p.capacity), p.areas.join('、'), p.items.map((i) => `${i.code}:${(i.price / 100).toFixed(2)}`).join('、')]);
           }

@@ -1,6 +1,6 @@
-import { ApiClient } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 // The smallest valid PNG (1×1, transparent).
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');

@@ -1,6 +1,6 @@
-import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type ErrorBody = { error: { code: string; details?: { path: string; message: string }[] } };
 const SAFE = { type: 'object', properties: { outcome: { type: 'string', enum: ['real', 'false_alarm'] }, details: { type: 'string', 'x-reactions': { dependencies: ['outcome'], fulfill: { state: { visible: '{{$deps[0] === "real"}}' } } } } } };

@@ -1,8 +1,8 @@
 import { HOSTILE_EXPRESSIONS, RAN } from '@careflow/forms/src/expression-cases';
-import { eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { eventually } from '../../../test/support/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { FormVersionEntity } from './entities';
 
 type ErrorBody = { error: { code: string; details?: { path: string; code?: string }[] } };

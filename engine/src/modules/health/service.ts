@@ -1,6 +1,6 @@
 import type { HealthReport } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
-import { describeDatabase } from '../../db/data-source';
+import { describeDatabase } from '../../db/describe';
 import { DatabaseConfig } from '../../config';
 import { ProcessEngineLink, processEngineVersion } from '../../operaton/engine-info';
 import { withTimeout } from '../../time';

@@ -1,7 +1,7 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { JINAN_AREAS } from '../../testing/registry-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { JINAN_AREAS } from '../../../test/support/registry-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { ImportRecord } from './entities';
 import { ELDER_COLUMNS } from './kinds/elders';
 import { readSheet, writeSheet, XLSX_TYPE } from './sheets';

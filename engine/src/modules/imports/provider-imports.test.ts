@@ -1,7 +1,7 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { BAD_CODE, CODES, createProvider, seedRegistry, userOf } from '../../testing/provider-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { BAD_CODE, CODES, createProvider, seedRegistry, userOf } from '../../../test/support/provider-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { ImportRecord } from './entities';
 import { writeSheet, XLSX_TYPE } from './sheets';
 

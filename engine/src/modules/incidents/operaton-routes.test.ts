@@ -1,9 +1,9 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { uniqueProcessId } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { camundaProcess, deploy, insertCase, seq, startInstance, testEngine, waitForTasks } from '../../testing/operaton-process-fixtures';
-import { JINAN_AREAS } from '../../testing/registry-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { uniqueProcessId } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { camundaProcess, deploy, insertCase, seq, startInstance, testEngine, waitForTasks } from '../../../test/support/operaton-process-fixtures';
+import { JINAN_AREAS } from '../../../test/support/registry-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { CaseTimeline } from '../cases/timeline';
 
 type IncidentView = { jobKey: string; caseId: string | null; status: string; kind: string; elementId: string; errorMessage: string; attempts: number; resolvedBy: string | null };

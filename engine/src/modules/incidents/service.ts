@@ -1,6 +1,6 @@
 import { Variables } from '../../operaton/json';
 import { Actor } from '../audit/service';
-import type { OperatonRuntime } from '../../wiring/operaton';
+import type { OperatonRuntime } from '../../kernel/operaton';
 import { AreaService } from '../areas/service';
 import { PublicUser } from '../identity/entities';
 import type { IncidentFilter, IncidentView } from './operaton';

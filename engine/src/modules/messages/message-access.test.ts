@@ -1,10 +1,10 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { CODES, createProvider, seedRegistry } from '../../testing/provider-fixtures';
-import { WANG_XIUYING } from '../../testing/registry-fixtures';
-import { loggedIn } from '../../testing/role-clients';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { CODES, createProvider, seedRegistry } from '../../../test/support/provider-fixtures';
+import { WANG_XIUYING } from '../../../test/support/registry-fixtures';
+import { loggedIn } from '../../../test/support/role-clients';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { ProcessMessageEntity } from './operaton/entities';
 
 type Detail = { timeline: { type: string }[]; tasks: { elementId: string; variables: Record<string, unknown> }[] };

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { Variables } from '../../operaton/json';
 import { Actor } from '../audit/service';
 import { Message } from './entities';
-import type { OperatonRuntime } from '../../wiring/operaton';
+import type { OperatonRuntime } from '../../kernel/operaton';
 import { businessKeyOf } from './operaton/business-key';
 
 export interface PublishMessage {

@@ -1,8 +1,8 @@
 import { WebSocket } from 'ws';
-import { ApiClient, eventually } from '../../testing/api-client';
-import { listen } from '../../testing/live-client';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { listen } from '../../../test/support/live-client';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Sent = { notifications: { id: string; userId: string; title: string }[]; recipients: { username: string; phone: string | null }[]; repeated: boolean; error?: { code: string; details?: { path: string }[] } };
 type Mine = { notifications: { id: string; title: string; readAt: string | null; level: string }[]; unread: number };

@@ -1,9 +1,9 @@
 import { SmsAdapter, useSmsAdapter } from '@careflow/connectors';
-import { ApiClient, eventually } from '../../testing/api-client';
-import { uniqueProcessId, BPMN_HEADER, flow } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { uniqueProcessId, BPMN_HEADER, flow } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
 import { CaseTimeline } from '../cases/timeline';
-import { useTestEngine } from '../../testing/test-engine';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };
 type Mine = { notifications: { title: string; caseId: string | null }[]; unread: number };

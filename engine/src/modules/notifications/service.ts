@@ -5,7 +5,7 @@ import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { errors, FieldProblem } from '../../http/errors';
 import { GroupEntity, GroupMemberEntity, User, UserEntity } from '../identity/entities';
-import { LiveEvents } from '../live/events';
+import { LiveEvents } from '../../live/events';
 import { Notification, NotificationEntity, NotificationLevel } from './entities';
 
 export interface NewNotification {

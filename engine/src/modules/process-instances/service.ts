@@ -3,7 +3,7 @@ import { Actor, AuditLog } from '../audit/service';
 import { Variables } from '../../operaton/json';
 import { ProcessInstance, ProcessInstanceEntity } from './entities';
 import { startOnOperaton, StartInput } from './operaton-start';
-import type { OperatonRuntime } from '../../wiring/operaton';
+import type { OperatonRuntime } from '../../kernel/operaton';
 
 export type { StartInput } from './operaton-start';
 

@@ -11,22 +11,10 @@ import {
 } from '@careflow/contracts';
 
 /**
- * The shapes of what the API and the Excel import accept live in @careflow/contracts; the services
- * check the rest (checksums, phones, dates, prices, references). Money is in fen.
+ * What the providers' services take, inferred from the shapes the API and the Excel import accept
+ * (@careflow/contracts); the services check the rest (checksums, phones, dates, prices, references).
+ * Money is in fen.
  */
-export {
-  newProviderBody as NewProvider,
-  newServiceItemBody as NewServiceItem,
-  newStaffBody as NewStaff,
-  providerChangesBody as ProviderChanges,
-  providerQuery as ProviderQuery,
-  serviceItemChangesBody as ServiceItemChanges,
-  serviceItemCode as ItemCode,
-  serviceItemQuery as ServiceItemQuery,
-  staffChangesBody as StaffChanges,
-  staffQuery as StaffQuery,
-} from '@careflow/contracts';
-
 export type NewServiceItemInput = z.infer<typeof newServiceItemBody>;
 export type ServiceItemChangesInput = z.infer<typeof serviceItemChangesBody>;
 export type ProviderInput = z.infer<typeof newProviderBody>;

@@ -1,7 +1,7 @@
-import { ApiClient } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
-import { auditCount, CODES, createProvider, ErrorBody, importer, ProviderBody, seedRegistry, servicesOf, userOf } from '../../testing/provider-fixtures';
+import { ApiClient } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
+import { auditCount, CODES, createProvider, ErrorBody, importer, ProviderBody, seedRegistry, servicesOf, userOf } from '../../../test/support/provider-fixtures';
 
 type Staff = { id: string; providerId: string; name: string; phone: string; skills: string[]; areas: string[]; status: string };
 type Page = { staff: Staff[]; total: number };

@@ -1,8 +1,8 @@
 import { signRequest } from '@careflow/connectors';
 import { loadEngineConfig } from '../../config';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
-import { caseHistory, caseReader, emergencyWorld } from './emergency-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
+import { caseHistory, caseReader, emergencyWorld } from '../../../test/support/emergency-fixtures';
 
 const SECRET = 'pendant-gateway-secret-0123456789';
 type VersionBody = { version: { bpmnXml: string; settings: Record<string, unknown> } };

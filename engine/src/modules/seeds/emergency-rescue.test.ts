@@ -1,8 +1,8 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
 import { OperatonRest } from '../../operaton/rest';
-import { useTestEngine } from '../../testing/test-engine';
-import { caseHistory, caseReader, emergencyWorld } from './emergency-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
+import { caseHistory, caseReader, emergencyWorld } from '../../../test/support/emergency-fixtures';
 
 /**
  * The shipped 紧急救助 process (its Operaton model) on the run's engine, driven through the API as the desk would.

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { NewServiceItem } from '../providers/schemas';
-import { NewServiceTypeBody, ServiceTypeSettingsSchema } from '../service-types/schema';
+import { newServiceItemBody, newServiceTypeBody, serviceTypeSettingsBody } from '@careflow/contracts';
 
 /**
  * The service types CareFlow ships, one folder each beside this file (copied next to the compiled
@@ -11,12 +10,12 @@ import { NewServiceTypeBody, ServiceTypeSettingsSchema } from '../service-types/
  */
 export const SHIPPED_SERVICE_TYPES = ['emergency-rescue'];
 
-const SeedSpec = NewServiceTypeBody.extend({
+const SeedSpec = newServiceTypeBody.extend({
   bpmn: z.string().regex(/^[\w.-]+\.bpmn$/),
-  settings: ServiceTypeSettingsSchema,
+  settings: serviceTypeSettingsBody,
   groups: z.array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/), name: z.string().min(1).max(128) })).default([]),
   /** Catalog items its process dispatches (an admin sets prices and the providers that offer them). */
-  serviceItems: z.array(NewServiceItem).default([]),
+  serviceItems: z.array(newServiceItemBody).default([]),
 });
 const SeedForm = z.strictObject({ key: z.string().min(1).max(100), title: z.string().min(1).max(200), schema: z.record(z.string(), z.unknown()) });
 

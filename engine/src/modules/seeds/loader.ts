@@ -4,7 +4,7 @@ import { Logger } from '../../logger';
 import { Actor } from '../audit/service';
 import { FormService } from '../forms/service';
 import { UserService } from '../identity/users-service';
-import { ServiceItemService } from '../providers';
+import { ServiceItemService } from '../providers/items';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { ServiceTypeService } from '../service-types/service';
 import { readSeed, ServiceTypeSeed, SHIPPED_SERVICE_TYPES } from './files';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { eventually } from '../../testing/api-client';
+import { eventually } from '../../../test/support/api-client';
 import { REPO_ROOT } from '../../config';
-import { caseEvent, chain, echoTask, uniqueProcessId, userTask } from '../../testing/camunda8-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { caseEvent, chain, echoTask, uniqueProcessId, userTask } from '../../../test/support/camunda8-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 
 type Version = { version: number; status: string; createdBy: string; processDefinitionKey: string | null };

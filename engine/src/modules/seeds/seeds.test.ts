@@ -1,9 +1,9 @@
 import { connectors, jobType } from '@careflow/connectors';
 import pino from 'pino';
-import { eventually } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
-import { testEngine } from '../../testing/operaton-process-fixtures';
+import { eventually } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
+import { testEngine } from '../../../test/support/operaton-process-fixtures';
 import { DeploymentService } from '../deployments/service';
 import { DictionaryService } from '../dictionaries/service';
 import { ServiceItemService } from '../providers';

@@ -1,7 +1,7 @@
 import { OperatonRest } from '../../operaton/rest';
-import { testDatabases } from '../../testing/databases';
-import { BPMN_HEADER, caseEvent, chain, echoTask, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { testDatabases } from '../../../test/support/databases';
+import { BPMN_HEADER, caseEvent, chain, echoTask, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Version = { version: number; status: string; bpmnProcessId: string | null; processDefinitionKey: string | null; definitionVersion: number | null; formVersions: Record<string, number> | null };
 type Problem = { elementId?: string; message: string; messageEn: string; severity: string; rule?: string };

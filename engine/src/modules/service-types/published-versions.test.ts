@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { openDatabase } from '../../db/data-source';
-import { testDatabases, TestDatabase } from '../../testing/databases';
+import { testDatabases, TestDatabase } from '../../../test/support/databases';
 import { ServiceType, ServiceTypeEntity, ServiceTypeVersion, ServiceTypeVersionEntity } from './entities';
 import { PublishedVersions } from './published-versions';
 

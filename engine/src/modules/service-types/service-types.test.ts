@@ -1,7 +1,7 @@
-import { ApiClient } from '../../testing/api-client';
-import { chain, echoTask, intakeThenEcho, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient } from '../../../test/support/api-client';
+import { chain, echoTask, intakeThenEcho, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Problems = { error: { code: string; details: { problems: { elementId?: string; message: string; messageEn: string }[] } } };
 type VersionView = { version: number; status: string; processDefinitionKey: string | null; definitionVersion: number | null; formVersions: Record<string, number> | null };

@@ -10,7 +10,7 @@ import { FormService } from '../forms/service';
 import { UserEntity } from '../identity/entities';
 import { ServiceType, ServiceTypeEntity, ServiceTypeVersion, ServiceTypeVersionEntity } from './entities';
 import { operatonPublishPlan } from './operaton-model';
-import { ServiceTypeSettings } from './schema';
+import type { ServiceTypeSettings } from '@careflow/contracts';
 
 type Author = Actor & { id: string };
 type VersionView = Omit<ServiceTypeVersion, 'bpmnXml'> & { createdByName: string | null; publishedByName: string | null };

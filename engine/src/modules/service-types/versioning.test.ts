@@ -1,7 +1,7 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Detail = { case: { status: string; serviceTypeVersion: number }; tasks: { id: string; elementId: string; status: string }[] };
 type VersionView = { version: number; status: string; createdBy: string; createdByName: string | null; publishedByName: string | null };

@@ -1,7 +1,7 @@
-import { testDatabases } from '../../testing/databases';
-import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../testing/registry-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
-import { bearerUser, Call } from './sms-test-clients';
+import { testDatabases } from '../../../test/support/databases';
+import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../../test/support/registry-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
+import { bearerUser, Call } from '../../../test/support/sms-clients';
 
 type Msg = { id: string; key: string; phone: string; status: string; providerMessageId: string | null; error: string | null; adapter: string | null; sentAt: string | null; deliveredAt: string | null; params: unknown };
 type ErrorBody = { error: { code: string; details?: { path: string }[] } };

@@ -18,7 +18,6 @@ import {
 import { DataSource } from 'typeorm';
 import { actorOf, currentUser, param, route } from '../../http/route';
 import { AreaService } from '../areas/service';
-import { AuditLog } from '../audit/service';
 import { accessOf } from '../elders/views';
 import { SmsOutbox } from './outbox';
 import { relativesOf } from './recipients';
@@ -26,9 +25,7 @@ import { SmsTemplateService } from './templates';
 
 const READERS = ['admin', 'supervisor', 'agent', 'auditor'] as const;
 
-export function smsRoutes(dataSource: DataSource, audit: AuditLog, areas: AreaService, options: { rateLimitPerHour: number }) {
-  const templates = new SmsTemplateService(dataSource, audit);
-  const outbox = new SmsOutbox(dataSource, options.rateLimitPerHour, async (key, params) => (await templates.render(key, params)).content);
+export function smsRoutes(outbox: SmsOutbox, templates: SmsTemplateService, dataSource: DataSource, areas: AreaService) {
   return [
     route({
       method: 'get',

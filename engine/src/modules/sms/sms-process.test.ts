@@ -1,9 +1,9 @@
 import { createSmsAdapter, startTestSmsc, useSmsAdapter } from '@careflow/connectors';
-import { eventually } from '../../testing/api-client';
+import { eventually } from '../../../test/support/api-client';
 import { CaseTimeline } from '../cases/timeline';
-import { chain, uniqueProcessId } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { chain, uniqueProcessId } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Msg = { id: string; phone: string; status: string; providerMessageId: string | null; adapter: string };
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };

@@ -1,6 +1,6 @@
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
-import { bearerUser, Call } from './sms-test-clients';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
+import { bearerUser, Call } from '../../../test/support/sms-clients';
 
 type Template = { key: string; name: string; content: string; params: string[] };
 type ErrorBody = { error: { code: string; details?: { path: string; message: string }[] } };

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { openDatabase } from '../../db/data-source';
-import { testDatabases, TestDatabase } from '../../testing/databases';
+import { testDatabases, TestDatabase } from '../../../test/support/databases';
 import { PublicUser } from '../identity/entities';
 import { audienceOf } from './audience';
 import { Task, TaskEntity } from './entities';

@@ -1,8 +1,8 @@
-import { ApiClient, eventually } from '../../testing/api-client';
-import { uniqueProcessId } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { camundaProcess, deploy, insertCase, seq, startInstance, testEngine } from '../../testing/operaton-process-fixtures';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient, eventually } from '../../../test/support/api-client';
+import { uniqueProcessId } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { camundaProcess, deploy, insertCase, seq, startInstance, testEngine } from '../../../test/support/operaton-process-fixtures';
+import { useTestEngine } from '../../../test/support/test-engine';
 import { AuditEntryEntity } from '../audit/entities';
 import { CaseTimeline } from '../cases/timeline';
 import { TaskEntity } from './entities';

@@ -11,14 +11,19 @@ import {
   taskWithForm,
 } from '@careflow/contracts';
 import { actorOf, currentUser, param, route } from '../../http/route';
+import { Task } from './entities';
 import { TaskFilterService } from './filters';
 import { TaskService } from './service';
+import { taskView } from './view';
 
 const WORKERS = ['admin', 'supervisor', 'agent'] as const;
 
+/** Answers show a task's view, never its inbox-index columns. */
+const withView = <T extends { task: Task }>(answer: T) => ({ ...answer, task: taskView(answer.task) });
+
 export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
-  const act = <T>(fn: (id: string, user: ReturnType<typeof currentUser>, actor: ReturnType<typeof actorOf>) => Promise<T>) =>
-    async (ctx: Parameters<typeof currentUser>[0]) => ({ task: await fn(param(ctx, 'id'), currentUser(ctx), actorOf(ctx)) });
+  const act = (fn: (id: string, user: ReturnType<typeof currentUser>, actor: ReturnType<typeof actorOf>) => Promise<Task>) =>
+    async (ctx: Parameters<typeof currentUser>[0]) => ({ task: taskView(await fn(param(ctx, 'id'), currentUser(ctx), actorOf(ctx))) });
   return [
     route({
       method: 'get',
@@ -29,7 +34,7 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       response: inboxPage,
       handler: async (ctx, _body, query) => tasks.inbox(currentUser(ctx), query),
     }),
-    route({ method: 'get', path: '/tasks/:id', summary: 'One task with its form', access: WORKERS, response: taskWithForm, handler: async (ctx) => tasks.get(param(ctx, 'id'), currentUser(ctx)) }),
+    route({ method: 'get', path: '/tasks/:id', summary: 'One task with its form', access: WORKERS, response: taskWithForm, handler: async (ctx) => withView(await tasks.get(param(ctx, 'id'), currentUser(ctx))) }),
     route({ method: 'post', path: '/tasks/:id/claim', summary: 'Take a task', access: WORKERS, response: taskAnswer, audit: 'service', handler: act((id, u, a) => tasks.claim(id, u, a)) }),
     route({ method: 'post', path: '/tasks/:id/unclaim', summary: 'Give a task back', access: WORKERS, response: taskAnswer, audit: 'service', handler: act((id, u, a) => tasks.unclaim(id, u, a)) }),
     route({
@@ -40,7 +45,7 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       body: assignTaskBody,
       response: taskAnswer,
       audit: 'service',
-      handler: async (ctx, body) => ({ task: await tasks.assign(param(ctx, 'id'), body.username, currentUser(ctx), actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ task: taskView(await tasks.assign(param(ctx, 'id'), body.username, currentUser(ctx), actorOf(ctx))) }),
     }),
     route({
       method: 'post',
@@ -50,7 +55,7 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       body: saveDraftBody,
       response: taskAnswer,
       audit: 'service',
-      handler: async (ctx, body) => ({ task: await tasks.saveDraft(param(ctx, 'id'), body.values, currentUser(ctx), actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ task: taskView(await tasks.saveDraft(param(ctx, 'id'), body.values, currentUser(ctx), actorOf(ctx))) }),
     }),
     route({
       method: 'post',
@@ -60,7 +65,7 @@ export function taskRoutes(tasks: TaskService, filters: TaskFilterService) {
       body: completeTaskBody,
       response: taskAnswer,
       audit: 'service',
-      handler: async (ctx, body) => ({ task: await tasks.complete(param(ctx, 'id'), currentUser(ctx), body.variables, actorOf(ctx)) }),
+      handler: async (ctx, body) => ({ task: taskView(await tasks.complete(param(ctx, 'id'), currentUser(ctx), body.variables, actorOf(ctx))) }),
     }),
     route({ method: 'get', path: '/task-filters', summary: 'My saved inbox filters and shared ones', access: WORKERS, response: taskFilterListAnswer, handler: async (ctx) => ({ filters: await filters.list(currentUser(ctx)) }) }),
     route({

@@ -10,7 +10,7 @@ import { FormService } from '../forms/service';
 import { PublicUser, UserEntity } from '../identity/entities';
 import { Task, TaskEntity } from './entities';
 import { canSeeTask, InboxQuery, queryInbox, seesAllTasks } from './inbox';
-import type { OperatonRuntime } from '../../wiring/operaton';
+import type { OperatonRuntime } from '../../kernel/operaton';
 import { completeOnOperaton } from './operaton-complete';
 import { pinnedForm, TaskForm } from './pinned-form';
 import type { AlsoRecord } from './operaton/commands';

@@ -1,8 +1,8 @@
 import { CallAdapter, simulatorAdapter, useCallAdapter } from '@careflow/connectors';
-import { eventually } from '../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../testing/operaton-fixtures';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { eventually } from '../../../test/support/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type Call = { id: string; status: string; outcome: string | null; to: string };
 type Detail = { timeline: { type: string; data: Record<string, unknown> | null }[]; tasks: { elementId: string; variables: Record<string, unknown> }[] };

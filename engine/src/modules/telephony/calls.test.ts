@@ -1,7 +1,7 @@
-import { ApiClient } from '../../testing/api-client';
-import { testDatabases } from '../../testing/databases';
-import { listen } from '../../testing/live-client';
-import { useTestEngine } from '../../testing/test-engine';
+import { ApiClient } from '../../../test/support/api-client';
+import { testDatabases } from '../../../test/support/databases';
+import { listen } from '../../../test/support/live-client';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 type CallBody = { call: Record<string, unknown> & { id: string; status: string; outcome: string | null; to: string }; repeated?: boolean; error?: { code: string; details?: { path: string }[] } };
 

@@ -1,29 +1,35 @@
-import { DataSource } from 'typeorm';
-import { RouteSpec } from '../../http/route';
-import { Logger } from '../../logger';
-import { AreaService } from '../areas/service';
-import { CaseService } from '../cases/service';
-import { CaseTimeline } from '../cases/timeline';
-import { LiveEvents } from '../live/events';
-import { inboundModule } from './inbound';
+import { defineModule } from '../../kernel/module';
+import { areasModule } from '../areas';
+import { casesModule } from '../cases';
+import { AgentStateEntity } from './agents/entities';
+import { telephonyAudience } from './audience';
+import { CallEntity } from './entities';
+import { startInbound } from './inbound';
+import { PopEntity, TelephonyEventEntity } from './inbound/entities';
+import { Calls1765800000000 } from './migrations/1765800000000-calls';
+import { InboundTelephony1766000800000 } from './migrations/1766000800000-inbound-telephony';
+import { TelephonyEventResults1766200600000 } from './migrations/1766200600000-telephony-event-results';
 import { callRoutes, simulatorRoutes } from './routes';
 import { CallService } from './service';
 import { webhookRoutes } from './webhook';
 
-export { CallEntity } from './entities';
+export { CallEntity };
 
-export interface TelephonyDeps {
-  dataSource: DataSource;
-  live: LiveEvents;
-  areas: AreaService;
-  webhookSecret?: string;
-  /** Inbound calls and alarms (issue 8). */
-  inbound: { cases: CaseService; timeline: CaseTimeline; logger: Logger; switchSecrets?: string; alarm: { serviceType: string; dedupSeconds: number } };
-}
-
-/** Telephony: call records, the call simulator, the CCaaS webhook, and inbound calls, alarms, pops and agent states. */
-export function telephonyModule(deps: TelephonyDeps): { calls: CallService; routes: RouteSpec[] } {
-  const calls = new CallService(deps.dataSource, deps.live, deps.areas);
-  const inbound = inboundModule({ dataSource: deps.dataSource, live: deps.live, areas: deps.areas, ...deps.inbound });
-  return { calls, routes: [...callRoutes(calls), ...simulatorRoutes(calls), ...webhookRoutes(calls, deps.webhookSecret), ...inbound.routes] };
-}
+/** 话务: call records, the call simulator, the CCaaS webhook, and inbound calls, alarms, screen pops and agent states. */
+export const telephonyModule = defineModule({
+  name: 'telephony',
+  entities: [CallEntity, TelephonyEventEntity, AgentStateEntity, PopEntity],
+  migrations: [Calls1765800000000, InboundTelephony1766000800000, TelephonyEventResults1766200600000],
+  needs: { areas: areasModule, cases: casesModule },
+  start: ({ dataSource, live, timeline, logger, config }, uses) => {
+    const { areas } = uses.areas;
+    const calls = new CallService(dataSource, live, areas);
+    const alarm = { serviceType: config.env.ALARM_SERVICE_TYPE, dedupSeconds: config.env.ALARM_DEDUP_SECONDS };
+    const inbound = startInbound({ dataSource, live, areas, cases: uses.cases.cases, timeline, logger, switchSecrets: config.env.TELEPHONY_SWITCH_SECRETS, alarm });
+    return {
+      gives: { calls },
+      routes: [...callRoutes(calls), ...simulatorRoutes(calls), ...webhookRoutes(calls, config.env.TELEPHONY_WEBHOOK_SECRET), ...inbound.routes],
+      audience: telephonyAudience,
+    };
+  },
+});

@@ -7,7 +7,7 @@ import { inScope } from '../areas/scope';
 import { AreaService } from '../areas/service';
 import { CaseEntity } from '../cases/entities';
 import { PublicUser } from '../identity/entities';
-import { LiveEvents } from '../live/events';
+import { LiveEvents } from '../../live/events';
 import { applyCallEvent, CallEvent } from './call-state';
 import { Call, CallEntity, CallMode, CallStatus } from './entities';
 import { callView, CallView, seesPhones } from './views';

@@ -3,8 +3,8 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ConnectorContext, defaultAdapterSettings, httpAdapter, HttpEngineClient, OutboundPolicy, signRequest } from '@careflow/connectors';
 import { loadEngineConfig } from '../../config';
-import { testDatabases } from '../../testing/databases';
-import { useTestEngine } from '../../testing/test-engine';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestEngine } from '../../../test/support/test-engine';
 
 const SECRET = 'ccaas-shared-secret-0123456789';
 type Call = { id: string; status: string; outcome: string | null; digits: string | null; adapter: string };

@@ -8,7 +8,7 @@ import { startableTypes, type StartableType } from '../../api/desk';
 import { getForm, type FormSchema } from '../../api/forms';
 import { useAuth } from '../../auth/useAuth';
 import { errorText } from '../../components/errorText';
-import { SchemaForm, useSchemaForm } from '../../forms/SchemaForm';
+import { SchemaForm, useSchemaForm } from '../../form-renderer/SchemaForm';
 import { channelLabel } from '../cases/labels';
 import { ElderSearch } from './ElderSearch';
 

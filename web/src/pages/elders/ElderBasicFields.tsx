@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AreaTreeSelect } from '../../components/AreaTreeSelect';
 import { DictSelect } from '../../components/DictSelect';
 import { PhonesEditor } from './PhonesEditor';
-import { IdCardInputBase } from '../../forms/widgets/IdCardInput';
+import { IdCardInputBase } from '../../form-renderer/widgets/IdCardInput';
 
 /** Who the elder is and where they live. Gender and birth date come from the ID card when there is one. */
 export function ElderBasicFields() {

@@ -1,7 +1,7 @@
 import { Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DictSelect } from '../../components/DictSelect';
-import { PhoneInputBase } from '../../forms/widgets/PhoneInput';
+import { PhoneInputBase } from '../../form-renderer/widgets/PhoneInput';
 
 /** Contact person fields (doctor, community worker); all blank means none. */
 function ContactFields({ name, title }: { name: 'doctor' | 'communityWorker'; title: string }) {

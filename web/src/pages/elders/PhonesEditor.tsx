@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PhoneInputBase } from '../../forms/widgets/PhoneInput';
+import { PhoneInputBase } from '../../form-renderer/widgets/PhoneInput';
 
 interface PhonesEditorProps {
   /** The Form.List name, relative to an enclosing list item when nested. */

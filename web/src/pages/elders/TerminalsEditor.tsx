@@ -3,7 +3,7 @@ import { Button, Card, Col, Flex, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DictSelect } from '../../components/DictSelect';
 import { ListItemActions } from '../../components/ListItemActions';
-import { PhoneInputBase } from '../../forms/widgets/PhoneInput';
+import { PhoneInputBase } from '../../form-renderer/widgets/PhoneInput';
 
 const MAX_TERMINALS = 10;
 const MAX_BUTTONS = 8;

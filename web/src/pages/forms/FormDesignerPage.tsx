@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getForm, type FormWithVersions } from '../../api/forms';
 import { errorText } from '../../components/errorText';
-import { fromSchema, UnsupportedSchema } from '../../forms/designer/fromSchema';
-import type { DesignModel } from '../../forms/designer/types';
+import { fromSchema, UnsupportedSchema } from '../../form-renderer/designer/fromSchema';
+import type { DesignModel } from '../../form-renderer/designer/types';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { FormDesigner } from './FormDesigner';
 

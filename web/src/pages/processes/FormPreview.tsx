@@ -3,7 +3,7 @@ import { Card, Empty } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getForm, type FormWithVersions } from '../../api/forms';
-import { SchemaForm } from '../../forms/SchemaForm';
+import { SchemaForm } from '../../form-renderer/SchemaForm';
 
 /** The form a selected user task is bound to, as the worker will see it (read-only). */
 export function FormPreview({ formKey }: { formKey: string | null }) {

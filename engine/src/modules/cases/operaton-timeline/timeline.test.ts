@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../../db/data-source';
-import { eventually } from '../../../testing/api-client';
-import { uniqueProcessId } from '../../../testing/operaton-fixtures';
-import { testDatabases, TestDatabase } from '../../../testing/databases';
-import { camundaProcess, completeTask, deploy, downEngine, insertCase, recordingLogger, seq, startInstance, tester, testEngine, waitForTasks } from '../../../testing/operaton-process-fixtures';
+import { eventually } from '../../../../test/support/api-client';
+import { uniqueProcessId } from '../../../../test/support/operaton-fixtures';
+import { testDatabases, TestDatabase } from '../../../../test/support/databases';
+import { camundaProcess, completeTask, deploy, downEngine, insertCase, recordingLogger, seq, startInstance, tester, testEngine, waitForTasks } from '../../../../test/support/operaton-process-fixtures';
 import { CaseTimeline } from '../timeline';
 import { operatonCaseTimeline } from './index';
 

@@ -2,14 +2,14 @@ import { DataSource } from 'typeorm';
 import { openDatabase } from '../../../db/data-source';
 import { deleteProcessInstance, getProcessInstance } from '../../../operaton/instances';
 import { toTypedVariables } from '../../../operaton/variables';
-import { testDatabases, TestDatabase } from '../../../testing/databases';
+import { testDatabases, TestDatabase } from '../../../../test/support/databases';
 import { Actor } from '../../audit/service';
-import { LiveEvent } from '../../live/events';
+import { LiveEvent } from '../../../live/events';
 import { Case, CaseEntity, CaseEventEntity } from '../entities';
 import { DELETED_IN_ENGINE } from './closer';
 import { LifecycleDeps } from './deps';
 import { CaseProcessStartEntity } from './entities';
-import { acceptCase, deadEngine, deployModels, instancesByBusinessKey, lifecycleDeps, liveEngine, testLifecycle, uniquePrefix } from './test-helpers';
+import { acceptCase, deadEngine, deployModels, instancesByBusinessKey, lifecycleDeps, liveEngine, testLifecycle, uniquePrefix } from '../../../../test/support/case-lifecycle-fixtures';
 
 const number = (prefix: string, n: number) => `${prefix}-${String(n).padStart(6, '0')}`;
 const agent: Actor = { id: 'user-1', username: 'agent1', ip: '127.0.0.1' };

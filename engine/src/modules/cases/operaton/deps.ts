@@ -2,7 +2,7 @@ import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { OperatonRest } from '../../../operaton/rest';
 import { AuditLog } from '../../audit/service';
-import { LiveEvents } from '../../live/events';
+import { LiveEvents } from '../../../live/events';
 import { CaseTimeline } from '../timeline';
 
 /** What the case lifecycle on Operaton works with. */

@@ -4,11 +4,11 @@ import { DataSource } from 'typeorm';
 import { OperatonRest } from '../../../operaton/rest';
 import { openDatabase } from '../../../db/data-source';
 import { getProcessInstance, historicInstancesByBusinessKey, startProcessInstance } from '../../../operaton/instances';
-import { testDatabases, TestDatabase } from '../../../testing/databases';
+import { testDatabases, TestDatabase } from '../../../../test/support/databases';
 import { CaseEntity, CaseEventEntity } from '../entities';
 import { LifecycleDeps } from './deps';
 import { CaseProcessStartEntity } from './entities';
-import { acceptCase, deadEngine, deployModels, instancesByBusinessKey, lifecycleDeps, liveEngine, testLifecycle, uniquePrefix } from './test-helpers';
+import { acceptCase, deadEngine, deployModels, instancesByBusinessKey, lifecycleDeps, liveEngine, testLifecycle, uniquePrefix } from '../../../../test/support/case-lifecycle-fixtures';
 
 const number = (prefix: string, n: number) => `${prefix}-${String(n).padStart(6, '0')}`;
 

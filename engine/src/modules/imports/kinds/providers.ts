@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zodProblems } from '../../../http/errors';
 import { errors } from '../../../http/errors';
-import { NewProvider, NewStaff } from '../../providers/schemas';
+import { newProviderBody, newStaffBody } from '@careflow/contracts';
 import { ProviderService } from '../../providers/providers-service';
 import { StaffService } from '../../providers/staff-service';
 import { ImportKind, listOf } from '../kind';
@@ -37,7 +37,7 @@ export function providerImport(providers: ProviderService): ImportKind {
         const [code, price = ''] = entry.split(/[:：]/);
         return { code: code.trim(), price: fen(price.trim()) };
       });
-      const input = parsed(NewProvider.omit({ status: true, items: true }).extend({ items: NewProvider.shape.items.optional() }), {
+      const input = parsed(newProviderBody.omit({ status: true, items: true }).extend({ items: newProviderBody.shape.items.optional() }), {
         name: c['机构名称'], creditCode: c['统一社会信用代码'], address: c['地址'], nature: NATURES[c['机构性质']] ?? c['机构性质'],
         contactName: c['联系人'], contactPhone: c['联系电话'], contractFrom: c['合同开始'], contractTo: c['合同结束'],
         capacity: Number(c['最大并发工单']), areas: listOf(c['服务区域']), items: c['服务项目及价格'] ? items : undefined,
@@ -70,7 +70,7 @@ export function staffImport(providers: ProviderService, staff: StaffService): Im
     },
     async importRow(row, { actor, params }) {
       const c = row.cells;
-      const input = parsed(NewStaff.omit({ skills: true, status: true }).extend({ skills: NewStaff.shape.skills.optional(), status: NewStaff.shape.status.optional() }), {
+      const input = parsed(newStaffBody.omit({ skills: true, status: true }).extend({ skills: newStaffBody.shape.skills.optional(), status: newStaffBody.shape.status.optional() }), {
         name: c['姓名'], phone: c['手机'], areas: listOf(c['服务区域']),
         skills: c['技能'] ? listOf(c['技能']) : undefined, status: c['状态'] ? (STAFF_STATUSES[c['状态']] ?? c['状态']) : undefined,
       });

@@ -1,13 +1,13 @@
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../../db/data-source';
 import { toTypedVariables } from '../../../operaton/variables';
-import { eventually } from '../../../testing/api-client';
-import { uniqueProcessId } from '../../../testing/operaton-fixtures';
-import { testDatabases, TestDatabase } from '../../../testing/databases';
-import { camundaProcess, completeTask, deploy, insertCase, seq, startInstance, tester, testEngine, waitForTasks } from '../../../testing/operaton-process-fixtures';
+import { eventually } from '../../../../test/support/api-client';
+import { uniqueProcessId } from '../../../../test/support/operaton-fixtures';
+import { testDatabases, TestDatabase } from '../../../../test/support/databases';
+import { camundaProcess, completeTask, deploy, insertCase, seq, startInstance, tester, testEngine, waitForTasks } from '../../../../test/support/operaton-process-fixtures';
 import { AuditLog } from '../../audit/service';
 import { CaseTimeline } from '../../cases/timeline';
-import { LiveEvents } from '../../live/events';
+import { LiveEvents } from '../../../live/events';
 import { operatonIncidents } from './index';
 import { IncidentView } from './view';
 

@@ -4,7 +4,7 @@ import { OperatonIncidents } from '../../../operaton/incidents';
 import { OperatonRest } from '../../../operaton/rest';
 import { AuditLog } from '../../audit/service';
 import { CaseTimeline } from '../../cases/timeline';
-import { LiveEvents } from '../../live/events';
+import { LiveEvents } from '../../../live/events';
 import { OperatonIncidentService } from './service';
 
 export { OperatonIncidentService };

@@ -8,7 +8,7 @@ import { AreaScope, inScope } from '../../areas/scope';
 import { Actor, AuditLog } from '../../audit/service';
 import { Case, CaseEntity } from '../../cases/entities';
 import { CaseTimeline } from '../../cases/timeline';
-import { LiveEvents } from '../../live/events';
+import { LiveEvents } from '../../../live/events';
 import { IncidentViews } from './incident-views';
 import { fromRuntime, IncidentKind, IncidentView } from './view';
 

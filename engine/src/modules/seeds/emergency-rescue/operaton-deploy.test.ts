@@ -4,7 +4,7 @@ import { connectors, jobType } from '@careflow/connectors';
 import { OperatonDeployments } from '../../../operaton/deployments';
 import { OperatonRest, ProcessEngineRejection } from '../../../operaton/rest';
 import { toTypedVariables } from '../../../operaton/variables';
-import * as fixtures from '../../../testing/operaton-fixtures';
+import * as fixtures from '../../../../test/support/operaton-fixtures';
 import { checkForPublish } from '../../deployments/publish-check';
 import { processVariableDefaults } from '../../service-types/bpmn-model';
 

@@ -5,12 +5,12 @@ import { asRow } from '../../../db/columns';
 import { openDatabase } from '../../../db/data-source';
 import { OperatonRest } from '../../../operaton/rest';
 import { fromTypedVariables, TypedVariables } from '../../../operaton/variables';
-import { eventually } from '../../../testing/api-client';
-import { TestDatabase, testDatabases } from '../../../testing/databases';
+import { eventually } from '../../../../test/support/api-client';
+import { TestDatabase, testDatabases } from '../../../../test/support/databases';
 import { CaseEventEntity } from '../../cases/entities';
 import { Task, TaskEntity } from '../entities';
 import { OperatonTaskCommands } from './commands';
-import { caseVariables, deploy, startCase, uniqueProcess } from './engine-fixtures';
+import { caseVariables, deploy, startCase, uniqueProcess } from '../../../../test/support/task-engine-fixtures';
 
 const completer = { id: 'user-1', username: 'agent1' };
 import { OperatonTaskProjection } from './projection';

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { DataSource } from 'typeorm';
 import { openDatabase } from '../../../db/data-source';
 import { HistoricTask } from '../../../operaton/history-tasks';
-import { testDatabases, TestDatabase } from '../../../testing/databases';
+import { testDatabases, TestDatabase } from '../../../../test/support/databases';
 import { TaskEntity } from '../entities';
 import { OperatonTaskRows, TaskProjectionEvents } from './rows';
 import { taskFromEngine } from './task-row';

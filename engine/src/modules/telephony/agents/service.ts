@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { errors } from '../../../http/errors';
 import { PublicUser, UserEntity } from '../../identity/entities';
-import { LiveEvents } from '../../live/events';
+import { LiveEvents } from '../../../live/events';
 import { isOperator } from '../operators';
 import { AgentStateEntity, AgentStateName, AgentStateRow } from './entities';
 

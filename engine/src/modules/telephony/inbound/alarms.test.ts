@@ -1,11 +1,11 @@
-import { ApiClient, eventually } from '../../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../../testing/operaton-fixtures';
-import { testDatabases } from '../../../testing/databases';
-import { ZHANG_SANFENG } from '../../../testing/registry-fixtures';
-import { listen } from '../../../testing/live-client';
-import { useTestEngine } from '../../../testing/test-engine';
+import { ApiClient, eventually } from '../../../../test/support/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../../test/support/databases';
+import { ZHANG_SANFENG } from '../../../../test/support/registry-fixtures';
+import { listen } from '../../../../test/support/live-client';
+import { useTestEngine } from '../../../../test/support/test-engine';
 import { CaseService } from '../../cases/service';
-import { ALARM_TYPE, Heard, inboundEnv, Pop, quietDesk, seedDesk, sendEvent, setState } from './test-helpers';
+import { ALARM_TYPE, Heard, inboundEnv, Pop, quietDesk, seedDesk, sendEvent, setState } from '../../../../test/support/inbound-fixtures';
 
 type CaseBody = { case: { id: string; channel: string; priority: string; elderId: string | null; openedBy: string; status: string }; timeline: { type: string; actorName: string | null; data: Record<string, unknown> }[] };
 type Heard2 = Heard & { task?: { caseId: string; elementId: string } };

@@ -7,7 +7,7 @@ import { CaseTimeline } from '../../cases/timeline';
 import { ensureConnectorUser } from '../../connector-runtime/service-user';
 import { lookupElders } from '../../elders/lookup';
 import { CONNECTOR_USERNAME, PublicUser, publicUser, UserEntity } from '../../identity/entities';
-import { LiveEvents } from '../../live/events';
+import { LiveEvents } from '../../../live/events';
 import { AgentService } from '../agents/service';
 import { Distributor } from './distribution';
 import { Match } from './pop-view';

@@ -3,7 +3,7 @@ import { asRow } from '../../../db/columns';
 import { inScope } from '../../areas/scope';
 import { AreaService } from '../../areas/service';
 import { GroupMemberEntity, publicUser, UserEntity } from '../../identity/entities';
-import { LiveEvents } from '../../live/events';
+import { LiveEvents } from '../../../live/events';
 import { AgentStateEntity } from '../agents/entities';
 import { AgentListener } from '../agents/service';
 import { PopEntity, PopRow } from './entities';

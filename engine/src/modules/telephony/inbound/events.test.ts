@@ -1,12 +1,12 @@
 import { signRequest } from '@careflow/connectors';
 import { asRow } from '../../../db/columns';
 import { TelephonyEventEntity } from './entities';
-import { ApiClient, eventually } from '../../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../../testing/operaton-fixtures';
-import { testDatabases } from '../../../testing/databases';
-import { listen } from '../../../testing/live-client';
-import { useTestEngine } from '../../../testing/test-engine';
-import { Heard, inboundEnv, Pop, quietDesk, seedDesk, sendEvent, setState, SWITCH_SECRET } from './test-helpers';
+import { ApiClient, eventually } from '../../../../test/support/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../../test/support/databases';
+import { listen } from '../../../../test/support/live-client';
+import { useTestEngine } from '../../../../test/support/test-engine';
+import { Heard, inboundEnv, Pop, quietDesk, seedDesk, sendEvent, setState, SWITCH_SECRET } from '../../../../test/support/inbound-fixtures';
 
 type CallRow = { id: string; direction: string; status: string; from: string | null; caseId: string | null; durationSec: number | null; recordingUrl: string | null };
 

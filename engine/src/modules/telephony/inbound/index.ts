@@ -6,8 +6,8 @@ import { Distributor } from './distribution';
 import { inboundRoutes, inboundSimulatorRoutes, switchSecrets } from './routes';
 import { InboundService } from './service';
 
-/** Inbound calls and alarms, screen pops and agent states (issue 8). */
-export function inboundModule(deps: Omit<InboundDeps, 'agents' | 'distributor'> & { switchSecrets?: string }): { inbound: InboundService; agents: AgentService; routes: RouteSpec[] } {
+/** Inbound calls and alarms, screen pops and agent states: the services and routes the telephony module adds. */
+export function startInbound(deps: Omit<InboundDeps, 'agents' | 'distributor'> & { switchSecrets?: string }): { inbound: InboundService; agents: AgentService; routes: RouteSpec[] } {
   const agents = new AgentService(deps.dataSource, deps.live);
   const distributor = new Distributor(deps.dataSource, deps.live, deps.areas);
   agents.listener = distributor;

@@ -5,7 +5,7 @@ import { errors } from '../../../http/errors';
 import { inScope } from '../../areas/scope';
 import { AreaService } from '../../areas/service';
 import { GroupEntity, PublicUser } from '../../identity/entities';
-import { LiveEvents } from '../../live/events';
+import { LiveEvents } from '../../../live/events';
 import { AgentStateEntity } from '../agents/entities';
 import { AgentService } from '../agents/service';
 import { CallEntity } from '../entities';

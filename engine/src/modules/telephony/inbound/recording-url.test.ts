@@ -1,6 +1,6 @@
-import { testDatabases } from '../../../testing/databases';
-import { useTestEngine } from '../../../testing/test-engine';
-import { inboundEnv, sendEvent } from './test-helpers';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestEngine } from '../../../../test/support/test-engine';
+import { inboundEnv, sendEvent } from '../../../../test/support/inbound-fixtures';
 
 type CallRow = { from: string | null; status: string; recordingUrl: string | null };
 

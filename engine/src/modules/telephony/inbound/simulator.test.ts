@@ -1,8 +1,8 @@
-import { ApiClient } from '../../../testing/api-client';
-import { chain, uniqueProcessId, userTask } from '../../../testing/operaton-fixtures';
-import { testDatabases } from '../../../testing/databases';
-import { useTestEngine } from '../../../testing/test-engine';
-import { inboundEnv, Pop, quietDesk, seedDesk, setState } from './test-helpers';
+import { ApiClient } from '../../../../test/support/api-client';
+import { chain, uniqueProcessId, userTask } from '../../../../test/support/operaton-fixtures';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestEngine } from '../../../../test/support/test-engine';
+import { inboundEnv, Pop, quietDesk, seedDesk, setState } from '../../../../test/support/inbound-fixtures';
 
 type Simulated = { eventIds: string[]; callId?: string; caseId?: string; attachedTo?: string; error?: { code: string; details?: { path: string }[] } };
 type CallView = { id: string; status: string; outcome: string | null; durationSec: number | null; direction: string; mode: string };

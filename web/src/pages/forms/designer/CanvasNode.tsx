@@ -4,7 +4,7 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isLayout, type DesignNode } from '../../../forms/designer/types';
+import { isLayout, type DesignNode } from '../../../form-renderer/designer/types';
 import { DROP } from './dnd';
 
 interface ListProps {

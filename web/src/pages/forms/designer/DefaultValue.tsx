@@ -1,6 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OPTION_KINDS, type FieldKind, type OptionItem } from '../../../forms/designer/types';
+import { OPTION_KINDS, type FieldKind, type OptionItem } from '../../../form-renderer/designer/types';
 
 /**
  * The default value of a field. Option kinds pick among the field's own options, as edited above it

@@ -1,9 +1,9 @@
 import { Empty, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FormWithVersions } from '../../../api/forms';
-import { ruleTargets } from '../../../forms/designer/targets';
-import { findNode } from '../../../forms/designer/tree';
-import { isLayout } from '../../../forms/designer/types';
+import { ruleTargets } from '../../../form-renderer/designer/targets';
+import { findNode } from '../../../form-renderer/designer/tree';
+import { isLayout } from '../../../form-renderer/designer/types';
 import { FieldProperties } from './FieldProperties';
 import { JsonPane } from './JsonPane';
 import { LayoutProperties } from './LayoutProperties';

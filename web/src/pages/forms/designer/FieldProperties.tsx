@@ -1,8 +1,8 @@
-import { VALIDATORS } from '../../../forms/shared';
+import { VALIDATORS } from '../../../form-renderer/shared';
 import { Divider, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RuleTarget } from '../../../forms/designer/targets';
-import { OPTION_KINDS, type FieldKind, type FieldNode } from '../../../forms/designer/types';
+import type { RuleTarget } from '../../../form-renderer/designer/targets';
+import { OPTION_KINDS, type FieldKind, type FieldNode } from '../../../form-renderer/designer/types';
 import { useDictionaries } from '../../../hooks/useDictionaries';
 import { DefaultValue } from './DefaultValue';
 import { fromPanel, toPanel, type PanelValues } from './fieldValues';

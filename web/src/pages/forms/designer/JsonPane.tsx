@@ -1,10 +1,10 @@
-import { checkSchema } from '../../../forms/shared';
+import { checkSchema } from '../../../form-renderer/shared';
 import { Alert, Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormSchema } from '../../../api/forms';
-import { fromSchema, UnsupportedSchema } from '../../../forms/designer/fromSchema';
-import type { DesignModel } from '../../../forms/designer/types';
+import { fromSchema, UnsupportedSchema } from '../../../form-renderer/designer/fromSchema';
+import type { DesignModel } from '../../../form-renderer/designer/types';
 
 interface Props {
   schema: FormSchema;

@@ -1,6 +1,6 @@
 import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LayoutNode } from '../../../forms/designer/types';
+import type { LayoutNode } from '../../../form-renderer/designer/types';
 import { TabPanes } from './TabPanes';
 
 interface Props {

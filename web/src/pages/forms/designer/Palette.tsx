@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DOMAIN_KINDS, FIELD_KINDS, LAYOUT_KINDS } from '../../../forms/designer/types';
+import { DOMAIN_KINDS, FIELD_KINDS, LAYOUT_KINDS } from '../../../form-renderer/designer/types';
 import { PALETTE } from './dnd';
 
 function PaletteItem({ kind, onAdd }: { kind: string; onAdd: (kind: string) => void }) {

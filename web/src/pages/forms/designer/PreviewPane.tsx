@@ -2,8 +2,8 @@ import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormSchema } from '../../../api/forms';
-import { SchemaForm, useSchemaForm } from '../../../forms/SchemaForm';
-import { checkValues } from '../../../forms/serverErrors';
+import { SchemaForm, useSchemaForm } from '../../../form-renderer/SchemaForm';
+import { checkValues } from '../../../form-renderer/serverErrors';
 
 /** The form as a task would show it, with the same validation (formily rules, then the server's). */
 export function PreviewPane({ schema }: { schema: FormSchema }) {

@@ -1,7 +1,7 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isLayout, type LayoutNode } from '../../../forms/designer/types';
+import { isLayout, type LayoutNode } from '../../../form-renderer/designer/types';
 
 interface Props {
   tabs: LayoutNode;

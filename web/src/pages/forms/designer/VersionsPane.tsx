@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFormVersion, type FormWithVersions } from '../../../api/forms';
 import { errorText } from '../../../components/errorText';
-import { diffSchemas, type SchemaDiff } from '../../../forms/designer/diff';
+import { diffSchemas, type SchemaDiff } from '../../../form-renderer/designer/diff';
 
 interface Props {
   loaded: FormWithVersions;

@@ -1,6 +1,6 @@
 import { pointerWithin, rectIntersection, type CollisionDetection, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
-import { findNode, parentOf, childrenOf, insertNode, moveNode, accepts } from '../../../forms/designer/tree';
-import type { DesignModel, DesignNode } from '../../../forms/designer/types';
+import { findNode, parentOf, childrenOf, insertNode, moveNode, accepts } from '../../../form-renderer/designer/tree';
+import type { DesignModel, DesignNode } from '../../../form-renderer/designer/types';
 
 /** Draggable ids: palette items are `palette:<kind>`, canvas nodes their own id, container ends `drop:<id>`. */
 export const PALETTE = 'palette:';

@@ -1,6 +1,6 @@
 /// <reference types="jest" />
-import { field } from '../../../forms/designer/test-fixtures';
-import type { FieldKind } from '../../../forms/designer/types';
+import { field } from '../../../form-renderer/designer/test-fixtures';
+import type { FieldKind } from '../../../form-renderer/designer/types';
 import { fromPanel, toPanel } from './fieldValues';
 
 const noKinds = (): FieldKind | undefined => undefined;

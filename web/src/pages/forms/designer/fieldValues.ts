@@ -1,5 +1,5 @@
-import { sortRules } from '../../../forms/designer/linkage';
-import { OPTION_KINDS, type FieldKind, type FieldNode, type LinkRule, type OptionItem, type RuleValue } from '../../../forms/designer/types';
+import { sortRules } from '../../../form-renderer/designer/linkage';
+import { OPTION_KINDS, type FieldKind, type FieldNode, type LinkRule, type OptionItem, type RuleValue } from '../../../form-renderer/designer/types';
 
 /** The property panel edits text; these turn it into the value types the schema needs. */
 type PanelRule = { effect: LinkRule['effect']; field?: string; op: LinkRule['op']; value?: string };

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toSchema } from '../../../forms/designer/toSchema';
-import { dropStaleRules, renameRuleTargets } from '../../../forms/designer/targets';
-import { accepts, childrenOf, findNode, insertNode, newField, newLayout, removeNode, ROOT, updateNode } from '../../../forms/designer/tree';
-import { FIELD_KINDS, DOMAIN_KINDS, isLayout, type DesignModel, type DesignNode, type FieldKind, type LayoutKind } from '../../../forms/designer/types';
+import { toSchema } from '../../../form-renderer/designer/toSchema';
+import { dropStaleRules, renameRuleTargets } from '../../../form-renderer/designer/targets';
+import { accepts, childrenOf, findNode, insertNode, newField, newLayout, removeNode, ROOT, updateNode } from '../../../form-renderer/designer/tree';
+import { FIELD_KINDS, DOMAIN_KINDS, isLayout, type DesignModel, type DesignNode, type FieldKind, type LayoutKind } from '../../../form-renderer/designer/types';
 
 const FIELD_SET: readonly string[] = [...FIELD_KINDS, ...DOMAIN_KINDS];
 

@@ -1,0 +1,16 @@
+import { defineModule } from '../../kernel/module';
+import { DictionaryEntity, DictionaryOptionEntity } from './entities';
+import { dictionaryRoutes } from './routes';
+import { DictionaryService } from './service';
+
+/** 数据字典: the option lists forms and registries choose from. */
+export const dictionariesModule = defineModule({
+  name: 'dictionaries',
+  entities: [DictionaryEntity, DictionaryOptionEntity],
+  migrations: [],
+  needs: {},
+  start: ({ dataSource, audit }) => {
+    const dictionaries = new DictionaryService(dataSource, audit);
+    return { gives: { dictionaries }, routes: dictionaryRoutes(dictionaries) };
+  },
+});

@@ -1,0 +1,58 @@
+import { auditModule } from './audit';
+import { identityModule } from './identity';
+import { healthModule } from './health';
+import { deploymentsModule } from './deployments';
+import { formsModule } from './forms';
+import { calendarModule } from './calendar';
+import { areasModule } from './areas';
+import { dictionariesModule } from './dictionaries';
+import { providersModule } from './providers';
+import { eldersModule } from './elders';
+import { importsModule } from './imports';
+import { filesModule } from './files';
+import { exportsModule } from './exports';
+import { serviceTypesModule } from './service-types';
+import { processInstancesModule } from './process-instances';
+import { tasksModule } from './tasks';
+import { casesModule } from './cases';
+import { messagesModule } from './messages';
+import { dispatchesModule } from './dispatches';
+import { notificationsModule } from './notifications';
+import { incidentsModule } from './incidents';
+import { connectorRuntimeModule } from './connector-runtime';
+import { telephonyModule } from './telephony';
+import { smsModule } from './sms';
+import { seedsModule } from './seeds';
+
+/**
+ * The engine's modules, in start order: a module comes after the modules it needs. Their tables and
+ * schema steps make the database; their routes, workers and live-event audiences make the engine.
+ * Adding a module is its folder and one line here.
+ */
+export const engineModules = [
+  healthModule,
+  identityModule,
+  auditModule,
+  deploymentsModule,
+  formsModule,
+  calendarModule,
+  areasModule,
+  dictionariesModule,
+  providersModule,
+  eldersModule,
+  importsModule,
+  filesModule,
+  exportsModule,
+  serviceTypesModule,
+  processInstancesModule,
+  tasksModule,
+  casesModule,
+  messagesModule,
+  dispatchesModule,
+  notificationsModule,
+  incidentsModule,
+  connectorRuntimeModule,
+  telephonyModule,
+  smsModule,
+  seedsModule,
+] as const;
