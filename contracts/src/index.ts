@@ -6,6 +6,7 @@ export * from './wire';
 export * from './errors';
 export * from './connectors/report';
 export * from './api/users';
+export * from './access';
 export * from './api/tasks';
 export * from './api/notifications';
 export * from './api/calls';

@@ -122,6 +122,8 @@ describe('form designer in Chromium', () => {
   it('given a checkbox group and a select, when their defaults are picked from their options, then the preview starts with them and the schema keeps them through a reload', async () => {
     await openNewForm('option-defaults');
     await addField('checkbox', 'needs', '需求');
+    // The option rows have column headers: which box is the label, which the stored value.
+    await expect(page.getByTestId('option-headers').textContent()).resolves.toBe('显示文字值');
     await page.getByRole('button', { name: '添加选项' }).click();
     await page.fill('#prop_options_2_label', '送餐');
     await page.fill('#prop_options_2_value', 'meal');
@@ -235,5 +237,18 @@ describe('form designer in Chromium', () => {
     // Three columns: the three grid fields stand side by side on one line.
     const tops = await Promise.all(['甲', '乙', '丙'].map(async (label) => Math.round((await previewItem(label).boundingBox())!.y)));
     expect(new Set(tops).size).toBe(1);
+  });
+
+  it('given a number field switched to whole numbers, when saved, then its schema type is integer and the preview’s number box drops decimals', async () => {
+    await openNewForm('whole-numbers');
+    await addField('number', 'visits', '上门次数');
+    await page.getByTestId('prop-integer').click();
+    const saved = await saveAs('whole-numbers', 2);
+    expect((saved.properties as Record<string, Json>).visits.type).toBe('integer');
+    await page.getByRole('tab', { name: '预览' }).click();
+    const box = previewItem('上门次数').locator('input');
+    await box.fill('2.6');
+    await box.blur();
+    await expect(box.inputValue()).resolves.toBe('3');
   });
 });

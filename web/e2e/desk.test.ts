@@ -132,6 +132,8 @@ describe('the agent desk in Chromium', () => {
     await pop.getByTestId('dial-13905310001').waitFor();
     await pop.getByText('独居').waitFor();
     await pop.getByText('终端：PD-0001').waitFor();
+    // The pendant's button by its name, not the device's code (sos).
+    await pop.getByText('按键：紧急呼叫键').waitFor();
 
     await banner.getByTestId('alarm-take').click();
     await agent.getByTestId('alarm-banner').waitFor({ state: 'detached' });
@@ -195,5 +197,20 @@ describe('the agent desk in Chromium', () => {
     await pop.getByTestId('elder-relatives').getByText('刘建华').waitFor();
     await agent.getByTestId('call-hangup').click();
     await eventually(async () => ((await callState(unknown)) === 'ended' ? true : undefined), 10_000, 'the call ended');
+  });
+
+  it('given the agent off her last call (王秀英 on the card), when an alarm comes from a device nobody registered, then the card shows that alarm, named by its device, never the last elder or 未知来电', async () => {
+    await expect(agent.getByTestId('screen-pop').getByText('王秀英').count()).resolves.toBeGreaterThan(0);
+    await goIdleAndRaiseAlarm(agent, agentApi, 'PD-9999');
+    const banner = agent.getByTestId('alarm-banner');
+    await banner.getByText('紧急报警：未登记设备 PD-9999').waitFor();
+    await expect(banner.getByText('未知来电').count()).resolves.toBe(0);
+    const pop = agent.getByTestId('screen-pop');
+    await pop.getByTestId('pop-who').getByText('未登记设备 PD-9999').waitFor();
+    await pop.getByTestId('pop-unknown').getByText('未登记设备').waitFor();
+    await expect(pop.getByText('王秀英').count()).resolves.toBe(0);
+    await banner.getByTestId('alarm-take').click();
+    await agent.getByTestId('alarm-banner').waitFor({ state: 'detached' });
+    await pop.getByTestId('pop-unknown').getByText('未登记设备').waitFor();
   });
 });

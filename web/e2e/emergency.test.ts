@@ -64,6 +64,8 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
     await fill();
     await agent.getByTestId('task-submit').click();
     await agent.getByTestId('task-completed').waitFor({ timeout: 30_000 });
+    // Read-only now: fields left empty show a dash, never formily's English "N/A".
+    await expect(taskForm().textContent()).resolves.not.toContain('N/A');
   }
   const choose = (label: string, option: string) => field(label).getByText(option, { exact: true }).click();
   const write = (label: string, text: string) => field(label).locator('textarea').fill(text);
@@ -101,6 +103,10 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
       await write('回拨情况', '老人在卫生间跌倒，意识清醒');
     });
     await stepDone(caseId, '确认警情');
+    // Submitted: the page offers the case's next step, and opens it.
+    await agent.getByTestId('next-step').getByText('本工单的下一步：警情分类').waitFor({ timeout: 30_000 });
+    await agent.getByTestId('open-next-step').click();
+    await taskForm().getByText('警情分类').first().waitFor();
 
     // 警情分类: a fall, a worker to her door.
     await handle('警情分类', stored.caseNumber, async () => {

@@ -148,7 +148,13 @@ describe('forms in Chromium', () => {
     // The task form is the designed one: restore v3 (phone, note, detail) as the newest version.
     await page.goto(`${fx.running.url}/studio/forms/${FORM_KEY}`);
     await page.getByRole('tab', { name: '版本' }).click();
+    // Restoring asks first: cancelled, nothing changes.
     await page.getByTestId('restore-3').click();
+    await page.click('#form-restore-cancel-3');
+    await page.getByTestId('designer-version').filter({ hasText: 'v7' }).waitFor();
+    expect((await latest()).version).toBe(7);
+    await page.getByTestId('restore-3').click();
+    await page.click('#form-restore-ok-3');
     await page.getByTestId('designer-version').filter({ hasText: 'v8' }).waitFor();
     expect(Object.keys((await latest()).schema.properties)).toEqual(['phone', 'note', 'detail']);
 

@@ -36,6 +36,11 @@ describe('SMS pages in Chromium', () => {
     await page.locator('tbody tr', { hasText: '（web-1）' }).waitFor({ state: 'detached' });
     const row = page.locator('tbody tr', { hasText: '（web-2）' });
     await expect(row.locator('.ant-tag').innerText()).resolves.toBe('待发送');
+    // By case number (工单编号), not an internal id: these messages belong to no case.
+    await page.getByPlaceholder('按工单编号查找').fill('GD20990101-000001');
+    await page.getByPlaceholder('按工单编号查找').press('Enter');
+    await page.waitForURL(/caseNumber=GD20990101-000001/);
+    await row.waitFor({ state: 'detached' });
   });
 
   it('given an auditor, when they open 短信记录, then phones are masked and there is no template tab', async () => {

@@ -2,7 +2,7 @@ import { Page } from 'playwright-core';
 import { rowDiagram } from '../../engine/test/support/bpmn-diagram';
 import { loadEngineConfig } from '../../engine/src/config';
 import { eventually } from '../../engine/test/support/api-client';
-import { signIn, useAdminPage } from '../../engine/test/support/browser';
+import { chooseOption, signIn, useAdminPage } from '../../engine/test/support/browser';
 import { testDatabases } from '../../engine/test/support/databases';
 import { blankDiagram } from '../../engine/test/support/modeler-browser';
 import { TEST_ADMIN_PASSWORD, useTestEngine } from '../../engine/test/support/test-engine';
@@ -80,7 +80,7 @@ describe('service type studio in Chromium', () => {
     await page.fill('#newServiceType_key', KEY);
     await page.fill('#newServiceType_nameZh', '夜间照护');
     await page.fill('#newServiceType_nameEn', 'Night care');
-    await page.fill('#newServiceType_category', 'care');
+    await chooseOption(page, 'newServiceType_category', '生活照料');
     await page.click('#service-type-create');
     await page.waitForURL(new RegExp(`/studio/service-types/${KEY}$`));
     await page.getByTestId('service-type-title').filter({ hasText: '夜间照护' }).waitFor();
@@ -187,11 +187,14 @@ describe('service type studio in Chromium', () => {
   it('given a published type, when a new type is created from it as a template, then it gets its process under a new id and its settings', async () => {
     await page.goto(`${fx.running.url}/studio/service-types`);
     await page.getByTestId('service-type-list').getByText(KEY, { exact: true }).waitFor();
+    // The category is a dictionary's: stored as its code, listed by its name.
+    expect((await fx.admin.get<{ serviceType: { category: string } }>(`/api/service-types/${KEY}`)).body.serviceType.category).toBe('daily_care');
+    await page.getByTestId('service-type-list').locator('tr', { hasText: KEY }).getByText('生活照料', { exact: true }).waitFor();
     await page.getByTestId('service-type-new').click();
     await page.fill('#newServiceType_key', 'night-care-copy');
     await page.fill('#newServiceType_nameZh', '夜间照护（副本）');
     await page.fill('#newServiceType_nameEn', 'Night care copy');
-    await page.fill('#newServiceType_category', 'care');
+    await chooseOption(page, 'newServiceType_category', '生活照料');
     await page.getByRole('radio', { name: '以已发布的服务类型为模板' }).check();
     await page.locator('#newServiceType_templateKey').click({ force: true });
     await page.locator('.ant-select-dropdown:visible').getByTitle(`夜间照护服务 (${KEY} v2)`).click();

@@ -2,7 +2,9 @@ import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
+import { useAuth } from './auth/useAuth';
 import { AppLayout } from './layout/AppLayout';
+import { landingPath } from './layout/navigation';
 import { AdminPage } from './pages/AdminPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { CasesPage } from './pages/CasesPage';
@@ -23,6 +25,12 @@ const ProcessesPage = lazy(() => import('./pages/ProcessesPage').then((m) => ({ 
 const ServiceTypesPage = lazy(() => import('./pages/ServiceTypesPage').then((m) => ({ default: m.ServiceTypesPage })));
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
+/** `/`: each role's own start page (see navigation.tsx). */
+function Landing() {
+  const { user } = useAuth();
+  return <Navigate to={landingPath(user?.roles ?? [])} replace />;
+}
+
 /** Route table: /login is public, everything else needs a session. */
 export function AppRoutes() {
   return (
@@ -30,7 +38,7 @@ export function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireAuth />}>
         <Route element={<AppLayout />}>
-          <Route index element={<Navigate to="/desk" replace />} />
+          <Route index element={<Landing />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="cases/*" element={<CasesPage />} />
           <Route path="elders/*" element={<EldersPage />} />

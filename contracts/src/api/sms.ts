@@ -61,6 +61,8 @@ export const smsReceiptBody = z.strictObject({
 export const smsListQuery = z.object({
   recipient: z.string().max(20).optional(),
   caseId: z.string().max(36).optional(),
+  /** The case's number (工单编号), as people know it. */
+  caseNumber: z.string().trim().min(1).max(40).optional(),
   status: smsStatus.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
@@ -119,7 +121,9 @@ export const smsTemplateView = z.object({
   updatedAt: timestamp,
 });
 
-export const smsPage = z.object({ messages: z.array(smsMessageView), total: z.number().int() });
+/** The outbox lists messages with their case's number, to show and to link. */
+export const smsListLine = smsMessageView.extend({ caseNumber: z.string().nullable() });
+export const smsPage = z.object({ messages: z.array(smsListLine), total: z.number().int() });
 export const smsMessageAnswer = z.object({ message: smsMessageView });
 /** An elder's relatives as SMS recipients, in call order; those without a mobile listed apart. */
 export const smsRecipientsAnswer = z.object({

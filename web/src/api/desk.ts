@@ -10,6 +10,12 @@ export async function listInbox(signal?: AbortSignal): Promise<Wire<typeof inbox
   return api.get(`/api/tasks${queryString({ view: 'visible', sort: 'priority', pageSize: 100 })}`, { signal });
 }
 
+/** The open tasks of one case that I may see: what follows a step just submitted. */
+export async function openTasksOfCase(caseId: string, signal?: AbortSignal): Promise<InboxTask[]> {
+  const page: Wire<typeof inboxPage> = await api.get(`/api/tasks${queryString({ view: 'visible', caseId, sort: 'priority', pageSize: 20 })}`, { signal });
+  return page.tasks.filter((task) => task.status === 'created');
+}
+
 /** A published service type with the settings of its published version. */
 export type StartableType = ServiceType & { settings: ServiceTypeSettings };
 

@@ -1,4 +1,4 @@
-import type { renderSmsAnswer, smsListQuery, smsMessageView, smsPage, smsTemplateAnswer, smsTemplateBody, smsTemplateChangeBody, smsTemplateListAnswer, smsTemplateView, Wire } from '@careflow/contracts';
+import type { renderSmsAnswer, smsListLine, smsListQuery, smsMessageView, smsPage, smsTemplateAnswer, smsTemplateBody, smsTemplateChangeBody, smsTemplateListAnswer, smsTemplateView, Wire } from '@careflow/contracts';
 import type { z } from 'zod';
 import { api, queryString } from './client';
 
@@ -7,6 +7,8 @@ export type { SmsStatus } from '@careflow/contracts';
 
 /** One line of the SMS outbox (phones come masked, and parameters null, for roles that see masked files). */
 export type SmsMessage = Wire<typeof smsMessageView>;
+/** An outbox line: the message with its case's number. */
+export type SmsLine = Wire<typeof smsListLine>;
 /** The outbox's filters and page as the web holds them. */
 export type SmsQuery = z.output<typeof smsListQuery>;
 export type SmsTemplate = Wire<typeof smsTemplateView>;

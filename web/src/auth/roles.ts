@@ -1,12 +1,13 @@
+import { ACCESS } from '@careflow/contracts';
 import type { ImportKind } from '../api/imports';
 import type { User } from '../api/types';
 import { useAuth } from './useAuth';
 
-/** Mirrors the engine's route access lists, to hide controls a user could not use anyway. */
-const ELDER_EDITORS = ['admin', 'supervisor', 'agent'];
+/** The engine's route access lists (ACCESS in the contracts), to hide controls a user could not use anyway. */
+const ELDER_EDITORS = ACCESS.elders.edit;
 const STATUS_HISTORY_READERS = ['admin', 'supervisor', 'agent', 'auditor'];
-const PROVIDER_MANAGERS = ['admin', 'supervisor'];
-const PROVIDER_EDITORS = ['admin', 'supervisor', 'provider_admin'];
+const PROVIDER_MANAGERS = ACCESS.providers.manage;
+const PROVIDER_EDITORS = ACCESS.providers.edit;
 /** Who may import what (the engine's import kinds say the same). */
 const IMPORTERS: Record<ImportKind, readonly string[]> = {
   elders: ['admin', 'supervisor'],
@@ -23,6 +24,10 @@ export interface Permissions {
   readStatusHistory: boolean;
   manageProviders: boolean;
   editProviders: boolean;
+  /** New service types and their versions (服务类型, 流程设计). */
+  editServiceTypes: boolean;
+  /** New forms and their versions (表单设计). */
+  editForms: boolean;
   canImport: (kind: ImportKind) => boolean;
 }
 
@@ -34,6 +39,8 @@ export function usePermissions(): Permissions {
     readStatusHistory: hasRole(user, STATUS_HISTORY_READERS),
     manageProviders: hasRole(user, PROVIDER_MANAGERS),
     editProviders: hasRole(user, PROVIDER_EDITORS),
+    editServiceTypes: hasRole(user, ACCESS.serviceTypes.edit),
+    editForms: hasRole(user, ACCESS.forms.edit),
     canImport: (kind) => hasRole(user, IMPORTERS[kind]),
   };
 }

@@ -1,4 +1,4 @@
-import { FormLayout } from '@formily/antd-v5';
+import { FormLayout, PreviewText } from '@formily/antd-v5';
 import { createForm, onFieldInputValueChange, type Form } from '@formily/core';
 import { createSchemaField, FormProvider } from '@formily/react';
 import { useMemo } from 'react';
@@ -40,9 +40,12 @@ export function SchemaForm({ form, schema }: SchemaFormProps) {
   const ready = useMemo(() => withDefaults(schema), [schema]);
   return (
     <FormProvider form={form}>
-      <FormLayout layout="vertical">
-        <SchemaField schema={ready} />
-      </FormLayout>
+      {/* An empty value in a read-only form shows a dash, not formily's "N/A". */}
+      <PreviewText.Placeholder value="—">
+        <FormLayout layout="vertical">
+          <SchemaField schema={ready} />
+        </FormLayout>
+      </PreviewText.Placeholder>
     </FormProvider>
   );
 }

@@ -21,8 +21,15 @@ function fill(node: Node): Node {
 
 function leaf(name: string, node: Node): Node {
   const type = typeof node.type === 'string' ? node.type : 'string';
+  if (type === 'integer' && node['x-component'] === 'NumberPicker') return wholeNumbers(node);
   if (type === 'void' || type === 'object' || type === 'array' || node['x-component']) return node;
   return { title: name, 'x-decorator': 'FormItem', ...node, 'x-component': DEFAULT_COMPONENT[type] ?? 'Input' };
+}
+
+/** An integer field's number box takes no decimals (unless the schema sets its own precision). */
+function wholeNumbers(node: Node): Node {
+  const props = isNode(node['x-component-props']) ? node['x-component-props'] : {};
+  return 'precision' in props ? node : { ...node, 'x-component-props': { ...props, precision: 0 } };
 }
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -25,7 +25,7 @@ export const en: Messages = {
     loading: 'Loading…',
     comingSoon: 'Coming soon',
     comingSoonHint: 'This module will be available in a later release.',
-    backHome: 'Back to desk',
+    backHome: 'Back to my start page',
     save: 'Save',
     saved: 'Saved',
     cancel: 'Cancel',
@@ -131,6 +131,10 @@ export const en: Messages = {
     databaseType: 'Database type',
     databaseStatus: 'Database status',
     unknown: 'Unknown',
+  },
+  noAccess: {
+    title: 'No access',
+    subtitle: 'Your role cannot use this page; open your work from the menu on the left.',
   },
   notFound: {
     title: 'Page not found',

@@ -24,7 +24,7 @@ export const zhCN = {
     loading: '加载中…',
     comingSoon: '功能建设中，即将上线',
     comingSoonHint: '该模块将在后续版本中提供，敬请期待。',
-    backHome: '返回工作台',
+    backHome: '返回首页',
     save: '保存',
     saved: '已保存',
     cancel: '取消',
@@ -130,6 +130,10 @@ export const zhCN = {
     databaseType: '数据库类型',
     databaseStatus: '数据库状态',
     unknown: '未知',
+  },
+  noAccess: {
+    title: '无权访问',
+    subtitle: '您的角色不能使用此页面，请从左侧菜单进入您的工作页面。',
   },
   notFound: {
     title: '页面不存在',

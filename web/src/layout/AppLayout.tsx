@@ -1,8 +1,11 @@
 import { Layout, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
+import { useAuth } from '../auth/useAuth';
+import { NoAccessPage } from '../pages/NoAccessPage';
 import { HeaderBar } from './HeaderBar';
+import { activeNavItem, mayOpen } from './navigation';
 import { SideMenu } from './SideMenu';
 
 const { Header, Sider, Content } = Layout;
@@ -12,6 +15,10 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
+  const { user } = useAuth();
+  const section = activeNavItem(useLocation().pathname);
+  // A page the menu does not offer this user, reached by its address, is refused as a whole.
+  const allowed = !section || mayOpen(user?.roles ?? [], section);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -36,7 +43,7 @@ export function AppLayout() {
           <HeaderBar collapsed={collapsed} onToggle={() => setCollapsed((c) => !c)} />
         </Header>
         <Content style={{ margin: 16 }}>
-          <Outlet />
+          {allowed ? <Outlet /> : <NoAccessPage />}
         </Content>
       </Layout>
     </Layout>

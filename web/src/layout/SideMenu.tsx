@@ -2,11 +2,10 @@ import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { hasRole } from '../auth/roles';
 import { useAuth } from '../auth/useAuth';
-import { NAV_ITEMS, activeNavItem } from './navigation';
+import { NAV_ITEMS, activeNavItem, mayOpen } from './navigation';
 
-/** Left navigation menu driven by NAV_ITEMS. */
+/** Left navigation menu: the NAV_ITEMS the user's roles may open. */
 export function SideMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -14,7 +13,7 @@ export function SideMenu() {
   const active = activeNavItem(pathname);
 
   const { user } = useAuth();
-  const items: MenuProps['items'] = NAV_ITEMS.filter((item) => !item.roles || hasRole(user, item.roles)).map((item) => ({
+  const items: MenuProps['items'] = NAV_ITEMS.filter((item) => mayOpen(user?.roles ?? [], item)).map((item) => ({
     key: item.path,
     icon: item.icon,
     label: t(`menu.${item.key}`),

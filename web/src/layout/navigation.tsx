@@ -13,6 +13,7 @@ import {
   ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import { ACCESS, allows, type Role } from '@careflow/contracts';
 import type { ReactNode } from 'react';
 import type { Messages } from '../i18n/zh-CN';
 
@@ -22,27 +23,47 @@ export interface NavItem {
   key: NavKey;
   path: string;
   icon: ReactNode;
-  /** Shown only to these roles (everyone when unset). */
-  roles?: readonly string[];
+  /** Shown only to these roles, the ones the page's API lets in (everyone signed in when unset). */
+  roles?: readonly Role[];
 }
 
-/** Left menu entries, in display order. */
+/** Left menu entries, in display order; each page's roles are its API's (ACCESS in the contracts). */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { key: 'desk', path: '/desk', icon: <DesktopOutlined /> },
-  { key: 'cases', path: '/cases', icon: <FileTextOutlined /> },
-  { key: 'elders', path: '/elders', icon: <TeamOutlined /> },
-  { key: 'processes', path: '/studio/processes', icon: <ApartmentOutlined /> },
-  { key: 'serviceTypes', path: '/studio/service-types', icon: <ProfileOutlined /> },
-  { key: 'forms', path: '/studio/forms', icon: <FormOutlined /> },
+  { key: 'desk', path: '/desk', icon: <DesktopOutlined />, roles: ACCESS.tasks.work },
+  { key: 'cases', path: '/cases', icon: <FileTextOutlined />, roles: ACCESS.cases.read },
+  { key: 'elders', path: '/elders', icon: <TeamOutlined />, roles: ACCESS.elders.read },
+  // Designing a process is editing a service type; reading one is the service-type pages.
+  { key: 'processes', path: '/studio/processes', icon: <ApartmentOutlined />, roles: ACCESS.serviceTypes.edit },
+  { key: 'serviceTypes', path: '/studio/service-types', icon: <ProfileOutlined />, roles: ACCESS.serviceTypes.read },
+  { key: 'forms', path: '/studio/forms', icon: <FormOutlined />, roles: ACCESS.forms.read },
+  // Every role reads providers; provider users see their own.
   { key: 'providers', path: '/providers', icon: <ShopOutlined /> },
-  // The provider portal's orders; supervisors reach the same list here (admins by its URL).
-  { key: 'dispatches', path: '/dispatches', icon: <ShoppingOutlined />, roles: ['provider_admin', 'provider_staff', 'supervisor'] },
-  { key: 'telephony', path: '/telephony', icon: <PhoneOutlined />, roles: ['admin', 'supervisor', 'agent'] },
-  { key: 'sms', path: '/sms', icon: <MessageOutlined />, roles: ['admin', 'supervisor', 'agent', 'auditor'] },
-  { key: 'reports', path: '/reports', icon: <BarChartOutlined /> },
-  { key: 'audit', path: '/audit', icon: <AuditOutlined />, roles: ['auditor', 'admin'] },
-  { key: 'admin', path: '/admin', icon: <SettingOutlined /> },
+  // The provider portal's orders; supervisors and admins follow every provider's.
+  { key: 'dispatches', path: '/dispatches', icon: <ShoppingOutlined />, roles: ACCESS.orders.read },
+  { key: 'telephony', path: '/telephony', icon: <PhoneOutlined />, roles: ACCESS.calls.place },
+  { key: 'sms', path: '/sms', icon: <MessageOutlined />, roles: ACCESS.sms.read },
+  { key: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: ACCESS.reports.read },
+  { key: 'audit', path: '/audit', icon: <AuditOutlined />, roles: ACCESS.audit.read },
+  // Areas, dictionaries, users and groups: only admins change them (others read them where they are used).
+  { key: 'admin', path: '/admin', icon: <SettingOutlined />, roles: ACCESS.users.manage },
 ];
+
+/** What each role sees first; a user with several roles gets the first that matches. */
+const LANDING: readonly { roles: readonly Role[]; path: string }[] = [
+  { roles: ['admin', 'agent'], path: '/desk' },
+  // The queue of open cases, until the duty wallboard.
+  { roles: ['supervisor'], path: '/cases' },
+  { roles: ['analyst'], path: '/studio/service-types' },
+  { roles: ['auditor'], path: '/audit' },
+  { roles: ['provider_admin', 'provider_staff'], path: '/dispatches' },
+];
+
+export const mayOpen = (roles: readonly string[], item: NavItem): boolean => !item.roles || allows(roles, item.roles);
+
+/** Where a user lands after signing in, or on `/`. */
+export function landingPath(roles: readonly string[]): string {
+  return LANDING.find((landing) => allows(roles, landing.roles))?.path ?? '/providers';
+}
 
 /** The entry whose path is the longest prefix of the current pathname. */
 export function activeNavItem(pathname: string): NavItem | undefined {

@@ -1,11 +1,11 @@
-import { auditExportQuery, auditPage, auditQuery } from '@careflow/contracts';
+import { ACCESS, auditExportQuery, auditPage, auditQuery } from '@careflow/contracts';
 import { route } from '../../http/route';
 import { download } from '../imports/routes';
 import { writeSheet } from '../imports/sheets';
 import { AuditEntry } from './entities';
 import { AuditLog } from './service';
 
-const AUDITORS = ['auditor', 'admin'] as const;
+const AUDITORS = ACCESS.audit.read;
 /** An export is one workbook; past this many rows the auditor narrows the filter. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
 

@@ -1,8 +1,8 @@
-import { calendarDate, calendarDayAnswer, calendarDaysAnswer, calendarQuery, calendarYear, calendarYearAnswer, replaceCalendarYearBody, setCalendarDayBody } from '@careflow/contracts';
+import { ACCESS, calendarDate, calendarDayAnswer, calendarDaysAnswer, calendarQuery, calendarYear, calendarYearAnswer, replaceCalendarYearBody, setCalendarDayBody } from '@careflow/contracts';
 import { actorOf, checkedParam, param, route } from '../../http/route';
 import { CalendarService } from './service';
 
-const READERS = ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] as const;
+const READERS = ACCESS.calendar.read;
 
 export function calendarRoutes(calendar: CalendarService) {
   return [

@@ -1,10 +1,10 @@
-import { cancelCaseBody, caseAnswer, caseDetailAnswer, caseListAnswer, caseListQuery, caseNoteBody, openCaseBody } from '@careflow/contracts';
+import { ACCESS, cancelCaseBody, caseAnswer, caseDetailAnswer, caseListAnswer, caseListQuery, caseNoteBody, openCaseBody } from '@careflow/contracts';
 import { actorOf, currentUser, param, route, RouteContext } from '../../http/route';
 import { CaseService } from './service';
 
-const STAFF = ['admin', 'supervisor', 'agent', 'auditor'] as const;
-const WORKERS = ['admin', 'supervisor', 'agent'] as const;
-const SUPERVISORS = ['admin', 'supervisor'] as const;
+const STAFF = ACCESS.cases.read;
+const WORKERS = ACCESS.cases.work;
+const SUPERVISORS = ACCESS.cases.supervise;
 
 export function caseRoutes(cases: CaseService) {
   const id = (ctx: RouteContext) => param(ctx, 'id');

@@ -2,6 +2,8 @@ import { ApiClient, eventually } from '../../../test/support/api-client';
 import { chain, echoTask, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
 import { testDatabases } from '../../../test/support/databases';
 import { useTestEngine } from '../../../test/support/test-engine';
+import { UserEntity } from '../identity/entities';
+import { CONNECTOR_DISPLAY_NAME, ensureConnectorUser } from './service-user';
 
 /** An INVALID_INPUT boundary on the echo task leads to a user task where the case is put right. */
 const catchesInvalidInput = (processId: string) =>
@@ -14,6 +16,14 @@ const catchesInvalidInput = (processId: string) =>
 
 describe.each(testDatabases())('the connector runtime on $name', ({ create }) => {
   const engine = useTestEngine(create);
+
+  it('given the connectors’ service user, then people see it by a Chinese name; one named in English by an older release is renamed on start', async () => {
+    const users = engine.running.dataSource.getRepository(UserEntity);
+    expect((await users.findOneByOrFail({ username: 'connectors' })).displayName).toBe(CONNECTOR_DISPLAY_NAME);
+    await users.update({ username: 'connectors' }, { displayName: 'Connectors' });
+    await ensureConnectorUser(engine.running.dataSource);
+    expect((await users.findOneByOrFail({ username: 'connectors' })).displayName).toBe('连接器服务');
+  });
 
   it('given a connector task whose input mapping yields nothing, when it runs, then the process takes its INVALID_INPUT path', async () => {
     const processId = uniqueProcessId('invalid');

@@ -5,6 +5,11 @@ import { isUniqueViolation } from '../../db/errors';
 import { CONNECTOR_USERNAME, User, UserEntity } from '../identity/entities';
 import { hashPassword } from '../identity/passwords';
 
+/** The name timelines and audit rows show for what connectors did (the UI is zh-CN). */
+export const CONNECTOR_DISPLAY_NAME = '连接器服务';
+/** The name the first releases gave it: renamed on start. */
+const OLD_DISPLAY_NAME = 'Connectors';
+
 /**
  * In-process connectors get sessions of this user without a password.
  * Creates the connectors' service user on first start, with a random password nobody knows: a
@@ -12,12 +17,15 @@ import { hashPassword } from '../identity/passwords';
  */
 export async function ensureConnectorUser(dataSource: DataSource): Promise<void> {
   const users = dataSource.getRepository(UserEntity);
-  if (await users.existsBy({ username: CONNECTOR_USERNAME })) return;
+  if (await users.existsBy({ username: CONNECTOR_USERNAME })) {
+    await users.update({ username: CONNECTOR_USERNAME, displayName: OLD_DISPLAY_NAME }, { displayName: CONNECTOR_DISPLAY_NAME });
+    return;
+  }
   const now = new Date();
   const user: User = {
     id: crypto.randomUUID(),
     username: CONNECTOR_USERNAME,
-    displayName: 'Connectors',
+    displayName: CONNECTOR_DISPLAY_NAME,
     passwordHash: await hashPassword(crypto.randomBytes(32).toString('base64url')),
     roles: ['connector'],
     active: true,

@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module';
 import { DictionaryEntity, DictionaryOptionEntity } from './entities';
+import { ServiceCategoryOther1766300000000 } from './migrations/1766300000000-service-category-other';
 import { dictionaryRoutes } from './routes';
 import { DictionaryService } from './service';
 
@@ -7,7 +8,7 @@ import { DictionaryService } from './service';
 export const dictionariesModule = defineModule({
   name: 'dictionaries',
   entities: [DictionaryEntity, DictionaryOptionEntity],
-  migrations: [],
+  migrations: [ServiceCategoryOther1766300000000],
   needs: {},
   start: ({ dataSource, audit }) => {
     const dictionaries = new DictionaryService(dataSource, audit);

@@ -1,4 +1,5 @@
 import {
+  ACCESS,
   acceptDispatchBody,
   dispatchAnswer,
   dispatchListAnswer,
@@ -54,7 +55,7 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
       method: 'get',
       path: '/dispatches',
       summary: 'Dispatched orders: a provider’s own for its users, those in the area scope for supervisors',
-      access: ['admin', 'supervisor', ...PROVIDER_USERS],
+      access: ACCESS.orders.read,
       query: dispatchListQuery,
       response: dispatchListAnswer,
       handler: async (ctx, _body, query) => ({ dispatches: await dispatches.list(currentUser(ctx), query) }),
@@ -77,7 +78,7 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
         return { dispatch: { id: answered.id, status: answered.status } };
       },
     }),
-    route({ method: 'get', path: '/dispatches/:id', summary: 'One dispatched order', access: ['admin', 'supervisor', ...PROVIDER_USERS], response: dispatchAnswer, handler: async (ctx) => ({ dispatch: await dispatches.view(await dispatches.get(id(ctx), currentUser(ctx)), currentUser(ctx)) }) }),
+    route({ method: 'get', path: '/dispatches/:id', summary: 'One dispatched order', access: ACCESS.orders.read, response: dispatchAnswer, handler: async (ctx) => ({ dispatch: await dispatches.view(await dispatches.get(id(ctx), currentUser(ctx)), currentUser(ctx)) }) }),
     route({ method: 'post', path: '/dispatches/:id/accept', summary: 'The provider accepts the order (publishes provider.accepted)', access: PROVIDER_USERS, body: acceptDispatchBody, response: dispatchAnswer, audit: 'service', handler: (ctx, body) => answerAs(ctx, { action: 'accept', ...body }) }),
     route({ method: 'post', path: '/dispatches/:id/reject', summary: 'The provider rejects the order with a reason (publishes provider.rejected)', access: PROVIDER_USERS, body: rejectDispatchBody, response: dispatchAnswer, audit: 'service', handler: (ctx, body) => answerAs(ctx, { action: 'reject', ...body }) }),
     route({ method: 'post', path: '/dispatches/:id/done', summary: 'The provider reports the accepted order done', access: PROVIDER_USERS, response: dispatchAnswer, audit: 'service', handler: (ctx) => answerAs(ctx, { action: 'done' }) }),

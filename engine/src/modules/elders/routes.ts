@@ -1,4 +1,5 @@
 import {
+  ACCESS,
   elderDetailAnswer,
   elderInput,
   elderListAnswer,
@@ -17,8 +18,8 @@ import { AreaService } from '../areas/service';
 import { lookupElders } from './lookup';
 import { ElderService } from './service';
 
-const EDITORS = ['admin', 'supervisor', 'agent'] as const;
-const READERS = ['admin', 'supervisor', 'agent', 'analyst', 'auditor'] as const;
+const EDITORS = ACCESS.elders.edit;
+const READERS = ACCESS.elders.read;
 
 export function elderRoutes(elders: ElderService, dataSource: DataSource, areas: AreaService) {
   return [

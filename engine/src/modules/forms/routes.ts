@@ -1,9 +1,9 @@
-import { formListAnswer, formVersionAnswer, formWithVersions, newFormBody, newFormVersionBody } from '@careflow/contracts';
+import { ACCESS, formListAnswer, formVersionAnswer, formWithVersions, newFormBody, newFormVersionBody } from '@careflow/contracts';
 import { authorOf, route, param } from '../../http/route';
 import { FormService } from './service';
 
-const READERS = ['admin', 'analyst', 'supervisor', 'agent'] as const;
-const EDITORS = ['admin', 'analyst'] as const;
+const READERS = ACCESS.forms.read;
+const EDITORS = ACCESS.forms.edit;
 
 export function formRoutes(forms: FormService) {
   return [

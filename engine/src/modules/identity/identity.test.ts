@@ -18,6 +18,17 @@ describe.each(testDatabases())('identity and audit on $name', ({ create }) => {
     return { id: res.body.user.id, client };
   }
 
+  it('given an analyst modelling a user task, when they list groups, then they read them but may not create one; agents may not list them', async () => {
+    await engine.admin.post('/api/groups', { key: 'household_team', name: '家政组' });
+    const { client: analyst } = await newUser('modelling_analyst', ['analyst']);
+    const listed = await analyst.get<{ groups: { key: string; name: string }[] }>('/api/groups');
+    expect(listed.status).toBe(200);
+    expect(listed.body.groups).toContainEqual(expect.objectContaining({ key: 'household_team', name: '家政组' }));
+    expect((await analyst.post('/api/groups', { key: 'analyst_made', name: '分析组' })).status).toBe(403);
+    const { client: agent } = await newUser('curious_agent', ['agent']);
+    expect((await agent.get('/api/groups')).status).toBe(403);
+  });
+
   it('given three wrong passwords in a row, when the right one follows, then the account is locked until an admin resets it', async () => {
     const { id } = await newUser('locked_agent', ['agent']);
     for (const _ of [1, 2, 3]) expect((await login('locked_agent', 'wrong-password')).status).toBe(401);

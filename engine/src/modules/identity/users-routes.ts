@@ -1,4 +1,5 @@
 import {
+  ACCESS,
   changeOwnPasswordBody,
   groupAnswer,
   groupListAnswer,
@@ -12,7 +13,7 @@ import {
 import { actorOf, currentUser, route, param } from '../../http/route';
 import { UserService } from './users-service';
 
-const ADMIN = ['admin'] as const;
+const ADMIN = ACCESS.users.manage;
 
 export function userRoutes(users: UserService) {
   return [
@@ -64,7 +65,7 @@ export function userRoutes(users: UserService) {
       audit: 'service',
       handler: async (ctx, body) => users.changeOwnPassword(currentUser(ctx).id, body.currentPassword, body.newPassword, actorOf(ctx), ctx.state.token),
     }),
-    route({ method: 'get', path: '/groups', summary: 'All groups', access: ['admin', 'supervisor'], response: groupListAnswer, handler: async () => ({ groups: await users.listGroups() }) }),
+    route({ method: 'get', path: '/groups', summary: 'All groups (analysts pick candidate groups from them)', access: ACCESS.groups.read, response: groupListAnswer, handler: async () => ({ groups: await users.listGroups() }) }),
     route({
       method: 'post',
       path: '/groups',

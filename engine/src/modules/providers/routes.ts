@@ -1,4 +1,5 @@
 import {
+  ACCESS,
   newProviderBody,
   newServiceItemBody,
   newStaffBody,
@@ -25,8 +26,8 @@ import { StaffService } from './staff-service';
 
 /** Provider users reach only their own provider: the services answer 404 for another. */
 const EVERYONE = ROLES;
-const MANAGERS = ['admin', 'supervisor'] as const;
-const EDITORS = ['admin', 'supervisor', 'provider_admin'] as const;
+const MANAGERS = ACCESS.providers.manage;
+const EDITORS = ACCESS.providers.edit;
 const Id = z.string().min(1).max(36);
 
 export function providerRoutes(items: ServiceItemService, providers: ProviderService, staff: StaffService) {

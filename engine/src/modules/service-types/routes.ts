@@ -1,4 +1,5 @@
 import {
+  ACCESS,
   newServiceTypeBody,
   newVersionBody,
   publishVersionBody,
@@ -12,8 +13,8 @@ import {
 import { authorOf, route, param } from '../../http/route';
 import { ServiceTypeService } from './service';
 
-const READERS = ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] as const;
-const EDITORS = ['admin', 'analyst'] as const;
+const READERS = ACCESS.serviceTypes.read;
+const EDITORS = ACCESS.serviceTypes.edit;
 
 export function serviceTypeRoutes(types: ServiceTypeService) {
   return [

@@ -2,6 +2,7 @@ import { testDatabases } from '../../../test/support/databases';
 import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../../test/support/registry-fixtures';
 import { useTestEngine } from '../../../test/support/test-engine';
 import { bearerUser, Call } from '../../../test/support/sms-clients';
+import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
 
 type Msg = { id: string; key: string; phone: string; status: string; providerMessageId: string | null; error: string | null; adapter: string | null; sentAt: string | null; deliveredAt: string | null; params: unknown };
 type ErrorBody = { error: { code: string; details?: { path: string }[] } };
@@ -32,6 +33,22 @@ describe.each(testDatabases())('SMS outbox on $name', ({ create }) => {
     expect(again.status).toBe(200);
     expect(again.body.message.id).toBe(first.body.message.id);
     expect((await list(agent, 'caseId=case-1')).body.total).toBe(1);
+  });
+
+  it('given a message of a case, when the outbox is searched by the case number people know, then that case’s messages come with their number; an unknown number finds none', async () => {
+    await engine.admin.post('/api/forms', { key: 'visit-form', title: '回访', schema: { type: 'object' } });
+    expect((await engine.admin.post('/api/service-types', { key: 'sms-visit', names: { 'zh-CN': '短信回访', en: 'SMS visit' }, category: 'care' })).status).toBe(201);
+    const bpmnXml = chain(uniqueProcessId('sms_visit'), [{ id: 'visit', xml: userTask('visit', 'visit-form', 'agents', '回访') }]);
+    expect((await engine.admin.post('/api/service-types/sms-visit/versions', { bpmnXml, settings: { priority: 'normal', channels: ['phone'], startRoles: ['admin'] } })).status).toBe(201);
+    expect((await engine.admin.post('/api/service-types/sms-visit/publish', { version: 1 })).status).toBe(200);
+    const opened = (await engine.admin.post<{ case: { id: string; caseNumber: string } }>('/api/cases', { serviceType: 'sms-visit', channel: 'phone' })).body.case;
+    expect((await queue({ key: 'job-case/13800138000', caseId: opened.id })).status).toBe(201);
+
+    const found = await list(agent, `caseNumber=${opened.caseNumber}`);
+    expect(found.body.total).toBe(1);
+    expect(found.body.messages[0]).toMatchObject({ key: 'job-case/13800138000', caseId: opened.id, caseNumber: opened.caseNumber });
+    expect((await list(agent, 'caseNumber=GD20990101-000001')).body).toEqual({ messages: [], total: 0 });
+    expect((await list(agent, 'caseId=case-1')).body.messages[0]).toMatchObject({ caseId: 'case-1', caseNumber: null });
   });
 
   it('given the same key with other text, when queued, then 409 and the stored message is unchanged', async () => {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DataSource, EntityManager, FindOptionsWhere, IsNull, Like, MoreThanOrEqual, Repository } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, IsNull, Like, MoreThanOrEqual, Repository } from 'typeorm';
 import { maskPhone, parsePhone } from '@careflow/contracts';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
@@ -103,15 +103,30 @@ export class SmsOutbox {
   }
 
   /** Within the user's area scope: messages of cases in their areas, and those of no area (as tasks). */
-  async list(query: SmsListQuery, access: ElderAccess, scope: AreaScope): Promise<{ messages: SmsMessage[]; total: number }> {
+  async list(query: SmsListQuery, access: ElderAccess, scope: AreaScope): Promise<{ messages: (SmsMessage & { caseNumber: string | null })[]; total: number }> {
     const where: FindOptionsWhere<SmsMessage> = {};
     if (query.recipient) where.phone = parsePhone(query.recipient)?.number ?? query.recipient;
     if (query.caseId) where.caseId = query.caseId;
+    if (query.caseNumber) {
+      const found = await this.dataSource.getRepository(CaseEntity).findOne({ where: { caseNumber: query.caseNumber }, select: { id: true } });
+      if (!found || (query.caseId && query.caseId !== found.id)) return { messages: [], total: 0 };
+      where.caseId = found.id;
+    }
     if (query.status) where.status = query.status;
     const scoped = scope === null ? where : [{ ...where, areaPath: IsNull() }, ...scope.map((prefix) => ({ ...where, areaPath: Like(`${prefix}%`) }))];
     const [rows, total] = await this.messages.findAndCount({ where: scoped, order: { createdAt: 'DESC', id: 'ASC' }, ...pageWindow(query) });
     const masked = access !== 'full';
-    return { messages: masked ? rows.map((m) => ({ ...m, phone: maskPhone(m.phone), params: null })) : rows, total };
+    const numbers = await this.caseNumbers(rows);
+    const shown = masked ? rows.map((m) => ({ ...m, phone: maskPhone(m.phone), params: null })) : rows;
+    return { messages: shown.map((m) => ({ ...m, caseNumber: m.caseId ? (numbers.get(m.caseId) ?? null) : null })), total };
+  }
+
+  /** The numbers of the messages' cases, read once for the page. */
+  private async caseNumbers(rows: SmsMessage[]): Promise<Map<string, string>> {
+    const ids = [...new Set(rows.map((m) => m.caseId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const cases = await this.dataSource.getRepository(CaseEntity).find({ where: { id: In(ids) }, select: { id: true, caseNumber: true } });
+    return new Map(cases.map((c) => [c.id, c.caseNumber]));
   }
 
   /** Only forward: a repeat of the current status is a no-op, anything backwards is a conflict. */

@@ -1,4 +1,5 @@
 import {
+  ACCESS,
   maskPhone,
   newSmsMessageBody,
   renderSmsAnswer,
@@ -23,7 +24,7 @@ import { SmsOutbox } from './outbox';
 import { relativesOf } from './recipients';
 import { SmsTemplateService } from './templates';
 
-const READERS = ['admin', 'supervisor', 'agent', 'auditor'] as const;
+const READERS = ACCESS.sms.read;
 
 export function smsRoutes(outbox: SmsOutbox, templates: SmsTemplateService, dataSource: DataSource, areas: AreaService) {
   return [

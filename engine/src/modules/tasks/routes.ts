@@ -1,4 +1,5 @@
 import {
+  ACCESS,
   assignTaskBody,
   completeTaskBody,
   createTaskFilterBody,
@@ -16,7 +17,7 @@ import { TaskFilterService } from './filters';
 import { TaskService } from './service';
 import { taskView } from './view';
 
-const WORKERS = ['admin', 'supervisor', 'agent'] as const;
+const WORKERS = ACCESS.tasks.work;
 
 /** Answers show a task's view, never its inbox-index columns. */
 const withView = <T extends { task: Task }>(answer: T) => ({ ...answer, task: taskView(answer.task) });

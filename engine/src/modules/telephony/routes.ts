@@ -1,10 +1,10 @@
-import { callAnswer, callEventBody, callListAnswer, callQuery, maskPhone, placeCallAnswer, placeCallBody, simulatorAnswerBody, simulatorDigitsBody } from '@careflow/contracts';
+import { ACCESS, callAnswer, callEventBody, callListAnswer, callQuery, maskPhone, placeCallAnswer, placeCallBody, simulatorAnswerBody, simulatorDigitsBody } from '@careflow/contracts';
 import { currentUser, param, route, RouteSpec } from '../../http/route';
 import { OPERATORS } from './operators';
 import { CallService } from './service';
 
-const PLACERS = ['connector', 'agent', 'supervisor', 'admin'] as const;
-const READERS = ['connector', 'agent', 'supervisor', 'admin', 'auditor'] as const;
+const PLACERS = ['connector', ...ACCESS.calls.place] as const;
+const READERS = ['connector', ...ACCESS.calls.read] as const;
 
 export function callRoutes(calls: CallService): RouteSpec[] {
   return [

@@ -49,6 +49,7 @@ function field(name: string, node: Json, at: string, title?: string): FieldNode 
     ...(OPTION_KINDS.includes(kind) ? { options: options(node.enum, at) ?? [] } : {}),
     ...(kind === 'dictionary' && typeof dictionary === 'string' ? { dictionary } : {}),
     ...compactNumbers({ minLength: num(node.minLength), maxLength: num(node.maxLength), minimum: num(node.minimum), maximum: num(node.maximum) }),
+    ...(kind === 'number' && node.type === 'integer' ? { integer: true } : {}),
     ...(str(node.pattern) ? { pattern: str(node.pattern) } : {}),
     ...(str(node['x-validator']) ? { validator: str(node['x-validator']) } : {}),
     ...(str(node.description) ? { help: str(node.description) } : {}),

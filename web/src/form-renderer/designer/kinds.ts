@@ -38,6 +38,6 @@ export const LAYOUT_SPECS: Record<LayoutKind, KindSpec> = {
 };
 
 export const fieldKindOf = (component: unknown, type: unknown): FieldKind | undefined =>
-  (Object.keys(FIELD_SPECS) as FieldKind[]).find((k) => FIELD_SPECS[k].component === component && (FIELD_SPECS[k].type === type || type === undefined));
+  (Object.keys(FIELD_SPECS) as FieldKind[]).find((k) => FIELD_SPECS[k].component === component && (FIELD_SPECS[k].type === type || type === undefined || (k === 'number' && type === 'integer')));
 
 export const layoutKindOf = (component: unknown): LayoutKind | undefined => (Object.keys(LAYOUT_SPECS) as LayoutKind[]).find((k) => LAYOUT_SPECS[k].component === component);

@@ -20,7 +20,7 @@ export function fieldSchema(field: FieldNode, inTable = false): Json {
   const extraReactions = field.extra['x-reactions'];
   return compact({
     ...field.extra,
-    type: spec.type,
+    type: field.kind === 'number' && field.integer ? 'integer' : spec.type,
     // In a table the column carries the title; the cell shows only the input and its error.
     title: inTable ? undefined : field.title,
     description: field.help || undefined,

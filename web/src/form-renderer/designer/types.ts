@@ -43,6 +43,8 @@ export interface FieldNode {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** A number field that takes whole numbers only (schema type integer). */
+  integer?: boolean;
   pattern?: string;
   validator?: string;
   help?: string;

@@ -1,6 +1,6 @@
 export const deskZhCN = {
   title: '工作台',
-  notOperator: '工作台供坐席、班长和管理员使用，请从左侧菜单进入其他功能。',
+  notOperator: '工作台供坐席、值班长和管理员使用，请从左侧菜单进入其他功能。',
   state: {
     label: '坐席状态',
     idle: '空闲',
@@ -23,12 +23,13 @@ export const deskZhCN = {
     demoAlarm: '模拟报警',
     demoCall: '模拟来电',
     demoFrom: '主叫号码或终端号',
-    demoRaised: '已模拟 {{kind}}',
+    demoRaised: '已模拟{{kind}}',
   },
   pop: {
     alarm: '紧急报警',
     call: '来电',
     incoming: '{{kind}}：{{who}}',
+    unknownDevice: '未登记设备',
     unknownCaller: '未知来电',
     take: '接警',
     takeCall: '接听处理',
@@ -46,6 +47,7 @@ export const deskZhCN = {
     empty: '暂无来电弹屏',
     at: '{{time}}',
     button: '按键：{{button}}',
+    buttons: { sos: '紧急呼叫键', fall: '跌倒检测', service: '服务呼叫键', smoke: '烟雾报警', gas: '燃气泄漏报警', water: '水浸报警' },
     terminal: '终端：{{id}}',
     location: '位置：{{address}}',
   },

@@ -5,7 +5,7 @@ export const smsEn: typeof smsZhCN = {
   status: { queued: 'Queued', sent: 'Sent', delivered: 'Delivered', failed: 'Failed' },
   outbox: {
     recipient: 'Search by phone',
-    caseId: 'Case ID',
+    caseNumber: 'Find by case number',
     anyStatus: 'Any status',
     phone: 'Phone',
     recipientName: 'Recipient',
@@ -17,6 +17,7 @@ export const smsEn: typeof smsZhCN = {
     case: 'Case',
     empty: 'No messages',
   },
+  adapter: { outbox: 'Local outbox', smpp: 'SMS gateway (SMPP)', aliyun: 'Alibaba Cloud SMS' },
   templates: {
     new: 'New template',
     editTitle: 'Edit template: {{name}}',

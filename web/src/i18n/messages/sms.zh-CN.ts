@@ -3,7 +3,7 @@ export const smsZhCN = {
   status: { queued: '待发送', sent: '已发送', delivered: '已送达', failed: '发送失败' },
   outbox: {
     recipient: '按手机号查找',
-    caseId: '工单 ID',
+    caseNumber: '按工单编号查找',
     anyStatus: '全部状态',
     phone: '手机号',
     recipientName: '收件人',
@@ -15,6 +15,7 @@ export const smsZhCN = {
     case: '工单',
     empty: '暂无短信',
   },
+  adapter: { outbox: '本地发件箱', smpp: '短信网关（SMPP）', aliyun: '阿里云短信' },
   templates: {
     new: '新建模板',
     editTitle: '编辑模板：{{name}}',

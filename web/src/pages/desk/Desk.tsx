@@ -37,7 +37,7 @@ function OperatorDesk() {
       key: pop.id,
       type: pop.kind === 'alarm' ? 'error' : 'info',
       message: t(pop.kind === 'alarm' ? 'desk.pop.alarm' : 'desk.pop.call'),
-      description: popWho(pop, t('desk.pop.unknownCaller')),
+      description: popWho(pop, t),
       placement: 'bottomRight',
       duration: 0,
       btn: (
@@ -58,7 +58,10 @@ function OperatorDesk() {
   }, [waiting, notification]);
   // The elder the agent works on: the pop's when it names exactly one, else the agent's pick.
   const [elderId, setElderId] = useState<string | null>(null);
-  const shown = current ?? waiting.find((p) => p.kind === 'alarm') ?? waiting[0] ?? null;
+  // The card belongs to the call the agent is on; off a call, a waiting alarm comes before the last pop taken.
+  const onCall = inbound.agent?.state === 'busy';
+  const alarm = waiting.find((p) => p.kind === 'alarm');
+  const shown = (onCall ? current : null) ?? alarm ?? current ?? waiting[0] ?? null;
   useEffect(() => setElderId(shown?.elders.length === 1 ? shown.elders[0].id : null), [shown?.id, shown?.elders]);
   const panelElder = useElderPanel(elderId && !shown?.elders.some((e) => e.id === elderId) ? elderId : null);
   const named = shown?.elders.find((e) => e.id === elderId) ?? panelElder ?? null;

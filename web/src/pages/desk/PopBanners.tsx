@@ -1,12 +1,27 @@
 import { Alert, App, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ScreenPop } from '../../api/telephony-inbound';
 import { errorText } from '../../components/errorText';
 import type { Inbound } from './useInbound';
 
-/** Who the pop is about, in one line: the elder's name(s), else the number, else 未知来电. */
-export function popWho(pop: ScreenPop, unknown: string): string {
+const BUTTONS = ['sos', 'fall', 'service', 'smoke', 'gas', 'water'] as const;
+
+/** A terminal's button by its name in the UI language; a device's own code shows as it is. */
+export function buttonName(button: string, t: TFunction): string {
+  const known = BUTTONS.find((b) => b === button.toLowerCase());
+  return known ? t(`desk.pop.buttons.${known}`) : button;
+}
+
+/** What to call a pop nobody is known for: an alarm comes from a device (报警), a call from a caller (来电). */
+export function unknownLabel(pop: Pick<ScreenPop, 'kind'>, t: TFunction): string {
+  return t(pop.kind === 'alarm' ? 'desk.pop.unknownDevice' : 'desk.pop.unknownCaller');
+}
+
+/** Who the pop is about, in one line: the elder's name(s), else the number or device, else 未知来电 / 未登记设备. */
+export function popWho(pop: ScreenPop, t: TFunction): string {
   if (pop.elders.length > 0) return pop.elders.map((e) => e.name).join(' / ');
+  const unknown = unknownLabel(pop, t);
   return pop.caller.number ? `${unknown} ${pop.caller.number}` : pop.terminal ? `${unknown} ${pop.terminal.deviceId}` : unknown;
 }
 
@@ -23,7 +38,7 @@ export function PopBanners({ inbound }: { inbound: Inbound }) {
     <Space direction="vertical" style={{ width: '100%', marginBottom: ordered.length ? 16 : 0 }}>
       {ordered.map((pop) => {
         const alarm = pop.kind === 'alarm';
-        const who = popWho(pop, t('desk.pop.unknownCaller'));
+        const who = popWho(pop, t);
         return (
           <Alert
             key={pop.id}
@@ -34,7 +49,7 @@ export function PopBanners({ inbound }: { inbound: Inbound }) {
             style={alarm ? { fontSize: 16, fontWeight: 600 } : undefined}
             message={t('desk.pop.incoming', { kind: t(alarm ? 'desk.pop.alarm' : 'desk.pop.call'), who })}
             description={[
-              pop.terminal?.button && t('desk.pop.button', { button: pop.terminal.button }),
+              pop.terminal?.button && t('desk.pop.button', { button: buttonName(pop.terminal.button, t) }),
               pop.location?.address && t('desk.pop.location', { address: pop.location.address }),
               pop.attached && pop.caseNumber && t('desk.pop.attached', { number: pop.caseNumber }),
             ].filter(Boolean).join(' · ') || undefined}

@@ -7,7 +7,7 @@ import { formatTime } from '../cases/labels';
 import { useElderPanel } from './elderFile';
 import { ElderSearch } from './ElderSearch';
 import { ElderSummary } from './ElderSummary';
-import { popWho } from './PopBanners';
+import { buttonName, popWho, unknownLabel } from './PopBanners';
 
 /**
  * The screen pop: who is calling and what the agent needs to know. One elder: her summary; several
@@ -24,7 +24,7 @@ export function ScreenPopPanel({ pop, elderId, onElder }: { pop: ScreenPop | nul
   const heading = pop ? (
     <Space wrap>
       <Tag color={pop.kind === 'alarm' ? 'red' : 'blue'}>{t(pop.kind === 'alarm' ? 'desk.pop.alarm' : 'desk.pop.call')}</Tag>
-      <span data-testid="pop-who">{popWho(pop, t('desk.pop.unknownCaller'))}</span>
+      <span data-testid="pop-who">{popWho(pop, t)}</span>
       <Typography.Text type="secondary">{formatTime(pop.at, i18n.language)}</Typography.Text>
     </Space>
   ) : t('desk.elder.title');
@@ -36,7 +36,7 @@ export function ScreenPopPanel({ pop, elderId, onElder }: { pop: ScreenPop | nul
           <Space wrap>
             {pop.takenBy && <Tag color="green">{t('desk.pop.taken', { name: pop.takenBy.displayName })}</Tag>}
             {pop.terminal && <Tag>{t('desk.pop.terminal', { id: pop.terminal.deviceId })}</Tag>}
-            {pop.terminal?.button && <Tag color="volcano">{t('desk.pop.button', { button: pop.terminal.button })}</Tag>}
+            {pop.terminal?.button && <Tag color="volcano">{t('desk.pop.button', { button: buttonName(pop.terminal.button, t) })}</Tag>}
             {pop.location?.address && <Tag>{t('desk.pop.location', { address: pop.location.address })}</Tag>}
             {pop.caseId && (
               <Link to={`/cases/${pop.caseId}`} data-testid="pop-case">
@@ -58,13 +58,14 @@ export function ScreenPopPanel({ pop, elderId, onElder }: { pop: ScreenPop | nul
               )}
             />
           )}
-          {pop.elders.length === 0 && !elder && <Typography.Text strong data-testid="pop-unknown">{t('desk.pop.unknownCaller')}</Typography.Text>}
+          {pop.elders.length === 0 && !elder && <Typography.Text strong data-testid="pop-unknown">{unknownLabel(pop, t)}</Typography.Text>}
         </Space>
       )}
       {elder ? <ElderSummary elder={elder} caseId={pop?.caseId} /> : elderId && fetched === undefined ? <Spin /> : !pop && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('desk.pop.empty')} />}
       {(searching || (pop && pop.elders.length === 0)) && (
         <div style={{ marginTop: 8 }}>
-          <ElderSearch onPick={(m) => (onElder(m.elder.id), setSearching(false))} />
+          {/* A new pop starts a new search: the last call's results are not this caller's. */}
+          <ElderSearch key={pop?.id ?? 'none'} onPick={(m) => (onElder(m.elder.id), setSearching(false))} />
         </div>
       )}
       {!searching && !(pop && pop.elders.length === 0) && (

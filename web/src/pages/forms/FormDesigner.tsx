@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { fieldProblems, type FieldProblem } from '../../api/fieldErrors';
 import { getFormVersion, saveFormVersion, type FormSchema, type FormWithVersions } from '../../api/forms';
+import { usePermissions } from '../../auth/roles';
 import { errorText } from '../../components/errorText';
 import { ROOT } from '../../form-renderer/designer/tree';
 import { checkSchema } from '../../form-renderer/shared';
@@ -53,6 +54,8 @@ export function FormDesigner({ loaded, initial, onSaved }: Props) {
   const onDragEnd = (event: DragEndEvent) => designer.change((m) => dropStaleRules(applyDrop(m, event, designer.create)));
   // The server's gate, run as the user designs: duplicate or bad names show before a save is tried.
   const gate = useMemo(() => checkSchema(designer.schema), [designer.schema]);
+  // Supervisors and agents read forms; only analysts and admins save them.
+  const { editForms } = usePermissions();
 
   return (
     <Card
@@ -66,7 +69,7 @@ export function FormDesigner({ loaded, initial, onSaved }: Props) {
           {designer.dirty && <Tag color="orange">{t('forms.designer.unsaved')}</Tag>}
         </Space>
       }
-      extra={<Button type="primary" loading={saving} onClick={() => void save(designer.schema)} data-testid="designer-save">{t('forms.designer.save')}</Button>}
+      extra={editForms && <Button type="primary" loading={saving} onClick={() => void save(designer.schema)} data-testid="designer-save">{t('forms.designer.save')}</Button>}
     >
       {failure && (
         <Alert type="error" showIcon message={failure} description={problems.map((p) => `${p.path}: ${p.message}`).join('\n') || undefined} style={{ marginBottom: 12, whiteSpace: 'pre-line' }} data-testid="designer-problems" />

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { fieldProblems } from '../../api/fieldErrors';
 import { createForm, listForms, type FormSummary } from '../../api/forms';
 import { errorText } from '../../components/errorText';
+import { usePermissions } from '../../auth/roles';
 import { usePageTitle } from '../../hooks/usePageTitle';
 
 const KEY = /^[A-Za-z][\w.-]{0,99}$/;
@@ -17,6 +18,7 @@ export function FormListPage() {
   const [forms, setForms] = useState<FormSummary[]>();
   const [error, setError] = useState<string>();
   const [creating, setCreating] = useState(false);
+  const { editForms } = usePermissions();
   const [form] = Form.useForm<{ key: string; title: string }>();
   usePageTitle(t('menu.forms'));
   useEffect(() => void listForms().then(setForms, (err: unknown) => setError(errorText(err, t))), [t]);
@@ -34,7 +36,10 @@ export function FormListPage() {
   };
 
   return (
-    <Card title={t('forms.list.title')} extra={<Button type="primary" onClick={() => setCreating(true)} data-testid="form-new">{t('forms.list.create')}</Button>}>
+    <Card
+      title={t('forms.list.title')}
+      extra={editForms && <Button type="primary" onClick={() => setCreating(true)} data-testid="form-new">{t('forms.list.create')}</Button>}
+    >
       {error && <Alert type="error" showIcon message={error} />}
       <Table<FormSummary>
         rowKey="key"

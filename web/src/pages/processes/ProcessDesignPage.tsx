@@ -28,7 +28,7 @@ async function load(key: string): Promise<Loaded> {
   const [version, forms, groups] = await Promise.all([
     versions.length > 0 ? getVersion(key, versions[0].version) : unsaved(serviceType),
     listForms(),
-    listGroups().catch(() => []), // analysts may not list groups: the panel then offers none
+    listGroups().catch(() => []), // the candidate groups the panel offers; none when they cannot be read
   ]);
   return { type: serviceType, version, data: { forms: forms.map((f) => ({ key: f.key, title: f.title })), groups } };
 }

@@ -1,5 +1,6 @@
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DictSelect } from '../../components/DictSelect';
 import { useNavigate } from 'react-router-dom';
 import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import { addVersion, createServiceType, getVersion, type ServiceType, type ServiceTypeSettings } from '../../api/service-types';
@@ -67,7 +68,7 @@ export function CreateServiceTypeModal({ open, templates, onClose }: { open: boo
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="category" label={t('serviceTypes.settings.category')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-          <Input maxLength={64} />
+          <DictSelect dict="service_category" />
         </Form.Item>
         <Form.Item name="from" label={t('serviceTypes.create.from')}>
           <Radio.Group>

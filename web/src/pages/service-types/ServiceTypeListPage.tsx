@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { getServiceType, listServiceTypes, type ServiceType } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
+import { usePermissions } from '../../auth/roles';
+import { useDictionaries } from '../../hooks/useDictionaries';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { CreateServiceTypeModal } from './CreateServiceTypeModal';
 
@@ -22,6 +24,8 @@ export function ServiceTypeListPage() {
   const [rows, setRows] = useState<Row[]>();
   const [error, setError] = useState<string>();
   const [creating, setCreating] = useState(false);
+  const { editServiceTypes } = usePermissions();
+  const dict = useDictionaries();
   usePageTitle(t('menu.serviceTypes'));
   useEffect(() => {
     listServiceTypes()
@@ -34,9 +38,11 @@ export function ServiceTypeListPage() {
     <Card
       title={t('serviceTypes.list.title')}
       extra={
-        <Button type="primary" onClick={() => setCreating(true)} data-testid="service-type-new">
-          {t('serviceTypes.list.create')}
-        </Button>
+        editServiceTypes && (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="service-type-new">
+            {t('serviceTypes.list.create')}
+          </Button>
+        )
       }
     >
       {error && <Alert type="error" showIcon message={error} />}
@@ -50,7 +56,7 @@ export function ServiceTypeListPage() {
         columns={[
           { title: t('serviceTypes.list.key'), dataIndex: 'key', render: (key: string) => <Link to={`/studio/service-types/${encodeURIComponent(key)}`}>{key}</Link> },
           { title: t('serviceTypes.list.name'), key: 'name', render: (_, r) => (i18n.language === 'en' ? r.nameEn : r.nameZh) },
-          { title: t('serviceTypes.list.category'), dataIndex: 'category' },
+          { title: t('serviceTypes.list.category'), dataIndex: 'category', render: (c: string) => dict.label('service_category', c) },
           { title: t('serviceTypes.list.published'), dataIndex: 'publishedVersion', render: (v: number | null) => (v ? <Tag color="green">v{v}</Tag> : none) },
           { title: t('serviceTypes.list.latestDraft'), dataIndex: 'latestDraft', render: (v: number | null) => (v ? <Tag>v{v}</Tag> : none) },
           { title: t('serviceTypes.list.updatedAt'), dataIndex: 'updatedAt', render: (d: string) => new Date(d).toLocaleString() },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getServiceType, type ServiceType, type VersionSummary } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
+import { usePermissions } from '../../auth/roles';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { ServiceTypeSettingsForm } from './ServiceTypeSettingsForm';
 import { TestRun } from './TestRun';
@@ -16,7 +17,9 @@ export function ServiceTypePage() {
   const { t, i18n } = useTranslation();
   const [data, setData] = useState<{ serviceType: ServiceType; versions: VersionSummary[] }>();
   const [error, setError] = useState<string>();
-  const [tab, setTab] = useState('settings');
+  const { editServiceTypes } = usePermissions();
+  // Readers (supervisors, agents, auditors) see what runs and how it changed; editors change it.
+  const [tab, setTab] = useState(editServiceTypes ? 'settings' : 'history');
   const [compare, setCompare] = useState<[number, number]>();
   const reload = useCallback(() => getServiceType(key).then(setData, (err: unknown) => setError(errorText(err, t))), [key, t]);
   useEffect(() => void reload(), [reload]);
@@ -39,9 +42,11 @@ export function ServiceTypePage() {
         </span>
       }
       extra={
-        <Link to={`/studio/processes/${encodeURIComponent(type.key)}`} data-testid="open-designer">
-          <Button type="primary">{t('serviceTypes.page.openDesigner')}</Button>
-        </Link>
+        editServiceTypes && (
+          <Link to={`/studio/processes/${encodeURIComponent(type.key)}`} data-testid="open-designer">
+            <Button type="primary">{t('serviceTypes.page.openDesigner')}</Button>
+          </Link>
+        )
       }
     >
       <Tabs
@@ -49,10 +54,10 @@ export function ServiceTypePage() {
         onChange={setTab}
         destroyOnHidden
         items={[
-          { key: 'settings', label: t('serviceTypes.settings.tab'), children: <ServiceTypeSettingsForm serviceType={type} versions={data.versions} onSaved={reload} /> },
-          { key: 'history', label: t('serviceTypes.history.tab'), children: <VersionHistory serviceType={type} versions={data.versions} onCompare={openDiff} onChanged={reload} /> },
+          ...(editServiceTypes ? [{ key: 'settings', label: t('serviceTypes.settings.tab'), children: <ServiceTypeSettingsForm serviceType={type} versions={data.versions} onSaved={reload} /> }] : []),
+          { key: 'history', label: t('serviceTypes.history.tab'), children: <VersionHistory serviceType={type} versions={data.versions} onCompare={openDiff} onChanged={reload} readOnly={!editServiceTypes} /> },
           { key: 'diff', label: t('serviceTypes.diff.tab'), children: <VersionDiff typeKey={type.key} versions={data.versions} initial={compare} /> },
-          { key: 'test', label: t('serviceTypes.testRun.tab'), children: <TestRun serviceType={type} versions={data.versions} /> },
+          ...(editServiceTypes ? [{ key: 'test', label: t('serviceTypes.testRun.tab'), children: <TestRun serviceType={type} versions={data.versions} /> }] : []),
         ]}
       />
     </Card>

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DictSelect } from '../../components/DictSelect';
 import { applyFieldProblems, fieldProblems } from '../../api/fieldErrors';
 import { listForms, type FormSummary } from '../../api/forms';
 import {
@@ -103,7 +104,7 @@ export function ServiceTypeSettingsForm({ serviceType: type, versions, onSaved }
         </Col>
         <Col span={8}>
           <Form.Item name="category" label={t('serviceTypes.settings.category')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-            <Input maxLength={64} />
+            <DictSelect dict="service_category" />
           </Form.Item>
         </Col>
         <Col span={8}>

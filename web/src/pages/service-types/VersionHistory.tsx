@@ -50,10 +50,12 @@ interface Props {
   onCompare: (from: number, to: number) => void;
   /** A version was restored or published: the page reloads. */
   onChanged: () => void;
+  /** Roles that read service types but may not change them see no publish or restore. */
+  readOnly?: boolean;
 }
 
 /** Every version: who saved and published it, when, which one runs, and what it changed. */
-export function VersionHistory({ serviceType, versions, onCompare, onChanged }: Props) {
+export function VersionHistory({ serviceType, versions, onCompare, onChanged, readOnly = false }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { xmls, error } = useVersionXmls(serviceType.key, versions.map((v) => v.version));
@@ -116,17 +118,19 @@ export function VersionHistory({ serviceType, versions, onCompare, onChanged }: 
               const previous = before(v.version);
               return (
                 <Space>
-                  {v.status === 'draft' && <PublishVersion typeKey={serviceType.key} version={v.version} onPublished={onChanged} />}
+                  {!readOnly && v.status === 'draft' && <PublishVersion typeKey={serviceType.key} version={v.version} onPublished={onChanged} />}
                   {previous !== undefined && (
                     <Button size="small" onClick={() => onCompare(previous, v.version)} data-testid={`compare-${v.version}`}>
                       {t('serviceTypes.history.compare')}
                     </Button>
                   )}
-                  <Popconfirm title={t('serviceTypes.history.restoreConfirm', { version: v.version })} onConfirm={() => restore(v.version)} okButtonProps={{ id: `restore-ok-${v.version}` }}>
-                    <Button size="small" data-testid={`restore-${v.version}`}>
-                      {t('serviceTypes.history.restore')}
-                    </Button>
-                  </Popconfirm>
+                  {!readOnly && (
+                    <Popconfirm title={t('serviceTypes.history.restoreConfirm', { version: v.version })} onConfirm={() => restore(v.version)} okButtonProps={{ id: `restore-ok-${v.version}` }}>
+                      <Button size="small" data-testid={`restore-${v.version}`}>
+                        {t('serviceTypes.history.restore')}
+                      </Button>
+                    </Popconfirm>
+                  )}
                 </Space>
               );
             },

@@ -10,6 +10,7 @@ import type { Form } from '@formily/core';
 import { applyFieldProblems } from '../../form-renderer/serverErrors';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useAuth } from '../../auth/useAuth';
+import { NextStep } from './NextStep';
 import { TaskAssignment, worksOn } from './TaskAssignment';
 import { CaseSidePanel } from '../cases/CaseSidePanel';
 
@@ -48,6 +49,8 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Submitted here and now: offer what follows (a task completed earlier just shows its values).
+  const [submitted, setSubmitted] = useState(false);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -77,6 +80,7 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
     }
     const completed = await completeTask(task.id, form.values);
     void message.success(t('forms.task.submitted'));
+    setSubmitted(true);
     onDone({ task: completed, form: definition });
   });
 
@@ -85,6 +89,7 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
     <Card title={task.name || t('forms.task.title')} extra={<TaskFacts task={task} language={i18n.language} />} data-testid="task-form">
       {!done && <TaskAssignment task={task} onChange={(next) => onDone({ task: { ...task, ...next }, form: definition })} />}
       {done && <Alert type="success" showIcon message={t('forms.task.completed')} style={{ marginBottom: 16 }} data-testid="task-completed" />}
+      {done && submitted && <NextStep caseId={task.caseId} after={task.id} />}
       {failure && (
         <Alert type="error" showIcon message={failure} description={problems.map((p) => `${p.path}: ${p.message}`).join('; ') || undefined} style={{ marginBottom: 16 }} data-testid="task-errors" />
       )}

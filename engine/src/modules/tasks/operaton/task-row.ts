@@ -41,10 +41,21 @@ export function rankOf(enginePriority: number | null | undefined, casePriority: 
   return PRIORITY_RANK[own ?? String(casePriority)] ?? PRIORITY_RANK.normal;
 }
 
+/**
+ * A task's due time: its own (the step's camunda:dueDate) when the model gives one, else its case's
+ * (the caseDueAt variable, from the service type's SLA), so a case's steps are never shown 无时限.
+ */
+export function dueOf(own: Date | null, caseDueAt: unknown): Date | null {
+  if (own) return own;
+  if (typeof caseDueAt !== 'string') return null;
+  const due = new Date(caseDueAt);
+  return Number.isNaN(due.getTime()) ? null : due;
+}
+
 /** The task row an Operaton user task becomes; case fields come from its process variables. */
 export function taskFromEngine(facts: EngineTaskFacts): Task {
   const { history: h, runtime: r, variables: v, candidates } = facts;
-  const dueAt = fromEngineDate(r ? r.due : h.due);
+  const dueAt = dueOf(fromEngineDate(r ? r.due : h.due), v.caseDueAt);
   return {
     id: crypto.randomUUID(),
     name: (r ? r.name : h.name) ?? null,

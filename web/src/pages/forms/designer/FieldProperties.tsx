@@ -81,6 +81,11 @@ export function FieldProperties({ field, targets, onChange }: Props) {
           <Form.Item name="maximum" label={p('maximum')}>
             <InputNumber />
           </Form.Item>
+          {field.kind === 'number' && (
+            <Form.Item name="integer" label={p('integer')} valuePropName="checked">
+              <Switch data-testid="prop-integer" />
+            </Form.Item>
+          )}
         </>
       )}
       <Form.Item name="help" label={p('help')}>

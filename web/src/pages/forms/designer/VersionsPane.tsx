@@ -1,4 +1,4 @@
-import { Alert, Button, List, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, List, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFormVersion, type FormWithVersions } from '../../../api/forms';
@@ -36,7 +36,24 @@ export function VersionsPane({ loaded, onRestore }: Props) {
         size="small"
         dataSource={loaded.versions}
         renderItem={(v) => (
-          <List.Item actions={v.version === versions[0] ? [] : [<Button key="restore" size="small" onClick={() => void onRestore(v.version)} data-testid={`restore-${v.version}`}>{t('forms.designer.compare.restore')}</Button>]}>
+          <List.Item
+            actions={
+              v.version === versions[0]
+                ? []
+                : [
+                    // Restoring replaces what is on the canvas: it asks first (one stray click emptied a form).
+                    <Popconfirm
+                      key="restore"
+                      title={t('forms.designer.compare.restoreConfirm', { version: v.version })}
+                      onConfirm={() => onRestore(v.version)}
+                      okButtonProps={{ id: `form-restore-ok-${v.version}` }}
+                      cancelButtonProps={{ id: `form-restore-cancel-${v.version}` }}
+                    >
+                      <Button size="small" data-testid={`restore-${v.version}`}>{t('forms.designer.compare.restore')}</Button>
+                    </Popconfirm>,
+                  ]
+            }
+          >
             <Typography.Text>v{v.version} · {v.title} · {new Date(v.createdAt).toLocaleString()}</Typography.Text>
           </List.Item>
         )}

@@ -46,5 +46,6 @@ export function fromPanel(field: FieldNode, values: PanelValues, kindOf: (name: 
   for (const key of ['minLength', 'maxLength', 'minimum', 'maximum', 'pattern', 'validator', 'help', 'default', 'dictionary'] as const) {
     if (next[key] === undefined || next[key] === null || next[key] === '') delete next[key];
   }
+  if (!next.integer) delete next.integer;
   return next;
 }

@@ -1,0 +1,29 @@
+import type { Role } from './api/users';
+
+type Roles = readonly Role[];
+
+/**
+ * Who may do what, by capability. The engine's routes declare these lists, and the web app shows a
+ * menu entry, a page or a button only to the roles the API behind it lets in, so the two cannot drift.
+ */
+export const ACCESS = {
+  tasks: { work: ['admin', 'supervisor', 'agent'] },
+  cases: { read: ['admin', 'supervisor', 'agent', 'auditor'], work: ['admin', 'supervisor', 'agent'], supervise: ['admin', 'supervisor'] },
+  elders: { read: ['admin', 'supervisor', 'agent', 'analyst', 'auditor'], edit: ['admin', 'supervisor', 'agent'] },
+  forms: { read: ['admin', 'analyst', 'supervisor', 'agent'], edit: ['admin', 'analyst'] },
+  serviceTypes: { read: ['admin', 'analyst', 'supervisor', 'agent', 'auditor'], edit: ['admin', 'analyst'] },
+  calendar: { read: ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] },
+  providers: { manage: ['admin', 'supervisor'], edit: ['admin', 'supervisor', 'provider_admin'] },
+  /** A provider's own orders (the provider portal); supervisors and admins follow every provider's. */
+  orders: { read: ['admin', 'supervisor', 'provider_admin', 'provider_staff'] },
+  calls: { read: ['agent', 'supervisor', 'admin', 'auditor'], place: ['agent', 'supervisor', 'admin'] },
+  sms: { read: ['admin', 'supervisor', 'agent', 'auditor'] },
+  audit: { read: ['auditor', 'admin'] },
+  users: { manage: ['admin'] },
+  /** Reading groups is part of modelling: a user task's candidate groups. */
+  groups: { read: ['admin', 'supervisor', 'analyst'] },
+  reports: { read: ['admin', 'supervisor', 'analyst'] },
+} as const satisfies Record<string, Record<string, Roles>>;
+
+/** Whether a user with these roles may use a capability. */
+export const allows = (roles: readonly string[], allowed: Roles): boolean => roles.some((role) => (allowed as readonly string[]).includes(role));
