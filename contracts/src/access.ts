@@ -26,4 +26,4 @@ export const ACCESS = {
 } as const satisfies Record<string, Record<string, Roles>>;
 
 /** Whether a user with these roles may use a capability. */
-export const allows = (roles: readonly string[], allowed: Roles): boolean => roles.some((role) => (allowed as readonly string[]).includes(role));
+export const allows = (roles: readonly string[], allowed: readonly string[]): boolean => roles.some((role) => allowed.includes(role));

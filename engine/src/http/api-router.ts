@@ -1,3 +1,4 @@
+import { allows } from '@careflow/contracts';
 import { SIGNATURE_HEADER, signatureProblem, TIMESTAMP_HEADER } from '@careflow/contracts/dist/signing';
 import Router from '@koa/router';
 import { Logger } from 'pino';
@@ -12,7 +13,7 @@ function checkAccess(ctx: RouteContext, access: Access): void {
   const user = ctx.state.user;
   if (!user) throw errors.unauthenticated();
   if (access === 'authenticated') return;
-  if (!user.roles.some((role) => access.includes(role))) throw errors.forbidden();
+  if (!allows(user.roles, access)) throw errors.forbidden();
 }
 
 /** Reads a file body of an allowed type, refusing it once it grows past the limit. */

@@ -1,4 +1,4 @@
-import { ACCESS } from '@careflow/contracts';
+import { ACCESS, allows } from '@careflow/contracts';
 import type { ImportKind } from '../api/imports';
 import type { User } from '../api/types';
 import { useAuth } from './useAuth';
@@ -16,7 +16,7 @@ const IMPORTERS: Record<ImportKind, readonly string[]> = {
   staff: ['admin', 'supervisor', 'provider_admin'],
 };
 
-export const hasRole = (user: User | null, roles: readonly string[]) => !!user && user.roles.some((r) => roles.includes(r));
+export const hasRole = (user: User | null, roles: readonly string[]) => !!user && allows(user.roles, roles);
 
 export interface Permissions {
   admin: boolean;

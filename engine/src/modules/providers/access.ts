@@ -1,14 +1,14 @@
+import { ACCESS, allows } from '@careflow/contracts';
 import { errors } from '../../http/errors';
 import { PublicUser } from '../identity/entities';
 
-const MANAGERS = ['admin', 'supervisor'] as const;
 const READ_ALL = ['admin', 'supervisor', 'agent', 'analyst', 'auditor'] as const;
 
 /** Admins and supervisors manage every provider, its staff and its prices. */
-export const managesAll = (user: PublicUser) => user.roles.some((r) => (MANAGERS as readonly string[]).includes(r));
+export const managesAll = (user: PublicUser) => allows(user.roles, ACCESS.providers.manage);
 
 /** The hotline's own roles read every provider. */
-export const readsAll = (user: PublicUser) => user.roles.some((r) => (READ_ALL as readonly string[]).includes(r));
+export const readsAll = (user: PublicUser) => allows(user.roles, READ_ALL);
 
 /** A provider's own user (its admin or its staff). */
 export const belongsTo = (user: PublicUser, providerId: string) =>

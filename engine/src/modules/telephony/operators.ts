@@ -1,4 +1,6 @@
-/** The roles that sit at a desk: they place and take calls and alarms, and have an agent state. */
-export const OPERATORS = ['agent', 'supervisor', 'admin'] as const;
+import { ACCESS, allows } from '@careflow/contracts';
 
-export const isOperator = (roles: readonly string[]) => roles.some((r) => (OPERATORS as readonly string[]).includes(r));
+/** The roles that sit at a desk: they place and take calls and alarms, and have an agent state. */
+export const OPERATORS = ACCESS.calls.place;
+
+export const isOperator = (roles: readonly string[]) => allows(roles, OPERATORS);
