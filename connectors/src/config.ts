@@ -10,6 +10,7 @@ export const connectorsEnvSchema = {
     .describe('Which connectors run in this process: all, none, or ids like echo,sms'),
   CONNECTOR_MAX_JOBS_ACTIVE: z.coerce.number().int().min(1).max(256).default(16).describe('External tasks the connectors of one process work on at once (over all their topics)'),
   SMS_ADAPTER: z.enum(['outbox', 'smpp', 'aliyun']).default('outbox').describe('How the SMS connector sends: outbox (kept in the outbox only), smpp or aliyun'),
+  SMS_OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5).describe('How often the SMS outbox sender asks the engine for the messages it queued itself (催办/督办 copies) to send them'),
   SMS_SMPP_URL: z.string().regex(/^s?smpp:\/\/[\w.-]+(:\d+)?$/, 'must be smpp://host:port').default('smpp://127.0.0.1:2775').describe('SMSC of the smpp adapter'),
   SMS_SMPP_SYSTEM_ID: z.string().max(16).default('careflow').describe('system_id the smpp adapter binds with'),
   SMS_SMPP_PASSWORD: z.string().max(9).optional().describe('Password the smpp adapter binds with'),
@@ -72,6 +73,8 @@ export function telephonySettings(env: z.infer<z.ZodObject<typeof connectorsEnvS
 /** The SMS connector's adapter and its settings (see sms/adapters). */
 export interface SmsSettings {
   adapter: 'outbox' | 'smpp' | 'aliyun';
+  /** Seconds between the outbox sender's polls for engine-queued messages (SMS_OUTBOX_POLL_SECONDS). */
+  outboxPollSeconds: number;
   smpp: { url: string; systemId: string; password: string; sourceAddr: string };
   aliyun: { endpoint: string; accessKeyId: string; accessKeySecret: string; signName: string; templateCode: string; templateCodes: Record<string, string> };
 }
@@ -85,6 +88,7 @@ export function smsSettings(env: z.infer<z.ZodObject<typeof connectorsEnvSchema>
   }
   return {
     adapter: env.SMS_ADAPTER,
+    outboxPollSeconds: env.SMS_OUTBOX_POLL_SECONDS,
     smpp: { url: env.SMS_SMPP_URL, systemId: env.SMS_SMPP_SYSTEM_ID, password: env.SMS_SMPP_PASSWORD ?? '', sourceAddr: env.SMS_SMPP_SOURCE_ADDR ?? '' },
     aliyun: {
       endpoint: env.SMS_ALIYUN_ENDPOINT,

@@ -21,6 +21,8 @@ export type { C7ElementTemplate } from './templates/c7/element-template';
 export { sendSms } from './sms/send';
 export type { SmsResult, SmsToSend } from './sms/send';
 export { createSmsAdapter, useSmsAdapter } from './sms/adapters';
+export { sendClaimedBatch, startOutboxSender, startOutboxSenderFor } from './sms/outbox-sender';
+export type { OutboxRound, OutboxSenderOptions, RunningOutboxSender } from './sms/outbox-sender';
 export type { SmsAdapter } from './sms/adapters/types';
 export { startTestSmsc } from './sms/test-smsc';
 export { useCallAdapter } from './call/descriptor';

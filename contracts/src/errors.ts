@@ -24,8 +24,11 @@ export const ERROR_CODES = [
 export const errorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCode>;
 
-/** One field a request got wrong: its dotted path, what is wrong, and a machine code where known. */
-export const fieldProblem = z.object({ path: z.string(), message: z.string(), code: z.string().optional() });
+/**
+ * One field a request got wrong: its dotted path, what is wrong (English, for logs and API users), and,
+ * where known, a machine code with the values its message names, which the web app says in zh-CN.
+ */
+export const fieldProblem = z.object({ path: z.string(), message: z.string(), code: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 export type FieldProblem = z.infer<typeof fieldProblem>;
 
 /** The body of every error answer: `{ error: { code, message, details? } }`. */

@@ -34,4 +34,5 @@ export type { ParsedPhone, PhoneKind } from './domain/phone';
 export { maskIdCard, parseIdCard } from './domain/id-card';
 export type { IdCardProblem, ParsedIdCard } from './domain/id-card';
 export { isCreditCode } from './domain/credit-code';
+export { isCalendarDate } from './domain/calendar-date';
 export { freeTextItems } from './domain/free-text';

@@ -96,4 +96,32 @@ describe('the cases pages in Chromium', () => {
     expect(stored.case).toMatchObject({ status: 'canceled', cancelReason: '老人已由家属接走' });
     expect(stored.timeline.filter((e) => e.type === 'case.urged').map((e) => e.data?.text)).toEqual(['家属来电催促，请尽快上门']);
   });
+
+  it('given three cases, when a part of a number is searched, the service type is picked by typing, and the number column is sorted, then the engine’s answer is listed in that order with dates as YYYY-MM-DD HH:mm', async () => {
+    await page.goto(`${fx.running.url}/cases`);
+    await rows().first().waitFor();
+    await page.fill('#case-filter-number', opened[1].caseNumber.slice(-4));
+    await page.getByTestId('case-search').click();
+    await page.waitForURL(/caseNumber=/);
+    await eventually(async () => ((await rows().count()) === 1 ? true : undefined), 10_000, 'one case by part of its number');
+    await rows().filter({ hasText: opened[1].caseNumber }).waitFor();
+
+    await page.goto(`${fx.running.url}/cases`);
+    await page.locator('#case-filter-type').click({ force: true });
+    await page.keyboard.type('探访');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '上门探访' }).click();
+    await page.getByTestId('case-search').click();
+    await page.waitForURL(/serviceType=home-visit/);
+    await eventually(async () => ((await rows().count()) === 3 ? true : undefined), 10_000, 'three cases of the type');
+
+    await page.getByTestId('case-table').locator('th', { hasText: '工单编号' }).click();
+    await page.waitForURL(/sort=caseNumber&order=asc/);
+    const sorted = opened.map((c) => c.caseNumber).sort();
+    await eventually(async () => ((await rows().first().textContent())?.includes(sorted[0]) ? true : undefined), 10_000, 'the smallest number first');
+    await page.getByTestId('case-table').locator('th', { hasText: '工单编号' }).click();
+    await page.waitForURL(/order=desc/);
+    await eventually(async () => ((await rows().first().textContent())?.includes(sorted[2]) ? true : undefined), 10_000, 'the largest number first');
+    const cells = await rows().first().locator('td').allTextContents();
+    expect(cells.some((cell) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(cell))).toBe(true);
+  });
 });

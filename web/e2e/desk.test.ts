@@ -168,11 +168,11 @@ describe('the agent desk in Chromium', () => {
     // The son's phone is on her file: the call pops her.
     const known = await call('13905310001');
     const toast = agent.getByTestId('call-toast');
-    await toast.getByText('王秀英').waitFor();
+    await toast.getByText('刘建国（儿子）代王秀英来电 13905310001').waitFor();
     await toast.getByTestId('call-take').click();
     await toast.waitFor({ state: 'detached' });
     await agent.getByTestId('screen-pop').getByTestId('elder-conditions').getByText('高血压').waitFor();
-    await agent.getByTestId('call-answer').click();
+    // Taking the call (接听处理) answers it: no separate 接听.
     await eventually(async () => ((await callState(known)) === 'answered' ? true : undefined), 10_000, 'the call answered');
     await agent.getByTestId('agent-state').getByText('通话中').waitFor();
     await agent.getByTestId('call-hangup').click();

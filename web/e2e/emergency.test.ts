@@ -50,7 +50,7 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
   const taskForm = () => agent.getByTestId('task-form');
   const field = (label: string) => taskForm().locator('.ant-formily-item', { has: agent.locator(`label:text-is("${label}")`) });
   /** From the desk's inbox (emergencies pinned first), the task of this name: claimed, filled and submitted. */
-  async function handle(name: string, caseNumber: string, fill: () => Promise<void>) {
+  async function handle(name: string, caseNumber: string, fill: () => Promise<void>, claimed = false) {
     await agent.goto(`${fx.running.url}/desk`);
     const line = agent.getByTestId('inbox').getByTestId('inbox-task').filter({ hasText: name }).filter({ hasText: caseNumber });
     await line.waitFor({ timeout: 60_000 });
@@ -59,7 +59,8 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
     await line.getByTestId('inbox-task-link').click();
     await agent.waitForURL(/\/tasks\/[0-9a-f-]+$/);
     await taskForm().getByText(name).first().waitFor();
-    await agent.getByTestId('task-claim').click();
+    // 接警 claimed the alarm's first task for her already; later steps she claims herself.
+    if (!claimed) await agent.getByTestId('task-claim').click();
     await agent.getByTestId('task-mine').waitFor();
     await fill();
     await agent.getByTestId('task-submit').click();
@@ -101,7 +102,7 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
     await handle('确认警情', stored.caseNumber, async () => {
       await choose('回拨确认结果', '警情属实');
       await write('回拨情况', '老人在卫生间跌倒，意识清醒');
-    });
+    }, true);
     await stepDone(caseId, '确认警情');
     // Submitted: the page offers the case's next step, and opens it.
     await agent.getByTestId('next-step').getByText('本工单的下一步：警情分类').waitFor({ timeout: 30_000 });

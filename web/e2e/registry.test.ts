@@ -5,6 +5,8 @@ import { testDatabases } from '../../engine/test/support/databases';
 import { ITEMS, providerBody } from '../../engine/test/support/provider-fixtures';
 import { JINAN_AREAS } from '../../engine/test/support/registry-fixtures';
 import { useTestEngine, TEST_ADMIN_PASSWORD } from '../../engine/test/support/test-engine';
+import { ELDER_COLUMNS } from '../../engine/src/modules/imports/kinds/elders';
+import { writeSheet } from '../../engine/src/modules/imports/sheets';
 
 const AGENT = { username: 'agent1', password: 'agent-password-1', displayName: '坐席一号', roles: ['agent'] };
 const ANALYST = { username: 'analyst1', password: 'analyst-password-1', displayName: '数据分析员', roles: ['analyst'] };
@@ -182,11 +184,37 @@ describe('registry pages in Chromium', () => {
     expect(result).toContain('新增1');
     expect(result).toContain('失败1');
     const problem = dialog.locator('.ant-table-tbody tr').first();
-    await expect(problem.textContent()).resolves.toMatch(/^3级别省 is not 市, 区县, 街道 or 社区/);
+    // The engine's problem code, said in zh-CN.
+    await expect(problem.textContent()).resolves.toBe('3级别“省”不是可选值（市、区县、街道、社区）');
 
     // Closing the dialog reloads the tree with the imported street.
     await dialog.getByRole('button', { name: '关闭' }).click();
     await page.getByTestId('area-370103002').waitFor();
+  });
+
+  it('given the elder list with the import dialog open, when a sheet is imported, then the list behind it shows the new elder, who is then found by a relative\'s phone and a device id', async () => {
+    const page = await signInAs('admin', TEST_ADMIN_PASSWORD);
+    await page.goto(`${fx.running.url}/elders`);
+    const list = page.getByTestId('elder-list');
+    await list.locator('tbody tr', { hasText: WANG.name }).waitFor();
+    await page.getByTestId('import-elders').click();
+    const cells: Record<string, string> = { 姓名: '张三丰', 身份证号: '370102194805061215', 电话: '13800531234', 地址: '燕子山路 5 号', 区域编码: '370102001002', 紧急联系人1姓名: '张小宝', 紧急联系人1关系: '儿子', 紧急联系人1电话: '13905319999', 终端类型: '呼叫器（一键通）', 设备编号: 'PD-7788' };
+    const sheet = await writeSheet('老人档案', ELDER_COLUMNS, [ELDER_COLUMNS.map((c) => cells[c.header] ?? '')]);
+    await page.locator('#import-file-elders').setInputFiles({ name: '老人档案.xlsx', mimeType: XLSX, buffer: sheet });
+    await page.getByTestId('import-start').click();
+    await page.locator('[data-testid=import-result][data-status=done]').waitFor();
+    await expect(page.getByTestId('import-result').textContent()).resolves.toContain('新增1');
+    // Still behind the open dialog, the list has reloaded.
+    await list.locator('tbody tr', { hasText: '张三丰' }).waitFor({ state: 'attached' });
+    await page.locator('.ant-modal:visible').getByRole('button', { name: '关闭' }).click();
+
+    for (const search of ['13905319999', 'PD-7788', '13800531234']) {
+      await page.fill('#elder-search', search);
+      await page.press('#elder-search', 'Enter');
+      await page.waitForURL(new RegExp(`[?&]q=${search}`));
+      await list.locator('tbody tr', { hasText: WANG.name }).waitFor({ state: 'detached' });
+      await expect(list.locator('tbody tr').allTextContents()).resolves.toEqual([expect.stringContaining('张三丰')]);
+    }
   });
 
   it('given a provider priced in fen, when an admin finds it and adds a staff member, then prices show in yuan and the staff table lists the new member', async () => {

@@ -8,7 +8,7 @@ import { postSigned } from './webhook';
 import { dispatchToProvider } from './run';
 
 const quiet = { info: () => undefined, warn: () => undefined };
-const record = { id: 'd-0001-aaaa', providerId: 'p1', serviceItem: 'housekeeping_basic', provider: { id: 'p1', name: '历下颐养家政', contactPhone: '13805310001' } };
+const record = { id: 'd-0001-aaaa', providerId: 'p1', serviceItem: 'housekeeping_basic', serviceItemName: '基础家政保洁', provider: { id: 'p1', name: '历下颐养家政', contactPhone: '13805310001' } };
 const signed = { url: 'https://provider.example/hook', headers: { 'x-careflow-signature': 'sha256=abc' }, body: '{}' };
 
 function setup(engine: MemoryEngine, webhook: typeof signed | null = null) {
@@ -37,7 +37,8 @@ describe('dispatch connector', () => {
 
     expect(await result).toEqual({ dispatch: { id: record.id, providerId: 'p1', providerName: '历下颐养家政' } });
     expect(engine.requests.find((r) => r.method === 'POST')?.body).toEqual({ key: testJob().idempotencyKey, caseId: 'case-1', serviceItem: 'housekeeping_basic', areaCode: '370102001001', note: '上午' });
-    expect(sms).toEqual([{ phone: '13805310001', content: expect.stringContaining('housekeeping_basic') }]);
+    // The provider reads the item's name, not its code.
+    expect(sms).toEqual([{ phone: '13805310001', content: expect.stringContaining('您有新的派单（基础家政保洁）') }]);
     expect(posts).toEqual(['https://provider.example/hook']);
     expect(notes.at(-1)).toEqual({ what: 'dispatch.notified', to: ['138****0001'], result: 'portal,sms,webhook' });
   });

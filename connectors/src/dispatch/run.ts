@@ -17,6 +17,7 @@ interface DispatchRecord {
   id: string;
   providerId: string;
   serviceItem: string;
+  serviceItemName: string;
   provider: { id: string; name: string; contactPhone: string };
 }
 
@@ -49,7 +50,7 @@ export async function dispatchToProvider(input: DispatchInput, ctx: ConnectorCon
   });
   const { provider } = dispatch;
   ctx.note({ what: 'dispatch.created', to: [provider.name], result: 'dispatched', detail: { dispatchId: dispatch.id, serviceItem: dispatch.serviceItem } });
-  const content = `【养老服务热线】您有新的派单（${dispatch.serviceItem}），请登录服务商门户接单。单号 ${dispatch.id.slice(0, 8)}`;
+  const content = `【养老服务热线】您有新的派单（${dispatch.serviceItemName}），请登录服务商门户接单。单号 ${dispatch.id.slice(0, 8)}`;
   const texted = await textProvider(ctx, deps, provider.contactPhone, content);
   const request = (await ctx.engine.get<{ request: SignedRequest | null }>(`/api/dispatches/${dispatch.id}/webhook-request`)).request;
   const pushed = request ? await pushWebhook(ctx, deps, request) : false;

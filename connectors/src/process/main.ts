@@ -3,6 +3,7 @@ import { selectConnectors } from '../registry';
 import { HttpEngineClient, passwordSignIn } from '../runtime/engine-client';
 import { startExternalTaskWorkers } from '../runtime/external-task';
 import { SecretStore } from '../runtime/secrets';
+import { startOutboxSenderFor } from '../sms/outbox-sender';
 import { connectorProcessConfig } from './process-config';
 
 /**
@@ -21,17 +22,21 @@ function main(): void {
   const log = (level: string) => (obj: object, msg: string) => process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), msg, ...obj })}\n`);
   const logger = { info: log('info'), warn: log('warn') };
   const descriptors = selectConnectors(config.enabled);
+  const engine = new HttpEngineClient(config.engineUrl, passwordSignIn(config.engineUrl, config.username, config.password));
   const running = startExternalTaskWorkers(config.processEngine.restUrl, descriptors, {
     logger,
-    engine: new HttpEngineClient(config.engineUrl, passwordSignIn(config.engineUrl, config.username, config.password)),
+    engine,
     secrets: new SecretStore(process.env, config.secretsFile),
     outbound: new OutboundPolicy(config.outboundAllowHosts),
     maxTasksActive: config.maxJobsActive,
     settings: config,
     headers: config.processEngine.headers,
   });
+  // The messages the engine queues itself (催办/督办 copies) are sent by the process that runs the SMS connector.
+  const outboxSender = startOutboxSenderFor(descriptors, { engine, settings: config.sms, logger });
   logger.info({ topics: running.topics, processEngine: config.processEngine.restUrl, engine: config.engineUrl }, 'connectors started');
   const exit = async () => {
+    await outboxSender?.close();
     await running.close();
     process.exit(0);
   };

@@ -1,8 +1,9 @@
+import type { SmsSettings } from '../config';
 import type { ConnectorContext } from '../runtime/context';
-import { EngineRequestError } from '../runtime/engine-client';
+import { EngineClient, EngineRequestError } from '../runtime/engine-client';
 import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
 import { rememberReceiptEngine, smsAdapter } from './adapters';
-import { SmsRejectedError } from './adapters/types';
+import { OutgoingSms, SmsRejectedError } from './adapters/types';
 import { maskMobile, normaliseMobile } from './mask';
 
 /** A text to send: its content, or a template the engine renders with the params when it queues it. */
@@ -51,23 +52,37 @@ async function deliver(ctx: ConnectorContext, phone: string, sms: SmsToSend): Pr
   const message = await queue(ctx, phone, sms);
   // Queued before (a retried job): what became of it is the answer, unless it still waits to be sent.
   if (message.status !== 'queued') return { messageId: message.id, phone, status: message.status, ...(message.error ? { error: message.error } : {}) };
-  const adapter = smsAdapter(ctx.settings.sms);
-  rememberReceiptEngine(ctx.engine);
-  const submitted = await ctx.once(`sms:${phone}:submit`, async () => {
+  const queued = { id: message.id, phone, content: message.content, templateKey: sms.templateKey, params: sms.params };
+  return submitQueued(ctx.engine, ctx.settings.sms, queued, (effect) => ctx.once(`sms:${phone}:submit`, effect));
+}
+
+/**
+ * Sends one queued outbox row with the process's adapter and reports `sent` (with the provider's
+ * id) or `failed` (the provider refused it for good) to the engine. Operational errors (the gateway
+ * down) are thrown, the row stays queued, and the caller retries. `once` keeps the provider call to
+ * one: a job's once-step; the outbox sender's claim lease stands in for it.
+ */
+export async function submitQueued(engine: EngineClient, settings: SmsSettings, message: OutgoingSms, once: Once = (effect) => effect()): Promise<SmsResult> {
+  const adapter = smsAdapter(settings);
+  rememberReceiptEngine(engine);
+  const submitted = await once(async () => {
     try {
-      return { ok: true as const, providerMessageId: (await adapter.send({ id: message.id, phone, content: message.content, templateKey: sms.templateKey, params: sms.params })).providerMessageId };
+      return { ok: true as const, providerMessageId: (await adapter.send(message)).providerMessageId };
     } catch (error) {
       if (error instanceof SmsRejectedError) return { ok: false as const, error: error.message };
       throw error;
     }
   });
   if (!submitted.ok) {
-    await ctx.engine.patch(`/api/sms/messages/${message.id}`, { status: 'failed', error: submitted.error, adapter: adapter.name });
-    return { messageId: message.id, phone, status: 'failed', error: submitted.error };
+    await engine.patch(`/api/sms/messages/${message.id}`, { status: 'failed', error: submitted.error, adapter: adapter.name });
+    return { messageId: message.id, phone: message.phone, status: 'failed', error: submitted.error };
   }
-  await ctx.engine.patch(`/api/sms/messages/${message.id}`, { status: 'sent', adapter: adapter.name, providerMessageId: submitted.providerMessageId });
-  return { messageId: message.id, phone, status: 'sent' };
+  await engine.patch(`/api/sms/messages/${message.id}`, { status: 'sent', adapter: adapter.name, providerMessageId: submitted.providerMessageId });
+  return { messageId: message.id, phone: message.phone, status: 'sent' };
 }
+
+type Submission = { ok: true; providerMessageId: string | null } | { ok: false; error: string };
+type Once = (effect: () => Promise<Submission>) => Promise<Submission>;
 
 async function queue(ctx: ConnectorContext, phone: string, sms: SmsToSend): Promise<StoredMessage> {
   const body = {

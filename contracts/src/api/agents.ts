@@ -12,6 +12,8 @@ export const agentStateView = z.object({
   state: agentStateName,
   /** Since when (ISO 8601): the desk counts the time in the state from it. */
   since: z.string(),
+  /** In 话后处理: when the wrap-up ends and the agent is idle again (ISO 8601); null in any other state. */
+  wrapUpUntil: z.string().nullable(),
 });
 export type AgentStateView = z.infer<typeof agentStateView>;
 

@@ -41,15 +41,30 @@ export const openCaseBody = z.strictObject({
   variables: z.record(z.string(), z.json()).default({}),
 });
 
-/** GET /api/cases: newest first, paged. */
+/** What the case list sorts by (server-side); priority sorts emergency first when ascending. */
+export const CASE_SORTS = ['caseNumber', 'openedAt', 'dueAt', 'priority'] as const;
+/** overdue: open and past its due time; dueSoon: open and due within DUE_SOON_HOURS. */
+export const CASE_DUE_FILTERS = ['overdue', 'dueSoon'] as const;
+export const DUE_SOON_HOURS = 4;
+
+/** GET /api/cases: newest first unless sorted, paged. */
 export const caseListQuery = z.strictObject({
   status: caseStatus.optional(),
   serviceType: z.string().max(64).optional(),
   channel: channel.optional(),
-  caseNumber: z.string().max(32).optional(),
+  /** Any part of the number: "0012" finds GD20261122-000123. */
+  caseNumber: z.string().trim().max(32).optional(),
   elderId: z.string().max(36).optional(),
+  /** The elder's name (any part) or phone (any part of a number of theirs, a relative's or a terminal's). */
+  elder: z.string().trim().min(1).max(50).optional(),
+  /** An area code: cases of elders in that area or below it. */
+  area: z.string().regex(/^\d{2,32}$/, 'an area code').optional(),
+  priority: priority.optional(),
+  due: z.enum(CASE_DUE_FILTERS).optional(),
   openedFrom: z.coerce.date().optional(),
   openedTo: z.coerce.date().optional(),
+  sort: z.enum(CASE_SORTS).default('openedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -88,4 +103,60 @@ export const caseDetailAnswer = z.object({
   tasks: z.array(taskView),
   /** The BPMN of the case's version and the elements with open tasks. */
   process: z.object({ bpmnXml: z.string().nullable(), activeElementIds: z.array(z.string()) }),
+  /** Display names of the people the timeline and tasks name, by user id and by username. */
+  people: z.record(z.string(), z.string()),
 });
+
+/** GET /api/cases/:id/diagram: the deployed BPMN of the case's process and its elements by state. */
+export const caseDiagramAnswer = z.object({
+  /** The definition the case's (last) instance runs; the service type version's own when the engine is not reached. */
+  bpmnXml: z.string().nullable(),
+  /** Elements the process is at now (open tasks, waits, running steps). */
+  active: z.array(z.string()),
+  /** Elements that ran and finished (not cut short). */
+  completed: z.array(z.string()),
+  /** Open incidents with the engine's message, by the element that failed. */
+  incidents: z.array(z.object({ elementId: z.string(), message: z.string() })),
+  processHistory: z.enum(PROCESS_HISTORY_STATES),
+});
+
+export const ESCALATION_KINDS = ['urge', 'supervise'] as const;
+/** How a person was reached: in-app only, with an SMS copy queued, or without SMS (no phone). */
+export const NOTIFY_SMS = ['queued', 'no_phone', 'failed'] as const;
+
+/** 催办 or 督办 as stored: who, when, whom it reached, the deadline and the answer. */
+export const escalationView = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  kind: z.enum(ESCALATION_KINDS),
+  text: z.string(),
+  createdBy: z.string(),
+  createdByName: z.string(),
+  createdAt: timestamp,
+  /** The open task urged (催办), null when the case had none. */
+  taskName: z.string().nullable(),
+  /** 督办: the responsible person and the deadline. */
+  responsibleId: z.string().nullable(),
+  responsibleName: z.string().nullable(),
+  deadline: timestamp.nullable(),
+  /** Everyone notified, why, and what became of the SMS copy. */
+  notified: z.array(z.object({ userId: z.string(), displayName: z.string(), as: z.enum(['assignee', 'candidate', 'responsible', 'supervisor']), sms: z.enum(NOTIFY_SMS) })),
+  reply: z.string().nullable(),
+  repliedAt: timestamp.nullable(),
+  repliedByName: z.string().nullable(),
+});
+export type EscalationView = z.infer<typeof escalationView>;
+
+/** POST /api/cases/:id/supervise: 督办 names a responsible person and a deadline. */
+export const superviseCaseBody = z.strictObject({
+  text: z.string().trim().min(1, 'required').max(2000),
+  responsibleId: z.string().min(1).max(36),
+  deadline: z.coerce.date(),
+});
+/** POST /api/cases/:id/escalations/:escalationId/reply: the responsible person answers a 督办. */
+export const escalationReplyBody = z.strictObject({ text: z.string().trim().min(1, 'required').max(2000) });
+export const escalationAnswer = z.object({ escalation: escalationView });
+export const escalationsAnswer = z.object({ escalations: z.array(escalationView) });
+
+/** GET /api/cases/:id/handlers: who may be named responsible for a 督办 (active staff whose scope covers the case). */
+export const caseHandlersAnswer = z.object({ users: z.array(z.object({ id: z.string(), displayName: z.string() })) });

@@ -44,6 +44,8 @@ export const dispatchView = z.object({
   id: z.string(),
   caseId: z.string().nullable(),
   serviceItem: z.string(),
+  /** The item's name in the catalog (紧急上门查看), for messages and lists. */
+  serviceItemName: z.string(),
   areaCode: z.string(),
   areaPath: z.string(),
   providerId: z.string(),
@@ -68,5 +70,9 @@ export const providerWebhookCallAnswer = z.object({ dispatch: z.object({ id: z.s
 export const dispatchWebhookRequestAnswer = z.object({
   request: z.object({ url: z.string(), headers: z.record(z.string(), z.string()), body: z.string() }).nullable(),
 });
+/** How a test call to a provider's webhook went: its answer's status, or why there was none. */
+export const WEBHOOK_TEST_OUTCOMES = ['accepted', 'refused_by_provider', 'server_error', 'unreachable', 'address_refused'] as const;
+/** POST /api/providers/:id/webhook/test */
+export const providerWebhookTestAnswer = z.object({ test: z.object({ outcome: z.enum(WEBHOOK_TEST_OUTCOMES), status: z.number().int().nullable(), url: z.string(), at: timestamp }) });
 /** A provider's webhook settings (the secret is never shown). */
 export const providerWebhookSettingsAnswer = z.object({ webhook: z.object({ url: z.string().nullable(), updatedAt: timestamp.nullable() }) });

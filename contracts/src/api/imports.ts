@@ -10,7 +10,7 @@ export const IMPORT_STATUSES = ['running', 'done', 'failed'] as const;
 /** POST /api/imports/:kind?providerId= (staff of a provider). The body is the .xlsx file. */
 export const startImportQuery = z.strictObject({ providerId: z.string().max(36).optional() });
 
-export const importRowProblem = z.object({ row: z.number().int(), column: z.string(), reason: z.string() });
+export const importRowProblem = z.object({ row: z.number().int(), column: z.string(), reason: z.string(), code: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 
 /** One uploaded sheet and how its rows went; readable while it runs. */
 export const importView = z.object({

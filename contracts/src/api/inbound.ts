@@ -20,6 +20,8 @@ export const popElder = z.object({
   matchedBy: z.string(),
   /** The relative whose phone it is, when a relative called. */
   via: z.string().nullable(),
+  /** That relative as on the file (name, relation, phone); absent on pops stored before it was carried. */
+  relative: callContact.nullable().optional(),
   livingSituation: z.string().nullable(),
   address: z.string().nullable(),
   areaPath: z.string().nullable(),
@@ -110,3 +112,6 @@ export const simulatorHangupBody = z.strictObject({ durationSec: z.number().int(
 export const transferBody = z.strictObject({ group: z.string().trim().min(1).max(64) });
 /** POST /api/telephony/simulator/inbound/:callId/answer and …/hangup. */
 export const inboundCallAnswer = z.object({ call: callView });
+
+/** GET /api/telephony/pops/current: the alarm or call I am on (or wrapping up), with its call record; nulls when none. */
+export const currentPopAnswer = z.object({ pop: screenPop.nullable(), call: callView.nullable() });

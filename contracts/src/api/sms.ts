@@ -57,6 +57,18 @@ export const smsReceiptBody = z.strictObject({
   error: z.string().max(500).optional(),
 });
 
+/**
+ * POST /api/sms/outbox/claim: the connectors' outbox sender takes a batch of the messages the engine
+ * queued itself (no connector job sends them) for `leaseSeconds`; a sender that dies lets its claims
+ * run out and another takes them. The lease must outlast sending the whole batch.
+ */
+export const smsClaimBody = z.strictObject({
+  /** Who claims (a process's name, for the record and the logs). */
+  claimer: z.string().trim().min(1).max(60),
+  limit: z.number().int().min(1).max(50).default(10),
+  leaseSeconds: z.number().int().min(10).max(3600).default(300),
+});
+
 /** GET /api/sms: the outbox, by recipient, case and status (paged). */
 export const smsListQuery = z.object({
   recipient: z.string().max(20).optional(),
@@ -125,6 +137,8 @@ export const smsTemplateView = z.object({
 export const smsListLine = smsMessageView.extend({ caseNumber: z.string().nullable() });
 export const smsPage = z.object({ messages: z.array(smsListLine), total: z.number().int() });
 export const smsMessageAnswer = z.object({ message: smsMessageView });
+/** The claimed messages (oldest first) and how long the claim holds. */
+export const smsClaimAnswer = z.object({ messages: z.array(smsMessageView), leaseSeconds: z.number().int() });
 /** An elder's relatives as SMS recipients, in call order; those without a mobile listed apart. */
 export const smsRecipientsAnswer = z.object({
   elder: z.object({ id: z.string(), name: z.string() }),

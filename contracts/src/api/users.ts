@@ -30,6 +30,9 @@ export const userAnswer = z.object({ user: publicUserView });
 /** The service user connectors act as (role connector); the engine creates it on first start. */
 export const CONNECTOR_USERNAME = 'connectors';
 
+/** Who shipped the seeded service types and forms: not a user, so screens name it (系统预置) by this id. */
+export const SEED_ACTOR_ID = 'careflow-seed';
+
 /** POST /api/auth/login (sets the session cookie) and POST /api/auth/token (a bearer token). */
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1, 'required').max(64),

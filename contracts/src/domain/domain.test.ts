@@ -1,3 +1,4 @@
+import { isCalendarDate } from './calendar-date';
 import { isCreditCode } from './credit-code';
 import { freeTextItems } from './free-text';
 import { maskIdCard, parseIdCard } from './id-card';
@@ -70,5 +71,18 @@ describe('free-text lists (allergies, medications)', () => {
     [null, []],
   ])('given %j, when read as a list, then %j', (text, items) => {
     expect(freeTextItems(text)).toEqual(items);
+  });
+});
+
+describe('calendar dates', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2024-02-29', true],
+    ['2026-02-30', false],
+    ['2026-2-1', false],
+    ['2026-13-01', false],
+    ['昨天', false],
+  ])('given %s, when checked, then it is a calendar date: %s', (text, expected) => {
+    expect(isCalendarDate(text)).toBe(expected);
   });
 });

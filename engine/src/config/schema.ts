@@ -106,6 +106,7 @@ export const engineEnvSchema = {
   OUTBOUND_ALLOW_HOSTS: outboundAllowHostsSchema,
   ALARM_SERVICE_TYPE: z.string().min(1).default('emergency-rescue').describe('Service type an alarm opens (channel alarm, priority emergency)'),
   ALARM_DEDUP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600).describe('A second alarm of the same terminal or elder within this many seconds, while its case is open, attaches to that case'),
+  AFTER_CALL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30).describe('话后处理: how long an agent wraps up after a call or alarm ends before turning idle again (the agent may end it sooner)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
 };
 

@@ -69,7 +69,12 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
 
   'get /cases/:id': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}`, owner: (w) => w.a.agent },
   'post /cases/:id/urge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/urge`, body: text, owner: (w) => w.a.agent },
-  'post /cases/:id/supervise': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/supervise`, body: text, owner: (w) => w.a.supervisor },
+  // The owner names no real person here: past the case's scope, the unknown responsible person is what refuses it.
+  'post /cases/:id/supervise': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/supervise`, body: () => ({ text: '请今日办结', responsibleId: '00000000-0000-0000-0000-000000000000', deadline: '2099-01-01T00:00:00Z' }), owner: (w) => w.a.supervisor, ownerGets: { status: 400, message: /responsible person/ } },
+  'get /cases/:id/diagram': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/diagram`, owner: (w) => w.a.agent },
+  'get /cases/:id/escalations': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/escalations`, owner: (w) => w.a.agent },
+  'get /cases/:id/handlers': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/handlers`, owner: (w) => w.a.supervisor },
+  'post /cases/:id/escalations/:escalationId/reply': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/escalations/00000000-0000-0000-0000-000000000000/reply`, body: text, owner: (w) => w.a.agent, ownerGets: { status: 404, message: /督办/ } },
   'post /cases/:id/comments': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/comments`, body: text, owner: (w) => w.a.agent },
   'post /cases/:id/cancel': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/cancel`, body: () => ({ reason: '重复工单' }), owner: (w) => w.a.supervisor, last: true },
   'get /cases/:id/incidents': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/incidents`, owner: (w) => w.a.agent },
@@ -102,6 +107,8 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /telephony/simulator/calls/:id/busy': { scope: 'area', path: (w) => `/api/telephony/simulator/calls/${w.ids.call}/busy`, owner: (w) => w.a.agent, last: true },
   'post /telephony/simulator/calls/:id/hangup': { scope: 'area', path: (w) => `/api/telephony/simulator/calls/${w.ids.call}/hangup`, owner: (w) => w.a.agent, last: true },
   'post /telephony/pops/:id/take': { scope: 'area', path: (w) => `/api/telephony/pops/${w.ids.pop}/take`, owner: (w) => w.a.agent },
+  // 处理完毕: only the agent who took the pop (after the take, so last).
+  'post /telephony/pops/:id/finish': { scope: 'creator', path: (w) => `/api/telephony/pops/${w.ids.pop}/finish`, owner: (w) => w.a.agent, last: true },
   'post /telephony/simulator/inbound/:callId/answer': { scope: 'area', path: (w) => `/api/telephony/simulator/inbound/${w.ids.inboundCall}/answer`, owner: (w) => w.a.agent },
   'post /telephony/calls/:id/transfer': { scope: 'area', path: (w) => `/api/telephony/calls/${w.ids.inboundCall}/transfer`, body: () => ({ group: 'agents' }), owner: (w) => w.a.agent },
   'post /telephony/simulator/inbound/:callId/hangup': { scope: 'area', path: (w) => `/api/telephony/simulator/inbound/${w.ids.inboundCall}/hangup`, body: () => ({}), owner: (w) => w.a.agent, last: true },
@@ -111,6 +118,9 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /providers/:id/staff': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/staff`, body: () => ({ name: '李师傅', phone: '13905310012', areas: ['370102'] }), owner: (w) => w.a.providerAdmin },
   'patch /providers/:id/staff/:staffId': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/staff/${w.ids.staffA}`, body: () => ({ name: '张大姐' }), owner: (w) => w.a.providerAdmin },
   'put /providers/:id/webhook': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/webhook`, body: () => ({ url: null }), owner: (w) => w.a.providerAdmin },
+  'get /providers/:id/webhook': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/webhook`, owner: (w) => w.a.providerAdmin },
+  // Without a webhook the owner hears 409 (set one first): through the scope check all the same.
+  'post /providers/:id/webhook/test': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/webhook/test`, owner: (w) => w.a.providerAdmin },
   'get /imports/:id': { scope: 'creator', path: (w) => `/api/imports/${w.ids.import}`, owner: (w) => w.a.supervisor },
   'delete /task-filters/:id': { scope: 'creator', path: (w) => `/api/task-filters/${w.ids.filter}`, owner: (w) => w.a.agent, last: true },
   'post /notifications/:id/read': { scope: 'creator', path: (w) => `/api/notifications/${w.ids.notification}/read`, owner: (w) => w.a.agent },

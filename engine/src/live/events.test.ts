@@ -2,7 +2,7 @@ import { LiveEvent } from '@careflow/contracts';
 import { LiveEvents } from './events';
 import type { PublicUser } from '../modules/identity/entities';
 
-const agent = { userId: 'u1', username: 'agent_a', displayName: 'A', state: 'idle', since: '2026-12-03T08:00:00.000Z' } as const;
+const agent = { userId: 'u1', username: 'agent_a', displayName: 'A', state: 'idle', since: '2026-12-03T08:00:00.000Z', wrapUpUntil: null } as const;
 
 describe('the live bus and its contract', () => {
   it('given the check on, when an event keeps to the contract, then listeners hear it', () => {

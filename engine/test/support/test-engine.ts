@@ -68,12 +68,13 @@ export interface EngineFixture {
 
 /**
  * Registers beforeAll/afterAll that give a describe block its own database and running engine.
- * The returned object is filled in once beforeAll has run.
+ * The returned object is filled in once beforeAll has run. `connectorIds`: the connectors the engine
+ * runs ([] for a suite that plays the connectors itself).
  */
-export function useTestEngine(create: () => Promise<TestDatabase>, overrides: Partial<EngineConfig> = {}): EngineFixture {
+export function useTestEngine(create: () => Promise<TestDatabase>, overrides: Partial<EngineConfig> = {}, connectorIds: 'all' | string[] = 'all'): EngineFixture {
   const fixture = {} as EngineFixture;
   const boot = async (config: Partial<EngineConfig>) => {
-    fixture.running = await startTestEngine(fixture.db, config);
+    fixture.running = await startTestEngine(fixture.db, config, connectorIds);
     fixture.admin = new ApiClient(fixture.running.url);
     await fixture.admin.login('admin', TEST_ADMIN_PASSWORD);
   };

@@ -1,12 +1,13 @@
 import zn from 'bpmn-js-i18n/translations/zn';
 import { translateC7LintMessage } from './c7-lint-messages';
 import { CONVERT_ZH_CN } from './convert-messages';
+import { ELEMENT_TYPES_ZH_CN, translateTypeLabel } from './element-types';
 import { CAREFLOW_ZH_CN } from './zh-CN';
 
 export type ModelerLocale = 'zh-CN' | 'en';
 
 const DICTIONARIES: Record<ModelerLocale, Record<string, string>> = {
-  'zh-CN': { ...(zn as Record<string, string>), ...CAREFLOW_ZH_CN, ...CONVERT_ZH_CN },
+  'zh-CN': { ...(zn as Record<string, string>), ...ELEMENT_TYPES_ZH_CN, ...CAREFLOW_ZH_CN, ...CONVERT_ZH_CN },
   en: {},
 };
 
@@ -17,7 +18,7 @@ const DICTIONARIES: Record<ModelerLocale, Record<string, string>> = {
  */
 export function translatorFor(locale: ModelerLocale) {
   const dictionary = DICTIONARIES[locale];
-  const patterned = locale === 'zh-CN' ? translateC7LintMessage : () => undefined;
+  const patterned = locale === 'zh-CN' ? (template: string) => translateC7LintMessage(template) ?? translateTypeLabel(template, dictionary) : () => undefined;
   return (template: string, replacements: Record<string, string> = {}) =>
     (dictionary[template] ?? patterned(template) ?? template).replace(/{([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
 }

@@ -33,6 +33,8 @@ export const CAREFLOW_ZH_CN: Record<string, string> = {
   // element templates, their chooser and lint
   'Choose element template': '选择元素模板', Change: '更换', Applied: '已应用', Inputs: '输入', Outputs: '输出',
   'Custom properties': '自定义属性', 'Must not be empty.': '不能为空。', Deprecated: '已弃用', Description: '说明',
+  'A new version of the template is available: {templateVersion}': '模板有新版本：{templateVersion}',
+  'A version of this template is available that supports your environment: {templateVersion}': '有适用于当前环境的模板版本：{templateVersion}',
   'Issues for child elements': '子元素的问题', 'Toggle linting overlays': '显示/隐藏检查标记', '<unnamed>': '〈未命名〉',
   // CareFlow's user-task group
   Handling: '办理设置', Form: '表单', 'Due date': '截止时间', Priority: '优先级', 'Candidate users': '候选用户', Assignee: '办理人', 'Follow-up date': '跟进时间',

@@ -1,5 +1,5 @@
 // The engine's cases (/api/cases) as the cases pages, the desk and the studio's test run read them.
-import type { caseAnswer, caseDetailAnswer, caseEventView, caseListAnswer, caseListQuery, caseView, openCaseBody, taskView, Wire } from '@careflow/contracts';
+import type { caseAnswer, caseDetailAnswer, caseDiagramAnswer, caseEventView, caseHandlersAnswer, caseListAnswer, caseListQuery, caseView, escalationAnswer, escalationsAnswer, escalationView, openCaseBody, superviseCaseBody, taskView, Wire } from '@careflow/contracts';
 import type { z } from 'zod';
 import { api, queryString } from './client';
 
@@ -31,10 +31,41 @@ export async function openCase(input: OpenCaseInput): Promise<CaseRow> {
 }
 
 export type CaseAction = 'urge' | 'supervise' | 'cancel';
+const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 
-/** 催办 and 督办 take a text; 取消 a reason. */
-export async function actOnCase(id: string, action: CaseAction, text: string): Promise<void> {
-  await api.post<unknown>(`/api/cases/${encodeURIComponent(id)}/${action}`, action === 'cancel' ? { reason: text } : { text });
+/** 催办 and 取消 take a text (取消: its reason); 督办 is superviseCase. */
+export async function actOnCase(id: string, action: Exclude<CaseAction, 'supervise'>, text: string): Promise<void> {
+  await api.post<unknown>(`${casePath(id)}/${action}`, action === 'cancel' ? { reason: text } : { text });
+}
+
+/** 督办: a text, the responsible person and the deadline. */
+export async function superviseCase(id: string, body: Wire<typeof superviseCaseBody>): Promise<Escalation> {
+  return (await api.post<Wire<typeof escalationAnswer>>(`${casePath(id)}/supervise`, body)).escalation;
+}
+
+export async function commentOnCase(id: string, text: string): Promise<void> {
+  await api.post<unknown>(`${casePath(id)}/comments`, { text });
+}
+
+/** The deployed diagram of the case and its elements by state. */
+export type CaseDiagram = Wire<typeof caseDiagramAnswer>;
+export function getCaseDiagram(id: string, signal?: AbortSignal): Promise<CaseDiagram> {
+  return api.get<CaseDiagram>(`${casePath(id)}/diagram`, { signal });
+}
+
+/** 催办 and 督办 with whom they reached and the answers. */
+export type Escalation = Wire<typeof escalationView>;
+export async function listEscalations(id: string, signal?: AbortSignal): Promise<Escalation[]> {
+  return (await api.get<Wire<typeof escalationsAnswer>>(`${casePath(id)}/escalations`, { signal })).escalations;
+}
+
+export async function replyToEscalation(caseId: string, escalationId: string, text: string): Promise<Escalation> {
+  return (await api.post<Wire<typeof escalationAnswer>>(`${casePath(caseId)}/escalations/${encodeURIComponent(escalationId)}/reply`, { text })).escalation;
+}
+
+/** Who may be named responsible for a 督办 of the case. */
+export async function caseHandlers(id: string): Promise<Wire<typeof caseHandlersAnswer>['users']> {
+  return (await api.get<Wire<typeof caseHandlersAnswer>>(`${casePath(id)}/handlers`)).users;
 }
 
 /**

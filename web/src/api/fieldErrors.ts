@@ -6,9 +6,9 @@ import { ApiError } from './client';
 export type { FieldProblem };
 
 /** The problem in the user's language when its code is known, else the server's words. */
-export function problemText(problem: FieldProblem): string {
+export function problemText(problem: Pick<FieldProblem, 'code' | 'message' | 'params'>): string {
   const key = `problems.${problem.code ?? ''}` as 'problems.required';
-  return problem.code && i18n.exists(key) ? String(i18n.t(key)) : problem.message;
+  return problem.code && i18n.exists(key) ? String(i18n.t(key, { ...problem.params, interpolation: { escapeValue: false } })) : problem.message;
 }
 
 /** The field problems of a 400 answer (`details: [{path, message}]`), or none. */

@@ -17,32 +17,78 @@ export function readLiveEvent(data: unknown): LiveEvent | undefined {
   return liveEvent.safeParse(parsed).success ? (parsed as LiveEvent) : undefined;
 }
 
-/**
- * Opens the engine's live socket and calls back with each event; reopens after a dropped connection
- * (an engine restart) after `retryMs`; `onConnected` hears when it opens and drops (a page may poll
- * meanwhile). Returns a function that closes it for good.
- */
-export function subscribeLive(onEvent: (event: LiveEvent) => void, retryMs = 5_000, onConnected?: (connected: boolean) => void): () => void {
-  let socket: WebSocket | null = null;
-  let closed = false;
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  const open = () => {
-    if (closed) return;
-    socket = new WebSocket(`${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/api/events`);
-    socket.onopen = () => onConnected?.(true);
-    socket.onmessage = (message) => {
-      const event = readLiveEvent(message.data);
-      if (event) onEvent(event);
-    };
-    socket.onclose = () => {
-      if (!closed) onConnected?.(false);
-      if (!closed) retry = setTimeout(open, retryMs);
-    };
+interface Subscriber {
+  onEvent: (event: LiveEvent) => void;
+  onConnected?: (connected: boolean) => void;
+}
+
+/** Reconnect delays: doubling from the first, capped (an engine restart takes a few seconds). */
+export const BACKOFF_MS = { first: 1_000, max: 30_000 };
+/** How long the socket outlives its last subscriber: moving between pages does not reopen it. */
+const IDLE_CLOSE_MS = 2_000;
+
+// One socket per tab, shared by every view: each event is read once and handed to every subscriber.
+const subscribers = new Set<Subscriber>();
+let socket: WebSocket | null = null;
+let connected = false;
+let attempt = 0;
+let retry: ReturnType<typeof setTimeout> | undefined;
+let idleClose: ReturnType<typeof setTimeout> | undefined;
+
+function tell(state: boolean): void {
+  connected = state;
+  for (const s of [...subscribers]) s.onConnected?.(state);
+}
+
+function open(): void {
+  clearTimeout(retry);
+  retry = undefined;
+  const ws = new WebSocket(`${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/api/events`);
+  socket = ws;
+  ws.onopen = () => {
+    attempt = 0;
+    tell(true);
   };
-  open();
+  ws.onmessage = (message) => {
+    const event = readLiveEvent(message.data);
+    if (event) for (const s of [...subscribers]) s.onEvent(event);
+  };
+  ws.onclose = () => {
+    if (socket !== ws) return; // closed on purpose (no subscribers left)
+    socket = null;
+    // Every failed attempt reports again, so a view may keep polling meanwhile.
+    tell(false);
+    if (subscribers.size === 0) return;
+    const delay = Math.min(BACKOFF_MS.max, BACKOFF_MS.first * 2 ** attempt++);
+    retry = setTimeout(open, delay);
+  };
+}
+
+function closeNow(): void {
+  const ws = socket;
+  socket = null;
+  connected = false;
+  attempt = 0;
+  clearTimeout(retry);
+  retry = undefined;
+  ws?.close();
+}
+
+/**
+ * Hears the engine's live events on the tab's one socket, opened with the first subscriber and
+ * reopened after a drop with backoff; `onConnected` hears when it opens (at once if it already is)
+ * and drops, so a view can catch up on what it missed or poll meanwhile. Returns the unsubscribe.
+ * (`_retryMs` is kept for older callers: the shared socket's backoff applies.)
+ */
+export function subscribeLive(onEvent: (event: LiveEvent) => void, _retryMs?: number, onConnected?: (connected: boolean) => void): () => void {
+  const subscriber: Subscriber = { onEvent, onConnected };
+  subscribers.add(subscriber);
+  clearTimeout(idleClose);
+  if (!socket && retry === undefined) open();
+  else if (connected) onConnected?.(true);
   return () => {
-    closed = true;
-    clearTimeout(retry);
-    socket?.close();
+    if (!subscribers.delete(subscriber) || subscribers.size > 0) return;
+    clearTimeout(idleClose);
+    idleClose = setTimeout(() => subscribers.size === 0 && closeNow(), IDLE_CLOSE_MS);
   };
 }

@@ -4,6 +4,7 @@ import type {
   agentAnswer,
   AgentStateName,
   agentStateView,
+  currentPopAnswer,
   popAnswer,
   popElder,
   popListAnswer,
@@ -41,6 +42,18 @@ export async function openPops(): Promise<ScreenPop[]> {
   return (await api.get<Wire<typeof popListAnswer>>('/api/telephony/pops')).pops;
 }
 
+/** What I am on (or wrapping up): a reloaded desk shows its pop and call bar again. */
+export type CurrentPop = Wire<typeof currentPopAnswer>;
+
+export async function currentPop(): Promise<CurrentPop> {
+  return api.get<CurrentPop>('/api/telephony/pops/current');
+}
+
+/** 处理完毕: done with the alarm (or ended call) I am on; answers my state (话后处理). */
+export async function finishPop(id: string): Promise<AgentState> {
+  return (await api.post<Wire<typeof agentAnswer>>(`/api/telephony/pops/${encodeURIComponent(id)}/finish`, {})).agent;
+}
+
 export async function takePop(id: string): Promise<ScreenPop> {
   return (await api.post<Wire<typeof popAnswer>>(`/api/telephony/pops/${encodeURIComponent(id)}/take`, {})).pop;
 }
@@ -62,10 +75,10 @@ export async function hangupInbound(callId: string): Promise<void> {
 }
 
 /** The inbound live events; undefined for any other event. */
-export type InboundEvent = LiveEventOf<'screen.pop' | 'screen.pop.taken' | 'agent.updated'>;
+export type InboundEvent = LiveEventOf<'screen.pop' | 'screen.pop.taken' | 'agent.updated' | 'call.updated'>;
 
 export function inboundEvent(event: LiveEvent): InboundEvent | undefined {
-  return event.type === 'screen.pop' || event.type === 'screen.pop.taken' || event.type === 'agent.updated' ? event : undefined;
+  return event.type === 'screen.pop' || event.type === 'screen.pop.taken' || event.type === 'agent.updated' || event.type === 'call.updated' ? event : undefined;
 }
 
 /** Click-to-call from the desk (the telephony connector's click_to_call), tied to the case if any. */

@@ -3,6 +3,7 @@ import { Badge, Button, Empty, List, Popover, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listMyNotifications, markNotificationRead, onNotification, type AppNotification } from '../api/notifications';
+import { formatDateTime } from '../components/dateTime';
 
 const COLORS = { info: 'blue', warning: 'orange', urgent: 'red' } as const;
 const POLL_MS = 60_000;
@@ -47,7 +48,7 @@ export function NotificationBell() {
             description={
               <>
                 {n.body && <div>{n.body}</div>}
-                <Typography.Text type="secondary">{new Date(n.createdAt).toLocaleString()}</Typography.Text>
+                <Typography.Text type="secondary">{formatDateTime(n.createdAt)}</Typography.Text>
               </>
             }
           />

@@ -4,14 +4,15 @@ import { useSearchParams } from 'react-router-dom';
 import { usePermissions } from '../auth/roles';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { AreasTab } from './admin/AreasTab';
+import { CalendarTab } from './admin/calendar/CalendarTab';
 import { DictionariesTab } from './admin/DictionariesTab';
 import { GroupsTab } from './admin/GroupsTab';
 import { UsersTab } from './admin/UsersTab';
 
-const TABS = ['areas', 'dictionaries', 'users', 'groups'] as const;
+const TABS = ['areas', 'dictionaries', 'calendar', 'users', 'groups'] as const;
 type TabKey = (typeof TABS)[number];
 /** Tabs only admins see: the engine answers their requests to no one else. */
-const ADMIN_TABS: readonly TabKey[] = ['users', 'groups'];
+const ADMIN_TABS: readonly TabKey[] = ['calendar', 'users', 'groups'];
 
 /** 系统管理: areas and dictionaries for all, users and groups for admins; the open tab is kept in the URL. */
 export function AdminPage() {
@@ -36,6 +37,7 @@ export function AdminPage() {
             { key: 'dictionaries', label: t('admin.tabs.dictionaries'), children: <DictionariesTab /> },
             ...(admin
               ? [
+                  { key: 'calendar', label: t('admin.tabs.calendar'), children: <CalendarTab /> },
                   { key: 'users', label: t('admin.tabs.users'), children: <UsersTab /> },
                   { key: 'groups', label: t('admin.tabs.groups'), children: <GroupsTab /> },
                 ]

@@ -21,7 +21,8 @@ export function smsAdapter(settings: SmsSettings): SmsAdapter {
   return current;
 }
 
-export function createSmsAdapter(settings: SmsSettings): SmsAdapter {
+/** Made from the adapter's own settings only (a host building one in code need not know the sender's). */
+export function createSmsAdapter(settings: Pick<SmsSettings, 'adapter' | 'smpp' | 'aliyun'>): SmsAdapter {
   switch (settings.adapter) {
     case 'smpp':
       return smppAdapter(settings.smpp, async (receipt) => {

@@ -73,10 +73,10 @@ describe.each(testDatabases())('cases on $name', ({ create }) => {
   it('given an open case, when urged, supervised, commented and canceled, then each is on the timeline and the process ends', async () => {
     const c = (await openCase({ channel: 'alarm', priority: 'emergency' })).body.case;
     await eventually(async () => (await detail(c.id)).tasks[0], 30_000, 'the intake task');
-    expect((await api().post(`/api/cases/${c.id}/urge`, { text: '请尽快处理' })).status).toBe(204);
-    expect((await api().post(`/api/cases/${c.id}/supervise`, { text: '超时督办' })).status).toBe(204);
+    const agentUser = await engine.running.engine.users.create({ username: `agent_case_${engine.db.name}`, displayName: '坐席', password: 'password-123', roles: ['agent'] }, { id: null, username: 'test', ip: null });
+    expect((await api().post(`/api/cases/${c.id}/urge`, { text: '请尽快处理' })).status).toBe(201);
+    expect((await api().post(`/api/cases/${c.id}/supervise`, { text: '超时督办', responsibleId: agentUser.id, deadline: new Date(Date.now() + 3600_000).toISOString() })).status).toBe(201);
     expect((await api().post(`/api/cases/${c.id}/comments`, { text: '家属已联系' })).status).toBe(204);
-    await engine.running.engine.users.create({ username: `agent_case_${engine.db.name}`, displayName: '坐席', password: 'password-123', roles: ['agent'] }, { id: null, username: 'test', ip: null });
     const agent = new ApiClient(engine.running.url);
     await agent.login(`agent_case_${engine.db.name}`, 'password-123');
     expect((await agent.post(`/api/cases/${c.id}/supervise`, { text: 'x' })).status).toBe(403);

@@ -6,6 +6,11 @@ import { eldersModule } from '../elders';
 import { CaseEntity, CaseEventEntity, CaseNumberSequenceEntity } from './entities';
 import { caseLifecycleEntities } from './operaton/entities';
 import { CaseProcessStarts1766200200000 } from './operaton/migration';
+import { CaseEscalationEntity } from './escalation-entity';
+import { EscalationService } from './escalations';
+import { CaseEscalations1766300100000 } from './migrations/1766300100000-case-escalations';
+import { NotificationService } from '../notifications/service';
+import { SmsOutbox } from '../sms/outbox';
 import { caseRoutes } from './routes';
 import { CaseService } from './service';
 
@@ -14,14 +19,18 @@ const CASE_READERS = new Set(['admin', 'supervisor', 'agent', 'auditor']);
 /** 工单: cases, their numbers, due times and timelines, each run by its service type's process. */
 export const casesModule = defineModule({
   name: 'cases',
-  entities: [CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, ...caseLifecycleEntities],
-  migrations: [CaseProcessStarts1766200200000],
+  entities: [CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, CaseEscalationEntity, ...caseLifecycleEntities],
+  migrations: [CaseProcessStarts1766200200000, CaseEscalations1766300100000],
   needs: { calendar: calendarModule, elders: eldersModule, areas: areasModule },
   start: ({ dataSource, timeline, audit, config, live, operaton }, uses) => {
     const cases = new CaseService(dataSource, timeline, audit, config.cases, live, uses.calendar.calendar, uses.elders.elders, uses.areas.areas, operaton);
+    // 催办 / 督办 reach people through the bell and the SMS outbox. Both are stateless over the database, and those
+    // modules start after this one (they read cases), so they are built here rather than needed.
+    const outbox = new SmsOutbox(dataSource, config.sms.rateLimitPerHour, () => Promise.reject(new Error('escalation texts carry their content')));
+    const escalations = new EscalationService(dataSource, { timeline, audit, live, notifications: new NotificationService(dataSource, live), outbox, find: (id, user) => cases.find(id, user) });
     return {
       gives: { cases },
-      routes: caseRoutes(cases),
+      routes: caseRoutes({ cases, escalations }),
       audience: { 'case.updated': (user, scope, event) => user.roles.some((r) => CASE_READERS.has(r)) && (event.areaPath === null || inScope(scope, event.areaPath)) },
     };
   },

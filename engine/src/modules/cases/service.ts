@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
-import { DataSource, EntityManager, FindOptionsWhere, IsNull, Like, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { retryingTransaction } from '../../db/retry';
-import { dateRange, pageWindow } from '../../db/where';
-import { errors } from '../../http/errors';
+import { errors, OperationalError } from '../../http/errors';
 import { Variables } from '../../operaton/json';
 import { Actor, AuditLog } from '../audit/service';
 import { PublicUser } from '../identity/entities';
@@ -19,7 +18,9 @@ import { communityWorkerOf, relativesToCall } from '../elders/contacts';
 import { Elder, RelativeEntity } from '../elders/entities';
 import { ElderService } from '../elders/service';
 import { dueTime } from './due-time';
-import { Case, CaseEntity, CaseStatus } from './entities';
+import { caseListQuery, CaseFilter } from './case-query';
+import { peopleOf, withStepNames } from './case-view';
+import { Case, CaseEntity } from './entities';
 import { CaseTimeline } from './timeline';
 import { CaseProcessStart } from './operaton/entities';
 import { enqueueStart, StartClaim } from './operaton/starts';
@@ -42,18 +43,6 @@ export interface OpenOptions {
   withCase?: (m: EntityManager, created: Case) => Promise<void>;
   /** Called once the case row and number exist, before its process is started (the screen pop goes out here). */
   recorded?: (created: Case) => Promise<void>;
-}
-
-export interface CaseFilter {
-  status?: CaseStatus;
-  serviceType?: string;
-  channel?: string;
-  caseNumber?: string;
-  elderId?: string;
-  openedFrom?: Date;
-  openedTo?: Date;
-  page: number;
-  pageSize: number;
 }
 
 /** Cases: one per process instance, opened by CareFlow, with a human number and a timeline. */
@@ -129,18 +118,7 @@ export class CaseService {
   }
 
   async list(filter: CaseFilter, user: PublicUser): Promise<{ cases: Case[]; total: number }> {
-    const scope = await this.areas.scopeOf(user);
-    const where: FindOptionsWhere<Case> = {};
-    if (filter.status) where.status = filter.status;
-    if (filter.serviceType) where.serviceTypeKey = filter.serviceType;
-    if (filter.channel) where.channel = filter.channel;
-    if (filter.caseNumber) where.caseNumber = filter.caseNumber;
-    if (filter.elderId) where.elderId = filter.elderId;
-    const openedAt = dateRange(filter.openedFrom, filter.openedTo);
-    if (openedAt) where.openedAt = openedAt;
-    // A case without an elder (an anonymous consultation) belongs to no area: everyone in scope sees it.
-    const scoped = scope === null ? where : [{ ...where, areaPath: IsNull() }, ...scope.map((prefix) => ({ ...where, areaPath: Like(`${prefix}%`) }))];
-    const [cases, total] = await this.cases.findAndCount({ where: scoped, order: { openedAt: 'DESC' }, ...pageWindow(filter) });
+    const [cases, total] = await caseListQuery(this.dataSource, filter, await this.areas.scopeOf(user)).getManyAndCount();
     return { cases, total };
   }
 
@@ -154,7 +132,24 @@ export class CaseService {
       this.dataSource.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: found.serviceTypeKey, version: found.serviceTypeVersion }),
     ]);
     const activeElementIds = [...new Set(tasks.filter((t) => t.status === 'created').map((t) => t.elementId))];
-    return { case: found, timeline, processHistory, tasks: tasks.map(taskView), process: { bpmnXml: version?.bpmnXml ?? null, activeElementIds } };
+    const people = await peopleOf(this.dataSource, timeline, tasks, found.openedBy);
+    const named = withStepNames(timeline, version?.bpmnXml ?? null);
+    return { case: found, timeline: named, processHistory, tasks: tasks.map(taskView), process: { bpmnXml: version?.bpmnXml ?? null, activeElementIds }, people };
+  }
+
+  /** The deployed diagram and where the case is; the version's own BPMN, unmarked, before the process starts or while the engine is not reached. */
+  async diagram(id: string, user: PublicUser) {
+    const found = await this.find(id, user);
+    let processHistory: 'included' | 'unavailable' = 'included';
+    try {
+      const state = await this.operaton.caseTimeline.diagram(found.caseNumber);
+      if (state) return { ...state, processHistory };
+    } catch (error) {
+      if (!(error instanceof OperationalError)) throw error;
+      processHistory = 'unavailable';
+    }
+    const version = await this.dataSource.getRepository(ServiceTypeVersionEntity).findOneBy({ typeKey: found.serviceTypeKey, version: found.serviceTypeVersion });
+    return { bpmnXml: version?.bpmnXml ?? null, active: [], completed: [], incidents: [], processHistory };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { HttpEngineClient, SecretStore, startExternalTaskWorkers } from '@careflow/connectors';
+import { defaultAdapterSettings, HttpEngineClient, SecretStore, startExternalTaskWorkers, startOutboxSenderFor } from '@careflow/connectors';
 import { defineModule } from '../../kernel/module';
 import { CONNECTOR_USERNAME } from '../identity/entities';
 import { identityModule } from '../identity';
@@ -16,6 +16,7 @@ export const connectorRuntimeModule = defineModule({
   needs: { identity: identityModule },
   start: ({ dataSource, timeline, logger, outbound, operaton, connectors }, uses) => {
     let workers: { close(): Promise<void> } | undefined;
+    let outboxSender: { close(): Promise<void> } | undefined;
     return {
       gives: {},
       routes: connectorRuntimeRoutes(new ConnectorEffectStore(dataSource), new ConnectorReports(timeline)),
@@ -31,11 +32,17 @@ export const connectorRuntimeModule = defineModule({
               secrets: new SecretStore(process.env, connectors.secretsFile),
               logger,
               outbound,
-              settings: connectors.settings,
+              // One settings object for the jobs and the outbox sender: the SMS adapter (an SMPP session) is made once for it.
+              settings: connectors.settings ?? defaultAdapterSettings(),
             };
             workers = startExternalTaskWorkers(operaton.rest.url, connectors.descriptors, { ...run, maxTasksActive: connectors.maxTasksActive, headers: operaton.rest.headers });
+            // The SMS the engine queues itself (催办/督办 copies) are sent beside the SMS connector, through the same API.
+            outboxSender = startOutboxSenderFor(connectors.descriptors, { engine: run.engine, settings: run.settings.sms, logger });
           },
-          stop: async () => workers?.close(),
+          stop: async () => {
+            await outboxSender?.close();
+            await workers?.close();
+          },
         },
       ],
     };

@@ -11,6 +11,7 @@ import {
   providerWebhookBody,
   providerWebhookCallAnswer,
   providerWebhookSettingsAnswer,
+  providerWebhookTestAnswer,
   rejectDispatchBody,
 } from '@careflow/contracts';
 import { z } from 'zod';
@@ -92,6 +93,29 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
       handler: async (ctx) => {
         const d = await dispatches.get(id(ctx), currentUser(ctx));
         return { request: await webhooks.requestFor(d, (await dispatches.view(d, currentUser(ctx))).provider.name) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/providers/:id/webhook',
+      summary: 'A provider’s webhook URL (never its secret)',
+      access: ['admin', 'supervisor', 'provider_admin'],
+      response: providerWebhookSettingsAnswer,
+      handler: async (ctx) => {
+        requireStaffManager(currentUser(ctx), id(ctx));
+        return { webhook: await webhooks.settingsOf(id(ctx)) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/providers/:id/webhook/test',
+      summary: 'Send a signed webhook.test event to the provider’s webhook and report its answer',
+      access: ['admin', 'supervisor', 'provider_admin'],
+      response: providerWebhookTestAnswer,
+      audit: { action: 'provider.webhook_test', entity: 'provider', summary: ({ result }) => ({ outcome: result.test.outcome, status: result.test.status }) },
+      handler: async (ctx) => {
+        requireStaffManager(currentUser(ctx), id(ctx));
+        return { test: await webhooks.test(id(ctx)) };
       },
     }),
     route({

@@ -25,7 +25,7 @@ export interface NewDispatch {
   note?: string;
 }
 
-export type DispatchView = Omit<Dispatch, 'key'> & { provider: { id: string; name: string; contactPhone: string } };
+export type DispatchView = Omit<Dispatch, 'key'> & { serviceItemName: string; provider: { id: string; name: string; contactPhone: string } };
 
 /** Who asks, as the dispatch routes need it: a user, or a provider's webhook. */
 export type Caller = PublicUser;
@@ -142,7 +142,8 @@ export class DispatchService {
   async view(row: Dispatch, user: Caller): Promise<DispatchView> {
     const p = await this.dataSource.getRepository(ProviderEntity).findOneByOrFail({ id: row.providerId });
     const fullPhone = user.roles.includes('connector') || seesPhones(user, p.id);
+    const item = await this.dataSource.getRepository(ServiceItemEntity).findOneBy({ code: row.serviceItem });
     const { key: _key, ...rest } = row;
-    return { ...rest, provider: { id: p.id, name: p.name, contactPhone: fullPhone ? p.contactPhone : maskPhone(p.contactPhone) } };
+    return { ...rest, serviceItemName: item?.name ?? row.serviceItem, provider: { id: p.id, name: p.name, contactPhone: fullPhone ? p.contactPhone : maskPhone(p.contactPhone) } };
   }
 }

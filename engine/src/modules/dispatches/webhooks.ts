@@ -10,6 +10,15 @@ export interface WebhookSettings {
   secret: string;
 }
 
+const TEST_TIMEOUT_MS = 10_000;
+
+export interface WebhookTest {
+  outcome: 'accepted' | 'refused_by_provider' | 'server_error' | 'unreachable' | 'address_refused';
+  status: number | null;
+  url: string;
+  at: Date;
+}
+
 /** A request for the connector to send: the engine signs, so the secret never leaves it. */
 export interface SignedRequest {
   url: string;
@@ -58,6 +67,26 @@ export class ProviderWebhooks {
       provider: { id: d.providerId, name: providerName },
     });
     return { url: hook.url, headers: signedHeaders(hook.secret, body), body };
+  }
+
+  /**
+   * Sends a signed `webhook.test` event, as a dispatch would go, so a provider's developers can check
+   * their endpoint and its signature check before a real order. The answer says what came back.
+   */
+  async test(providerId: string): Promise<WebhookTest> {
+    const hook = await this.dataSource.getRepository(ProviderWebhookEntity).findOneBy({ providerId });
+    if (!hook) throw errors.conflict('The provider has no webhook: set its URL first');
+    const provider = await this.dataSource.getRepository(ProviderEntity).findOneByOrFail({ id: providerId });
+    const at = new Date();
+    const body = JSON.stringify({ event: 'webhook.test', provider: { id: provider.id, name: provider.name }, sentAt: at.toISOString() });
+    const outcome = await this.outbound
+      .fetch(hook.url, { method: 'POST', headers: signedHeaders(hook.secret, body), body, signal: AbortSignal.timeout(TEST_TIMEOUT_MS) })
+      .then(async (res) => {
+        await res.arrayBuffer();
+        return { outcome: res.status < 300 ? 'accepted' : res.status < 500 ? 'refused_by_provider' : 'server_error', status: res.status } as const;
+      })
+      .catch((error: unknown) => ({ outcome: error instanceof OutboundRefusedError ? 'address_refused' : 'unreachable', status: null }) as const);
+    return { ...outcome, url: hook.url, at };
   }
 
   /** The secret a provider signs its webhook calls with (the router checks them: forged, unsigned or stale is 401). */

@@ -1,4 +1,4 @@
-import { parseIdCard, parsePhone } from '@careflow/contracts';
+import { isCalendarDate, parseIdCard, parsePhone } from '@careflow/contracts';
 import { pinyin } from 'pinyin-pro';
 import { FieldProblem } from '../../http/errors';
 import { DictionaryService } from '../dictionaries/service';
@@ -53,7 +53,9 @@ export async function checkElder(input: ElderInput, dictionaries: DictionaryServ
     if (!birthDate) problems.push({ path: 'birthDate', message: 'is needed when there is no ID card number', code: 'required' });
     if (!gender) problems.push({ path: 'gender', message: 'is needed when there is no ID card number', code: 'required' });
   }
-  if (birthDate && (Number.isNaN(Date.parse(`${birthDate}T00:00:00Z`)) || new Date(`${birthDate}T00:00:00Z`) > today)) problems.push({ path: 'birthDate', message: 'is not a past date', code: 'not_past_date' });
+  // 2026-02-30 is no date at all; a date still to come is no birth date.
+  if (birthDate && !isCalendarDate(birthDate)) problems.push({ path: 'birthDate', message: `${birthDate} is not a date`, code: 'invalid_date', params: { value: birthDate } });
+  else if (birthDate && new Date(`${birthDate}T00:00:00Z`) > today) problems.push({ path: 'birthDate', message: 'is not a past date', code: 'not_past_date' });
 
   const codes: [string, string | null, string][] = [
     ['living_situation', input.livingSituation, 'livingSituation'],

@@ -72,6 +72,16 @@ describe.each(testDatabases())('elder files on $name', ({ create }) => {
     expect((await users.agent.get<ErrorBody>('/api/elders/lookup?phone=13905310002&name=x')).status).toBe(400);
   });
 
+  it("given the list's search box, when it holds an own phone, a relative's phone or a device id, then the same elders come back as at the desk", async () => {
+    const names = async (q: string) => (await users.agent.get<{ elders: { name: string }[] }>(`/api/elders?q=${encodeURIComponent(q)}`)).body.elders.map((e) => e.name);
+    expect(await names('0531-88001234')).toEqual(['王秀英']);
+    expect(await names('13905310002')).toEqual(['张三丰', '王秀英']); // 刘建华 is a relative of both
+    expect(await names('PD-0001')).toEqual(['王秀英']);
+    expect(await names('13999999999')).toEqual([]);
+    // Scope still holds: the community agent does not find 张三丰 by his relative's number.
+    expect((await users.community_agent.get<{ elders: { name: string }[] }>('/api/elders?q=13905310002')).body.elders.map((e) => e.name)).toEqual(['王秀英']);
+  });
+
   it('given a bad file, when created, then 400 lists every problem and nothing is stored; taken ID cards and devices are 409', async () => {
     const before = await count();
     const bad = await users.agent.post<ErrorBody>('/api/elders', {

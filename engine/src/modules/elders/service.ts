@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { parsePhone } from '@careflow/contracts';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
@@ -139,7 +140,17 @@ export class ElderService {
     if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     if (query.q) {
       const q = query.q;
-      qb.andWhere(new Brackets((w) => w.where(`e.name LIKE :prefix ${LIKE_ESCAPE}`, { prefix: startingWith(q) }).orWhere(`e.name_initials LIKE :initials ${LIKE_ESCAPE}`, { initials: startingWith(q.toLowerCase()) }).orWhere('e.id_card = :idCard', { idCard: q.toUpperCase() })));
+      // The desk's lookup finds an elder by their phone, a relative's phone or a device: the list does too.
+      const phone = parsePhone(q)?.number;
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(`e.name LIKE :prefix ${LIKE_ESCAPE}`, { prefix: startingWith(q) })
+            .orWhere(`e.name_initials LIKE :initials ${LIKE_ESCAPE}`, { initials: startingWith(q.toLowerCase()) })
+            .orWhere('e.id_card = :idCard', { idCard: q.toUpperCase() })
+            .orWhere('e.id IN (SELECT t.elder_id FROM elder_terminals t WHERE t.device_id = :deviceId)', { deviceId: q });
+          if (phone) w.orWhere('e.id IN (SELECT l.elder_id FROM elder_phone_links l WHERE l.phone = :phone)', { phone });
+        }),
+      );
     }
     return qb.orderBy('e.name', 'ASC').addOrderBy('e.id', 'ASC');
   }

@@ -8,7 +8,10 @@ export type { ImportKindName } from '@careflow/contracts';
 export interface RowProblem {
   row: number;
   column: string;
+  /** English; `code` and `params` let the web app say it in zh-CN. */
   reason: string;
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** One uploaded sheet and how its rows went. */

@@ -49,15 +49,15 @@ export class ImportService {
     const kind = this.kind(name);
     if (!context.user.roles.some((r) => kind.importers.includes(r))) throw errors.forbidden(`Your role may not import ${name}`);
     const sheet = await readSheet(file).catch(() => {
-      throw errors.invalidInput([{ path: '(file)', message: 'is not an Excel workbook (.xlsx)' }]);
+      throw errors.invalidInput([{ path: '(file)', message: 'is not an Excel workbook (.xlsx)', code: 'not_xlsx' }]);
     });
     const known = new Set(kind.columns.map((c) => c.header));
     const problems = [
-      ...kind.columns.filter((c) => c.required && !sheet.headers.includes(c.header)).map((c) => ({ path: c.header, message: 'column is missing' })),
-      ...sheet.headers.filter((h) => !known.has(h)).map((h) => ({ path: h, message: 'is not a column of this template' })),
+      ...kind.columns.filter((c) => c.required && !sheet.headers.includes(c.header)).map((c) => ({ path: c.header, message: 'column is missing', code: 'column_missing' })),
+      ...sheet.headers.filter((h) => !known.has(h)).map((h) => ({ path: h, message: 'is not a column of this template', code: 'not_a_column' })),
     ];
     if (problems.length > 0) throw errors.invalidInput(problems, 'The sheet does not match the template');
-    if (sheet.rows.length > MAX_ROWS) throw errors.invalidInput([{ path: '(file)', message: `has ${sheet.rows.length} rows; import at most ${MAX_ROWS} at a time` }]);
+    if (sheet.rows.length > MAX_ROWS) throw errors.invalidInput([{ path: '(file)', message: `has ${sheet.rows.length} rows; import at most ${MAX_ROWS} at a time`, code: 'too_many_rows', params: { count: sheet.rows.length, max: MAX_ROWS } }]);
     await kind.prepare?.(context);
     const record: ImportRecord = {
       id: crypto.randomUUID(), kind: kind.kind, status: 'running', total: sheet.rows.length, processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0,
@@ -97,13 +97,13 @@ export class ImportService {
   private report(kind: ImportKind, record: ImportRecord, row: number, error: unknown): void {
     const add = (problem: RowProblem) => record.problems.length < PROBLEMS_KEPT && record.problems.push(problem);
     if (error instanceof AppError && error.status < 500) {
-      const details = Array.isArray(error.details) ? (error.details as { path?: string; message?: string }[]) : [];
-      if (details.length === 0) add({ row, column: '', reason: error.message });
-      for (const d of details) add({ row, column: kind.columnOf(d.path ?? '') ?? d.path ?? '', reason: d.message ?? error.message });
+      const details = Array.isArray(error.details) ? (error.details as { path?: string; message?: string; code?: string; params?: Record<string, string | number> }[]) : [];
+      if (details.length === 0) add({ row, column: '', reason: error.message, code: error.code });
+      for (const d of details) add({ row, column: kind.columnOf(d.path ?? '') ?? d.path ?? '', reason: d.message ?? error.message, ...(d.code ? { code: d.code } : {}), ...(d.params ? { params: d.params } : {}) });
       return;
     }
     this.logger.error({ err: error, importId: record.id, row }, 'import row failed unexpectedly');
-    add({ row, column: '', reason: 'The row could not be saved (server error); try it again' });
+    add({ row, column: '', reason: 'The row could not be saved (server error); try it again', code: 'row_server_error' });
   }
 
   private async save(record: ImportRecord): Promise<void> {

@@ -6,7 +6,7 @@ import { DictionaryService } from '../dictionaries/service';
 import { ProviderItemEntity, ServiceItem, ServiceItemEntity } from './entities';
 import { NewServiceItemInput, ServiceItemChangesInput } from './schemas';
 
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** The price window of an item as people read it. */
 export const priceWindow = (item: ServiceItem) => `${yuan(item.minPrice)}–${yuan(item.maxPrice)} per ${item.unit}`;

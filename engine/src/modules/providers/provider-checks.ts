@@ -1,10 +1,10 @@
-import { isCreditCode, parsePhone } from '@careflow/contracts';
+import { isCalendarDate, isCreditCode, parsePhone } from '@careflow/contracts';
 import { errors, FieldProblem } from '../../http/errors';
 import { AreaService } from '../areas/service';
-import { priceWindow, ServiceItemService } from './items';
+import { priceWindow, ServiceItemService, yuan } from './items';
 import { ProviderState } from './provider-state';
 import { ProviderInput } from './schemas';
-import { isDate, sorted } from './sql';
+import { sorted } from './sql';
 
 export type ProviderFields = Omit<ProviderState, 'id' | 'rating' | 'createdAt' | 'updatedAt'>;
 
@@ -15,7 +15,7 @@ export interface CheckedProvider {
 }
 
 const duplicates = (codes: string[], path: (i: number) => string): FieldProblem[] =>
-  codes.flatMap((code, i) => (codes.indexOf(code) !== i ? [{ path: path(i), message: `${code} is listed twice` }] : []));
+  codes.flatMap((code, i) => (codes.indexOf(code) !== i ? [{ path: path(i), message: `${code} is listed twice`, code: 'listed_twice', params: { value: code } }] : []));
 
 /**
  * Checks a whole provider and normalises it: the credit code's checksum, the contact phone, the
@@ -25,11 +25,11 @@ const duplicates = (codes: string[], path: (i: number) => string): FieldProblem[
 export async function checkProvider(input: ProviderInput, areas: AreaService, items: ServiceItemService, offered: string[] = []): Promise<CheckedProvider> {
   const problems: FieldProblem[] = [];
   const creditCode = input.creditCode.trim().toUpperCase();
-  if (!isCreditCode(creditCode)) problems.push({ path: 'creditCode', message: 'not a valid unified social credit code (GB 32100: 18 characters with a check character)' });
+  if (!isCreditCode(creditCode)) problems.push({ path: 'creditCode', message: 'not a valid unified social credit code (GB 32100: 18 characters with a check character)', code: 'credit_code' });
   const phone = parsePhone(input.contactPhone);
-  if (!phone) problems.push({ path: 'contactPhone', message: 'not a mainland mobile or landline number' });
-  for (const field of ['contractFrom', 'contractTo'] as const) if (!isDate(input[field])) problems.push({ path: field, message: `${input[field]} is not a date` });
-  if (problems.length === 0 && input.contractFrom > input.contractTo) problems.push({ path: 'contractTo', message: `the contract ends before it starts (${input.contractFrom})` });
+  if (!phone) problems.push({ path: 'contactPhone', message: 'not a mainland mobile or landline number', code: 'phone' });
+  for (const field of ['contractFrom', 'contractTo'] as const) if (!isCalendarDate(input[field])) problems.push({ path: field, message: `${input[field]} is not a date`, code: 'invalid_date', params: { value: input[field] } });
+  if (problems.length === 0 && input.contractFrom > input.contractTo) problems.push({ path: 'contractTo', message: `the contract ends before it starts (${input.contractFrom})`, code: 'contract_order', params: { from: input.contractFrom } });
   problems.push(...duplicates(input.areas, (i) => `areas.${i}`), ...duplicates(input.items.map((i) => i.code), (i) => `items.${i}.code`));
   if (problems.length > 0) throw errors.invalidInput(problems);
 
@@ -37,9 +37,9 @@ export async function checkProvider(input: ProviderInput, areas: AreaService, it
   const catalog = await items.byCodes(input.items.map((i) => i.code));
   input.items.forEach(({ code, price }, i) => {
     const item = catalog.get(code);
-    if (!item) problems.push({ path: `items.${i}.code`, message: `unknown service item ${code}` });
-    else if (!item.active && !offered.includes(code)) problems.push({ path: `items.${i}.code`, message: `${item.name} is no longer offered` });
-    else if (price < item.minPrice || price > item.maxPrice) problems.push({ path: `items.${i}.price`, message: `${item.name} costs ${priceWindow(item)}` });
+    if (!item) problems.push({ path: `items.${i}.code`, message: `unknown service item ${code}`, code: 'unknown_item', params: { code } });
+    else if (!item.active && !offered.includes(code)) problems.push({ path: `items.${i}.code`, message: `${item.name} is no longer offered`, code: 'item_retired', params: { name: item.name } });
+    else if (price < item.minPrice || price > item.maxPrice) problems.push({ path: `items.${i}.price`, message: `${item.name} costs ${priceWindow(item)}`, code: 'price_out_of_range', params: { name: item.name, min: yuan(item.minPrice), max: yuan(item.maxPrice), unit: item.unit } });
   });
   if (problems.length > 0) throw errors.invalidInput(problems);
 

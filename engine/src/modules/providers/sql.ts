@@ -9,8 +9,3 @@ export const within = (path: string, roots: string[]) => roots.some((root) => pa
 /** The same list in one order, so comparing two lists ignores the order they were sent in. */
 export const sorted = <T>(list: T[], key: (v: T) => string) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
-/** A real calendar date as YYYY-MM-DD. */
-export const isDate = (text: string) => {
-  const at = new Date(`${text}T12:00:00Z`);
-  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === text;
-};

@@ -1,3 +1,4 @@
+import { SEED_ACTOR_ID } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../http/errors';
 import { Logger } from '../../logger';
@@ -11,7 +12,7 @@ import { readSeed, ServiceTypeSeed, SHIPPED_SERVICE_TYPES } from './files';
 import { moveServiceTypesToOperaton } from './operaton-move';
 
 /** Who the audit log and version history name for what the seed made. */
-export const SEED_ACTOR: Actor & { id: string } = { id: 'careflow-seed', username: 'careflow-seed', ip: null };
+export const SEED_ACTOR: Actor & { id: string } = { id: SEED_ACTOR_ID, username: SEED_ACTOR_ID, ip: null };
 
 export type SeedOutcome = 'published' | 'present' | 'left_to_analysts';
 

@@ -31,6 +31,11 @@ export interface SmsMessage {
   createdAt: Date;
   sentAt: Date | null;
   deliveredAt: Date | null;
+  /** Queued by the engine itself (no connector job sends it): the connectors' outbox sender claims and sends it. */
+  outboxSends: boolean;
+  /** The outbox sender holding it, until claimedUntil; an expired claim may be taken again. */
+  claimedBy: string | null;
+  claimedUntil: Date | null;
 }
 
 /** 短信模板: text with {{param}} placeholders, managed in the web app. */
@@ -65,12 +70,16 @@ export const SmsMessageEntity = new EntitySchema<SmsMessage>({
     createdAt: named('created_at', column.time()),
     sentAt: named('sent_at', column.time(true)),
     deliveredAt: named('delivered_at', column.time(true)),
+    outboxSends: named('outbox_sends', { type: 'boolean', default: false }),
+    claimedBy: named('claimed_by', column.text(100, true)),
+    claimedUntil: named('claimed_until', column.time(true)),
   },
   uniques: [{ name: 'uq_sms_messages_key', columns: ['key'] }],
   indices: [
     { name: 'ix_sms_messages_phone_created', columns: ['phone', 'createdAt'] },
     { name: 'ix_sms_messages_case', columns: ['caseId'] },
     { name: 'ix_sms_messages_provider_id', columns: ['providerMessageId'] },
+    { name: 'ix_sms_messages_claim', columns: ['status', 'outboxSends', 'claimedUntil'] },
   ],
 });
 

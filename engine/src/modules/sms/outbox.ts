@@ -48,9 +48,10 @@ export class SmsOutbox {
 
   /**
    * Queues a message, its text rendered from its template when no content is given; the same key
-   * again returns the stored row and queues (and renders) nothing.
+   * again returns the stored row and queues (and renders) nothing. `outboxSends`: queued by the
+   * engine itself, with no connector job to send it: the connectors' outbox sender claims it.
    */
-  async record(input: NewSmsMessage): Promise<{ message: SmsMessage; created: boolean }> {
+  async record(input: NewSmsMessage, options: { outboxSends?: boolean } = {}): Promise<{ message: SmsMessage; created: boolean }> {
     const earlier = await this.messages.findOneBy({ key: input.key });
     if (earlier) return { message: this.sameOrConflict(earlier, input), created: false };
     const content = input.content ?? (await this.render(input.templateKey as string, input.params ?? {}));
@@ -72,6 +73,9 @@ export class SmsOutbox {
       createdAt: new Date(),
       sentAt: null,
       deliveredAt: null,
+      outboxSends: options.outboxSends ?? false,
+      claimedBy: null,
+      claimedUntil: null,
     };
     try {
       await retryingTransaction(this.dataSource, async (m) => {

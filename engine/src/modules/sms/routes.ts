@@ -4,6 +4,8 @@ import {
   newSmsMessageBody,
   renderSmsAnswer,
   renderSmsBody,
+  smsClaimAnswer,
+  smsClaimBody,
   smsListQuery,
   smsMessageAnswer,
   smsPage,
@@ -20,13 +22,14 @@ import { DataSource } from 'typeorm';
 import { actorOf, currentUser, param, route } from '../../http/route';
 import { AreaService } from '../areas/service';
 import { accessOf } from '../elders/views';
+import { SmsClaims } from './claims';
 import { SmsOutbox } from './outbox';
 import { relativesOf } from './recipients';
 import { SmsTemplateService } from './templates';
 
 const READERS = ACCESS.sms.read;
 
-export function smsRoutes(outbox: SmsOutbox, templates: SmsTemplateService, dataSource: DataSource, areas: AreaService) {
+export function smsRoutes(outbox: SmsOutbox, templates: SmsTemplateService, dataSource: DataSource, areas: AreaService, claims = new SmsClaims(dataSource)) {
   return [
     route({
       method: 'get',
@@ -64,6 +67,16 @@ export function smsRoutes(outbox: SmsOutbox, templates: SmsTemplateService, data
       response: smsMessageAnswer,
       audit: { none: 'delivery progress the SMS connector reports; the message keeps it (status, times, error)' },
       handler: async (ctx, body) => ({ message: await outbox.update(param(ctx, 'id'), body) }),
+    }),
+    route({
+      method: 'post',
+      path: '/sms/outbox/claim',
+      summary: 'The connectors’ outbox sender claims a batch of the messages the engine queued itself, under a lease (each is claimed by one sender at a time)',
+      access: ['connector'],
+      body: smsClaimBody,
+      response: smsClaimAnswer,
+      audit: { none: 'hands queued messages to a sender; what becomes of each is reported on the message' },
+      handler: async (_ctx, body) => ({ messages: await claims.claim(body), leaseSeconds: body.leaseSeconds }),
     }),
     route({
       method: 'post',

@@ -54,6 +54,18 @@ export class TaskService {
     return this.operaton.tasks.claim(task, user.username, this.decided(task, user.username, 'task.claimed', actor));
   }
 
+  /**
+   * Claims a case's first open task for the user (接警 takes the alarm's 确认警情): null when the
+   * case has no open task yet or another holds it; the user's own is returned as it is. `onlyFirstStep`:
+   * only while the case has had no other task (its later steps are claimed by whoever works them).
+   */
+  async claimFirstOpen(caseId: string, user: PublicUser, actor: Actor, onlyFirstStep = false): Promise<Task | null> {
+    if (onlyFirstStep && (await this.tasks.countBy({ caseId })) > 1) return null;
+    const first = await this.tasks.findOne({ where: { caseId, status: 'created' }, order: { createdAt: 'ASC' } });
+    if (!first || first.assignee === user.username) return first;
+    return first.assignee ? null : this.claim(first.id, user, actor);
+  }
+
   async unclaim(id: string, user: PublicUser, actor: Actor): Promise<Task> {
     const task = await this.open(id, user);
     if (task.assignee !== user.username && !seesAllTasks(user)) throw errors.conflict(`Task ${id} is not held by you`);

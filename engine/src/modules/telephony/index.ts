@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel/module';
 import { areasModule } from '../areas';
 import { casesModule } from '../cases';
+import { tasksModule } from '../tasks';
 import { AgentStateEntity } from './agents/entities';
 import { telephonyAudience } from './audience';
 import { CallEntity } from './entities';
@@ -9,9 +10,11 @@ import { PopEntity, TelephonyEventEntity } from './inbound/entities';
 import { Calls1765800000000 } from './migrations/1765800000000-calls';
 import { InboundTelephony1766000800000 } from './migrations/1766000800000-inbound-telephony';
 import { TelephonyEventResults1766200600000 } from './migrations/1766200600000-telephony-event-results';
+import { AgentCurrentPop1766400000000 } from './migrations/1766400000000-agent-current-pop';
 import { callRoutes, simulatorRoutes } from './routes';
 import { CallService } from './service';
 import { webhookRoutes } from './webhook';
+import { deskWorker } from './inbound/desk-worker';
 
 export { CallEntity };
 
@@ -19,16 +22,21 @@ export { CallEntity };
 export const telephonyModule = defineModule({
   name: 'telephony',
   entities: [CallEntity, TelephonyEventEntity, AgentStateEntity, PopEntity],
-  migrations: [Calls1765800000000, InboundTelephony1766000800000, TelephonyEventResults1766200600000],
-  needs: { areas: areasModule, cases: casesModule },
+  migrations: [Calls1765800000000, InboundTelephony1766000800000, TelephonyEventResults1766200600000, AgentCurrentPop1766400000000],
+  needs: { areas: areasModule, cases: casesModule, tasks: tasksModule },
   start: ({ dataSource, live, timeline, logger, config }, uses) => {
     const { areas } = uses.areas;
     const calls = new CallService(dataSource, live, areas);
     const alarm = { serviceType: config.env.ALARM_SERVICE_TYPE, dedupSeconds: config.env.ALARM_DEDUP_SECONDS };
-    const inbound = startInbound({ dataSource, live, areas, cases: uses.cases.cases, timeline, logger, switchSecrets: config.env.TELEPHONY_SWITCH_SECRETS, alarm });
+    const inbound = startInbound({
+      ...{ dataSource, live, areas, cases: uses.cases.cases, tasks: uses.tasks.tasks, timeline, logger, alarm },
+      switchSecrets: config.env.TELEPHONY_SWITCH_SECRETS,
+      wrapUpSeconds: config.env.AFTER_CALL_SECONDS,
+    });
     return {
       gives: { calls },
       routes: [...callRoutes(calls), ...simulatorRoutes(calls), ...webhookRoutes(calls, config.env.TELEPHONY_WEBHOOK_SECRET), ...inbound.routes],
+      workers: [deskWorker(inbound.inbound.desk, inbound.agents, live, logger)],
       audience: telephonyAudience,
     };
   },

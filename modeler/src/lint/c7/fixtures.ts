@@ -7,7 +7,7 @@ import type { C7LintData } from '.';
  */
 export const FIXTURE_DATA: C7LintData = {
   formKeys: ['visit-check', 'intake'],
-  topics: ['careflow.sms:1', 'careflow.dispatch:1'],
+  topics: ['careflow.sms:1', 'careflow.dispatch:1', 'careflow:sms:1'],
   processKeys: ['household_help'],
   decisionKeys: ['route_area'],
 };
@@ -63,6 +63,11 @@ export interface Fixture {
 export const GOOD_FIXTURES: Fixture[] = [
   { name: 'a user task with a library form and an SMS connector', xml: model(flow(userTask('confirm'), externalTask('sms'))), findings: [] },
   {
+    name: 'SMS content with process variables',
+    xml: model(flow(['text-family', '<bpmn:serviceTask id="text-family" camunda:type="external" camunda:topic="careflow:sms:1"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="content">您的家人${elderName}需要帮助</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>'])),
+    findings: [],
+  },
+  {
     name: 'safe expressions everywhere: assignment, due date, mappings, condition, timer',
     xml: model(branch('${alarm.urgent &amp;&amp; !empty elder.phones and priority ge 2}', handle)),
     findings: [],
@@ -84,6 +89,11 @@ export const BAD_FIXTURES: Fixture[] = [
   { name: 'no start event at all', xml: model('<bpmn:userTask id="alone" camunda:formKey="intake"/>'), findings: [['none-start-event', 'p']] },
   { name: 'user task without a form', xml: model(flow(userTask('bare', ''))), findings: [['user-task-form', 'bare']] },
   { name: 'user task with a form outside the library', xml: model(flow(userTask('stray', 'camunda:formKey="nope"'))), findings: [['user-task-form', 'stray']] },
+  {
+    name: 'SMS content with a template placeholder',
+    xml: model(flow(externalTask('text-family', 'careflow:sms:1', '').map((x, i) => (i === 1 ? x.replace('/>', '><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="content">您的家人{{elderName}}需要帮助</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>') : x)) as [string, string])),
+    findings: [['sms-content', 'text-family']],
+  },
   { name: 'external task with an unknown topic', xml: model(flow(externalTask('fax', 'acme.fax:1'))), findings: [['external-topic', 'fax']] },
   { name: 'external task without a topic', xml: model(flow(['notopic', '<bpmn:serviceTask id="notopic" camunda:type="external"/>'])), findings: [['external-topic', 'notopic']] },
   { name: 'service task without any implementation', xml: model(flow(['empty', '<bpmn:serviceTask id="empty"/>'])), findings: [['external-topic', 'empty']] },

@@ -56,6 +56,7 @@ export function c7LintConfig(data: C7LintData) {
         'careflow-c7/none-start-event': 'error',
         'careflow-c7/user-task-form': ['error', { formKeys: data.formKeys }],
         'careflow-c7/external-topic': ['error', { topics: data.topics }],
+        'careflow-c7/sms-content': 'error',
         'careflow-c7/called-process-exists': ['error', { processKeys: data.processKeys }],
         'careflow-c7/decision-exists': ['error', { decisionKeys: data.decisionKeys }],
         'careflow-c7/dynamic-reference': 'warn',

@@ -1,9 +1,9 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { fieldProblems } from '../../api/fieldErrors';
+import { fieldProblems, problemText } from '../../api/fieldErrors';
 import { templateUrl, XLSX_TYPE, type ImportKind } from '../../api/imports';
 import { errorText } from '../errorText';
 import { ImportResult } from './ImportResult';
@@ -26,15 +26,22 @@ export function ImportDialog({ kind, open, providerId, onClose, onFinished }: Im
   const { job, error, starting, start, reset } = useImportJob();
   const running = starting || job?.status === 'running';
 
+  // The list behind the dialog reloads as soon as the rows are in, not when the dialog closes.
+  const finished = !!job && job.status !== 'running';
+  const onFinishedRef = useRef(onFinished);
+  onFinishedRef.current = onFinished;
+  useEffect(() => {
+    if (finished) onFinishedRef.current?.();
+  }, [finished, job?.id]);
+
   const close = () => {
-    if (job && job.status !== 'running') onFinished?.();
     reset();
     setFile(null);
     onClose();
   };
   const unavailable = error instanceof ApiError && error.status === 404 && !job;
   // A refused file (not a workbook, columns not the template's) names each problem.
-  const refused = fieldProblems(error).map((p) => (p.path.startsWith('(') ? p.message : `${p.path}: ${p.message}`));
+  const refused = fieldProblems(error).map((p) => (p.path.startsWith('(') ? problemText(p) : `${p.path}: ${problemText(p)}`));
 
   return (
     <Modal

@@ -1,6 +1,7 @@
 import { Alert, Progress, Space, Statistic, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob, ImportProblem } from '../../api/imports';
+import { problemText } from '../../api/fieldErrors';
 
 /** Progress, counts and the rows the engine refused, as a running or finished import reports them. */
 export function ImportResult({ job }: { job: ImportJob }) {
@@ -29,7 +30,7 @@ export function ImportResult({ job }: { job: ImportJob }) {
           columns={[
             { title: t('imports.row'), dataIndex: 'row', width: 80 },
             { title: t('imports.column'), dataIndex: 'column', width: 140 },
-            { title: t('imports.reason'), dataIndex: 'reason' },
+            { title: t('imports.reason'), key: 'reason', render: (_, problem) => problemText({ ...problem, message: problem.reason }) },
           ]}
         />
       )}

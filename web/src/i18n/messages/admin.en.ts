@@ -1,7 +1,32 @@
 import type { adminZhCN } from './admin.zh-CN';
 
 export const adminEn: typeof adminZhCN = {
-  tabs: { areas: 'Areas', dictionaries: 'Dictionaries', users: 'Users', groups: 'Groups' },
+  tabs: { areas: 'Areas', dictionaries: 'Dictionaries', users: 'Users', groups: 'Groups', calendar: 'Holidays' },
+  calendar: {
+    year: '{{year}}',
+    hint: 'Due times count working days: Monday to Friday, except the days below.',
+    add: 'Mark a day',
+    editTitle: 'Change {{date}}',
+    import: "Import the year's notice",
+    importTitle: 'Import the {{year}} holiday notice',
+    importHint: 'One day or span per line, as in the year\'s official notice: the date (or "from~to"), 休 or 班, a name, separated by spaces, commas or tabs. Importing replaces every marked day of the year.',
+    importPlaceholder: '{{year}}-10-01~{{year}}-10-07 休 National Day\n{{year}}-09-27 班 National Day exchange',
+    importOk: "Replace the year's days",
+    importSummary: '{{holidays}} days off, {{workdays}} weekend days worked.',
+    importReplaces: 'Replaces the {{count}} days marked now.',
+    problemLine: 'Line {{line}}: {{reason}}',
+    problems: { format: 'should read "date 休/班 name"', date: 'not a valid date', year: 'not in {{year}}', kind: 'the kind is 休 or 班', twice: 'a date given twice' },
+    empty: 'No days marked for {{year}}: Monday to Friday are working days',
+    date: 'Date',
+    weekday: 'Weekday',
+    weekdayName: '{{day}}',
+    kind: 'Kind',
+    kinds: { holiday: 'Day off', workday: 'Working day' },
+    name: 'Name',
+    namePlaceholder: 'e.g. National Day',
+    confirmDelete: 'Unmark {{date}}? It follows Monday to Friday again.',
+    deleteDay: 'Delete {{date}}',
+  },
   areas: {
     search: 'Find by name or code',
     empty: 'No areas yet',

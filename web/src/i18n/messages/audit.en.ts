@@ -16,7 +16,7 @@ export const auditEn: typeof auditZhCN = {
     task: { claimed: 'Claim task', unclaimed: 'Unclaim task', assigned: 'Assign task', draft: 'Save draft', complete: 'Complete task' },
     task_filter: { create: 'Save inbox filter', delete: 'Delete inbox filter' },
     dispatch: { create: 'Dispatch', accept: 'Provider accepts', reject: 'Provider rejects', done: 'Service done', expire: 'Dispatch expired' },
-    provider: { create: 'Register provider', update: 'Change provider', webhook: 'Set provider webhook' },
+    provider: { create: 'Register provider', update: 'Change provider', webhook: 'Set provider webhook', webhook_test: 'Test provider webhook' },
     provider_staff: { create: 'Add staff', update: 'Change staff' },
     service_item: { create: 'Add service item', update: 'Change service item' },
     sms: { queue: 'Send SMS' },

@@ -15,7 +15,7 @@ export const auditZhCN = {
     task: { claimed: '领取任务', unclaimed: '退回任务', assigned: '指派任务', draft: '暂存表单', complete: '办结任务' },
     task_filter: { create: '保存筛选条件', delete: '删除筛选条件' },
     dispatch: { create: '派单', accept: '服务商接单', reject: '服务商拒单', done: '服务完成', expire: '派单超时' },
-    provider: { create: '新增服务商', update: '修改服务商', webhook: '设置服务商回调地址' },
+    provider: { create: '新增服务商', update: '修改服务商', webhook: '设置服务商回调地址', webhook_test: '测试服务商回调' },
     provider_staff: { create: '新增服务人员', update: '修改服务人员' },
     service_item: { create: '新增服务项目', update: '修改服务项目' },
     sms: { queue: '发送短信' },

@@ -11,6 +11,8 @@ export const deskEn: typeof deskZhCN = {
     break: 'Break',
     signed_out: 'Signed out',
     unavailable: 'Agent states are unavailable',
+    wrapUpLeft: '{{time}} left',
+    endWrapUp: 'End wrap-up',
   },
   phone: {
     dialPlaceholder: 'Number to call',
@@ -26,6 +28,8 @@ export const deskEn: typeof deskZhCN = {
     demoCall: 'Simulate call',
     demoFrom: 'Caller number or terminal id',
     demoRaised: 'Simulated {{kind}}',
+    onAlarm: 'Handling an alarm',
+    finish: 'Done',
   },
   pop: {
     alarm: 'Emergency alarm',
@@ -52,6 +56,8 @@ export const deskEn: typeof deskZhCN = {
     buttons: { sos: 'SOS button', fall: 'Fall detection', service: 'Service button', smoke: 'Smoke alarm', gas: 'Gas leak alarm', water: 'Water leak alarm' },
     terminal: 'Terminal: {{id}}',
     location: 'Location: {{address}}',
+    relation: ' ({{relation}})',
+    onBehalf: '{{caller}} calling for {{elder}} {{number}}',
   },
   elder: {
     title: 'Elder file',

@@ -9,6 +9,8 @@ export const deskZhCN = {
     break: '小休',
     signed_out: '签出',
     unavailable: '坐席状态服务暂不可用',
+    wrapUpLeft: '剩余 {{time}}',
+    endWrapUp: '结束话后处理',
   },
   phone: {
     dialPlaceholder: '外呼号码',
@@ -24,6 +26,8 @@ export const deskZhCN = {
     demoCall: '模拟来电',
     demoFrom: '主叫号码或终端号',
     demoRaised: '已模拟{{kind}}',
+    onAlarm: '报警处理中',
+    finish: '处理完毕',
   },
   pop: {
     alarm: '紧急报警',
@@ -50,6 +54,8 @@ export const deskZhCN = {
     buttons: { sos: '紧急呼叫键', fall: '跌倒检测', service: '服务呼叫键', smoke: '烟雾报警', gas: '燃气泄漏报警', water: '水浸报警' },
     terminal: '终端：{{id}}',
     location: '位置：{{address}}',
+    relation: '（{{relation}}）',
+    onBehalf: '{{caller}}代{{elder}}来电 {{number}}',
   },
   elder: {
     title: '老人档案',

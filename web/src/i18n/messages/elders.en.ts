@@ -5,7 +5,7 @@ export const eldersEn: typeof eldersZhCN = {
   newTitle: 'New elder file',
   editTitle: 'Edit elder file',
   notFound: 'The file does not exist or is outside your areas',
-  searchPlaceholder: 'Name, pinyin initials or ID card',
+  searchPlaceholder: 'Name, pinyin initials, ID card, phone (own or a relative\'s) or device id',
   areaFilter: 'Area',
   statusFilter: 'Status',
   changeStatus: 'Change status',

@@ -4,7 +4,7 @@ export const eldersZhCN = {
   newTitle: '新建老人档案',
   editTitle: '编辑老人档案',
   notFound: '档案不存在，或不在您的管辖区域内',
-  searchPlaceholder: '姓名、拼音首字母或身份证号',
+  searchPlaceholder: '姓名、拼音首字母、身份证号、电话（本人或亲属）或设备编号',
   areaFilter: '所属区域',
   statusFilter: '档案状态',
   changeStatus: '变更状态',

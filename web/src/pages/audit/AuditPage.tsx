@@ -88,7 +88,7 @@ export function AuditPage() {
               render: (action: string) => (
                 <Space size={4}>
                   {actionLabel(action, t)}
-                  <Tag>{action}</Tag>
+                  <Tag translate="no">{action}</Tag>
                 </Space>
               ),
             },

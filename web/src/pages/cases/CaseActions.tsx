@@ -1,7 +1,7 @@
-import { App, Button, Form, Input, Modal, Space } from 'antd';
-import { useState } from 'react';
+import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actOnCase, type CaseAction, type CaseRow } from '../../api/cases';
+import { actOnCase, caseHandlers, superviseCase, type CaseAction, type CaseRow } from '../../api/cases';
 import { hasRole } from '../../auth/roles';
 import { useAuth } from '../../auth/useAuth';
 import { errorText } from '../../components/errorText';
@@ -11,24 +11,34 @@ const FIELD: Record<CaseAction, 'cases.action.urgeText' | 'cases.action.supervis
   supervise: 'cases.action.superviseText',
   cancel: 'cases.action.cancelReason',
 };
+type Values = { text: string; responsibleId?: string; deadline?: string };
 
-/** 催办 (agents up), 督办 and 取消 (supervisors), each asking its text in a modal. */
+/** A local date-time input's value (YYYY-MM-DDTHH:mm) a day from now: the usual 督办 deadline. */
+const tomorrow = () => {
+  const d = new Date(Date.now() + 24 * 3600_000 - new Date().getTimezoneOffset() * 60_000);
+  return d.toISOString().slice(0, 16);
+};
+
+/** 催办 (agents up), 督办 with a responsible person and deadline, and 取消 (supervisors), each in a modal. */
 export function CaseActions({ found, onDone }: { found: CaseRow; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { user } = useAuth();
   const [open, setOpen] = useState<CaseAction | null>(null);
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ text: string }>();
+  const [handlers, setHandlers] = useState<{ id: string; displayName: string }[]>([]);
+  const [form] = Form.useForm<Values>();
+  useEffect(() => void (open === 'supervise' && caseHandlers(found.id).then(setHandlers, () => setHandlers([]))), [open, found.id]);
   if (found.status !== 'open') return null;
   const supervisor = hasRole(user, ['admin', 'supervisor']);
   const worker = hasRole(user, ['admin', 'supervisor', 'agent']);
 
-  const submit = async ({ text }: { text: string }) => {
+  const submit = async ({ text, responsibleId, deadline }: Values) => {
     if (!open) return;
     setBusy(true);
     try {
-      await actOnCase(found.id, open, text.trim());
+      if (open === 'supervise') await superviseCase(found.id, { text: text.trim(), responsibleId: responsibleId ?? '', deadline: new Date(deadline ?? '').toISOString() });
+      else await actOnCase(found.id, open, text.trim());
       void message.success(t('cases.action.done'));
       setOpen(null);
       form.resetFields();
@@ -42,6 +52,7 @@ export function CaseActions({ found, onDone }: { found: CaseRow; onDone: () => v
   const button = (action: CaseAction, label: string, danger = false) => (
     <Button danger={danger} onClick={() => setOpen(action)} data-testid={`case-${action}`}>{label}</Button>
   );
+  const required = { required: true, whitespace: true, message: t('common.required') };
 
   return (
     <>
@@ -59,8 +70,18 @@ export function CaseActions({ found, onDone }: { found: CaseRow; onDone: () => v
         okButtonProps={{ danger: open === 'cancel', id: 'case-action-ok' }}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
-          <Form.Item name="text" label={open ? t(FIELD[open]) : ''} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={{ deadline: tomorrow() }}>
+          {open === 'supervise' && (
+            <>
+              <Form.Item name="responsibleId" label={t('cases.action.responsible')} rules={[required]}>
+                <Select id="case-action-responsible" showSearch optionFilterProp="label" options={handlers.map((h) => ({ value: h.id, label: h.displayName }))} />
+              </Form.Item>
+              <Form.Item name="deadline" label={t('cases.action.deadline')} rules={[required]}>
+                <Input type="datetime-local" id="case-action-deadline" />
+              </Form.Item>
+            </>
+          )}
+          <Form.Item name="text" label={open ? t(FIELD[open]) : ''} rules={[required]}>
             <Input.TextArea rows={3} maxLength={open === 'cancel' ? 500 : 2000} id="case-action-text" />
           </Form.Item>
         </Form>

@@ -10,8 +10,11 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { useElderPanel } from '../desk/elderFile';
 import { ElderSummary } from '../desk/ElderSummary';
 import { CaseActions } from './CaseActions';
+import { CaseComment } from './CaseComment';
+import { CaseDiagramCard } from './CaseDiagramCard';
+import { CaseEscalations } from './CaseEscalations';
 import { CaseTimeline } from './CaseTimeline';
-import { CaseStatusTag, channelLabel, formatTime, PriorityTag, useServiceTypeNames } from './labels';
+import { actorLabel, CaseStatusTag, channelLabel, formatTime, PriorityTag, stepName, useServiceTypeNames } from './labels';
 
 /** /cases/:id: the case's facts, its elder, its tasks and timeline, with 催办 / 督办 / 取消. */
 export function CaseDetailPage() {
@@ -19,12 +22,14 @@ export function CaseDetailPage() {
   const { id = '' } = useParams();
   const [file, setFile] = useState<CaseDetail>();
   const [error, setError] = useState<string>();
+  // Bumped on every reload: the diagram and the 催办/督办 list read again with the case.
+  const [version, setVersion] = useState(0);
   const { nameOf } = useServiceTypeNames();
   // The stored code (satisfied) reads as its dictionary label (满意).
   const dictionaries = useDictionaries();
   usePageTitle(file ? file.case.caseNumber : t('cases.title'));
 
-  const load = useCallback(() => getCase(id).then((found) => (setFile(found), setError(undefined)), (err: unknown) => setError(errorText(err, t))), [id, t]);
+  const load = useCallback(() => getCase(id).then((found) => (setFile(found), setError(undefined), setVersion((v) => v + 1)), (err: unknown) => setError(errorText(err, t))), [id, t]);
   useEffect(() => void load(), [load]);
   // Live: a task created or done, a note or a cancel elsewhere shows at once.
   useEffect(
@@ -56,6 +61,7 @@ export function CaseDetailPage() {
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('cases.column.serviceType')}>{nameOf(found.serviceTypeKey)}</Descriptions.Item>
               <Descriptions.Item label={t('cases.column.channel')}>{channelLabel(found.channel, t)}</Descriptions.Item>
+              <Descriptions.Item label={t('cases.detail.openedBy')}>{actorLabel(null, found.openedBy, file.people, t) || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('cases.column.openedAt')}>{formatTime(found.openedAt, i18n.language)}</Descriptions.Item>
               <Descriptions.Item label={t('cases.column.dueAt')}>{formatTime(found.dueAt, i18n.language)}</Descriptions.Item>
               {found.closedAt && <Descriptions.Item label={t('cases.detail.closedAt')}>{formatTime(found.closedAt, i18n.language)}</Descriptions.Item>}
@@ -73,18 +79,21 @@ export function CaseDetailPage() {
               dataSource={file.tasks}
               renderItem={(task) => (
                 <List.Item extra={<Tag>{t(`cases.taskStatus.${task.status}` as 'cases.taskStatus.created', { defaultValue: task.status })}</Tag>}>
-                  <Link to={`/tasks/${task.id}`}>{task.name || task.elementId}</Link>
-                  {task.assignee && <Typography.Text type="secondary"> · {task.assignee}</Typography.Text>}
+                  <Link to={`/tasks/${task.id}`}>{stepName(task.name) || t('cases.unnamedStep')}</Link>
+                  {task.assignee && <Typography.Text type="secondary"> · {file.people[task.assignee] ?? task.assignee}</Typography.Text>}
                 </List.Item>
               )}
             />
           </Card>
           <Card title={t('cases.detail.timeline')} size="small">
             {file.processHistory === 'unavailable' && <Alert type="warning" showIcon message={t('cases.detail.historyUnavailable')} style={{ marginBottom: 12 }} data-testid="history-unavailable" />}
-            <CaseTimeline entries={file.timeline} />
+            <CaseTimeline entries={file.timeline} people={file.people} />
+            {found.status !== 'opening' && <CaseComment caseId={found.id} onDone={() => void load()} />}
           </Card>
         </Col>
         <Col xs={24} lg={10}>
+          <CaseDiagramCard caseId={found.id} version={version} />
+          <CaseEscalations caseId={found.id} version={version} onChange={() => void load()} />
           <Card title={t('cases.detail.elder')} size="small">
             {elder === undefined ? <Spin /> : elder ? <ElderSummary elder={elder} caseId={found.id} /> : <Empty description={t('cases.detail.noElder')} />}
           </Card>

@@ -1,31 +1,32 @@
-import { Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Card, Table, Typography } from 'antd';
+import type { CASE_SORTS } from '@careflow/contracts';
+import type { SorterResult, SortOrder } from 'antd/es/table/interface';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listCases, type CaseRow } from '../../api/cases';
-import { CHANNELS } from '../../api/service-types';
 import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useUrlListQuery } from '../../hooks/useUrlListQuery';
+import { CaseFilters, FILTER_FIELDS, type FilterValues } from './CaseFilters';
 import { CaseStatusTag, channelLabel, formatTime, PriorityTag, useServiceTypeNames } from './labels';
 
-const FILTERS = ['status', 'serviceType', 'channel', 'caseNumber', 'from', 'to'] as const;
-const STATUSES = ['open', 'closed', 'canceled'] as const;
+const KEYS = [...FILTER_FIELDS, 'sort', 'order'] as const;
+type Sortable = (typeof CASE_SORTS)[number];
 
 /** A local calendar day as the instant it starts (or ends), for the engine's openedFrom/openedTo. */
 const dayStart = (day?: string) => (day ? new Date(`${day}T00:00:00`).toISOString() : undefined);
 const dayEnd = (day?: string) => (day ? new Date(`${day}T23:59:59.999`).toISOString() : undefined);
 
-/** 工单: every case in the user's area scope, filtered and paged through the URL. */
+/** 工单: every case in the user's area scope, filtered, sorted (by the engine) and paged through the URL. */
 export function CaseListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('cases.title'));
-  const { query, update } = useUrlListQuery(FILTERS);
+  const { query, update } = useUrlListQuery(KEYS);
   const { types, nameOf } = useServiceTypeNames();
   const [page, setPage] = useState<{ cases: CaseRow[]; total: number }>({ cases: [], total: 0 });
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string>();
-  const [form] = Form.useForm();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -38,37 +39,21 @@ export function CaseListPage() {
     return () => controller.abort();
   }, [query, t]);
 
-  useEffect(() => form.setFieldsValue(query), [form, query]);
-  const clean = (values: Record<string, string | undefined>) => Object.fromEntries(FILTERS.map((k) => [k, values[k]?.trim() || undefined]));
+  const filters = useMemo(() => Object.fromEntries(FILTER_FIELDS.map((k) => [k, query[k]])) as FilterValues, [query]);
+  const typeOptions = useMemo(() => types.map((s) => ({ value: s.key, label: nameOf(s.key) })), [types, nameOf]);
+  // The engine sorts newest first when nothing is chosen: the column shows that.
+  const sortOf = (key: Sortable): SortOrder => ((query.sort ?? 'openedAt') === key ? (query.order === 'asc' ? 'ascend' : 'descend') : null);
+  const onSort = (sorter: SorterResult<CaseRow>) => {
+    const key = sorter.order ? (sorter.columnKey as string) : undefined;
+    update({ sort: key, order: sorter.order === 'ascend' ? 'asc' : sorter.order === 'descend' ? 'desc' : undefined });
+  };
+  const sortable = (key: Sortable) => ({ key, sorter: true, sortOrder: sortOf(key), sortDirections: ['ascend', 'descend', 'ascend'] as SortOrder[] });
 
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>{t('cases.title')}</Typography.Title>
       <Card>
-        <Form form={form} layout="inline" onFinish={(values: Record<string, string>) => update(clean(values))} style={{ marginBottom: 16, rowGap: 8 }} data-testid="case-filters">
-          <Form.Item name="caseNumber" label={t('cases.filter.caseNumber')}>
-            <Input allowClear style={{ width: 170 }} id="case-filter-number" />
-          </Form.Item>
-          <Form.Item name="status" label={t('cases.filter.status')}>
-            <Select allowClear style={{ width: 110 }} id="case-filter-status" options={STATUSES.map((s) => ({ value: s, label: t(`cases.status.${s}`) }))} />
-          </Form.Item>
-          <Form.Item name="serviceType" label={t('cases.filter.serviceType')}>
-            <Select allowClear style={{ width: 160 }} id="case-filter-type" options={types.map((s) => ({ value: s.key, label: nameOf(s.key) }))} />
-          </Form.Item>
-          <Form.Item name="channel" label={t('cases.filter.channel')}>
-            <Select allowClear style={{ width: 120 }} id="case-filter-channel" options={CHANNELS.map((c) => ({ value: c, label: channelLabel(c, t) }))} />
-          </Form.Item>
-          <Form.Item label={t('cases.filter.openedAt')}>
-            <Space.Compact>
-              <Form.Item name="from" noStyle><Input type="date" style={{ width: 150 }} id="case-filter-from" /></Form.Item>
-              <Form.Item name="to" noStyle><Input type="date" style={{ width: 150 }} id="case-filter-to" /></Form.Item>
-            </Space.Compact>
-          </Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" data-testid="case-search">{t('cases.filter.search')}</Button>
-            <Button onClick={() => (form.resetFields(), update(clean({})))}>{t('common.reset')}</Button>
-          </Space>
-        </Form>
+        <CaseFilters values={filters} types={typeOptions} onSearch={(values) => update(values)} />
         {error && <Typography.Text type="danger">{error}</Typography.Text>}
         <Table<CaseRow>
           rowKey="id"
@@ -76,15 +61,19 @@ export function CaseListPage() {
           loading={loading}
           dataSource={page.cases}
           data-testid="case-table"
-          pagination={{ current: query.page, pageSize: query.pageSize, total: page.total, showTotal: (total) => t('common.total', { count: total }), onChange: (p, size) => update({ page: p, pageSize: size }) }}
+          onChange={(pagination, _filters, sorter, extra) => {
+            if (extra.action === 'sort') onSort(sorter as SorterResult<CaseRow>);
+            else update({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? query.pageSize });
+          }}
+          pagination={{ current: query.page, pageSize: query.pageSize, total: page.total, showTotal: (total) => t('common.total', { count: total }) }}
           columns={[
-            { title: t('cases.column.caseNumber'), dataIndex: 'caseNumber', render: (number: string, row) => <Link to={`/cases/${row.id}`}>{number}</Link> },
+            { ...sortable('caseNumber'), title: t('cases.column.caseNumber'), dataIndex: 'caseNumber', render: (number: string, row) => <Link to={`/cases/${row.id}`}>{number}</Link> },
             { title: t('cases.column.serviceType'), dataIndex: 'serviceTypeKey', render: (key: string) => nameOf(key) },
             { title: t('cases.column.channel'), dataIndex: 'channel', render: (c: string) => channelLabel(c, t) },
-            { title: t('cases.column.priority'), dataIndex: 'priority', render: (p: string) => <PriorityTag priority={p} /> },
+            { ...sortable('priority'), title: t('cases.column.priority'), dataIndex: 'priority', render: (p: string) => <PriorityTag priority={p} /> },
             { title: t('cases.column.status'), dataIndex: 'status', render: (s: string) => <CaseStatusTag status={s} /> },
-            { title: t('cases.column.openedAt'), dataIndex: 'openedAt', render: (at: string) => formatTime(at, i18n.language) },
-            { title: t('cases.column.dueAt'), dataIndex: 'dueAt', render: (at: string | null) => formatTime(at, i18n.language) },
+            { ...sortable('openedAt'), title: t('cases.column.openedAt'), dataIndex: 'openedAt', render: (at: string) => formatTime(at) },
+            { ...sortable('dueAt'), title: t('cases.column.dueAt'), dataIndex: 'dueAt', render: (at: string | null) => formatTime(at) },
           ]}
         />
       </Card>

@@ -21,7 +21,7 @@ export function CaseSidePanel({ caseId, version }: { caseId: string; version?: u
         {elder === undefined ? <Spin /> : elder ? <ElderSummary elder={elder} caseId={caseId} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cases.detail.noElder')} />}
       </Card>
       <Card size="small" title={<Link to={`/cases/${caseId}`}>{t('cases.detail.timeline')} · {file.case.caseNumber}</Link>} data-testid="task-timeline">
-        <CaseTimeline entries={file.timeline} />
+        <CaseTimeline entries={file.timeline} people={file.people} />
       </Card>
     </>
   );

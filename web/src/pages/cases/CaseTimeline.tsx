@@ -3,19 +3,22 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../api/cases';
 import { httpHref } from '../../components/links';
-import { formatTime, timelineLabel } from './labels';
+import { actorLabel, formatTime, stepName, timelineLabel, type People } from './labels';
 
 const COLOR: Record<string, string> = { case: 'blue', task: 'green', connector: 'gray', call: 'purple', alarm: 'red', incident: 'red', sla: 'orange' };
 
-/** What an entry's data says in a line: the text of a note, the reason, the step, the call. */
-function detailOf(entry: TimelineEntry, t: TFunction): string {
+/**
+ * What an entry's data says in a line: the text of a note, the reason, the step by its name (the
+ * engine fills it from the model; an element id is never shown), who did it, the call.
+ */
+function detailOf(entry: TimelineEntry, people: People, t: TFunction): string {
   const d = entry.data ?? {};
   const parts: string[] = [];
-  for (const key of ['text', 'reason', 'message', 'name', 'elementId', 'error', 'hangupCause'] as const) {
-    // A step is shown by its name when the model gives one; its id is for steps without.
-    if (key === 'elementId' && typeof d.name === 'string' && d.name) continue;
-    if (typeof d[key] === 'string' && d[key]) parts.push(d[key] as string);
+  for (const key of ['text', 'reason', 'message', 'name', 'error', 'hangupCause'] as const) {
+    if (typeof d[key] === 'string' && d[key]) parts.push(key === 'name' ? stepName(d[key] as string) : (d[key] as string));
   }
+  if (typeof d.assignee === 'string') parts.push(t('cases.entry.handledBy', { name: people[d.assignee] ?? d.assignee }));
+  if (Array.isArray(d.notified) && d.notified.length > 0) parts.push(t('cases.entry.notified', { names: d.notified.join('、') }));
   if (typeof d.durationSec === 'number') parts.push(t('cases.entry.duration', { sec: d.durationSec }));
   return parts.join(' · ');
 }
@@ -39,7 +42,7 @@ function ConnectorNotes({ notes, t }: { notes: unknown; t: TFunction }) {
 }
 
 /** The case's timeline, oldest first, with zh-CN labels for the entry types. */
-export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
+export function CaseTimeline({ entries, people = {} }: { entries: TimelineEntry[]; people?: People }) {
   const { t, i18n } = useTranslation();
   return (
     <Timeline
@@ -55,10 +58,10 @@ export function CaseTimeline({ entries }: { entries: TimelineEntry[] }) {
               <Typography.Text strong>{timelineLabel(entry.type, t)}</Typography.Text>{' '}
               <Typography.Text type="secondary">
                 {formatTime(entry.at, i18n.language)}
-                {entry.actorName ? ` · ${entry.actorName}` : ''}
+                {entry.actorName ? ` · ${actorLabel(entry.actorName, entry.actorId, people, t)}` : ''}
               </Typography.Text>
               <div>
-                {detailOf(entry, t)}
+                {detailOf(entry, people, t)}
                 {recording && (
                   <>
                     {' '}

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listServiceTypes, type ServiceType } from '../../api/service-types';
+import { formatDateTime } from '../../components/dateTime';
 
 const STATUS_COLOR: Record<string, string> = { opening: 'default', open: 'processing', closed: 'success', canceled: 'default' };
 
@@ -37,4 +38,23 @@ export function useServiceTypeNames(): { types: ServiceType[]; nameOf: (key: str
   return { types, nameOf };
 }
 
-export const formatTime = (iso: string | null | undefined, language: string) => (iso ? new Date(iso).toLocaleString(language) : '—');
+/** YYYY-MM-DD HH:mm like the rest of the app (the language no longer changes the format; kept for the callers). */
+export const formatTime = (iso: string | null | undefined, _language?: string) => formatDateTime(iso);
+
+/** Display names by user id and username, as GET /api/cases/:id gives them. */
+export type People = Record<string, string>;
+
+/**
+ * Who did something, as a person reads it: a user's display name, a switch as 交换机 (the simulator
+ * as 模拟交换机), never a username or an id. A name no user has is shown as it is (a deleted user's).
+ */
+export function actorLabel(actorName: string | null, actorId: string | null, people: People, t: TFunction): string {
+  if (actorName?.startsWith('switch:')) {
+    const id = actorName.slice('switch:'.length);
+    return id === 'simulator' ? t('cases.actor.simulator') : t('cases.actor.switch', { id });
+  }
+  return (actorId && people[actorId]) || (actorName && people[actorName]) || actorName || '';
+}
+
+/** A step's name with the line breaks a modeler put in it as spaces (an old stored name may still say &#10;). */
+export const stepName = (name: string | null | undefined) => (name ?? '').replace(/&#(x[0-9a-f]+|\d+);/gi, ' ').replace(/\s+/g, ' ').trim();

@@ -8,7 +8,7 @@ import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { Inbox } from './Inbox';
 import { NewRequest } from './NewRequest';
-import { popWho, PopBanners } from './PopBanners';
+import { PopBanners, usePopWho } from './PopBanners';
 import { ScreenPopPanel } from './ScreenPopPanel';
 import { Softphone } from './Softphone';
 import { useInbound } from './useInbound';
@@ -30,6 +30,7 @@ function OperatorDesk() {
   const { t } = useTranslation();
   const { notification, message } = App.useApp();
   const toasted = useRef(new Set<string>());
+  const popWho = usePopWho();
   // The toast sits bottom right, clear of the banners, and goes once the pop is taken anywhere.
   const toast = (pop: ScreenPop) => {
     toasted.current.add(pop.id);
@@ -37,7 +38,7 @@ function OperatorDesk() {
       key: pop.id,
       type: pop.kind === 'alarm' ? 'error' : 'info',
       message: t(pop.kind === 'alarm' ? 'desk.pop.alarm' : 'desk.pop.call'),
-      description: popWho(pop, t),
+      description: popWho(pop),
       placement: 'bottomRight',
       duration: 0,
       btn: (

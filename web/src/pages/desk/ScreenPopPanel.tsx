@@ -7,7 +7,7 @@ import { formatTime } from '../cases/labels';
 import { useElderPanel } from './elderFile';
 import { ElderSearch } from './ElderSearch';
 import { ElderSummary } from './ElderSummary';
-import { buttonName, popWho, unknownLabel } from './PopBanners';
+import { buttonName, unknownLabel, usePopWho } from './PopBanners';
 
 /**
  * The screen pop: who is calling and what the agent needs to know. One elder: her summary; several
@@ -16,6 +16,7 @@ import { buttonName, popWho, unknownLabel } from './PopBanners';
 export function ScreenPopPanel({ pop, elderId, onElder }: { pop: ScreenPop | null; elderId: string | null; onElder: (id: string | null) => void }) {
   const { t, i18n } = useTranslation();
   const [searching, setSearching] = useState(false);
+  const popWho = usePopWho();
   const fromPop: PopElder | undefined = pop?.elders.find((e) => e.id === elderId) ?? (pop?.elders.length === 1 ? pop.elders[0] : undefined);
   // An elder picked by search (or one the pop does not carry) is read from the registry.
   const fetched = useElderPanel(fromPop ? null : elderId);
@@ -24,7 +25,7 @@ export function ScreenPopPanel({ pop, elderId, onElder }: { pop: ScreenPop | nul
   const heading = pop ? (
     <Space wrap>
       <Tag color={pop.kind === 'alarm' ? 'red' : 'blue'}>{t(pop.kind === 'alarm' ? 'desk.pop.alarm' : 'desk.pop.call')}</Tag>
-      <span data-testid="pop-who">{popWho(pop, t)}</span>
+      <span data-testid="pop-who">{popWho(pop)}</span>
       <Typography.Text type="secondary">{formatTime(pop.at, i18n.language)}</Typography.Text>
     </Space>
   ) : t('desk.elder.title');

@@ -1,22 +1,21 @@
-import { App, Button, Card, Input, Popover, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Input, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DESK_STATES, answerInbound, dialOut, hangupInbound, simulateInbound, transferCall, type AgentStateName, type ScreenPop } from '../../api/telephony-inbound';
+import { DESK_STATES, dialOut, simulateInbound, type AgentStateName } from '../../api/telephony-inbound';
 import { errorText } from '../../components/errorText';
+import { CallBar } from './CallBar';
 import type { Inbound } from './useInbound';
+import { WrapUp } from './WrapUp';
 
 const STATE_COLOR: Record<AgentStateName, string> = { idle: 'green', busy: 'red', after_call: 'orange', break: 'blue', signed_out: 'default' };
 
-/** 软电话: the agent state switcher, the line of the pop on screen, dial out and the simulator. */
+/** 软电话: the agent state switcher (with 话后处理's time left), the call bar, dial out and the simulator. */
 export function Softphone({ inbound, extra }: { inbound: Inbound; extra?: React.ReactNode }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [number, setNumber] = useState('');
-  const [group, setGroup] = useState('hotline');
   const [demoFrom, setDemoFrom] = useState('');
-  const [onLine, setOnLine] = useState<string | null>(null);
   const { agent } = inbound;
-  const call: ScreenPop | null = inbound.current?.callId ? inbound.current : null;
 
   const act = (fn: () => Promise<unknown>, done?: string) => () =>
     fn().then(() => done && void message.success(done), (err: unknown) => void message.error(errorText(err, t)));
@@ -41,6 +40,7 @@ export function Softphone({ inbound, extra }: { inbound: Inbound; extra?: React.
                 options={DESK_STATES.map((s) => ({ value: s, label: t(`desk.state.${s}`) }))}
                 onChange={(state) => void act(() => inbound.setState(state))()}
               />
+              <WrapUp inbound={inbound} />
             </>
           ) : (
             <Tooltip title={t('desk.state.unavailable')}>
@@ -49,25 +49,7 @@ export function Softphone({ inbound, extra }: { inbound: Inbound; extra?: React.
           )}
         </Space>
         <Space wrap>
-          {call && (
-            <>
-              <Tag color="purple" data-testid="current-call">{t('desk.phone.onCall', { number: call.caller.number ?? t('desk.pop.unknownCaller') })}</Tag>
-              <Button type="primary" onClick={act(async () => (await answerInbound(call.callId!), setOnLine(call.callId)))} disabled={onLine === call.callId} data-testid="call-answer">{t('desk.phone.answer')}</Button>
-              <Button danger onClick={act(async () => (await hangupInbound(call.callId!), setOnLine(null)))} data-testid="call-hangup">{t('desk.phone.hangup')}</Button>
-              <Popover
-                trigger="click"
-                title={t('desk.phone.transferTo')}
-                content={
-                  <Space.Compact>
-                    <Input value={group} onChange={(e) => setGroup(e.target.value)} style={{ width: 140 }} aria-label={t('desk.phone.transferTo')} />
-                    <Button onClick={act(() => transferCall(call.callId!, group.trim()), t('desk.phone.transferred', { group }))}>{t('desk.phone.transfer')}</Button>
-                  </Space.Compact>
-                }
-              >
-                <Button data-testid="call-transfer">{t('desk.phone.transfer')}</Button>
-              </Popover>
-            </>
-          )}
+          <CallBar inbound={inbound} />
           <Space.Compact>
             <Input value={number} onChange={(e) => setNumber(e.target.value)} placeholder={t('desk.phone.dialPlaceholder')} style={{ width: 150 }} aria-label={t('desk.phone.dialPlaceholder')} />
             <Button onClick={act(() => dialOut(number.trim(), undefined, inbound.current?.caseId), t('desk.phone.dialed', { to: number }))} disabled={!number.trim()} data-testid="dial-out">{t('desk.phone.dial')}</Button>

@@ -11,6 +11,7 @@ import { useAreas } from '../../hooks/useAreas';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useServiceItems } from '../../hooks/useServiceItems';
 import { RejectDialog } from './RejectDialog';
+import { formatDateTime } from '../../components/dateTime';
 
 const STATUSES: DispatchStatus[] = ['dispatched', 'accepted', 'rejected', 'expired', 'done'];
 const COLORS: Record<DispatchStatus, string> = { dispatched: 'orange', accepted: 'blue', rejected: 'red', expired: 'default', done: 'green' };
@@ -57,7 +58,7 @@ export function DispatchesPage() {
   };
 
   const columns: ColumnsType<Dispatch> = [
-    { title: t('dispatches.fields.createdAt'), dataIndex: 'createdAt', render: (v: string) => new Date(v).toLocaleString() },
+    { title: t('dispatches.fields.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
     { title: t('dispatches.fields.serviceItem'), dataIndex: 'serviceItem', render: (code: string) => items.name(code) },
     { title: t('dispatches.fields.area'), dataIndex: 'areaCode', render: (code: string) => areas.fullName(code) },
     { title: t('dispatches.fields.note'), dataIndex: 'note', render: (v: string | null, d) => v ?? (d.reason ? `${t('dispatches.fields.reason')}：${d.reason}` : '') },

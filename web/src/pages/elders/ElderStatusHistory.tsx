@@ -5,10 +5,11 @@ import { statusHistory } from '../../api/elders';
 import type { StatusChange } from '../../api/registry-types';
 import { errorText } from '../../components/errorText';
 import { ElderStatusTag } from './ElderStatusTag';
+import { formatDateTime } from '../../components/dateTime';
 
 /** Every status change of the file, oldest first; `version` reloads it after a change. */
 export function ElderStatusHistory({ elderId, version }: { elderId: string; version: number | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [changes, setChanges] = useState<StatusChange[]>([]);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
@@ -34,7 +35,7 @@ export function ElderStatusHistory({ elderId, version }: { elderId: string; vers
       pagination={false}
       dataSource={changes}
       columns={[
-        { title: t('elders.history.at'), dataIndex: 'at', render: (at: string) => new Date(at).toLocaleString(i18n.language) },
+        { title: t('elders.history.at'), dataIndex: 'at', render: (at: string) => formatDateTime(at) },
         { title: t('elders.fields.status'), dataIndex: 'status', render: (s: StatusChange['status']) => <ElderStatusTag status={s} /> },
         { title: t('elders.history.note'), dataIndex: 'note', render: (n: string) => n || '—' },
         { title: t('elders.history.by'), dataIndex: 'actorName', render: (n: string | null) => n ?? '—' },

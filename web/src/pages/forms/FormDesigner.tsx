@@ -64,7 +64,7 @@ export function FormDesigner({ loaded, initial, onSaved }: Props) {
           <Link to="/studio/forms">{t('forms.list.title')}</Link>
           <span>/</span>
           <Input value={title} onChange={(e) => { setTitle(e.target.value); designer.setDirty(true); }} style={{ width: 240 }} data-testid="designer-title" />
-          <Tag>{loaded.form.key}</Tag>
+          <Tag translate="no">{loaded.form.key}</Tag>
           <Tag color="blue" data-testid="designer-version">v{loaded.latest.version}</Tag>
           {designer.dirty && <Tag color="orange">{t('forms.designer.unsaved')}</Tag>}
         </Space>

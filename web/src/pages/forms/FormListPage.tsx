@@ -7,6 +7,7 @@ import { createForm, listForms, type FormSummary } from '../../api/forms';
 import { errorText } from '../../components/errorText';
 import { usePermissions } from '../../auth/roles';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { formatDateTime } from '../../components/dateTime';
 
 const KEY = /^[A-Za-z][\w.-]{0,99}$/;
 
@@ -48,10 +49,12 @@ export function FormListPage() {
         pagination={false}
         data-testid="form-list"
         columns={[
-          { title: t('forms.list.key'), dataIndex: 'key', render: (key: string) => <Link to={`/studio/forms/${encodeURIComponent(key)}`}>{key}</Link> },
+          { title: t('forms.list.key'), dataIndex: 'key', render: (key: string) => <Link to={`/studio/forms/${encodeURIComponent(key)}`}>
+                <code>{key}</code>
+              </Link> },
           { title: t('forms.list.name'), dataIndex: 'title' },
           { title: t('forms.list.version'), dataIndex: 'latestVersion', render: (v: number) => `v${v}` },
-          { title: t('forms.list.updatedAt'), dataIndex: 'updatedAt', render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('forms.list.updatedAt'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
         ]}
       />
       <Modal open={creating} title={t('forms.list.create')} onOk={() => void create()} onCancel={() => setCreating(false)} okButtonProps={{ id: 'form-create' }} destroyOnHidden>

@@ -22,7 +22,7 @@ export function ProcessListPage() {
         locale={{ emptyText: t('processDesign.list.none') }}
         columns={[
           { title: t('processDesign.list.name'), render: (_, st) => (i18n.language === 'en' ? st.nameEn : st.nameZh) },
-          { title: t('processDesign.list.key'), dataIndex: 'key' },
+          { title: t('processDesign.list.key'), dataIndex: 'key', render: (key: string) => <code>{key}</code> },
           { title: t('processDesign.list.version'), render: (_, st) => (st.publishedVersion ? `v${st.publishedVersion}` : '—') },
           { title: '', render: (_, st) => <Link data-testid={`open-process-${st.key}`} to={`/studio/processes/${encodeURIComponent(st.key)}`}>{t('processDesign.list.open')}</Link> },
         ]}

@@ -13,6 +13,7 @@ import { ProviderItemsTable } from './ProviderItemsTable';
 import { ProviderModal } from './ProviderModal';
 import { ProviderStatusTag } from './ProviderStatusTag';
 import { StaffSection } from './StaffSection';
+import { WebhookSection } from './WebhookSection';
 
 /** One provider: its details, areas served, items and prices, and its staff. */
 export function ProviderDetailPage() {
@@ -62,6 +63,11 @@ export function ProviderDetailPage() {
         <Card title={t('providers.sections.staff')}>
           <StaffSection provider={provider} />
         </Card>
+        {editProviders && (
+          <Card title={t('providers.sections.webhook')}>
+            <WebhookSection providerId={provider.id} />
+          </Card>
+        )}
       </Space>
       {editing && (
         <ProviderModal

@@ -8,6 +8,7 @@ import { usePermissions } from '../../auth/roles';
 import { useDictionaries } from '../../hooks/useDictionaries';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { CreateServiceTypeModal } from './CreateServiceTypeModal';
+import { formatDateTime } from '../../components/dateTime';
 
 type Row = ServiceType & { latestDraft: number | null };
 
@@ -54,12 +55,14 @@ export function ServiceTypeListPage() {
         data-testid="service-type-list"
         locale={{ emptyText: t('serviceTypes.list.empty') }}
         columns={[
-          { title: t('serviceTypes.list.key'), dataIndex: 'key', render: (key: string) => <Link to={`/studio/service-types/${encodeURIComponent(key)}`}>{key}</Link> },
+          { title: t('serviceTypes.list.key'), dataIndex: 'key', render: (key: string) => <Link to={`/studio/service-types/${encodeURIComponent(key)}`}>
+                <code>{key}</code>
+              </Link> },
           { title: t('serviceTypes.list.name'), key: 'name', render: (_, r) => (i18n.language === 'en' ? r.nameEn : r.nameZh) },
           { title: t('serviceTypes.list.category'), dataIndex: 'category', render: (c: string) => dict.label('service_category', c) },
           { title: t('serviceTypes.list.published'), dataIndex: 'publishedVersion', render: (v: number | null) => (v ? <Tag color="green">v{v}</Tag> : none) },
           { title: t('serviceTypes.list.latestDraft'), dataIndex: 'latestDraft', render: (v: number | null) => (v ? <Tag>v{v}</Tag> : none) },
-          { title: t('serviceTypes.list.updatedAt'), dataIndex: 'updatedAt', render: (d: string) => new Date(d).toLocaleString() },
+          { title: t('serviceTypes.list.updatedAt'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
         ]}
       />
       <CreateServiceTypeModal open={creating} templates={(rows ?? []).filter((r) => r.publishedVersion !== null)} onClose={() => setCreating(false)} />

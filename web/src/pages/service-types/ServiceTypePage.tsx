@@ -37,7 +37,7 @@ export function ServiceTypePage() {
     <Card
       title={
         <span data-testid="service-type-title">
-          {i18n.language === 'en' ? type.nameEn : type.nameZh} <Tag>{type.key}</Tag>
+          {i18n.language === 'en' ? type.nameEn : type.nameZh} <Tag translate="no">{type.key}</Tag>
           {type.publishedVersion && <Tag color="green">v{type.publishedVersion}</Tag>}
         </span>
       }

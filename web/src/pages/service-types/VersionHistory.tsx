@@ -6,6 +6,8 @@ import { errorText } from '../../components/errorText';
 import { diffVersions, type ChangeKind, type ElementChange } from '../../bpmn-viewer/versionDiff';
 import { PublishVersion } from './PublishVersion';
 import { useVersionXmls } from './useVersionXml';
+import { actorName } from '../../components/actorName';
+import { formatDateTime } from '../../components/dateTime';
 
 const KIND_COLOURS: Record<ChangeKind, string> = { added: 'green', removed: 'red', changed: 'orange', layout: 'blue' };
 
@@ -95,14 +97,14 @@ export function VersionHistory({ serviceType, versions, onCompare, onChanged, re
               </Space>
             ),
           },
-          { title: t('serviceTypes.history.savedBy'), dataIndex: 'createdByName' },
+          { title: t('serviceTypes.history.savedBy'), dataIndex: 'createdByName', render: (name: string | null) => actorName(name, t) },
           {
             title: t('serviceTypes.history.savedAt'),
             key: 'when',
             render: (_, v) => (
               <div>
-                <div>{new Date(v.createdAt).toLocaleString()}</div>
-                {v.publishedAt && <div style={{ color: '#888' }}>{t('serviceTypes.history.publishedBy', { name: v.publishedByName ?? '', at: new Date(v.publishedAt).toLocaleString() })}</div>}
+                <div>{formatDateTime(v.createdAt)}</div>
+                {v.publishedAt && <div style={{ color: '#888' }}>{t('serviceTypes.history.publishedBy', { name: actorName(v.publishedByName, t), at: formatDateTime(v.publishedAt) })}</div>}
               </div>
             ),
           },

@@ -5,11 +5,12 @@ import { Link } from 'react-router-dom';
 import { listSms, SMS_STATUSES, type SmsLine, type SmsQuery, type SmsStatus } from '../../api/sms';
 import { errorText } from '../../components/errorText';
 import { useUrlListQuery } from '../../hooks/useUrlListQuery';
+import { formatDateTime } from '../../components/dateTime';
 
 // By the case's number (工单编号), as people know it; `caseId` stays for links from a case.
 const KEYS = ['recipient', 'caseNumber', 'caseId', 'status'] as const;
 const COLORS: Record<SmsStatus, string> = { queued: 'default', sent: 'processing', delivered: 'success', failed: 'error' };
-const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
+const time = (iso: string | null) => formatDateTime(iso);
 /** The adapter's name in the UI language; an adapter added later shows its own name. */
 const ADAPTERS = ['outbox', 'smpp', 'aliyun'] as const;
 

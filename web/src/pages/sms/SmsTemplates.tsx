@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { deleteSmsTemplate, listSmsTemplates, type SmsTemplate } from '../../api/sms';
 import { errorText } from '../../components/errorText';
 import { SmsTemplateModal } from './SmsTemplateModal';
+import { TemplateText } from './TemplateText';
 
 /** 短信模板: the texts processes send by key; admins write them. */
 export function SmsTemplates({ editable }: { editable: boolean }) {
@@ -54,10 +55,10 @@ export function SmsTemplates({ editable }: { editable: boolean }) {
         pagination={false}
         locale={{ emptyText: t('sms.templates.empty') }}
         columns={[
-          { title: t('sms.templates.key'), dataIndex: 'key', width: 180 },
+          { title: t('sms.templates.key'), dataIndex: 'key', width: 180, render: (key: string) => <code>{key}</code> },
           { title: t('sms.templates.name'), dataIndex: 'name', width: 160 },
-          { title: t('sms.templates.content'), dataIndex: 'content', ellipsis: { showTitle: true } },
-          { title: t('sms.templates.params'), dataIndex: 'params', width: 200, render: (params: string[]) => params.map((p) => <Tag key={p}>{p}</Tag>) },
+          { title: t('sms.templates.content'), dataIndex: 'content', ellipsis: { showTitle: true }, render: (content: string) => <TemplateText content={content} /> },
+          { title: t('sms.templates.params'), dataIndex: 'params', width: 200, render: (params: string[]) => params.map((p) => <Tag key={p} translate="no">{p}</Tag>) },
           ...(editable
             ? [
                 {

@@ -13,6 +13,7 @@ import { useAuth } from '../../auth/useAuth';
 import { NextStep } from './NextStep';
 import { TaskAssignment, worksOn } from './TaskAssignment';
 import { CaseSidePanel } from '../cases/CaseSidePanel';
+import { formatDateTime } from '../../components/dateTime';
 
 /** /tasks/:id: the task's form with 保存草稿 and 提交; once completed, the submitted values read-only. */
 export function TaskFormPage() {
@@ -39,7 +40,7 @@ export function TaskFormPage() {
 }
 
 function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: TaskWithForm) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { user } = useAuth();
   const { task, form: definition } = loaded;
@@ -86,7 +87,7 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
 
   if (task.status === 'canceled') return <Result status="warning" title={t('forms.task.canceled')} />;
   return (
-    <Card title={task.name || t('forms.task.title')} extra={<TaskFacts task={task} language={i18n.language} />} data-testid="task-form">
+    <Card title={task.name || t('forms.task.title')} extra={<TaskFacts task={task} />} data-testid="task-form">
       {!done && <TaskAssignment task={task} onChange={(next) => onDone({ task: { ...task, ...next }, form: definition })} />}
       {done && <Alert type="success" showIcon message={t('forms.task.completed')} style={{ marginBottom: 16 }} data-testid="task-completed" />}
       {done && submitted && <NextStep caseId={task.caseId} after={task.id} />}
@@ -104,11 +105,11 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
   );
 }
 
-function TaskFacts({ task, language }: { task: TaskWithForm['task']; language: string }) {
+function TaskFacts({ task }: { task: TaskWithForm['task'] }) {
   const { t } = useTranslation();
   const facts = [
     task.caseNumber && t('forms.task.caseNumber', { number: task.caseNumber }),
-    task.dueAt && t('forms.task.dueAt', { time: new Date(task.dueAt).toLocaleString(language) }),
+    task.dueAt && t('forms.task.dueAt', { time: formatDateTime(task.dueAt) }),
   ].filter(Boolean);
   return <Typography.Text type="secondary" data-testid="task-facts">{facts.join(' · ')}</Typography.Text>;
 }

@@ -2,6 +2,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { simulate, type Call, type CallOutcome, type CallStatus, type SimulatorAction } from '../../api/calls';
+import { formatDateTime } from '../../components/dateTime';
 
 const STATUS_COLORS: Record<CallStatus, string> = { ringing: 'processing', answered: 'success', ended: 'default' };
 const OUTCOME_COLORS: Record<CallOutcome, string> = { answered: 'green', confirmed: 'green', no_answer: 'orange', busy: 'orange', failed: 'red' };
@@ -60,7 +61,7 @@ export function CallTable({ calls, onChanged, onError }: Props) {
       pagination={false}
       locale={{ emptyText: t('telephony.empty') }}
       columns={[
-        { title: t('telephony.column.startedAt'), dataIndex: 'startedAt', width: 170, render: (iso: string) => new Date(iso).toLocaleString() },
+        { title: t('telephony.column.startedAt'), dataIndex: 'startedAt', width: 170, render: (iso: string) => formatDateTime(iso) },
         { title: t('telephony.column.mode'), dataIndex: 'mode', width: 100, render: (mode: Call['mode'], call) => <>{t(`telephony.mode.${mode}`)}{call.from ? <Typography.Text type="secondary"> · {call.from}</Typography.Text> : null}</> },
         { title: t('telephony.column.to'), dataIndex: 'to', width: 170, render: (to: string, call) => (call.toName ? `${call.toName} ${to}` : to) },
         {

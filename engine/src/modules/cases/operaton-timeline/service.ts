@@ -5,6 +5,7 @@ import { OperatonHistory } from '../../../operaton/history';
 import { elementNamesOf } from '../../deployments/element-names';
 import { CaseEntity, CaseEvent } from '../entities';
 import { CaseTimeline } from '../timeline';
+import { diagramStateOf, DiagramState } from './diagram';
 import { inTimeOrder, milestonesOf, withConnectorNotes } from './milestones';
 
 /**
@@ -58,6 +59,18 @@ export class OperatonCaseTimeline {
       this.logger.warn({ err: error, caseId }, 'process history unavailable: timeline without process milestones');
       return { timeline: own, processHistory: 'unavailable' };
     }
+  }
+
+  /**
+   * The deployed BPMN the case's last instance runs and its elements by state; null when the case
+   * has no instance yet. Engine failures are the caller's to handle (OperationalError).
+   */
+  async diagram(caseNumber: string): Promise<(DiagramState & { bpmnXml: string }) | null> {
+    const instances = await this.history.processInstances(caseNumber);
+    const last = instances.at(-1);
+    if (!last) return null;
+    const [activities, incidents, bpmnXml] = await Promise.all([this.history.activityInstances(last.id), this.history.incidents(last.id), this.definitionXml(last.processDefinitionId)]);
+    return { ...diagramStateOf(activities, incidents), bpmnXml };
   }
 
   /** A deployed definition never changes: its element names are read once. */

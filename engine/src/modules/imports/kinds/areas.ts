@@ -25,9 +25,9 @@ export function areaImport(areas: AreaService): ImportKind {
       const c = row.cells;
       const level = levelOf(c['级别']);
       const problems = [
-        ...(!c['区域编码'] ? [{ path: '区域编码', message: 'is required' }] : []),
-        ...(!c['名称'] ? [{ path: '名称', message: 'is required' }] : []),
-        ...(!level ? [{ path: '级别', message: `${c['级别'] || '(empty)'} is not 市, 区县, 街道 or 社区` }] : []),
+        ...(!c['区域编码'] ? [{ path: '区域编码', message: 'is required', code: 'required' }] : []),
+        ...(!c['名称'] ? [{ path: '名称', message: 'is required', code: 'required' }] : []),
+        ...(!level ? [{ path: '级别', message: `${c['级别'] || '(empty)'} is not 市, 区县, 街道 or 社区`, code: 'not_one_of', params: { value: c['级别'] || '', allowed: '市、区县、街道、社区' } }] : []),
       ];
       if (problems.length > 0 || !level) throw errors.invalidInput(problems);
       const existing = await areas.find(c['区域编码']);
@@ -36,7 +36,7 @@ export function areaImport(areas: AreaService): ImportKind {
         return 'created';
       }
       if (existing.level !== level || existing.parentCode !== (c['上级编码'] || null)) {
-        throw errors.invalidInput([{ path: '上级编码', message: `area ${existing.code} exists under ${existing.parentCode ?? '(none)'} as a ${existing.level}; areas are not moved by import` }]);
+        throw errors.invalidInput([{ path: '上级编码', message: `area ${existing.code} exists under ${existing.parentCode ?? '(none)'} as a ${existing.level}; areas are not moved by import`, code: 'area_not_moved', params: { code: existing.code, parent: existing.parentCode ?? '' } }]);
       }
       if (existing.name === c['名称']) return 'unchanged';
       await areas.update(existing.code, { name: c['名称'] }, actor);

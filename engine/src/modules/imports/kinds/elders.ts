@@ -105,7 +105,7 @@ export function elderImport(elders: ElderService, dictionaries: DictionaryServic
     columnOf,
     async importRow(row, { user, actor }) {
       const missing = ELDER_COLUMNS.filter((col) => col.required && !row.cells[col.header]);
-      if (missing.length > 0) throw errors.invalidInput(missing.map((col) => ({ path: col.header, message: 'is required' })));
+      if (missing.length > 0) throw errors.invalidInput(missing.map((col) => ({ path: col.header, message: 'is required', code: 'required' })));
       const base = await elders.inputByIdCard(row.cells['身份证号'], user);
       const input = await inputOf(row, base, dictionaries);
       return (await elders.upsertByIdCard(input, user, actor)).outcome;

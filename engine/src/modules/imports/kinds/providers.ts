@@ -64,7 +64,7 @@ export function staffImport(providers: ProviderService, staff: StaffService): Im
     importers: ['admin', 'supervisor', 'provider_admin'],
     columnOf: (path) => STAFF_HEADERS[path.split('.')[0]],
     async prepare({ user, params }) {
-      if (!params.providerId) throw errors.invalidInput([{ path: 'providerId', message: 'name the provider whose staff these are' }]);
+      if (!params.providerId) throw errors.invalidInput([{ path: 'providerId', message: 'name the provider whose staff these are', code: 'provider_missing' }]);
       await providers.get(params.providerId, user); // 404 for a provider the user may not see
       if (!user.roles.some((r) => r === 'admin' || r === 'supervisor') && user.providerId !== params.providerId) throw errors.forbidden('You manage only your own provider’s staff');
     },

@@ -14,6 +14,8 @@ export interface AgentStateRow {
   since: Date;
   /** The pop offered to this (idle) agent and not taken yet: one offer at a time. */
   offerId: string | null;
+  /** The pop (call or alarm) the agent is on or wrapping up; cleared when they turn idle, break or sign out. */
+  popId?: string | null;
 }
 
 export const AgentStateEntity = new EntitySchema<AgentStateRow>({
@@ -24,6 +26,7 @@ export const AgentStateEntity = new EntitySchema<AgentStateRow>({
     state: column.text(16),
     since: column.time(),
     offerId: named('offer_id', column.text(36, true)),
+    popId: named('pop_id', column.text(36, true)),
   },
   indices: [{ name: 'IDX_agent_states_state', columns: ['state', 'since'] }],
 });

@@ -1,5 +1,5 @@
 import type { AgentStateView } from '@careflow/contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, LessThanOrEqual } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { errors } from '../../../http/errors';
 import { PublicUser, UserEntity } from '../../identity/entities';
@@ -15,13 +15,18 @@ export interface AgentListener {
   leftIdle(userId: string, offerId: string): Promise<void>;
 }
 
+/** The states that keep the pop the agent is on: on it (busy) or wrapping it up (after_call). */
+const ON_A_POP: readonly AgentStateName[] = ['busy', 'after_call'];
+
 /** 坐席状态: each operator's state and since when, so the longest idle is offered first. */
 export class AgentService {
   listener: AgentListener | null = null;
 
+  /** `wrapUpSeconds`: how long 话后处理 lasts before the agent is idle again (AFTER_CALL_SECONDS). */
   constructor(
     private readonly dataSource: DataSource,
     private readonly live: LiveEvents,
+    private readonly wrapUpSeconds = 30,
   ) {}
 
   private get rows() {
@@ -30,7 +35,13 @@ export class AgentService {
 
   async me(user: PublicUser): Promise<AgentStateView> {
     const row = await this.rows.findOneBy({ userId: user.id });
-    return view(user, row);
+    return this.view(user, row);
+  }
+
+  /** The pop the agent is on or wrapping up, if any. */
+  async currentPopId(userId: string): Promise<string | null> {
+    const row = await this.rows.findOneBy({ userId });
+    return row && ON_A_POP.includes(row.state) ? (row.popId ?? null) : null;
   }
 
   /** Every agent (and any operator who has set a state), signed out when they never did. */
@@ -38,7 +49,7 @@ export class AgentService {
     const users = (await this.dataSource.getRepository(UserEntity).findBy({ active: true })).filter((u) => isOperator(u.roles));
     const rows = await this.rows.findBy({ userId: In(users.map((u) => u.id)) });
     const listed = users.filter((u) => u.roles.includes('agent') || rows.some((r) => r.userId === u.id));
-    return listed.map((u) => view(u, rows.find((r) => r.userId === u.id))).sort((a, b) => a.username.localeCompare(b.username));
+    return listed.map((u) => this.view(u, rows.find((r) => r.userId === u.id))).sort((a, b) => a.username.localeCompare(b.username));
   }
 
   /** The agent sets their own state; turning idle may bring a queued pop at once. */
@@ -51,27 +62,56 @@ export class AgentService {
     return agent;
   }
 
-  /** The system moves an agent on (answered → busy, ended → after_call); the agent's own offer is cleared. */
-  async moveTo(userId: string, state: AgentStateName): Promise<void> {
+  /**
+   * The system moves an agent on (taken or answered → busy on that pop, ended → after_call); the
+   * agent's own offer is cleared. Moving to after_call for another pop than the agent's (an old
+   * call ending while they are on an alarm) leaves them as they are.
+   */
+  async moveTo(userId: string, state: AgentStateName, popId?: string | null): Promise<void> {
     const before = await this.rows.findOneBy({ userId });
-    if (before?.state === state && !before.offerId) return;
-    await this.move(userId, state, before);
+    if (state === 'after_call' && popId && before?.state === 'busy' && before.popId && before.popId !== popId) return;
+    if (before?.state === state && !before.offerId && (popId === undefined || before.popId === popId)) return;
+    await this.move(userId, state, before, popId);
+  }
+
+  /** 话后处理 over: every agent whose wrap-up has run its length is idle again (and may get a waiting pop). */
+  async endWrapUps(now = new Date()): Promise<number> {
+    const due = await this.rows.findBy({ state: 'after_call', since: LessThanOrEqual(new Date(now.getTime() - this.wrapUpSeconds * 1000)) });
+    let ended = 0;
+    for (const row of due) {
+      // Only if still wrapping up the same way: the agent may have moved on meanwhile (or another engine did it).
+      const { affected } = await this.rows.update({ userId: row.userId, state: 'after_call', since: row.since }, asRow<AgentStateRow>({ state: 'idle', since: now, offerId: null, popId: null }));
+      if (!affected) continue;
+      ended++;
+      this.live.emit({ type: 'agent.updated', agent: this.view(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: row.userId }), { ...row, state: 'idle', since: now, offerId: null, popId: null }) });
+      await this.listener?.idle(row.userId);
+    }
+    return ended;
   }
 
   async byUsername(username: string): Promise<string | null> {
     return (await this.dataSource.getRepository(UserEntity).findOneBy({ username }))?.id ?? null;
   }
 
-  private async move(userId: string, state: AgentStateName, before: AgentStateRow | null): Promise<AgentStateView> {
-    const row: AgentStateRow = { userId, state, since: before?.state === state ? before.since : new Date(), offerId: state === 'idle' ? (before?.offerId ?? null) : null };
+  private async move(userId: string, state: AgentStateName, before: AgentStateRow | null, popId?: string | null): Promise<AgentStateView> {
+    const keepsPop = ON_A_POP.includes(state);
+    const row: AgentStateRow = {
+      userId,
+      state,
+      since: before?.state === state ? before.since : new Date(),
+      offerId: state === 'idle' ? (before?.offerId ?? null) : null,
+      popId: keepsPop ? (popId === undefined ? (before?.popId ?? null) : popId) : null,
+    };
     if (before) await this.rows.update({ userId }, asRow(row));
     else await this.rows.insert(asRow(row));
-    const agent = view(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId }), row);
+    const agent = this.view(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId }), row);
     this.live.emit({ type: 'agent.updated', agent });
     return agent;
   }
-}
 
-function view(user: { id: string; username: string; displayName: string }, row: AgentStateRow | null | undefined): AgentStateView {
-  return { userId: user.id, username: user.username, displayName: user.displayName, state: row?.state ?? 'signed_out', since: (row?.since ?? new Date(0)).toISOString() };
+  private view(user: { id: string; username: string; displayName: string }, row: AgentStateRow | null | undefined): AgentStateView {
+    const since = row?.since ?? new Date(0);
+    const wrapUpUntil = row?.state === 'after_call' ? new Date(since.getTime() + this.wrapUpSeconds * 1000).toISOString() : null;
+    return { userId: user.id, username: user.username, displayName: user.displayName, state: row?.state ?? 'signed_out', since: since.toISOString(), wrapUpUntil };
+  }
 }

@@ -41,7 +41,7 @@ export class InboundAlarms {
 
   private async handle(source: Source, event: AlarmEvent, at: Date, matches: Match[], elderId: string | null): Promise<Accepted> {
     const ds = this.deps.dataSource;
-    const [elders, terminal] = await Promise.all([popElders(ds, matches), event.terminalId ? ds.getRepository(TerminalEntity).findOneBy({ deviceId: event.terminalId }) : null]);
+    const [elders, terminal] = await Promise.all([popElders(ds, matches, event.from ?? null), event.terminalId ? ds.getRepository(TerminalEntity).findOneBy({ deviceId: event.terminalId }) : null]);
     const alarm = { terminalId: event.terminalId ?? null, button: event.button ?? null, location: event.location ?? null, at: at.toISOString() };
     const base = {
       kind: 'alarm' as const,

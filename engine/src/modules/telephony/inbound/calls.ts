@@ -40,7 +40,7 @@ export class InboundCalls {
     if (earlier) return { accepted: true, callId: earlier.id };
     const number = event.from ?? null;
     const matches = number ? await this.system.identify({ phone: number }) : [];
-    const elders = await popElders(this.deps.dataSource, matches);
+    const elders = await popElders(this.deps.dataSource, matches, number);
     const only = elders.length === 1 ? elders[0] : null;
     const call: Call = {
       id: randomUUID(),
@@ -89,14 +89,24 @@ export class InboundCalls {
     const call = await this.find(source, event.callId);
     const agent = event.agent ? await this.deps.dataSource.getRepository(UserEntity).findOneBy({ username: event.agent }) : null;
     if (event.agent && !agent) throw errors.invalidInput([{ path: 'agent', message: `no user ${event.agent}` }]);
-    await this.move(call, { ...applyCallEvent(call, { event: 'answered' }, at), agent: event.agent ?? call.agent ?? null });
+    // The desk's 接听处理 may have answered it first: the switch's report then only names the agent.
+    if (call.status === 'answered') {
+      if (event.agent && event.agent !== call.agent) await this.move(call, { agent: event.agent });
+    } else await this.move(call, { ...applyCallEvent(call, { event: 'answered' }, at), agent: event.agent ?? call.agent ?? null });
     if (agent) {
       const pop = await this.pops.latestOfCall(call.id);
       // Answering is taking: the other desks drop the banner (someone may have taken it already).
       if (pop && (pop.status === 'offered' || pop.status === 'queued')) await this.pops.take(pop.id, publicUser(agent, [])).catch(() => undefined);
-      await this.deps.agents.moveTo(agent.id, 'busy');
+      await this.deps.agents.moveTo(agent.id, 'busy', pop?.id);
     }
     return { accepted: true, callId: call.id, ...(call.caseId ? { caseId: call.caseId } : {}) };
+  }
+
+  /** 接听处理 on the desk answers a ringing call for the agent who took its pop (通话中, with the time). */
+  async answerOnDesk(callId: string, username: string, at = new Date()): Promise<void> {
+    const call = await this.calls.findOneBy({ id: callId });
+    if (!call || call.status !== 'ringing') return; // answered by the switch already, or the caller hung up
+    await this.move(call, { ...applyCallEvent(call, { event: 'answered' }, at), agent: username });
   }
 
   async ended(source: Source, event: { callId: string; durationSec?: number; hangupCause?: string; recordingUrl?: string }, at: Date): Promise<Accepted> {
@@ -106,7 +116,8 @@ export class InboundCalls {
     const ended = await this.move(call, { ...change, durationSec: event.durationSec ?? change.durationSec ?? null });
     await this.pops.missed(call.id);
     const agentId = call.agent ? await this.deps.agents.byUsername(call.agent) : null;
-    if (agentId) await this.deps.agents.moveTo(agentId, 'after_call');
+    // 话后处理 follows the end of the agent's call (not of an older call while they are on another).
+    if (agentId) await this.deps.agents.moveTo(agentId, 'after_call', (await this.pops.latestOfCall(call.id))?.id);
     if (call.caseId) {
       await this.deps.timeline.record(call.caseId, 'call.ended', await this.system.actor(source), {
         callId: call.id,

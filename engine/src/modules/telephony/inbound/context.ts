@@ -8,6 +8,7 @@ import { ensureConnectorUser } from '../../connector-runtime/service-user';
 import { lookupElders } from '../../elders/lookup';
 import { CONNECTOR_USERNAME, PublicUser, publicUser, UserEntity } from '../../identity/entities';
 import { LiveEvents } from '../../../live/events';
+import type { TaskService } from '../../tasks/service';
 import { AgentService } from '../agents/service';
 import { Distributor } from './distribution';
 import { Match } from './pop-view';
@@ -22,6 +23,8 @@ export interface InboundDeps {
   distributor: Distributor;
   logger: Logger;
   alarm: { serviceType: string; dedupSeconds: number };
+  /** Claims an alarm's first task for the agent who takes it (none in tests that leave tasks out). */
+  tasks?: TaskService | null;
 }
 
 /** Where an event came from: a switch (signed) or the simulator. */

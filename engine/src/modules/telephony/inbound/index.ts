@@ -7,8 +7,8 @@ import { inboundRoutes, inboundSimulatorRoutes, switchSecrets } from './routes';
 import { InboundService } from './service';
 
 /** Inbound calls and alarms, screen pops and agent states: the services and routes the telephony module adds. */
-export function startInbound(deps: Omit<InboundDeps, 'agents' | 'distributor'> & { switchSecrets?: string }): { inbound: InboundService; agents: AgentService; routes: RouteSpec[] } {
-  const agents = new AgentService(deps.dataSource, deps.live);
+export function startInbound(deps: Omit<InboundDeps, 'agents' | 'distributor'> & { switchSecrets?: string; wrapUpSeconds?: number }): { inbound: InboundService; agents: AgentService; routes: RouteSpec[] } {
+  const agents = new AgentService(deps.dataSource, deps.live, deps.wrapUpSeconds);
   const distributor = new Distributor(deps.dataSource, deps.live, deps.areas);
   agents.listener = distributor;
   const inbound = new InboundService({ ...deps, agents, distributor });

@@ -83,9 +83,26 @@ export class PopService {
       throw errors.conflict(now.takenBy ? `${now.takenBy.displayName} has already taken this pop` : `This pop is ${now.status}`, { takenBy: now.takenBy });
     }
     await this.freeOffer(pop, user.id);
-    await this.agents.moveTo(user.id, 'busy');
+    await this.agents.moveTo(user.id, 'busy', id);
     this.live.emit({ type: 'screen.pop.taken', popId: id, takenBy, offeredTo: pop.offeredTo, areaPath: pop.areaPath });
     return popView({ ...pop, status: 'taken', takenBy });
+  }
+
+  /** The pop I am on or wrapping up (what a reloaded desk shows), if any. */
+  async current(user: PublicUser): Promise<PopRow | null> {
+    const id = await this.agents.currentPopId(user.id);
+    const pop = id ? await this.pops.findOneBy({ id }) : null;
+    return pop?.takenBy?.userId === user.id ? pop : null;
+  }
+
+  /** 处理完毕: the agent is done with the alarm (or the ended call) they are on, and wraps it up (话后处理). */
+  async finish(id: string, user: PublicUser): Promise<void> {
+    const pop = await this.pops.findOneBy({ id });
+    if (!pop || pop.takenBy?.userId !== user.id) throw errors.notFound(`Screen pop ${id} taken by you`);
+    if ((await this.agents.currentPopId(user.id)) !== id) throw errors.conflict('You are not on this pop');
+    const call = pop.callId ? await this.dataSource.getRepository(CallEntity).findOneBy({ id: pop.callId }) : null;
+    if (call && call.status !== 'ended') throw errors.conflict(`Call ${call.id} is still ${call.status}: hang up first`);
+    await this.agents.moveTo(user.id, 'after_call', id);
   }
 
   /** The caller hung up before anyone took the pop: it leaves the desks and the queue. */

@@ -3,6 +3,8 @@ import { DataSource, In } from 'typeorm';
 import { CaseEntity } from '../../cases/entities';
 import { communityWorkerOf, relativesToCall } from '../../elders/contacts';
 import { ElderEntity, RelativeEntity } from '../../elders/entities';
+
+type RelativeRow = { name: string; relation: string | null; phones: { number: string }[] };
 import { ageOn } from '../../elders/views';
 import { PopRow } from './entities';
 
@@ -17,8 +19,21 @@ export interface Match {
 
 const RECENT_CASES = 5;
 
-/** The pop's elder cards: file, relatives in call order, the last five cases. */
-export async function popElders(dataSource: DataSource, matches: Match[]): Promise<PopElder[]> {
+const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
+
+/** The relative a relative's-phone match names (by `via`), with the number that called when it is theirs. */
+function matchedRelative(relatives: RelativeRow[], match: Match, callerNumber: string | null): PopElder['relative'] {
+  if (match.matchedBy !== 'relative_phone' || !match.via) return null;
+  const named = relatives.filter((r) => r.name === match.via);
+  const caller = callerNumber ? digits(callerNumber) : '';
+  const found = named.find((r) => caller && r.phones.some((p) => digits(p.number) === caller)) ?? named[0];
+  if (!found) return null;
+  const phone = found.phones.find((p) => caller && digits(p.number) === caller)?.number ?? callerNumber ?? found.phones[0]?.number ?? '';
+  return { name: found.name, relation: found.relation ?? null, phone };
+}
+
+/** The pop's elder cards: file, relatives in call order, the last five cases; `callerNumber` finds which relative called. */
+export async function popElders(dataSource: DataSource, matches: Match[], callerNumber: string | null = null): Promise<PopElder[]> {
   if (matches.length === 0) return [];
   const ids = matches.map((m) => m.elderId);
   const [elders, relatives] = await Promise.all([
@@ -37,6 +52,7 @@ export async function popElders(dataSource: DataSource, matches: Match[]): Promi
       age: elder.birthDate ? ageOn(elder.birthDate) : null,
       matchedBy: match.matchedBy,
       via: match.via,
+      relative: matchedRelative(relatives.filter((r) => r.elderId === elder.id), match, callerNumber),
       livingSituation: elder.livingSituation,
       address: elder.address || null,
       areaPath: elder.areaPath,

@@ -1,5 +1,5 @@
-import { inboundCallAnswer, popAnswer, popListAnswer, simulatedInboundAnswer, simulatorHangupBody, simulatorInboundBody, switchEventBody, transferBody } from '@careflow/contracts';
-import { currentUser, param, route, RouteSpec } from '../../../http/route';
+import { agentAnswer, currentPopAnswer, inboundCallAnswer, popAnswer, popListAnswer, simulatedInboundAnswer, simulatorHangupBody, simulatorInboundBody, switchEventBody, transferBody } from '@careflow/contracts';
+import { actorOf, currentUser, param, route, RouteSpec } from '../../../http/route';
 import { OPERATORS } from '../operators';
 import { callView } from '../views';
 import { InboundService } from './service';
@@ -45,11 +45,31 @@ export function inboundRoutes(inbound: InboundService, secrets: Map<string, stri
     route({
       method: 'post',
       path: '/telephony/pops/:id/take',
-      summary: 'Take a screen pop (409 when someone else has); I become busy',
+      summary: 'Take a screen pop (409 when someone else has): I become busy, its ringing call is answered, an alarm’s first task is claimed for me',
       access: OPERATORS,
       response: popAnswer,
-      handler: async (ctx) => ({ pop: await inbound.pops.take(param(ctx, 'id'), currentUser(ctx)) }),
+      handler: async (ctx) => ({ pop: await inbound.desk.take(param(ctx, 'id'), currentUser(ctx), actorOf(ctx)) }),
       audit: { action: 'pop.take', entity: 'screen_pop', summary: ({ result }) => ({ kind: result.pop.kind, callId: result.pop.callId, caseId: result.pop.caseId }) },
+    }),
+    route({
+      method: 'get',
+      path: '/telephony/pops/current',
+      summary: 'The call or alarm I am on or wrapping up (its pop and call record), for a reloaded desk; nulls when none',
+      access: OPERATORS,
+      response: currentPopAnswer,
+      handler: async (ctx) => inbound.desk.current(currentUser(ctx)),
+    }),
+    route({
+      method: 'post',
+      path: '/telephony/pops/:id/finish',
+      summary: '处理完毕: done with the alarm (or ended call) I am on: 话后处理 follows (409 when I am not on it or its call still goes on)',
+      access: OPERATORS,
+      response: agentAnswer,
+      handler: async (ctx) => {
+        await inbound.pops.finish(param(ctx, 'id'), currentUser(ctx));
+        return { agent: await inbound.agents.me(currentUser(ctx)) };
+      },
+      audit: { action: 'pop.finish', entity: 'screen_pop' },
     }),
     route({
       method: 'post',

@@ -6,6 +6,7 @@ import { CallEntity } from '../entities';
 import { InboundAlarms } from './alarms';
 import { Accepted, InboundCalls } from './calls';
 import { InboundDeps, Source, SystemIdentity } from './context';
+import { DeskActions } from './desk';
 import { EventAnswer } from './entities';
 import { EventGuard } from './event-guard';
 import { PopService } from './pop-service';
@@ -19,6 +20,8 @@ export const SIMULATOR: Source = { switchId: 'simulator', ip: null };
  */
 export class InboundService {
   readonly pops: PopService;
+  readonly desk: DeskActions;
+  readonly agents: InboundDeps['agents'];
   private readonly system: SystemIdentity;
   private readonly calls: InboundCalls;
   private readonly alarms: InboundAlarms;
@@ -26,9 +29,11 @@ export class InboundService {
 
   constructor(private readonly deps: InboundDeps) {
     this.system = new SystemIdentity(deps.dataSource, deps.areas);
+    this.agents = deps.agents;
     this.pops = new PopService(deps.dataSource, deps.live, deps.areas, deps.agents, deps.distributor);
     this.calls = new InboundCalls(deps, this.system, this.pops);
     this.alarms = new InboundAlarms(deps, this.system, this.pops);
+    this.desk = new DeskActions(deps, this.pops, this.calls, deps.tasks ?? null);
     this.guard = new EventGuard(deps.dataSource);
   }
 

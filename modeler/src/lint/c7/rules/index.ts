@@ -2,7 +2,7 @@ import { calledProcessExists, decisionExists, dynamicReference } from './referen
 import { camundaNamespaceOnly, noCode } from './no-code';
 import { historyTimeToLive, noneStartEvent, oneExecutableProcess } from './process';
 import { safeExpressions } from './expressions';
-import { externalTopic, userTaskForm } from './tasks';
+import { externalTopic, smsContent, userTaskForm } from './tasks';
 import { timers } from './timers';
 
 /** CareFlow's Camunda 7 rules (plugin `careflow-c7`), by name. */
@@ -11,6 +11,7 @@ export const CAREFLOW_C7_RULES: Record<string, unknown> = {
   'none-start-event': noneStartEvent,
   'user-task-form': userTaskForm,
   'external-topic': externalTopic,
+  'sms-content': smsContent,
   'called-process-exists': calledProcessExists,
   'decision-exists': decisionExists,
   'dynamic-reference': dynamicReference,

@@ -1,6 +1,6 @@
 import { c7Message } from '../../../i18n/c7-lint-messages';
 import { hasExpression } from '../juel/safety';
-import { clip, extensions, inDeployedScope, is, label, reportOn, text, type ModdleElement, type Rule } from '../model';
+import { clip, extensions, inDeployedScope, is, label, list, reportOn, text, type ModdleElement, type Rule } from '../model';
 
 /** Every user task shows a form of CareFlow's form library, named by its key. */
 export function userTaskForm(config: { formKeys?: string[] } = {}): Rule {
@@ -15,6 +15,26 @@ export function userTaskForm(config: { formKeys?: string[] } = {}): Rule {
       if (formKey === undefined) reportOn(reporter, node, c7Message('formMissing', { element }));
       else if (hasExpression(formKey)) reportOn(reporter, node, c7Message('formExpression', { element, formKey: clip(formKey) }));
       else if (!known.has(formKey)) reportOn(reporter, node, c7Message('formUnknown', { element, formKey }));
+    },
+  };
+}
+
+const SMS_TOPIC = /^careflow:sms:\d+$/;
+const TEMPLATE_PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/**
+ * An SMS step's content is sent as written, with only the engine's `${variable}` filled in: a
+ * `{{elderName}}` there (the templates' syntax) would reach the relative literally.
+ */
+export function smsContent(): Rule {
+  return {
+    check(node, reporter) {
+      if (!SERVICE_TASK_LIKE.some((t) => is(node, t)) || !inDeployedScope(node) || !SMS_TOPIC.test(text(node, 'camunda:topic') ?? '')) return;
+      const io = extensions(node, 'camunda:InputOutput')[0];
+      const content = list(io?.get('inputParameters')).find((p) => p.get('name') === 'content');
+      const value = content && text(content, 'value');
+      const names = [...new Set([...(value ?? '').matchAll(TEMPLATE_PLACEHOLDER)].map((m) => m[1]))];
+      if (names.length > 0) reportOn(reporter, node, c7Message('smsPlaceholder', { element: label(node), placeholders: names.map((n) => `{{${n}}}`).join(' '), variables: names.map((n) => `\${${n}}`).join(' ') }));
     },
   };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getFormVersion, type FormWithVersions } from '../../../api/forms';
 import { errorText } from '../../../components/errorText';
 import { diffSchemas, type SchemaDiff } from '../../../form-renderer/designer/diff';
+import { formatDateTime } from '../../../components/dateTime';
 
 interface Props {
   loaded: FormWithVersions;
@@ -54,7 +55,7 @@ export function VersionsPane({ loaded, onRestore }: Props) {
                   ]
             }
           >
-            <Typography.Text>v{v.version} · {v.title} · {new Date(v.createdAt).toLocaleString()}</Typography.Text>
+            <Typography.Text>v{v.version} · {v.title} · {formatDateTime(v.createdAt)}</Typography.Text>
           </List.Item>
         )}
       />
