@@ -32,7 +32,16 @@ describe('every page in 简体中文, for every role', () => {
     const elder = (await engine.admin.post<{ elder: { id: string } }>('/api/elders', WANG_XIUYING)).body.elder;
     const opened = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'emergency-rescue', channel: 'phone', elderId: elder.id });
     expect(opened.status).toBe(201);
-    details.push(`/cases/${opened.body.case.id}`, `/elders/${elder.id}`, `/providers/${provider.id}`, '/studio/service-types/emergency-rescue', '/studio/processes/emergency-rescue');
+    const task = await eventually(async () => (await engine.admin.get<{ tasks: { id: string }[] }>(`/api/cases/${opened.body.case.id}`)).body.tasks[0], 60_000, 'the case\'s first task');
+    details.push(
+      `/cases/${opened.body.case.id}`,
+      `/tasks/${task.id}`,
+      `/elders/${elder.id}`,
+      `/providers/${provider.id}`,
+      '/studio/service-types/emergency-rescue',
+      '/studio/processes/emergency-rescue',
+      '/studio/forms/emergency-confirm-alarm',
+    );
     browser = await launchChromium(engine.running.config.http.webDist);
   });
 

@@ -23,8 +23,6 @@ const input = z
     }),
     content: field(z.string().trim().min(1).max(500).optional(), {
       label: { 'zh-CN': '短信内容', en: 'Content' },
-      // {{name}} is the templates' syntax; here only the engine's ${…} is filled in (the publish check refuses {{…}}).
-      description: { 'zh-CN': '按原文发送；流程变量写成 ${elderName}、${caseNumber}。{{…}} 占位符只用于短信模板', en: 'Sent as written; process variables are written ${elderName}, ${caseNumber}. {{…}} placeholders are for SMS templates only' },
       type: 'Text',
     }),
   })

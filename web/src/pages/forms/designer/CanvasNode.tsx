@@ -49,7 +49,9 @@ function CanvasNode({ node, selected, onSelect, onRemove }: { node: DesignNode }
         <HolderOutlined {...attributes} {...listeners} style={{ cursor: 'grab' }} />
         <Tag>{t(`forms.designer.kinds.${node.kind}` as 'forms.designer.kinds.input')}</Tag>
         <Typography.Text strong>{node.title || node.name}</Typography.Text>
-        <Typography.Text type="secondary">{node.name}</Typography.Text>
+        <Typography.Text type="secondary" translate="no">
+          {node.name}
+        </Typography.Text>
         {required && <Typography.Text type="danger">*</Typography.Text>}
         <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('forms.designer.removeField')} onClick={(e) => { e.stopPropagation(); onRemove(node.id); }} />
       </Space>
