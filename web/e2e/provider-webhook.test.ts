@@ -35,7 +35,7 @@ describe('a provider webhook in Chromium', () => {
     await expect(page.inputValue('#webhook_secret')).resolves.toMatch(/^[0-9a-f]{64}$/);
     await page.fill('#webhook_url', 'not a url');
     await page.getByTestId('webhook-save').click();
-    await page.getByText('请填写完整网址').waitFor();
+    await page.getByText('网址不完整').waitFor();
 
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/careflow`;
     await page.fill('#webhook_url', url);

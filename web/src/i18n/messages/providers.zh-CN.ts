@@ -13,8 +13,8 @@ export const providersZhCN = {
   sections: { info: '基本信息', items: '服务项目与价格', staff: '服务人员', webhook: '派单回调推送' },
   webhook: {
     url: '回调地址',
-    urlHint: '派单时向此地址推送签名的 POST 请求（HMAC-SHA256）；不能是内网地址。',
-    urlFormat: '请填写完整网址，如 https://example.com/careflow',
+    urlHint: '派单时向此地址推送带签名（HMAC-SHA256）的请求；不能是内网地址。',
+    urlFormat: '网址不完整：请填写含协议和域名的完整网址',
     secret: '签名密钥',
     secretHint: '已随机生成；保存后不再显示，请先复制给服务商的技术人员。',
     secretLength: '密钥长度为 16–128 个字符',
