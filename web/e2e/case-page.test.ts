@@ -102,8 +102,10 @@ describe('the case page in Chromium', () => {
     await admin.getByTestId('escalation-urge').getByText('张坐席（候选办理人，已发短信）').waitFor();
 
     await admin.getByTestId('case-supervise').click();
-    await admin.locator('#case-action-responsible').click({ force: true });
+    // Typing into the search opens the list even while the modal is still animating in.
+    await admin.locator('#case-action-responsible').fill('张坐席');
     await admin.locator('.ant-select-dropdown:visible').getByTitle('张坐席', { exact: true }).click();
+    await expect(admin.getByRole('dialog').locator('.ant-select-selection-item').textContent()).resolves.toBe('张坐席');
     await admin.fill('#case-action-text', '今日内办结');
     await admin.click('#case-action-ok');
     const supervised = admin.getByTestId('escalation-supervise');

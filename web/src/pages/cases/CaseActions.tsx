@@ -26,9 +26,13 @@ export function CaseActions({ found, onDone }: { found: CaseRow; onDone: () => v
   const { user } = useAuth();
   const [open, setOpen] = useState<CaseAction | null>(null);
   const [busy, setBusy] = useState(false);
-  const [handlers, setHandlers] = useState<{ id: string; displayName: string }[]>([]);
+  const [handlers, setHandlers] = useState<{ id: string; displayName: string }[] | null>(null);
   const [form] = Form.useForm<Values>();
-  useEffect(() => void (open === 'supervise' && caseHandlers(found.id).then(setHandlers, () => setHandlers([]))), [open, found.id]);
+  useEffect(() => {
+    if (open !== 'supervise') return;
+    setHandlers(null);
+    caseHandlers(found.id).then(setHandlers, () => setHandlers([]));
+  }, [open, found.id]);
   if (found.status !== 'open') return null;
   const supervisor = hasRole(user, ['admin', 'supervisor']);
   const worker = hasRole(user, ['admin', 'supervisor', 'agent']);
@@ -74,7 +78,13 @@ export function CaseActions({ found, onDone }: { found: CaseRow; onDone: () => v
           {open === 'supervise' && (
             <>
               <Form.Item name="responsibleId" label={t('cases.action.responsible')} rules={[required]}>
-                <Select id="case-action-responsible" showSearch optionFilterProp="label" options={handlers.map((h) => ({ value: h.id, label: h.displayName }))} />
+                <Select
+                  id="case-action-responsible"
+                  showSearch
+                  optionFilterProp="label"
+                  loading={handlers === null}
+                  options={(handlers ?? []).map((h) => ({ value: h.id, label: h.displayName }))}
+                />
               </Form.Item>
               <Form.Item name="deadline" label={t('cases.action.deadline')} rules={[required]}>
                 <Input type="datetime-local" id="case-action-deadline" />
