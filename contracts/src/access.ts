@@ -18,6 +18,8 @@ export const ACCESS = {
   orders: { read: ['admin', 'supervisor', 'provider_admin', 'provider_staff'] },
   calls: { read: ['agent', 'supervisor', 'admin', 'auditor'], place: ['agent', 'supervisor', 'admin'] },
   sms: { read: ['admin', 'supervisor', 'agent', 'auditor'] },
+  /** 收费: charge lines and statements; subsidy rules and month close are the bureau's admins'. */
+  billing: { read: ['admin', 'supervisor', 'agent', 'auditor'], manage: ['admin'] },
   audit: { read: ['auditor', 'admin'] },
   users: { manage: ['admin'] },
   /** Reading groups is part of modelling: a user task's candidate groups. */

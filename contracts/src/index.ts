@@ -27,6 +27,7 @@ export * from './api/messages';
 export * from './api/incidents';
 export * from './api/providers';
 export * from './api/dispatches';
+export * from './api/billing';
 export * from './api/sms';
 export * from './live/events';
 export { maskPhone, parsePhone } from './domain/phone';

@@ -131,9 +131,9 @@ describe('an emergency rescue at the agent desk in Chromium', () => {
       await choose('处置结果', '已送医');
       await write('处置说明', '已送省立医院');
     });
-    // 回访: the third of four stars is 满意.
+    // 回访: the fourth of five stars is 满意.
     await handle('回访', stored.caseNumber, async () => {
-      await field('满意度').locator('.ant-rate-star').nth(2).click();
+      await field('满意度').locator('.ant-rate-star').nth(3).click();
       await field('满意度').getByText('满意', { exact: true }).waitFor();
       await write('回访记录', '老人已出院，家属满意');
     });

@@ -78,14 +78,14 @@ describe('domain widgets in Chromium', () => {
     await dropdown().getByTitle('女儿', { exact: true }).click();
     await expect(item('来电人关系').locator('.ant-select-selection-item').textContent()).resolves.toBe('女儿');
 
-    // Four stars, one per option, worst first: two stars is 一般, then three is 满意.
+    // Five stars, one per option, worst first: three stars is 一般, then four is 满意.
     const stars = item('满意度').locator('.ant-rate-star');
-    await expect(stars.count()).resolves.toBe(4);
-    await stars.nth(1).click();
-    await item('满意度').getByText('一般', { exact: true }).waitFor();
+    await expect(stars.count()).resolves.toBe(5);
     await stars.nth(2).click();
+    await item('满意度').getByText('一般', { exact: true }).waitFor();
+    await stars.nth(3).click();
     await item('满意度').getByText('满意', { exact: true }).waitFor();
-    await expect(item('满意度').locator('.ant-rate-star-full').count()).resolves.toBe(3);
+    await expect(item('满意度').locator('.ant-rate-star-full').count()).resolves.toBe(4);
 
     // Saved as a draft and reloaded, each widget shows its choice by name again, not by id or code.
     await page.getByTestId('task-draft').click();
@@ -95,7 +95,7 @@ describe('domain widgets in Chromium', () => {
     await item('老人').locator('.ant-select-selection-item').getByText('王秀英').waitFor();
     await expect(item('所在社区').locator('.ant-select-selection-item').textContent()).resolves.toBe('燕子山社区');
     await expect(item('来电人关系').locator('.ant-select-selection-item').textContent()).resolves.toBe('女儿');
-    await expect(item('满意度').locator('.ant-rate-star-full').count()).resolves.toBe(3);
+    await expect(item('满意度').locator('.ant-rate-star-full').count()).resolves.toBe(4);
 
     await page.getByTestId('task-submit').click();
     await page.getByTestId('task-completed').waitFor();

@@ -18,6 +18,8 @@ interface DispatchRecord {
   providerId: string;
   serviceItem: string;
   serviceItemName: string;
+  /** 1 for the case's first dispatch of the item, 2 for the re-dispatch after a refusal… (absent from an engine before it counted). */
+  attempt?: number;
   provider: { id: string; name: string; contactPhone: string };
 }
 
@@ -56,7 +58,7 @@ export async function dispatchToProvider(input: DispatchInput, ctx: ConnectorCon
   const pushed = request ? await pushWebhook(ctx, deps, request) : false;
   const channels = ['portal', ...(texted ? ['sms'] : []), ...(pushed ? ['webhook'] : [])];
   ctx.note({ what: 'dispatch.notified', to: [maskMobile(provider.contactPhone)], result: channels.join(',') });
-  return { dispatch: { id: dispatch.id, providerId: provider.id, providerName: provider.name } };
+  return { dispatch: { id: dispatch.id, providerId: provider.id, providerName: provider.name, ...(dispatch.attempt !== undefined ? { attempt: dispatch.attempt } : {}) } };
 }
 
 /** A webhook the outbound policy refuses (a private address) is noted, like an SMS that cannot go. */

@@ -3,7 +3,8 @@ import { httpUrl, timestamp } from '../wire';
 
 // 派单: a service item sent to a provider, the provider's answers, and its webhook.
 
-export const DISPATCH_STATUSES = ['dispatched', 'accepted', 'rejected', 'expired', 'done'] as const;
+/** started: the worker is at the elder's (服务中); done follows it (finish) or, for older callers, accepted (done). */
+export const DISPATCH_STATUSES = ['dispatched', 'accepted', 'started', 'rejected', 'expired', 'done'] as const;
 export const dispatchStatus = z.enum(DISPATCH_STATUSES);
 export type DispatchStatus = z.infer<typeof dispatchStatus>;
 
@@ -22,12 +23,23 @@ export const newDispatchBody = z.strictObject({
 });
 
 /** GET /api/dispatches. */
-export const dispatchListQuery = z.object({ status: dispatchStatus.optional(), caseId: id.optional() });
+export const dispatchListQuery = z.object({ status: dispatchStatus.optional(), caseId: id.optional(), staffId: id.optional() });
 
 /** POST /api/dispatches/:id/accept: optionally naming the staff member who goes. */
 export const acceptDispatchBody = z.strictObject({ staffId: id.optional() });
 /** POST /api/dispatches/:id/reject. */
 export const rejectDispatchBody = z.strictObject({ reason });
+/** POST /api/dispatches/:id/start: the worker arrives, optionally with a photo (an uploaded file's id). */
+export const startDispatchBody = z.strictObject({ photoFileId: id.optional() });
+/**
+ * POST /api/dispatches/:id/finish: the work is done, with a photo (required) and the proof of the
+ * visit: the elder's 爱心卡 number or the one-time code read out.
+ */
+export const finishDispatchBody = z.strictObject({
+  photoFileId: id,
+  proof: z.string().trim().min(1).max(64).optional(),
+  note: z.string().trim().max(500).optional(),
+});
 
 /** POST /api/dispatches/webhook: a provider's signed answer to an order. */
 export const providerWebhookAnswerBody = z.discriminatedUnion('action', [
@@ -54,10 +66,22 @@ export const dispatchView = z.object({
   note: z.string().nullable(),
   /** Why the provider rejected it. */
   reason: z.string().nullable(),
+  /** 1 for the first dispatch of the case's service item, 2 for the re-dispatch after a refusal… (1 without a case). */
+  attempt: z.number().int().min(1),
+  startedAt: timestamp.nullable(),
+  finishedAt: timestamp.nullable(),
+  /** The elder's 爱心卡 number or the one-time code read out at the end of the visit. */
+  proof: z.string().nullable(),
+  /** The worker's note when finishing. */
+  workNote: z.string().nullable(),
+  /** Photos taken at the start and the end of the visit (stored files' ids), oldest first. */
+  photoFileIds: z.array(z.string()),
   createdBy: z.string(),
   createdAt: timestamp,
   updatedAt: timestamp,
   provider: z.object({ id: z.string(), name: z.string(), contactPhone: z.string() }),
+  /** Where the worker goes, as much as the job needs: the case's number, the elder's name, address and phone (masked for providers). */
+  visit: z.object({ caseNumber: z.string(), elderName: z.string().nullable(), address: z.string().nullable(), phone: z.string().nullable() }).nullable(),
 });
 
 export const dispatchAnswer = z.object({ dispatch: dispatchView });

@@ -2,6 +2,7 @@ import { outboundAllowHostsSchema, processEngineUrlSchema, processEngineUserSche
 import path from 'node:path';
 import { z } from 'zod';
 import { passwordRulesText } from '../modules/identity/password-policy';
+import { ALARM_BUTTONS_PATTERN } from '../modules/telephony/inbound/alarm-buttons';
 import { port } from './env';
 
 /** Root of the checkout: engine/dist/config → ../../.. (also right from engine/src/config under ts-jest). */
@@ -105,6 +106,11 @@ export const engineEnvSchema = {
   // The same variable the connectors read: one allow list for webhooks and the HTTP connector.
   OUTBOUND_ALLOW_HOSTS: outboundAllowHostsSchema,
   ALARM_SERVICE_TYPE: z.string().min(1).default('emergency-rescue').describe('Service type an alarm opens (channel alarm, priority emergency)'),
+  ALARM_BUTTONS: z
+    .string()
+    .regex(ALARM_BUTTONS_PATTERN, 'button:serviceType[:110][,button:serviceType[:110]…]')
+    .default('police:emergency-rescue:110,medical:emergency-rescue,housekeeping:household-help')
+    .describe('What each button of a multi-button pager opens (button:serviceType, :110 marks the case for a 110 handover); other buttons open ALARM_SERVICE_TYPE'),
   ALARM_DEDUP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600).describe('A second alarm of the same terminal or elder within this many seconds, while its case is open, attaches to that case'),
   AFTER_CALL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30).describe('话后处理: how long an agent wraps up after a call or alarm ends before turning idle again (the agent may end it sooner)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),

@@ -17,6 +17,7 @@ import { tasksModule } from './tasks';
 import { casesModule } from './cases';
 import { messagesModule } from './messages';
 import { dispatchesModule } from './dispatches';
+import { billingModule } from './billing';
 import { notificationsModule } from './notifications';
 import { incidentsModule } from './incidents';
 import { connectorRuntimeModule } from './connector-runtime';
@@ -49,6 +50,7 @@ export const engineModules = [
   casesModule,
   messagesModule,
   dispatchesModule,
+  billingModule,
   notificationsModule,
   incidentsModule,
   connectorRuntimeModule,

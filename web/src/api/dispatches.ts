@@ -1,4 +1,4 @@
-import type { dispatchAnswer, dispatchListAnswer, dispatchListQuery, dispatchView, Wire } from '@careflow/contracts';
+import type { dispatchAnswer, dispatchListAnswer, dispatchListQuery, dispatchView, finishDispatchBody, Wire } from '@careflow/contracts';
 import type { z } from 'zod';
 import { api, queryString } from './client';
 
@@ -22,6 +22,12 @@ export async function rejectDispatch(id: string, reason: string): Promise<Dispat
   return (await api.post<Wire<typeof dispatchAnswer>>(`${path(id)}/reject`, { reason })).dispatch;
 }
 
-export async function finishDispatch(id: string): Promise<Dispatch> {
-  return (await api.post<Wire<typeof dispatchAnswer>>(`${path(id)}/done`, {})).dispatch;
+/** The worker is at the door: the order is in service (a photo is optional). */
+export async function startWork(id: string, photoFileId?: string): Promise<Dispatch> {
+  return (await api.post<Wire<typeof dispatchAnswer>>(`${path(id)}/start`, photoFileId ? { photoFileId } : {})).dispatch;
+}
+
+/** The work is done: a photo, and the elder's 爱心卡 number or spoken code as proof of the visit. */
+export async function finishWork(id: string, body: z.input<typeof finishDispatchBody>): Promise<Dispatch> {
+  return (await api.post<Wire<typeof dispatchAnswer>>(`${path(id)}/finish`, body)).dispatch;
 }

@@ -33,7 +33,7 @@ export async function updateProvider(id: string, changes: z.input<typeof provide
   return (await api.patch<Wire<typeof providerAnswer>>(providerPath(id), changes)).provider;
 }
 
-export function listStaff(providerId: string, query: Pick<StaffQuery, 'status' | 'page' | 'pageSize'>): Promise<Wire<typeof staffPage>> {
+export function listStaff(providerId: string, query: Pick<StaffQuery, 'status' | 'page' | 'pageSize'> & Partial<Pick<StaffQuery, 'skill' | 'area'>>): Promise<Wire<typeof staffPage>> {
   return api.get(`${providerPath(providerId)}/staff${queryString({ ...query })}`);
 }
 

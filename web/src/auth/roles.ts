@@ -28,6 +28,8 @@ export interface Permissions {
   editServiceTypes: boolean;
   /** New forms and their versions (表单设计). */
   editForms: boolean;
+  /** 收费清单 and the subsidy rules. */
+  readBilling: boolean;
   canImport: (kind: ImportKind) => boolean;
 }
 
@@ -41,6 +43,7 @@ export function usePermissions(): Permissions {
     editProviders: hasRole(user, PROVIDER_EDITORS),
     editServiceTypes: hasRole(user, ACCESS.serviceTypes.edit),
     editForms: hasRole(user, ACCESS.forms.edit),
+    readBilling: hasRole(user, ACCESS.billing.read),
     canImport: (kind) => hasRole(user, IMPORTERS[kind]),
   };
 }

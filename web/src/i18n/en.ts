@@ -7,6 +7,7 @@ import { providersEn } from './messages/providers.en';
 import { smsEn } from './messages/sms.en';
 import { telephonyEn } from './messages/telephony.en';
 import { dispatchesEn } from './messages/dispatches.en';
+import { billingEn } from './messages/billing.en';
 import { notificationsEn } from './messages/notifications.en';
 import { serviceTypesEn } from './messages/serviceTypes.en';
 import type { Messages } from './zh-CN';
@@ -67,6 +68,7 @@ export const en: Messages = {
   sms: smsEn,
   telephony: telephonyEn,
   dispatches: dispatchesEn,
+  billing: billingEn,
   notifications: notificationsEn,
   serviceTypes: serviceTypesEn,
   processDesign: processDesignEn,

@@ -7,6 +7,7 @@ import { providersZhCN } from './messages/providers.zh-CN';
 import { smsZhCN } from './messages/sms.zh-CN';
 import { telephonyZhCN } from './messages/telephony.zh-CN';
 import { dispatchesZhCN } from './messages/dispatches.zh-CN';
+import { billingZhCN } from './messages/billing.zh-CN';
 import { notificationsZhCN } from './messages/notifications.zh-CN';
 import { serviceTypesZhCN } from './messages/serviceTypes.zh-CN';
 import { processDesignZhCN } from './messages/processDesign.zh-CN';
@@ -66,6 +67,7 @@ export const zhCN = {
   sms: smsZhCN,
   telephony: telephonyZhCN,
   dispatches: dispatchesZhCN,
+  billing: billingZhCN,
   notifications: notificationsZhCN,
   serviceTypes: serviceTypesZhCN,
   processDesign: processDesignZhCN,

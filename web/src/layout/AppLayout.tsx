@@ -1,4 +1,4 @@
-import { Layout, theme } from 'antd';
+import { Drawer, Grid, Layout, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router-dom';
@@ -10,10 +10,13 @@ import { SideMenu } from './SideMenu';
 
 const { Header, Sider, Content } = Layout;
 
-/** Signed-in shell: left menu, header, routed content. */
+/** Signed-in shell: left menu, header, routed content; on a phone the menu opens as a drawer and the header is compact. */
 export function AppLayout() {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  // Before the first measure the breakpoints are unknown: a desk until a phone is seen.
+  const phone = Grid.useBreakpoint().md === false;
   const { token } = theme.useToken();
   const { user } = useAuth();
   const section = activeNavItem(useLocation().pathname);
@@ -22,27 +25,33 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider collapsible collapsed={collapsed} trigger={null} width={208} breakpoint="lg" onBreakpoint={setCollapsed}>
-        <div
-          style={{
-            height: 64,
-            display: 'flex',
-            alignItems: 'center',
-            justifyContent: 'center',
-            color: '#fff',
-            fontWeight: 600,
-            fontSize: collapsed ? 14 : 18,
-          }}
-        >
-          {collapsed ? 'CF' : t('app.shortName')}
-        </div>
-        <SideMenu />
-      </Sider>
+      {phone ? (
+        <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} width={240} styles={{ body: { padding: 0, background: '#001529' } }} closable={false}>
+          <SideMenu onNavigate={() => setDrawer(false)} />
+        </Drawer>
+      ) : (
+        <Sider collapsible collapsed={collapsed} trigger={null} width={208} breakpoint="lg" onBreakpoint={setCollapsed}>
+          <div
+            style={{
+              height: 64,
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              color: '#fff',
+              fontWeight: 600,
+              fontSize: collapsed ? 14 : 18,
+            }}
+          >
+            {collapsed ? 'CF' : t('app.shortName')}
+          </div>
+          <SideMenu />
+        </Sider>
+      )}
       <Layout>
-        <Header style={{ padding: '0 16px', background: token.colorBgContainer, lineHeight: 'normal' }}>
-          <HeaderBar collapsed={collapsed} onToggle={() => setCollapsed((c) => !c)} />
+        <Header style={{ padding: phone ? '0 8px' : '0 16px', background: token.colorBgContainer, lineHeight: 'normal' }}>
+          <HeaderBar collapsed={phone ? !drawer : collapsed} compact={phone} onToggle={() => (phone ? setDrawer((d) => !d) : setCollapsed((c) => !c))} />
         </Header>
-        <Content style={{ margin: 16 }}>
+        <Content style={{ margin: phone ? 8 : 16 }}>
           {allowed ? <Outlet /> : <NoAccessPage />}
         </Content>
       </Layout>

@@ -6,7 +6,7 @@ import { useAuth } from '../auth/useAuth';
 import { NAV_ITEMS, activeNavItem, mayOpen } from './navigation';
 
 /** Left navigation menu: the NAV_ITEMS the user's roles may open. */
-export function SideMenu() {
+export function SideMenu({ onNavigate }: { onNavigate?: () => void } = {}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -25,7 +25,7 @@ export function SideMenu() {
       mode="inline"
       items={items}
       selectedKeys={active ? [active.path] : []}
-      onClick={({ key }) => navigate(key)}
+      onClick={({ key }) => (navigate(key), onNavigate?.())}
     />
   );
 }

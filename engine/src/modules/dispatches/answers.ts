@@ -1,27 +1,43 @@
 import { DataSource } from 'typeorm';
+import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
+import { Variables } from '../../operaton/json';
 import { Actor, AuditLog } from '../audit/service';
-import { PublicUser } from '../identity/entities';
+import { StoredFileEntity } from '../files/entities';
+import { PublicUser, UserEntity } from '../identity/entities';
 import { MessageService } from '../messages/service';
 import { belongsTo } from '../providers/access';
 import { StaffEntity } from '../providers/staff-entities';
 import { Dispatch, DispatchEntity, DispatchStatus } from './entities';
 
-export type Answer = { action: 'accept'; staffId?: string } | { action: 'reject'; reason: string } | { action: 'done' } | { action: 'expire' };
+export type Answer =
+  | { action: 'accept'; staffId?: string }
+  | { action: 'reject'; reason: string }
+  | { action: 'start'; photoFileId?: string }
+  | { action: 'finish'; photoFileId: string; proof?: string; note?: string }
+  | { action: 'done' }
+  | { action: 'expire' };
 
 const NEXT: Record<Answer['action'], { from: DispatchStatus[]; to: DispatchStatus; message?: string }> = {
   accept: { from: ['dispatched'], to: 'accepted', message: 'provider.accepted' },
   reject: { from: ['dispatched'], to: 'rejected', message: 'provider.rejected' },
+  // The worker starts an accepted order and finishes a started one: finishing needs the start first.
+  start: { from: ['accepted'], to: 'started', message: 'provider.started' },
+  finish: { from: ['started'], to: 'done', message: 'provider.done' },
+  // Done without a visit's record, for the callers from before start and finish.
   done: { from: ['accepted'], to: 'done' },
   expire: { from: ['dispatched'], to: 'expired' },
 };
 
+/** What an answer changes besides the status. */
+type Changes = Pick<Dispatch, 'staffId' | 'reason' | 'startedAt' | 'finishedAt' | 'photoFileIds' | 'proof' | 'workNote'>;
+
 /**
- * A provider's answer to an order (accept, reject, done) or its expiry. Accepting or rejecting
- * publishes `provider.accepted` / `provider.rejected` with the dispatch id as correlation key,
- * through the message service so it is recorded once; the same answer again changes nothing. Each
- * move is audited (`dispatch.accept`…) with the status before and after, whether a user or a
- * provider's webhook answered.
+ * A provider's answer to an order (accept, reject, start, finish, done) or its expiry. Accepting,
+ * rejecting, starting or finishing publishes `provider.accepted` / `provider.rejected` /
+ * `provider.started` / `provider.done` with the dispatch id as correlation key, through the message
+ * service so it is recorded once; the same answer again changes nothing. Each move is audited
+ * (`dispatch.accept`…) with the status before and after, whether a user or a provider's webhook answered.
  */
 export class DispatchAnswers {
   constructor(
@@ -35,29 +51,77 @@ export class DispatchAnswers {
     // A repeat (a double click, a webhook sent again) publishes nothing new: the message id is the same.
     if (dispatch.status === step.to) return this.announce(dispatch, step.message, actor);
     if (!step.from.includes(dispatch.status)) throw errors.conflict(`Dispatch ${dispatch.id} is ${dispatch.status}: it cannot be ${step.to}`);
-    const staffId = answer.action === 'accept' ? (answer.staffId ?? null) : dispatch.staffId;
-    if (staffId && staffId !== dispatch.staffId) {
-      const staff = await this.dataSource.getRepository(StaffEntity).findOneBy({ id: staffId, providerId: dispatch.providerId });
-      if (!staff || staff.status !== 'active') throw errors.invalidInput([{ path: 'staffId', message: `no active staff ${staffId} of this provider` }]);
-    }
-    const reason = answer.action === 'reject' ? answer.reason : dispatch.reason;
-    const next: Dispatch = { ...dispatch, status: step.to, staffId, reason, updatedAt: new Date() };
+    const changes = await this.changesOf(dispatch, answer);
+    const next: Dispatch = { ...dispatch, ...changes, status: step.to, updatedAt: new Date() };
     await this.dataSource.transaction(async (m) => {
-      const moved = await m.getRepository(DispatchEntity).update({ id: dispatch.id, status: dispatch.status }, { status: next.status, staffId, reason, updatedAt: next.updatedAt });
+      const moved = await m.getRepository(DispatchEntity).update({ id: dispatch.id, status: dispatch.status }, asRow<Dispatch>({ ...changes, status: next.status, updatedAt: next.updatedAt }));
       if (!moved.affected) throw errors.conflict(`Dispatch ${dispatch.id} changed meanwhile; load it again`);
       const before = { status: dispatch.status, staffId: dispatch.staffId };
-      await this.audit.record(actor, { action: `dispatch.${answer.action}`, entityType: 'dispatch', entityId: dispatch.id, before, after: { status: next.status, staffId, ...(reason ? { reason } : {}) } }, m);
+      await this.audit.record(actor, { action: `dispatch.${answer.action}`, entityType: 'dispatch', entityId: dispatch.id, before, after: auditedAfter(next, answer) }, m);
     });
     return this.announce(next, step.message, actor);
+  }
+
+  private async changesOf(d: Dispatch, answer: Answer): Promise<Changes> {
+    const kept: Changes = { staffId: d.staffId, reason: d.reason, startedAt: d.startedAt, finishedAt: d.finishedAt, photoFileIds: d.photoFileIds, proof: d.proof, workNote: d.workNote };
+    const photos = (id: string | undefined) => (id ? [...(d.photoFileIds ?? []), id] : d.photoFileIds);
+    switch (answer.action) {
+      case 'accept': {
+        const staffId = answer.staffId ?? null;
+        if (staffId && staffId !== d.staffId) {
+          const staff = await this.dataSource.getRepository(StaffEntity).findOneBy({ id: staffId, providerId: d.providerId });
+          if (!staff || staff.status !== 'active') throw errors.invalidInput([{ path: 'staffId', message: `no active staff ${staffId} of this provider` }]);
+        }
+        return { ...kept, staffId };
+      }
+      case 'reject':
+        return { ...kept, reason: answer.reason };
+      case 'start':
+        if (answer.photoFileId) await this.requirePhoto(answer.photoFileId, d.providerId);
+        return { ...kept, startedAt: new Date(), photoFileIds: photos(answer.photoFileId) };
+      case 'finish':
+        await this.requirePhoto(answer.photoFileId, d.providerId);
+        return { ...kept, finishedAt: new Date(), photoFileIds: photos(answer.photoFileId), proof: answer.proof ?? null, workNote: answer.note || null };
+      default:
+        return kept;
+    }
+  }
+
+  /** A photo of the visit is an image a user of the order's provider uploaded. */
+  private async requirePhoto(fileId: string, providerId: string): Promise<void> {
+    const file = await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id: fileId });
+    const uploader = file ? await this.dataSource.getRepository(UserEntity).findOneBy({ id: file.createdBy }) : null;
+    if (!file || !file.type.startsWith('image/') || uploader?.providerId !== providerId) {
+      throw errors.invalidInput([{ path: 'photoFileId', message: `no photo ${fileId} uploaded by this provider’s users` }]);
+    }
   }
 
   /** Tells the waiting process; after a failed publish (the process engine down) the answer sent again publishes it. */
   private async announce(d: Dispatch, message: string | undefined, actor: Actor & { id: string }): Promise<Dispatch> {
     if (!message) return d;
-    const variables = { dispatch: { id: d.id, status: d.status, providerId: d.providerId, staffId: d.staffId, ...(d.reason ? { reason: d.reason } : {}) } };
+    const variables: Variables = {
+      dispatch: {
+        id: d.id,
+        status: d.status,
+        providerId: d.providerId,
+        staffId: d.staffId,
+        ...(d.reason ? { reason: d.reason } : {}),
+        ...(d.startedAt ? { startedAt: d.startedAt.toISOString() } : {}),
+        ...(d.finishedAt ? { finishedAt: d.finishedAt.toISOString() } : {}),
+        ...(d.proof ? { proof: d.proof } : {}),
+      },
+    };
     await this.messages.publish({ name: message, correlationKey: d.id, messageId: `${message}:${d.id}`, variables, timeToLiveSeconds: 24 * 3600 }, actor);
     return d;
   }
+}
+
+/** What the audit keeps of a move: the status and staff, and what the answer added. */
+function auditedAfter(d: Dispatch, answer: Answer): Record<string, unknown> {
+  const after: Record<string, unknown> = { status: d.status, staffId: d.staffId, ...(d.reason ? { reason: d.reason } : {}) };
+  if (answer.action === 'start') return { ...after, startedAt: d.startedAt, ...(answer.photoFileId ? { photoFileId: answer.photoFileId } : {}) };
+  if (answer.action === 'finish') return { ...after, finishedAt: d.finishedAt, photoFileId: answer.photoFileId, ...(d.proof ? { proof: d.proof } : {}), ...(d.workNote ? { note: d.workNote } : {}) };
+  return after;
 }
 
 /** Accepting and rejecting are for the provider's own people. */

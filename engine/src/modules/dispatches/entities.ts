@@ -5,7 +5,9 @@ import { column, named } from '../../db/columns';
 export { DISPATCH_STATUSES } from '@careflow/contracts';
 export type { DispatchStatus };
 /** Orders a provider is still working on: they count against its capacity. */
-export const OPEN_STATUSES: DispatchStatus[] = ['dispatched', 'accepted'];
+export const OPEN_STATUSES: DispatchStatus[] = ['dispatched', 'accepted', 'started'];
+/** How an earlier order of the case's item ended when its provider is left out of the next one. */
+export const REFUSED_STATUSES: DispatchStatus[] = ['rejected', 'expired'];
 
 /** 派单: one case's service item sent to one provider. */
 export interface Dispatch {
@@ -22,6 +24,15 @@ export interface Dispatch {
   note: string | null;
   /** Why the provider rejected it. */
   reason: string | null;
+  /** When the worker arrived (start) and finished (finish). */
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  /** Photos of the visit (stored files' ids), oldest first; null before the first. */
+  photoFileIds: string[] | null;
+  /** The elder's 爱心卡 number or the one-time code read out: the proof of the visit. */
+  proof: string | null;
+  /** The worker's note when finishing. */
+  workNote: string | null;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -50,6 +61,11 @@ export const DispatchEntity = new EntitySchema<Dispatch>({
     status: column.text(16),
     note: column.text(500, true),
     reason: column.text(500, true),
+    startedAt: named('started_at', column.time(true)),
+    finishedAt: named('finished_at', column.time(true)),
+    photoFileIds: named('photo_file_ids', column.json(true)),
+    proof: column.text(64, true),
+    workNote: named('work_note', column.text(500, true)),
     createdBy: named('created_by', column.text(36)),
     createdAt: named('created_at', column.time()),
     updatedAt: named('updated_at', column.time()),

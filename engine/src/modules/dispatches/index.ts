@@ -3,6 +3,7 @@ import { areasModule } from '../areas';
 import { messagesModule } from '../messages';
 import { DispatchAnswers } from './answers';
 import { DispatchEntity, ProviderWebhookEntity } from './entities';
+import { DispatchWork1766600100000 } from './migrations/1766600100000-dispatch-work';
 import { dispatchRoutes } from './routes';
 import { DispatchService } from './service';
 import { ProviderWebhooks } from './webhooks';
@@ -13,7 +14,7 @@ export { DispatchService, DispatchAnswers, ProviderWebhooks };
 export const dispatchesModule = defineModule({
   name: 'dispatches',
   entities: [DispatchEntity, ProviderWebhookEntity],
-  migrations: [],
+  migrations: [DispatchWork1766600100000],
   needs: { areas: areasModule, messages: messagesModule },
   start: ({ dataSource, audit, config, outbound }, uses) => {
     const dispatches = new DispatchService(dataSource, uses.areas.areas, config.cases.timeZone);

@@ -5,6 +5,7 @@ import {
   dispatchListAnswer,
   dispatchListQuery,
   dispatchWebhookRequestAnswer,
+  finishDispatchBody,
   newDispatchAnswer,
   newDispatchBody,
   providerWebhookAnswerBody,
@@ -13,6 +14,7 @@ import {
   providerWebhookSettingsAnswer,
   providerWebhookTestAnswer,
   rejectDispatchBody,
+  startDispatchBody,
 } from '@careflow/contracts';
 import { z } from 'zod';
 import { actorOf, authorOf, checkedParam, currentUser, route, RouteContext, RouteSpec } from '../../http/route';
@@ -82,7 +84,18 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
     route({ method: 'get', path: '/dispatches/:id', summary: 'One dispatched order', access: ACCESS.orders.read, response: dispatchAnswer, handler: async (ctx) => ({ dispatch: await dispatches.view(await dispatches.get(id(ctx), currentUser(ctx)), currentUser(ctx)) }) }),
     route({ method: 'post', path: '/dispatches/:id/accept', summary: 'The provider accepts the order (publishes provider.accepted)', access: PROVIDER_USERS, body: acceptDispatchBody, response: dispatchAnswer, audit: 'service', handler: (ctx, body) => answerAs(ctx, { action: 'accept', ...body }) }),
     route({ method: 'post', path: '/dispatches/:id/reject', summary: 'The provider rejects the order with a reason (publishes provider.rejected)', access: PROVIDER_USERS, body: rejectDispatchBody, response: dispatchAnswer, audit: 'service', handler: (ctx, body) => answerAs(ctx, { action: 'reject', ...body }) }),
-    route({ method: 'post', path: '/dispatches/:id/done', summary: 'The provider reports the accepted order done', access: PROVIDER_USERS, response: dispatchAnswer, audit: 'service', handler: (ctx) => answerAs(ctx, { action: 'done' }) }),
+    route({ method: 'post', path: '/dispatches/:id/start', summary: 'The provider’s worker starts the accepted order, optionally with a photo (publishes provider.started)', access: PROVIDER_USERS, body: startDispatchBody, response: dispatchAnswer, audit: 'service', handler: (ctx, body) => answerAs(ctx, { action: 'start', ...body }) }),
+    route({
+      method: 'post',
+      path: '/dispatches/:id/finish',
+      summary: 'The provider’s worker finishes the started order with a photo and the proof of the visit (publishes provider.done)',
+      access: PROVIDER_USERS,
+      body: finishDispatchBody,
+      response: dispatchAnswer,
+      audit: 'service',
+      handler: (ctx, body) => answerAs(ctx, { action: 'finish', ...body }),
+    }),
+    route({ method: 'post', path: '/dispatches/:id/done', summary: 'The provider reports the accepted order done without a record of the visit (see start and finish)', access: PROVIDER_USERS, response: dispatchAnswer, audit: 'service', handler: (ctx) => answerAs(ctx, { action: 'done' }) }),
     route({ method: 'post', path: '/dispatches/:id/expire', summary: 'An order nobody answered in time is expired (the process escalates)', access: ['connector', 'supervisor', 'admin'], response: dispatchAnswer, audit: 'service', handler: (ctx) => answerAs(ctx, { action: 'expire' }) }),
     route({
       method: 'get',

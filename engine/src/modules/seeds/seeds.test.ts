@@ -33,6 +33,19 @@ describe.each(testDatabases())('shipped service types on $name', ({ create }) =>
     return { ...seed, spec: { ...seed.spec, key }, bpmnXml: seed.bpmnXml.replaceAll('emergency_rescue', key.replaceAll('-', '_')) };
   };
 
+  it('given a fresh engine, then 家政便民 is published by the seed with its intake form, its three task forms and the household catalogue items', async () => {
+    const { serviceType, versions } = await typeOf('household-help');
+    expect(serviceType).toMatchObject({ nameZh: '家政便民', category: 'housekeeping', publishedVersion: 1 });
+    expect(versions).toEqual([expect.objectContaining({ version: 1, status: 'published', createdBy: 'careflow-seed' })]);
+    const version = (await engine.admin.get<VersionBody>('/api/service-types/household-help/versions/1')).body.version;
+    expect(version.settings).toMatchObject({ priority: 'normal', sla: { unit: 'workingDays', value: 3 }, ivrDigit: '2' });
+    for (const id of ['quote', 'confirm-quote', 'dispatch', 'redispatch', 'manual-dispatch', 'wait-done', 'return-visit', 'charge']) expect(version.bpmnXml).toContain(`id="${id}"`);
+    const all = (await engine.admin.get<{ forms: { key: string; latestVersion: number }[] }>('/api/forms')).body.forms.filter((f) => f.key.startsWith('household-'));
+    expect(all.map((f) => f.key).sort()).toEqual(['household-confirm-quote', 'household-intake', 'household-manual-dispatch', 'household-return-visit']);
+    const items = (await engine.admin.get<{ items: { code: string; active: boolean }[] }>('/api/service-items')).body.items.map((i) => i.code);
+    expect(items).toEqual(expect.arrayContaining(['home_cleaning', 'nanny_care', 'plumbing_repair', 'lock_service', 'rice_oil_delivery', 'gas_cylinder']));
+  });
+
   it('given a fresh engine, then 紧急救助 is published by the seed with its settings, its forms and the hotline and supervisor groups', async () => {
     const { serviceType, versions } = await typeOf('emergency-rescue');
     expect(serviceType).toMatchObject({ nameZh: '紧急救助', category: 'emergency', publishedVersion: 1 });

@@ -1,3 +1,4 @@
+import { parseAlarmButtons } from './inbound/alarm-buttons';
 import { defineModule } from '../../kernel/module';
 import { areasModule } from '../areas';
 import { casesModule } from '../cases';
@@ -27,7 +28,7 @@ export const telephonyModule = defineModule({
   start: ({ dataSource, live, timeline, logger, config }, uses) => {
     const { areas } = uses.areas;
     const calls = new CallService(dataSource, live, areas);
-    const alarm = { serviceType: config.env.ALARM_SERVICE_TYPE, dedupSeconds: config.env.ALARM_DEDUP_SECONDS };
+    const alarm = { serviceType: config.env.ALARM_SERVICE_TYPE, dedupSeconds: config.env.ALARM_DEDUP_SECONDS, buttons: parseAlarmButtons(config.env.ALARM_BUTTONS) };
     const inbound = startInbound({
       ...{ dataSource, live, areas, cases: uses.cases.cases, tasks: uses.tasks.tasks, timeline, logger, alarm },
       switchSecrets: config.env.TELEPHONY_SWITCH_SECRETS,

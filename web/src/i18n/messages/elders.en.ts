@@ -12,7 +12,7 @@ export const eldersEn: typeof eldersZhCN = {
   statusNotePlaceholder: 'Why, e.g. moved to live with the children',
   status: { active: 'Active', moved: 'Moved away', deceased: 'Deceased' },
   gender: { male: 'Male', female: 'Female' },
-  tabs: { basic: 'Basic information', health: 'Health', relatives: 'Relatives', terminals: 'Terminals', history: 'Status history' },
+  tabs: { basic: 'Basic information', health: 'Health', relatives: 'Relatives', terminals: 'Terminals', history: 'Status history', statement: 'Statement' },
   history: { at: 'Time', note: 'Note', by: 'By' },
   fields: {
     name: 'Name',

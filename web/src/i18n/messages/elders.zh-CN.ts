@@ -11,7 +11,7 @@ export const eldersZhCN = {
   statusNotePlaceholder: '变更原因，如：随子女迁居外地',
   status: { active: '在册', moved: '迁出', deceased: '已故' },
   gender: { male: '男', female: '女' },
-  tabs: { basic: '基本信息', health: '健康状况', relatives: '亲属联系人', terminals: '终端设备', history: '状态记录' },
+  tabs: { basic: '基本信息', health: '健康状况', relatives: '亲属联系人', terminals: '终端设备', history: '状态记录', statement: '收费清单' },
   history: { at: '时间', note: '说明', by: '操作人' },
   fields: {
     name: '姓名',

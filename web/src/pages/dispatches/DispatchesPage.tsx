@@ -1,35 +1,40 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Grid, Segmented, Select, Space, Spin, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { acceptDispatch, finishDispatch, listDispatches, type Dispatch, type DispatchStatus } from '../../api/dispatches';
+import { listDispatches, type Dispatch, type DispatchStatus } from '../../api/dispatches';
 import { hasRole } from '../../auth/roles';
 import { useAuth } from '../../auth/useAuth';
 import { errorText } from '../../components/errorText';
 import { useAreas } from '../../hooks/useAreas';
 import { usePageTitle } from '../../hooks/usePageTitle';
-import { useServiceItems } from '../../hooks/useServiceItems';
 import { RejectDialog } from './RejectDialog';
 import { formatDateTime } from '../../components/dateTime';
+import { AcceptDialog } from './AcceptDialog';
+import { OrderCard, STATUS_COLORS, type OrderActions } from './OrderCard';
+import { WorkDialog, type WorkStep } from './WorkDialog';
 
-const STATUSES: DispatchStatus[] = ['dispatched', 'accepted', 'rejected', 'expired', 'done'];
-const COLORS: Record<DispatchStatus, string> = { dispatched: 'orange', accepted: 'blue', rejected: 'red', expired: 'default', done: 'green' };
+const STATUSES: DispatchStatus[] = ['dispatched', 'accepted', 'started', 'rejected', 'expired', 'done'];
+/** On a phone: the orders still to act on first. */
+const PHONE_TABS: (DispatchStatus | 'all')[] = ['dispatched', 'accepted', 'started', 'done', 'all'];
 
-/** 服务商工单: the orders dispatched to the signed-in provider user's provider, to accept or reject. */
+/** 服务商工单: a provider's orders to accept, assign, start and finish; cards on a phone, a table on a desk. */
 export function DispatchesPage() {
   const { t } = useTranslation();
   usePageTitle(t('dispatches.title'));
   const { message } = App.useApp();
   const { user } = useAuth();
+  const phone = Grid.useBreakpoint().md === false;
   const answers = hasRole(user, ['provider_admin', 'provider_staff']);
   const areas = useAreas();
-  const items = useServiceItems();
   const [status, setStatus] = useState<DispatchStatus | undefined>();
   const [rows, setRows] = useState<Dispatch[]>([]);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [rejecting, setRejecting] = useState<Dispatch | null>(null);
+  const [accepting, setAccepting] = useState<Dispatch | null>(null);
+  const [working, setWorking] = useState<{ order: Dispatch; step: WorkStep } | null>(null);
 
   const load = useCallback(
     (signal?: AbortSignal) => {
@@ -47,23 +52,21 @@ export function DispatchesPage() {
     return () => controller.abort();
   }, [load]);
 
-  const act = async (run: () => Promise<unknown>, done: string) => {
-    try {
-      await run();
-      message.success(done);
-      load();
-    } catch (err) {
-      message.error(errorText(err, t));
-    }
+  const done = (text: string) => () => (message.success(text), load());
+  const actions: OrderActions = {
+    accept: setAccepting,
+    reject: setRejecting,
+    start: (order) => setWorking({ order, step: 'start' }),
+    finish: (order) => setWorking({ order, step: 'finish' }),
   };
 
   const columns: ColumnsType<Dispatch> = [
     { title: t('dispatches.fields.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-    { title: t('dispatches.fields.serviceItem'), dataIndex: 'serviceItem', render: (code: string) => items.name(code) },
-    { title: t('dispatches.fields.area'), dataIndex: 'areaCode', render: (code: string) => areas.fullName(code) },
+    { title: t('dispatches.fields.serviceItem'), dataIndex: 'serviceItemName' },
+    { title: t('dispatches.fields.area'), dataIndex: 'areaCode', render: (code: string, d) => d.visit?.address ?? areas.fullName(code) },
     { title: t('dispatches.fields.note'), dataIndex: 'note', render: (v: string | null, d) => v ?? (d.reason ? `${t('dispatches.fields.reason')}：${d.reason}` : '') },
     ...(answers ? [] : [{ title: t('dispatches.fields.provider'), key: 'provider', render: (_: unknown, d: Dispatch) => d.provider.name }]),
-    { title: t('dispatches.fields.status'), dataIndex: 'status', render: (s: DispatchStatus) => <Tag color={COLORS[s]}>{t(`dispatches.status.${s}`)}</Tag> },
+    { title: t('dispatches.fields.status'), dataIndex: 'status', render: (s: DispatchStatus) => <Tag color={STATUS_COLORS[s]}>{t(`dispatches.status.${s}`)}</Tag> },
     {
       title: t('dispatches.fields.actions'),
       key: 'actions',
@@ -72,39 +75,50 @@ export function DispatchesPage() {
           <Space>
             {d.status === 'dispatched' && (
               <>
-                <Button type="primary" size="small" data-testid={`accept-${d.id}`} onClick={() => void act(() => acceptDispatch(d.id), t('dispatches.accepted'))}>
-                  {t('dispatches.accept')}
-                </Button>
-                <Button danger size="small" onClick={() => setRejecting(d)}>
-                  {t('dispatches.reject')}
-                </Button>
+                <Button type="primary" size="small" data-testid={`accept-${d.id}`} onClick={() => actions.accept(d)}>{t('dispatches.accept')}</Button>
+                <Button danger size="small" onClick={() => actions.reject(d)}>{t('dispatches.reject')}</Button>
               </>
             )}
-            {d.status === 'accepted' && (
-              <Button size="small" onClick={() => void act(() => finishDispatch(d.id), t('dispatches.finished'))}>
-                {t('dispatches.done')}
-              </Button>
-            )}
+            {d.status === 'accepted' && <Button size="small" data-testid={`start-${d.id}`} onClick={() => actions.start(d)}>{t('dispatches.work.start')}</Button>}
+            {d.status === 'started' && <Button size="small" data-testid={`finish-${d.id}`} onClick={() => actions.finish(d)}>{t('dispatches.work.finish')}</Button>}
           </Space>
         ),
     },
   ];
 
+  const refresh = <Button icon={<ReloadOutlined />} size={phone ? 'large' : 'middle'} onClick={() => load()} aria-label={t('dispatches.refresh')}>{phone ? null : t('dispatches.refresh')}</Button>;
+  const body = phone ? (
+    <Spin spinning={loading}>
+      <Flex vertical gap={12} data-testid="order-cards">
+        {rows.length === 0 && !loading && <Empty description={t('dispatches.empty')} />}
+        {rows.map((d) => <OrderCard key={d.id} order={d} actions={actions} answers={answers} />)}
+      </Flex>
+    </Spin>
+  ) : (
+    <Table rowKey="id" size="middle" loading={loading} columns={columns} dataSource={rows} locale={{ emptyText: t('dispatches.empty') }} pagination={{ pageSize: 20 }} />
+  );
+
   return (
     <Card
       title={t('dispatches.title')}
+      styles={phone ? { body: { padding: 12 } } : undefined}
       extra={
-        <Space>
-          <Select allowClear placeholder={t('dispatches.statusFilter')} style={{ width: 140 }} value={status} onChange={setStatus} options={STATUSES.map((s) => ({ value: s, label: t(`dispatches.status.${s}`) }))} />
-          <Button icon={<ReloadOutlined />} onClick={() => load()}>
-            {t('dispatches.refresh')}
-          </Button>
-        </Space>
+        phone ? refresh : (
+          <Space>
+            <Select allowClear placeholder={t('dispatches.statusFilter')} style={{ width: 140 }} value={status} onChange={setStatus} options={STATUSES.map((s) => ({ value: s, label: t(`dispatches.status.${s}`) }))} />
+            {refresh}
+          </Space>
+        )
       }
     >
+      {phone && (
+        <Segmented block style={{ marginBottom: 12 }} value={status ?? 'all'} onChange={(v) => setStatus(v === 'all' ? undefined : (v as DispatchStatus))} options={PHONE_TABS.map((s) => ({ value: s, label: s === 'all' ? t('dispatches.all') : t(`dispatches.status.${s}`) }))} />
+      )}
       {error !== null && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 16 }} />}
-      <Table rowKey="id" size="middle" loading={loading} columns={columns} dataSource={rows} locale={{ emptyText: t('dispatches.empty') }} pagination={{ pageSize: 20 }} />
-      <RejectDialog dispatch={rejecting} onClose={() => setRejecting(null)} onRejected={() => (setRejecting(null), message.success(t('dispatches.rejected')), load())} />
+      {body}
+      <RejectDialog dispatch={rejecting} onClose={() => setRejecting(null)} onRejected={() => (setRejecting(null), done(t('dispatches.rejected'))())} />
+      <AcceptDialog order={accepting} onClose={() => setAccepting(null)} onDone={() => (setAccepting(null), done(t('dispatches.accepted'))())} />
+      <WorkDialog order={working?.order ?? null} step={working?.step ?? 'start'} onClose={() => setWorking(null)} onDone={() => (setWorking(null), done(t(working?.step === 'finish' ? 'dispatches.work.finished' : 'dispatches.work.started'))())} />
     </Card>
   );
 }

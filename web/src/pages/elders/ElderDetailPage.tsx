@@ -14,6 +14,7 @@ import { ElderHealth } from './ElderHealth';
 import { ElderRelatives, ElderTerminals } from './ElderRelatives';
 import { ElderStatusHistory } from './ElderStatusHistory';
 import { ElderStatusTag } from './ElderStatusTag';
+import { ElderStatement } from './ElderStatement';
 import { StatusChangeModal } from './StatusChangeModal';
 
 /** One elder file, as much of it as the user's role may see (the API decides). */
@@ -49,6 +50,7 @@ export function ElderDetailPage() {
     file?.health ? { key: 'health', label: t('elders.tabs.health'), children: <ElderHealth health={file.health} /> } : null,
     file ? { key: 'relatives', label: t('elders.tabs.relatives'), children: <ElderRelatives relatives={file.relatives} /> } : null,
     file ? { key: 'terminals', label: t('elders.tabs.terminals'), children: <ElderTerminals terminals={file.terminals} /> } : null,
+    permissions.readBilling ? { key: 'statement', label: t('elders.tabs.statement'), children: <ElderStatement elderId={elder.id} /> } : null,
     permissions.readStatusHistory ? { key: 'history', label: t('elders.tabs.history'), children: <ElderStatusHistory elderId={elder.id} version={file?.version} /> } : null,
   ].filter((tab) => tab !== null);
 

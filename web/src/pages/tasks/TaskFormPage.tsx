@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Col, Result, Row, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { fieldProblems, type FieldProblem } from '../../api/fieldErrors';
@@ -8,6 +8,7 @@ import { errorText } from '../../components/errorText';
 import { SchemaForm, useSchemaForm } from '../../form-renderer/SchemaForm';
 import type { Form } from '@formily/core';
 import { applyFieldProblems } from '../../form-renderer/serverErrors';
+import { startingValues } from '../../form-renderer/processValues';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useAuth } from '../../auth/useAuth';
 import { NextStep } from './NextStep';
@@ -46,7 +47,8 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
   const { task, form: definition } = loaded;
   const done = task.status !== 'created';
   const editable = worksOn(task, user?.username);
-  const form = useSchemaForm(done ? (task.result ?? {}) : (task.draft ?? undefined), !editable);
+  const starting = useMemo(() => (done ? (task.result ?? {}) : startingValues(definition?.schema, task.variables, task.draft)), [done, task, definition]);
+  const form = useSchemaForm(starting, !editable);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);

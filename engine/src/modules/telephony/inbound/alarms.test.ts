@@ -140,4 +140,31 @@ describe.each(testDatabases())('alarms, queue and screen pops on $name', ({ crea
       lead.ws.close();
     }
   });
+
+  it('given a three-button pager, when its housekeeping button is pressed, then a 家政便民 case opens at its own priority and asks an agent to call back and register the needs; the police button opens 紧急救助 marked for 110', async () => {
+    const housekeeping = await alarm({ terminalId: 'PD-0001', button: 'housekeeping' });
+    const help = await eventually(async () => {
+      const found = (await engine.admin.get<CaseBody & { case: { serviceTypeKey: string } }>(`/api/cases/${housekeeping.body.caseId as string}`)).body;
+      return found.case.status === 'open' ? found : undefined;
+    }, 10_000, 'the household case');
+    expect(help.case).toMatchObject({ serviceTypeKey: 'household-help', channel: 'alarm', priority: 'normal', elderId });
+    const tasks = async (caseId: string) => (await engine.admin.get<{ tasks: { id: string; elementId: string }[] }>(`/api/tasks?view=all&caseId=${caseId}`)).body.tasks;
+    await eventually(async () => (await tasks(help.case.id)).find((t) => t.elementId === 'register-needs'), 30_000, 'the register-needs task');
+
+    // Another press of the emergency button while the household case is open is not attached to it.
+    const police = await alarm({ terminalId: 'PD-0001', button: 'police' });
+    expect(police.body.attachedTo).toBeUndefined();
+    const rescue = await eventually(async () => {
+      const found = (await engine.admin.get<CaseBody & { case: { serviceTypeKey: string } }>(`/api/cases/${police.body.caseId as string}`)).body;
+      return found.case.status === 'open' ? found : undefined;
+    }, 10_000, 'the emergency case');
+    expect(rescue.case).toMatchObject({ serviceTypeKey: 'emergency-rescue', priority: 'emergency' });
+    const [first] = await eventually(async () => {
+      const found = await tasks(rescue.case.id);
+      return found.length ? found : undefined;
+    }, 30_000, 'the first emergency task');
+    const variables = (await engine.admin.get<{ task: { variables: Record<string, unknown> } }>(`/api/tasks/${first.id}`)).body.task.variables;
+    expect(variables.alarm).toMatchObject({ button: 'police', handover: '110' });
+    for (const id of [help.case.id, rescue.case.id]) await engine.admin.post(`/api/cases/${id}/cancel`, { reason: 'test finished' });
+  });
 });

@@ -2,6 +2,7 @@ import { In, MoreThanOrEqual } from 'typeorm';
 import { AppError } from '../../../http/errors';
 import { CaseEntity } from '../../cases/entities';
 import { TerminalEntity } from '../../elders/entities';
+import { ButtonRoute, routeOf } from './alarm-buttons';
 import { Accepted } from './calls';
 import { InboundDeps, Source, SystemIdentity } from './context';
 import { PopEntity, PopRow } from './entities';
@@ -36,13 +37,17 @@ export class InboundAlarms {
     if (matches.length === 0 && event.from) matches = await this.system.identify({ phone: event.from });
     const elderId = matches.length === 1 ? matches[0].elderId : null;
     const lockKey = event.terminalId ? `device:${event.terminalId}` : elderId ? `elder:${elderId}` : `from:${event.from}`;
-    return this.locks.run(lockKey, () => this.handle(source, event, at, matches, elderId));
+    const route = routeOf(this.deps.alarm.buttons, event.button, this.deps.alarm.serviceType);
+    return this.locks.run(lockKey, () => this.handle(source, event, at, matches, elderId, route));
   }
 
-  private async handle(source: Source, event: AlarmEvent, at: Date, matches: Match[], elderId: string | null): Promise<Accepted> {
+  private async handle(source: Source, event: AlarmEvent, at: Date, matches: Match[], elderId: string | null, route: ButtonRoute): Promise<Accepted> {
     const ds = this.deps.dataSource;
     const [elders, terminal] = await Promise.all([popElders(ds, matches, event.from ?? null), event.terminalId ? ds.getRepository(TerminalEntity).findOneBy({ deviceId: event.terminalId }) : null]);
-    const alarm = { terminalId: event.terminalId ?? null, button: event.button ?? null, location: event.location ?? null, at: at.toISOString() };
+    const alarm = { terminalId: event.terminalId ?? null, button: event.button ?? null, location: event.location ?? null, at: at.toISOString(), handover: route.handover };
+    const { serviceType } = route;
+    // Only the alarm service type is an emergency; another button's type keeps its own priority.
+    const priority = serviceType === this.deps.alarm.serviceType ? ('emergency' as const) : undefined;
     const base = {
       kind: 'alarm' as const,
       at,
@@ -59,7 +64,7 @@ export class InboundAlarms {
       areaPath: elders.length === 1 ? elders[0].areaPath : null,
     };
 
-    const open = await this.openCaseOf(event.terminalId ?? null, elderId, at);
+    const open = await this.openCaseOf(event.terminalId ?? null, elderId, at, serviceType);
     if (open) {
       await this.deps.timeline.record(open.case.id, 'alarm.repeated', await this.system.actor(source), alarm);
       this.deps.live.emit({ type: 'case.updated', caseId: open.case.id, status: open.case.status, change: 'alarm.repeated', areaPath: open.case.areaPath });
@@ -71,7 +76,7 @@ export class InboundAlarms {
     let pop: PopRow | null = null;
     try {
       const opened = await this.deps.cases.open(
-        { serviceType: this.deps.alarm.serviceType, channel: 'alarm', elderId: elderId ?? undefined, priority: 'emergency', variables: { alarm } },
+        { serviceType, channel: 'alarm', elderId: elderId ?? undefined, ...(priority ? { priority } : {}), variables: { alarm } },
         await this.system.get(),
         await this.system.actor(source),
         {
@@ -88,8 +93,8 @@ export class InboundAlarms {
       return { accepted: true, caseId: opened.id };
     } catch (error) {
       // The alarm is never lost: the pop stays (without a case) and says why.
-      const reason = `No ${this.deps.alarm.serviceType} case opened: ${error instanceof AppError ? error.message : String(error)}`;
-      this.deps.logger.error({ err: error, terminalId: event.terminalId, from: event.from, serviceType: this.deps.alarm.serviceType }, 'alarm without a case');
+      const reason = `No ${serviceType} case opened: ${error instanceof AppError ? error.message : String(error)}`;
+      this.deps.logger.error({ err: error, terminalId: event.terminalId, from: event.from, serviceType }, 'alarm without a case');
       const raised = pop as PopRow | null;
       if (raised) await this.pops.update(raised.id, { caseId: null, caseNumber: null, error: reason.slice(0, 500) });
       else await this.pops.raise({ ...base, caseId: null, caseNumber: null, attached: false, error: reason.slice(0, 500) });
@@ -97,15 +102,15 @@ export class InboundAlarms {
     }
   }
 
-  /** The open emergency case an earlier alarm of this terminal or elder opened within the window, and who took that alarm. */
-  private async openCaseOf(deviceId: string | null, elderId: string | null, at: Date) {
+  /** The open case of this service type an earlier alarm of this terminal or elder opened within the window, and who took that alarm. */
+  private async openCaseOf(deviceId: string | null, elderId: string | null, at: Date, serviceType: string) {
     if (!deviceId && !elderId) return null;
     const since = new Date(at.getTime() - this.deps.alarm.dedupSeconds * 1000);
     const who = [...(deviceId ? [{ deviceId }] : []), ...(elderId ? [{ elderId }] : [])];
     const earlier = await this.deps.dataSource.getRepository(PopEntity).find({ where: who.map((w) => ({ ...w, kind: 'alarm' as const, attached: false, at: MoreThanOrEqual(since) })), order: { at: 'DESC' }, take: 20 });
     const caseIds = [...new Set(earlier.map((p) => p.caseId).filter((id): id is string => id !== null))];
     if (caseIds.length === 0) return null;
-    const cases = await this.deps.dataSource.getRepository(CaseEntity).findBy({ id: In(caseIds), status: In(['opening', 'open']) });
+    const cases = await this.deps.dataSource.getRepository(CaseEntity).findBy({ id: In(caseIds), status: In(['opening', 'open']), serviceTypeKey: serviceType });
     for (const pop of earlier) {
       const found = cases.find((c) => c.id === pop.caseId);
       if (found) return { case: found, takenBy: pop.takenBy?.userId ?? null };

@@ -1,3 +1,4 @@
+import type { ButtonRoute } from './alarm-buttons';
 import { DataSource } from 'typeorm';
 import { Logger } from '../../../logger';
 import { Actor } from '../../audit/service';
@@ -22,7 +23,8 @@ export interface InboundDeps {
   agents: AgentService;
   distributor: Distributor;
   logger: Logger;
-  alarm: { serviceType: string; dedupSeconds: number };
+  /** The alarm service type, the repeat window, and what each pager button opens. */
+  alarm: { serviceType: string; dedupSeconds: number; buttons: Map<string, ButtonRoute> };
   /** Claims an alarm's first task for the agent who takes it (none in tests that leave tasks out). */
   tasks?: TaskService | null;
 }

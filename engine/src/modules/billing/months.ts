@@ -1,0 +1,63 @@
+import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
+import { duplicateAs } from '../../db/errors';
+import { errors } from '../../http/errors';
+import { Actor, AuditLog } from '../audit/service';
+import { dateIn } from '../dispatches/rules';
+import { BillingMonth, BillingMonthEntity } from './entities';
+
+/** The billing month (YYYY-MM) of a moment, in the bureau's time zone. */
+export const monthIn = (timeZone: string, at = new Date()) => dateIn(timeZone, at).slice(0, 7);
+
+export function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** MySQL locks the month rows read (and the gaps between them), so a month cannot close under a charge being booked into it. */
+const lockOn = (m: EntityManager) => (m.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' as const } : undefined);
+
+/** The earliest open month from `month` on: a closed month takes no new lines, so they roll forward. */
+export async function openMonthFrom(m: EntityManager, month: string): Promise<string> {
+  const closed = await m.getRepository(BillingMonthEntity).find({ where: { month: MoreThanOrEqual(month) }, order: { month: 'ASC' }, lock: lockOn(m) });
+  const shut = new Set(closed.map((c) => c.month));
+  let open = month;
+  while (shut.has(open)) open = nextMonth(open);
+  return open;
+}
+
+/** 月结: closing a month freezes its lines. */
+export class BillingMonths {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+    private readonly timeZone: string,
+  ) {}
+
+  current(): string {
+    return monthIn(this.timeZone);
+  }
+
+  list(): Promise<BillingMonth[]> {
+    return this.dataSource.getRepository(BillingMonthEntity).find({ order: { month: 'DESC' } });
+  }
+
+  async isClosed(month: string): Promise<boolean> {
+    return this.dataSource.getRepository(BillingMonthEntity).existsBy({ month });
+  }
+
+  async close(month: string, actor: Actor & { id: string }): Promise<BillingMonth> {
+    if (month > this.current()) throw errors.invalidInput([{ path: 'month', message: `${month} has not begun; a month closes once it has` }]);
+    const closed = () => errors.conflict(`Billing month ${month} is already closed`);
+    // Two closes at once: the primary key lets one through, the other hears the same 409.
+    return duplicateAs(
+      this.dataSource.transaction(async (m) => {
+        if (await m.getRepository(BillingMonthEntity).existsBy({ month })) throw closed();
+        const row: BillingMonth = { month, closedAt: new Date(), closedBy: actor.id };
+        await m.getRepository(BillingMonthEntity).insert(row);
+        await this.audit.record(actor, { action: 'billing_month.close', entityType: 'billing_month', entityId: month, after: { ...row } }, m);
+        return row;
+      }),
+      closed,
+    );
+  }
+}
