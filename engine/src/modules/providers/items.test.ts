@@ -18,10 +18,17 @@ describe.each(testDatabases())('service items on $name', ({ create }) => {
   it('given a catalog entered by an admin, when an agent reads it, then items come by category with prices in fen, and a category filter narrows them', async () => {
     expect((await catalog()).map((i) => [i.code, i.category, i.minPrice, i.defaultPrice, i.maxPrice, i.active])).toEqual([
       ['bathing_home', 'bathing', 6000, 8000, 12000, true],
+      // Shipped with 家政便民 (its intake form lists them).
+      ['gas_cylinder', 'daily_care', 8000, 12000, 16000, true],
+      ['nanny_care', 'daily_care', 2000, 3500, 6000, true],
+      ['rice_oil_delivery', 'daily_care', 0, 1000, 3000, true],
       // Shipped with 紧急救助 (its dispatch step), free by default.
       ['emergency_visit', 'emergency', 0, 0, 10000, true],
+      ['home_cleaning', 'housekeeping', 2000, 4000, 8000, true],
       ['housekeeping_basic', 'housekeeping', 3000, 4000, 6000, true],
       ['meal_delivery', 'meals', 1000, 1500, 2500, true],
+      ['lock_service', 'repairs', 5000, 8000, 30000, true],
+      ['plumbing_repair', 'repairs', 3000, 5000, 20000, true],
     ]);
     expect((await agent.get<{ items: Item[] }>('/api/service-items?category=meals')).body.items.map((i) => i.code)).toEqual(['meal_delivery']);
     expect((await agent.get('/api/service-items?colour=red')).status).toBe(400);
@@ -45,7 +52,7 @@ describe.each(testDatabases())('service items on $name', ({ create }) => {
       expect([what, res.status, res.body.error.details?.[0]?.path]).toEqual([what, status, path]);
     }
     expect((await agent.post('/api/service-items', base)).status).toBe(403);
-    expect((await catalog()).map((i) => i.code)).toEqual(['bathing_home', 'emergency_visit', 'housekeeping_basic', 'meal_delivery']);
+    expect((await catalog()).map((i) => i.code)).toEqual(['bathing_home', 'gas_cylinder', 'nanny_care', 'rice_oil_delivery', 'emergency_visit', 'home_cleaning', 'housekeeping_basic', 'meal_delivery', 'lock_service', 'plumbing_repair']);
   });
 
   it('given a provider charging ¥45 per hour, when the limits are narrowed below that, then 409 and the item is unchanged; other changes apply', async () => {
