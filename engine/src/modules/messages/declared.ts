@@ -4,12 +4,14 @@
  * does not wait for nor set variables the process trusts (an amount, a decision, an assignee).
  *
  * provider.accepted / provider.rejected are what the dispatch process (seeds/emergency-rescue,
- * dispatches/answers.ts) waits for, carrying the `dispatch` the provider answered. Telephony's
+ * dispatches/answers.ts) waits for, carrying the `dispatch` the provider answered; provider.done is
+ * what 家政便民 (seeds/household-help) waits for once the worker finished (dispatches' finish). Telephony's
  * call.* events are switch events (POST /api/telephony/events), not process messages.
  */
 export const DECLARED_MESSAGES: Readonly<Record<string, { variables: readonly string[] }>> = {
   'provider.accepted': { variables: ['dispatch'] },
   'provider.rejected': { variables: ['dispatch'] },
+  'provider.done': { variables: ['dispatch'] },
 };
 
 /** The variables of `variables` that the message `name` does not declare (all of them for an undeclared name). */
