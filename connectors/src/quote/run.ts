@@ -1,4 +1,4 @@
-import type { quoteAnswer, Wire } from '@careflow/contracts';
+import { yuan, type quoteAnswer, type Wire } from '@careflow/contracts';
 import type { ConnectorContext } from '../runtime/context';
 import { EngineRequestError } from '../runtime/engine-client';
 import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
@@ -11,9 +11,6 @@ export interface QuoteInput {
 
 /** The engine's quote as the process keeps it (the elder and the cap stay behind). */
 export type Quote = Pick<Wire<typeof quoteAnswer>['quote'], 'provider' | 'month' | 'category' | 'lines' | 'totals'>;
-
-/** Fen as people read money: ¥12.50. */
-export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** The quote as the agent reads it out: each item, then the totals and who serves. */
 export function quoteSummary(quote: Quote): string {

@@ -2,6 +2,7 @@ import { isCalendarDate } from './calendar-date';
 import { isCreditCode } from './credit-code';
 import { freeTextItems } from './free-text';
 import { maskIdCard, parseIdCard } from './id-card';
+import { yuan } from './money';
 import { maskPhone, parsePhone } from './phone';
 
 describe('phone numbers', () => {
@@ -84,5 +85,17 @@ describe('calendar dates', () => {
     ['昨天', false],
   ])('given %s, when checked, then it is a calendar date: %s', (text, expected) => {
     expect(isCalendarDate(text)).toBe(expected);
+  });
+});
+
+describe('money', () => {
+  it.each([
+    [0, '¥0.00'],
+    [5, '¥0.05'],
+    [4000, '¥40.00'],
+    [123456, '¥1234.56'],
+    [-250, '¥-2.50'],
+  ])('given %i fen, when shown, then it reads %s', (fen, text) => {
+    expect(yuan(fen)).toBe(text);
   });
 });

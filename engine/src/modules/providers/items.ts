@@ -1,3 +1,4 @@
+import { yuan } from '@careflow/contracts';
 import { duplicateAs } from '../../db/errors';
 import { DataSource, FindOptionsWhere, In } from 'typeorm';
 import { errors, FieldProblem } from '../../http/errors';
@@ -6,7 +7,6 @@ import { DictionaryService } from '../dictionaries/service';
 import { ProviderItemEntity, ServiceItem, ServiceItemEntity } from './entities';
 import { NewServiceItemInput, ServiceItemChangesInput } from './schemas';
 
-export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** The price window of an item as people read it. */
 export const priceWindow = (item: ServiceItem) => `${yuan(item.minPrice)}–${yuan(item.maxPrice)} per ${item.unit}`;

@@ -1,7 +1,8 @@
 import { isCalendarDate, isCreditCode, parsePhone } from '@careflow/contracts';
 import { errors, FieldProblem } from '../../http/errors';
 import { AreaService } from '../areas/service';
-import { priceWindow, ServiceItemService, yuan } from './items';
+import { yuan } from '@careflow/contracts';
+import { priceWindow, ServiceItemService } from './items';
 import { ProviderState } from './provider-state';
 import { ProviderInput } from './schemas';
 import { sorted } from './sql';

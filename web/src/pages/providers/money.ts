@@ -1,5 +1,7 @@
+import { yuan } from '@careflow/contracts';
+
 /** Money travels in fen (integer cents); people read and type yuan with two decimals. */
-export const formatYuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : `¥${(fen / 100).toFixed(2)}`);
+export const formatYuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '—' : yuan(fen));
 
 export const fenToYuan = (fen: number) => fen / 100;
 
