@@ -1,5 +1,5 @@
 import { storedFileAnswer, uploadFileQuery } from '@careflow/contracts';
-import { authorOf, param, route } from '../../http/route';
+import { authorOf, currentUser, param, route } from '../../http/route';
 import { FILE_LIMIT_BYTES, FILE_TYPES, FileService } from './service';
 
 export function fileRoutes(files: FileService) {
@@ -22,10 +22,10 @@ export function fileRoutes(files: FileService) {
     route({
       method: 'get',
       path: '/files/:id',
-      summary: 'A stored file',
+      summary: 'A stored file: the hotline reads every file, a provider’s users only their provider’s uploads',
       access: 'authenticated',
       handler: async (ctx) => {
-        const { file, bytes } = await files.read(param(ctx, 'id'));
+        const { file, bytes } = await files.read(param(ctx, 'id'), currentUser(ctx));
         ctx.type = file.type;
         ctx.set('X-Content-Type-Options', 'nosniff');
         ctx.set('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`);

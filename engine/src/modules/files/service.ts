@@ -4,6 +4,8 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
+import { PublicUser, UserEntity } from '../identity/entities';
+import { readsAll } from '../providers/access';
 import { StoredFile, StoredFileEntity } from './entities';
 
 /** What may be uploaded, and the bytes each type starts with: a file is what it says it is or it is refused. */
@@ -43,10 +45,21 @@ export class FileService {
     return file;
   }
 
-  async read(id: string): Promise<{ file: StoredFile; bytes: Buffer }> {
+  /**
+   * The hotline's own roles read every file; anyone else only what they or their provider's users
+   * uploaded (a worker's visit photos). Others get "not found", so ids do not leak.
+   */
+  async read(id: string, user: PublicUser): Promise<{ file: StoredFile; bytes: Buffer }> {
     const file = /^[0-9a-f-]{36}$/.test(id) ? await this.dataSource.getRepository(StoredFileEntity).findOneBy({ id }) : null;
-    if (!file) throw errors.notFound(`File ${id}`);
+    if (!file || !(await this.mayRead(file, user))) throw errors.notFound(`File ${id}`);
     return { file, bytes: await fs.promises.readFile(this.pathOf(id)) };
+  }
+
+  private async mayRead(file: StoredFile, user: PublicUser): Promise<boolean> {
+    if (readsAll(user) || file.createdBy === user.id) return true;
+    if (!user.providerId) return false;
+    const uploader = await this.dataSource.getRepository(UserEntity).findOne({ select: { id: true, providerId: true }, where: { id: file.createdBy } });
+    return uploader?.providerId === user.providerId;
   }
 
   private pathOf(id: string): string {

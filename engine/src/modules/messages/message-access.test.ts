@@ -63,15 +63,20 @@ describe('who may publish which message into what', () => {
     adminB = await loggedIn(engine, 'admin_b', ['provider_admin'], { providerId: providerB.id });
   });
 
-  it('given provider A’s order, when provider B’s users publish provider.accepted on it, then 404 and nothing is published; A’s own staff may', async () => {
+  it('given provider A’s order, when provider B’s users publish provider.accepted on it, then 404 and nothing is published; A’s own staff and an admin get 409: orders are answered through their own routes', async () => {
     for (const [client, messageId] of [[staffB, 'forged-b-1'], [adminB, 'forged-b-2']] as const) {
       const forged = await publish(client, dispatchId, { messageId });
       expect([forged.status, forged.body.error?.code]).toEqual([404, 'not_found']);
       await expectNothingPublished(messageId);
     }
-    // The id the forger tried is still free: had it been kept, A's publish with it would be a repeat (200), not a new message.
+    // The id the forger tried is still free: had it been kept, A's publish with it would be a repeat (200), not a refusal.
     const own = await publish(staffA, dispatchId, { messageId: 'forged-b-1' });
-    expect(own.status).toBe(201);
+    expect([own.status, own.body.error?.message]).toEqual([409, expect.stringContaining(`/api/dispatches/${dispatchId}/accept`)]);
+    expect((await publish(engine.admin, dispatchId, { messageId: 'by-admin' })).status).toBe(409);
+    await expectNothingPublished('forged-b-1');
+    await expectNothingPublished('by-admin');
+    const order = await engine.admin.get<{ dispatch: { status: string } }>(`/api/dispatches/${dispatchId}`);
+    expect(order.body.dispatch.status).toBe('dispatched');
   });
 
   it('given provider A’s case, when provider users publish on its case number, then 404: providers correlate only into their own orders', async () => {
