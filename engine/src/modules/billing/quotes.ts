@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, errors } from '../../http/errors';
-import { candidatesFor } from '../dispatches/candidates';
-import { chooseProvider, dateIn } from '../dispatches/rules';
+import { providerByRules } from '../dispatches/candidates';
+import { dateIn } from '../dispatches/rules';
 import { Elder } from '../elders/entities';
 import { PublicUser } from '../identity/entities';
 import { ProviderEntity } from '../providers/entities';
@@ -43,7 +43,7 @@ export class Quotes {
       return { id: named.id, name: named.name };
     }
     const first = input.items[0].code;
-    const chosen = chooseProvider(await candidatesFor(m, first, elder.areaPath), dateIn(this.timeZone, at));
+    const chosen = await providerByRules(m, first, elder.areaPath, dateIn(this.timeZone, at));
     if (!chosen) throw new AppError(422, 'no_provider', `No provider can take ${first} in the elder's area now`);
     return { id: chosen.id, name: chosen.name };
   }

@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { Provider, ProviderAreaEntity, ProviderEntity, ProviderItemEntity } from '../providers/entities';
 import { codesOnPath } from '../providers/sql';
-import { Candidate } from './rules';
+import { Candidate, chooseProvider } from './rules';
 import { DispatchEntity, OPEN_STATUSES } from './entities';
 
 /** Open orders per provider: dispatched or accepted, not yet done. */
@@ -53,4 +53,12 @@ export async function candidate(m: EntityManager, providerId: string, item: stri
   const offers = await m.getRepository(ProviderItemEntity).existsBy({ providerId, itemCode: item });
   const serves = await m.getRepository(ProviderAreaEntity).existsBy({ providerId, areaCode: In(codesOnPath(areaPath)) });
   return candidateOf(p, await openOrders(m, [providerId]), offers, serves);
+}
+
+/**
+ * The provider the dispatch rules send an item in an area to on a day (see rules.ts), leaving out
+ * those given; null when nobody can take it. A quote and a dispatch ask the same question here.
+ */
+export async function providerByRules(m: EntityManager, item: string, areaPath: string, today: string, leaveOut: ReadonlySet<string> = new Set()): Promise<Candidate | null> {
+  return chooseProvider((await candidatesFor(m, item, areaPath)).filter((c) => !leaveOut.has(c.id)), today);
 }

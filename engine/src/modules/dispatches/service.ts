@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { maskPhone } from '@careflow/contracts';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError, errors } from '../../http/errors';
@@ -8,14 +7,15 @@ import { inScope } from '../areas/scope';
 import { AreaService } from '../areas/service';
 import { Actor } from '../audit/service';
 import { CaseEntity } from '../cases/entities';
-import { ElderEntity } from '../elders/entities';
 import { PublicUser } from '../identity/entities';
-import { ProviderEntity, ServiceItemEntity } from '../providers/entities';
+import { ServiceItemEntity } from '../providers/entities';
 import { ownProviderOnly } from '../providers/access';
-import { seesPhones } from '../providers/views';
-import { candidate, candidatesFor } from './candidates';
+import { candidate, providerByRules } from './candidates';
 import { Dispatch, DispatchEntity, REFUSED_STATUSES } from './entities';
-import { chooseProvider, dateIn, unfitReason } from './rules';
+import { dateIn, unfitReason } from './rules';
+import { DispatchView, dispatchViews } from './views';
+
+export type { DispatchView };
 
 export interface NewDispatch {
   key: string;
@@ -25,15 +25,6 @@ export interface NewDispatch {
   providerId?: string;
   note?: string;
 }
-
-export type DispatchView = Omit<Dispatch, 'key' | 'photoFileIds'> & {
-  /** 1 + the earlier dispatches of the same case and service item (1 without a case). */
-  attempt: number;
-  photoFileIds: string[];
-  serviceItemName: string;
-  provider: { id: string; name: string; contactPhone: string };
-  visit: { caseNumber: string; elderName: string | null; address: string | null; phone: string | null } | null;
-};
 
 /** Who asks, as the dispatch routes need it: a user, or a provider's webhook. */
 export type Caller = PublicUser;
@@ -105,8 +96,7 @@ export class DispatchService {
     }
     // A re-dispatch of the case's item leaves out the providers that refused it or let it expire.
     const refused = input.caseId ? await this.refusersOf(m, input.caseId, input.serviceItem) : new Set<string>();
-    const candidates = (await candidatesFor(m, input.serviceItem, areaPath)).filter((c) => !refused.has(c.id));
-    const chosen = chooseProvider(candidates, today);
+    const chosen = await providerByRules(m, input.serviceItem, areaPath, today, refused);
     if (!chosen) throw new AppError(422, 'no_provider', `No provider can take ${input.serviceItem} in area ${input.areaCode} now`);
     return chosen.id;
   }
@@ -133,7 +123,7 @@ export class DispatchService {
     if (filter.caseId) qb.andWhere('d.caseId = :caseId', { caseId: filter.caseId });
     if (filter.staffId) qb.andWhere('d.staffId = :staffId', { staffId: filter.staffId });
     const rows = await qb.orderBy('d.createdAt', 'DESC').addOrderBy('d.id', 'ASC').take(200).getMany();
-    return Promise.all(rows.map((r) => this.view(r, user)));
+    return dispatchViews(this.dataSource, rows, user);
   }
 
   private async scoped(qb: SelectQueryBuilder<Dispatch>, user: Caller) {
@@ -163,30 +153,6 @@ export class DispatchService {
   }
 
   async view(row: Dispatch, user: Caller): Promise<DispatchView> {
-    const p = await this.dataSource.getRepository(ProviderEntity).findOneByOrFail({ id: row.providerId });
-    const fullPhone = user.roles.includes('connector') || seesPhones(user, p.id);
-    const item = await this.dataSource.getRepository(ServiceItemEntity).findOneBy({ code: row.serviceItem });
-    const { key: _key, photoFileIds, ...rest } = row;
-    const provider = { id: p.id, name: p.name, contactPhone: fullPhone ? p.contactPhone : maskPhone(p.contactPhone) };
-    return { ...rest, attempt: await this.attemptOf(row), photoFileIds: photoFileIds ?? [], serviceItemName: item?.name ?? row.serviceItem, provider, visit: await this.visitOf(row, user) };
-  }
-
-  /** The case and elder of an order; a provider's users get the elder's phone masked (calls go through the hotline). */
-  private async visitOf(row: Dispatch, user: Caller): Promise<DispatchView['visit']> {
-    if (!row.caseId) return null;
-    const found = await this.dataSource.getRepository(CaseEntity).findOneBy({ id: row.caseId });
-    if (!found) return null;
-    const elder = found.elderId ? await this.dataSource.getRepository(ElderEntity).findOneBy({ id: found.elderId }) : null;
-    const phone = elder?.phones[0]?.number ?? null;
-    const masked = ownProviderOnly(user) !== undefined;
-    return { caseNumber: found.caseNumber, elderName: elder?.name ?? null, address: elder?.address ?? null, phone: phone && masked ? maskPhone(phone) : phone };
-  }
-
-  /** Which dispatch of its case's item this is: earlier ones are those created before it (ties by id). */
-  private async attemptOf(row: Dispatch): Promise<number> {
-    if (!row.caseId) return 1;
-    const all = await this.dataSource.getRepository(DispatchEntity).find({ select: { id: true, createdAt: true }, where: { caseId: row.caseId, serviceItem: row.serviceItem } });
-    const at = row.createdAt.getTime();
-    return 1 + all.filter((d) => d.id !== row.id && (d.createdAt.getTime() < at || (d.createdAt.getTime() === at && d.id < row.id))).length;
+    return (await dispatchViews(this.dataSource, [row], user))[0];
   }
 }

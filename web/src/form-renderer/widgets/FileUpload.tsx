@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { connect, mapReadPretty } from '@formily/react';
 import { Button, Upload, type UploadFile } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { fileUrl, uploadFile } from '../../api/files';
 
 /** What the field stores per file: the engine's file id and the name it was uploaded with. */
 export interface StoredFileRef {
@@ -19,7 +19,7 @@ interface Props {
 const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf';
 
 const asList = (files: StoredFileRef[] | undefined): UploadFile[] =>
-  (files ?? []).map((f) => ({ uid: f.id, name: f.name, status: 'done', url: `/api/files/${encodeURIComponent(f.id)}` }));
+  (files ?? []).map((f) => ({ uid: f.id, name: f.name, status: 'done', url: fileUrl(f.id) }));
 
 /** Photos and PDFs, sent one by one to the engine's file store (POST /api/files, raw body). */
 function FileUploadBase({ value, onChange, disabled }: Props) {
@@ -33,12 +33,13 @@ function FileUploadBase({ value, onChange, disabled }: Props) {
       onRemove={(file) => onChange?.(files.filter((f) => f.id !== file.uid))}
       customRequest={({ file, onError, onSuccess }) => {
         const blob = file as File;
-        api
-          .post<{ file: StoredFileRef }>(`/api/files?name=${encodeURIComponent(blob.name)}`, blob, { contentType: blob.type })
-          .then(({ file: stored }) => {
+        uploadFile(blob, blob.name).then(
+          (stored) => {
             onChange?.([...files, { id: stored.id, name: stored.name }]);
             onSuccess?.(stored);
-          }, (err: Error) => onError?.(err));
+          },
+          (err: Error) => onError?.(err),
+        );
       }}
     >
       {!disabled && <Button icon={<UploadOutlined />}>{t('forms.widgets.file.upload')}</Button>}

@@ -12,7 +12,8 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { RejectDialog } from './RejectDialog';
 import { formatDateTime } from '../../components/dateTime';
 import { AcceptDialog } from './AcceptDialog';
-import { OrderCard, STATUS_COLORS, type OrderActions } from './OrderCard';
+import { OrderActionButtons, type OrderActions } from './OrderActionButtons';
+import { OrderCard, STATUS_COLORS } from './OrderCard';
 import { WorkDialog, type WorkStep } from './WorkDialog';
 
 const STATUSES: DispatchStatus[] = ['dispatched', 'accepted', 'started', 'rejected', 'expired', 'done'];
@@ -70,19 +71,7 @@ export function DispatchesPage() {
     {
       title: t('dispatches.fields.actions'),
       key: 'actions',
-      render: (_: unknown, d) =>
-        answers && (
-          <Space>
-            {d.status === 'dispatched' && (
-              <>
-                <Button type="primary" size="small" data-testid={`accept-${d.id}`} onClick={() => actions.accept(d)}>{t('dispatches.accept')}</Button>
-                <Button danger size="small" onClick={() => actions.reject(d)}>{t('dispatches.reject')}</Button>
-              </>
-            )}
-            {d.status === 'accepted' && <Button size="small" data-testid={`start-${d.id}`} onClick={() => actions.start(d)}>{t('dispatches.work.start')}</Button>}
-            {d.status === 'started' && <Button size="small" data-testid={`finish-${d.id}`} onClick={() => actions.finish(d)}>{t('dispatches.work.finish')}</Button>}
-          </Space>
-        ),
+      render: (_: unknown, d) => answers && <OrderActionButtons order={d} actions={actions} />,
     },
   ];
 

@@ -1,17 +1,12 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dispatch, DispatchStatus } from '../../api/dispatches';
 import { formatDateTime } from '../../components/dateTime';
+import { OrderActionButtons, type OrderActions } from './OrderActionButtons';
 
 export const STATUS_COLORS: Record<DispatchStatus, string> = { dispatched: 'orange', accepted: 'blue', started: 'cyan', rejected: 'red', expired: 'default', done: 'green' };
 
-export interface OrderActions {
-  accept: (d: Dispatch) => void;
-  reject: (d: Dispatch) => void;
-  start: (d: Dispatch) => void;
-  finish: (d: Dispatch) => void;
-}
 
 /** A map search for the address (opens the phone's map app or site); the address itself is what the elder file says. */
 const mapLink = (address: string) => `https://uri.amap.com/search?keyword=${encodeURIComponent(address)}`;
@@ -20,7 +15,6 @@ const mapLink = (address: string) => `https://uri.amap.com/search?keyword=${enco
 export function OrderCard({ order, actions, answers }: { order: Dispatch; actions: OrderActions; answers: boolean }) {
   const { t } = useTranslation();
   const { visit } = order;
-  const big = { size: 'large' as const, block: true };
   return (
     <Card size="small" data-testid={`order-${order.id}`} title={<Flex justify="space-between" align="center"><span>{order.serviceItemName}</span><Tag color={STATUS_COLORS[order.status]}>{t(`dispatches.status.${order.status}`)}</Tag></Flex>}>
       <Descriptions column={1} size="small" colon={false} labelStyle={{ width: 72 }}>
@@ -39,18 +33,7 @@ export function OrderCard({ order, actions, answers }: { order: Dispatch; action
         {order.startedAt && <Descriptions.Item label={t('dispatches.fields.startedAt')}>{formatDateTime(order.startedAt)}</Descriptions.Item>}
         {order.finishedAt && <Descriptions.Item label={t('dispatches.fields.finishedAt')}>{formatDateTime(order.finishedAt)}</Descriptions.Item>}
       </Descriptions>
-      {answers && order.status === 'dispatched' && (
-        <Flex gap={8} style={{ marginTop: 12 }}>
-          <Button {...big} type="primary" data-testid={`accept-${order.id}`} onClick={() => actions.accept(order)}>{t('dispatches.accept')}</Button>
-          <Button {...big} danger data-testid={`reject-${order.id}`} onClick={() => actions.reject(order)}>{t('dispatches.reject')}</Button>
-        </Flex>
-      )}
-      {answers && order.status === 'accepted' && (
-        <Button {...big} type="primary" style={{ marginTop: 12 }} data-testid={`start-${order.id}`} onClick={() => actions.start(order)}>{t('dispatches.work.start')}</Button>
-      )}
-      {answers && order.status === 'started' && (
-        <Button {...big} type="primary" style={{ marginTop: 12 }} data-testid={`finish-${order.id}`} onClick={() => actions.finish(order)}>{t('dispatches.work.finish')}</Button>
-      )}
+      {answers && <OrderActionButtons order={order} actions={actions} large />}
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { api } from '../../api/client';
+import { uploadFile } from '../../api/files';
 
 /** The longest side a work photo keeps: enough to see the work, small enough for a phone on 4G. */
 const MAX_SIDE = 1280;
@@ -31,6 +31,6 @@ export async function compressPhoto(file: File): Promise<Blob> {
 export async function uploadWorkPhoto(file: File): Promise<string> {
   const blob = await compressPhoto(file);
   const name = blob === file ? file.name : file.name.replace(/\.[^.]*$/, '') + '.jpg';
-  const { file: stored } = await api.post<{ file: { id: string } }>(`/api/files?name=${encodeURIComponent(name || 'photo.jpg')}`, blob, { contentType: blob.type || 'image/jpeg' });
-  return stored.id;
+  const typed = blob.type ? blob : new Blob([blob], { type: 'image/jpeg' });
+  return (await uploadFile(typed, name || 'photo.jpg')).id;
 }
