@@ -18,8 +18,13 @@ export const ACCESS = {
   orders: { read: ['admin', 'supervisor', 'provider_admin', 'provider_staff'] },
   calls: { read: ['agent', 'supervisor', 'admin', 'auditor'], place: ['agent', 'supervisor', 'admin'] },
   sms: { read: ['admin', 'supervisor', 'agent', 'auditor'] },
-  /** 收费: charge lines and statements; subsidy rules and month close are the bureau's admins'. */
-  billing: { read: ['admin', 'supervisor', 'agent', 'auditor'], manage: ['admin'] },
+  /**
+   * 收费: charge lines and statements; subsidy rules and month close are the bureau's admins'. A provider's
+   * users read their own settlement (结算); only its admin confirms it.
+   */
+  billing: { read: ['admin', 'supervisor', 'agent', 'auditor'], manage: ['admin'], settlements: ['admin', 'supervisor', 'agent', 'auditor', 'provider_admin', 'provider_staff'], confirm: ['provider_admin'] },
+  /** 周期性需求 on the elder file: kept by the hotline's agents. */
+  periodicNeeds: { read: ['admin', 'supervisor', 'agent', 'auditor'], manage: ['admin', 'supervisor', 'agent'] },
   audit: { read: ['auditor', 'admin'] },
   users: { manage: ['admin'] },
   /** Reading groups is part of modelling: a user task's candidate groups. */

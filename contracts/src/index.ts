@@ -28,6 +28,8 @@ export * from './api/incidents';
 export * from './api/providers';
 export * from './api/dispatches';
 export * from './api/billing';
+export * from './api/settlements';
+export * from './api/periodic-needs';
 export * from './api/sms';
 export * from './live/events';
 export { maskPhone, parsePhone } from './domain/phone';

@@ -17,6 +17,7 @@ import { identityModule } from './modules/identity';
 import { IdentityService } from './modules/identity/service';
 import { UserService } from './modules/identity/users-service';
 import { ProcessEngineLink } from './operaton/engine-info';
+import type { StartedModules } from './kernel/start';
 import { ENGINE_VERSION } from './version';
 
 export interface EngineDeps {
@@ -35,6 +36,8 @@ export interface RunningEngine {
   identity: IdentityService;
   users: UserService;
   audit: AuditLog;
+  /** What a module gives (its services), for what runs beside the HTTP API: tests, benches. */
+  given: StartedModules['given'];
   stop(): Promise<void>;
 }
 
@@ -76,6 +79,7 @@ export async function startEngine(deps: EngineDeps): Promise<RunningEngine> {
     identity,
     users,
     audit: platform.audit,
+    given: (module) => modules.given(module),
     stop: async () => {
       for (const worker of [...modules.workers].reverse()) await worker.stop();
       await platform.operaton.stop();

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import { Browser, Page } from 'playwright-core';
 import { loadEngineConfig } from '../../engine/src/config';
 import { eventually } from '../../engine/test/support/api-client';
@@ -125,5 +126,11 @@ describe('household help in Chromium', () => {
     const totals = agent.getByTestId('statement-totals');
     await totals.getByText(`¥${(amount / 100).toFixed(2)}`).waitFor();
     await expect(totals.getByText(`¥${(amount / 200).toFixed(2)}`).count()).resolves.toBe(2);
+
+    // 下载PDF: the browser's own download, a real PDF.
+    const [pdf] = await Promise.all([agent.waitForEvent('download'), agent.getByTestId('statement-pdf').click()]);
+    const file = await fs.readFile((await pdf.path())!);
+    expect(pdf.suggestedFilename()).toMatch(/^收费清单-王秀英-\d{4}-\d{2}\.pdf$/);
+    expect([file.length > 1000, file.subarray(0, 5).toString()]).toEqual([true, '%PDF-']);
   });
 });

@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout';
 import { landingPath } from './layout/navigation';
 import { AdminPage } from './pages/AdminPage';
 import { AuditPage } from './pages/audit/AuditPage';
+import { BillingPage } from './pages/billing/BillingPage';
 import { CasesPage } from './pages/CasesPage';
 import { DeskPage } from './pages/DeskPage';
 import { EldersPage } from './pages/EldersPage';
@@ -17,6 +18,7 @@ import { ProvidersPage } from './pages/ProvidersPage';
 import { DispatchesPage } from './pages/dispatches/DispatchesPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SmsPage } from './pages/sms/SmsPage';
+import { StatementsPage } from './pages/statements/StatementsPage';
 import { TelephonyPage } from './pages/telephony/TelephonyPage';
 import { TaskFormPage } from './pages/tasks/TaskFormPage';
 
@@ -47,6 +49,8 @@ export function AppRoutes() {
           <Route path="studio/service-types/*" element={loading(<ServiceTypesPage />)} />
           <Route path="providers/*" element={<ProvidersPage />} />
           <Route path="dispatches" element={<DispatchesPage />} />
+          <Route path="statements" element={<StatementsPage />} />
+          <Route path="billing/*" element={<BillingPage />} />
           <Route path="tasks/:id" element={<TaskFormPage />} />
           <Route path="sms" element={<SmsPage />} />
           <Route path="telephony" element={<TelephonyPage />} />

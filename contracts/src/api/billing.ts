@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ACCESS } from '../access';
 import { timestamp } from '../wire';
+import { smsStatus } from './sms';
 
 // 收费: subsidy rules, quotes, charge lines, month close and the elder's monthly statement. Money is integer fen.
 
@@ -103,7 +105,8 @@ export const adjustmentBody = z.strictObject({ lineId: id, amount: fen, subsidy:
 export const adjustmentAnswer = z.object({ line: chargeLine });
 
 export const billingMonthView = z.object({ month: z.string(), closedAt: timestamp, closedBy: z.string() });
-export const billingMonthsAnswer = z.object({ months: z.array(billingMonthView) });
+/** The closed months, each with the display name of who closed it. */
+export const billingMonthsAnswer = z.object({ months: z.array(billingMonthView.extend({ closedByName: z.string() })) });
 export const billingMonthAnswer = z.object({ month: billingMonthView });
 
 /** GET /api/billing/statements/:elderId */
@@ -118,4 +121,32 @@ export const statementAnswer = z.object({
     lines: z.array(chargeLine),
     totals: billingTotals,
   }),
+});
+
+// 收费清单 as files, as a text to a relative, and the month's list of elders with lines.
+
+/** Who reads statements: the hotline's billing readers, and a provider's users (their provider's lines only). */
+export const STATEMENT_READERS = [...ACCESS.billing.read, 'provider_admin', 'provider_staff'] as const;
+/** Who texts a statement's summary to an elder's relative: the hotline's billing readers that work cases. */
+export const STATEMENT_SMS_SENDERS = ['admin', 'supervisor', 'agent'] as const;
+
+/** GET /api/billing/statements?month=: the elders with lines in the month (a provider's users: their provider's). */
+export const statementListQuery = z.object({
+  month: billingMonth.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const statementListAnswer = z.object({
+  month: z.string(),
+  /** count: the services (charges) of the month, adjustments aside; amount: the lines' total in fen. */
+  elders: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int(), amount: fen })),
+  total: z.number().int(),
+});
+
+/** POST /api/billing/statements/:elderId/sms: the month's summary to a relative (default: the first in call order with a mobile). */
+export const statementSmsBody = z.strictObject({ month: billingMonth, relativeId: id.optional() });
+export const statementSmsAnswer = z.object({
+  /** recipient: the phone, masked. repeated: the same text to the same phone was queued before; nothing new is sent. */
+  message: z.object({ id: z.string(), recipient: z.string(), recipientName: z.string().nullable(), content: z.string(), status: smsStatus }),
+  repeated: z.boolean(),
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { timestamp } from '../wire';
 import { role } from './users';
 
-export const CHANNELS = ['phone', 'alarm', 'sms', 'web', 'tv'] as const;
+/** plan: opened by a periodic need (周期性需求) on its day. */
+export const CHANNELS = ['phone', 'alarm', 'sms', 'web', 'tv', 'plan'] as const;
 export const channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channel>;
 export const PRIORITIES = ['emergency', 'high', 'normal', 'low'] as const;

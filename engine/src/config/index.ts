@@ -24,6 +24,9 @@ export interface EngineConfig {
   passwordChangeOnFirstLogin: boolean;
   cases: { timeZone: string; numberPrefix: string };
   sms: { rateLimitPerHour: number };
+  periodicNeeds: { passSeconds: number };
+  /** 收费清单 files: the CJK font the PDF embeds (a subset of). */
+  statements: { pdfFont: string };
   /** OUTBOUND_ALLOW_HOSTS: the private hosts webhooks and connectors may call anyway. */
   outbound: { allowHosts: string };
   adminPassword?: string;
@@ -60,6 +63,8 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     passwordChangeOnFirstLogin: env.PASSWORD_CHANGE_ON_FIRST_LOGIN === '1',
     cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
     sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
+    periodicNeeds: { passSeconds: env.PERIODIC_NEEDS_PASS_SECONDS },
+    statements: { pdfFont: path.resolve(env.STATEMENT_PDF_FONT) },
     outbound: { allowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '' },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };

@@ -92,6 +92,11 @@ export const engineEnvSchema = {
     .regex(/^https?:\/\/[\w.-]+(:\d+)?(,https?:\/\/[\w.-]+(:\d+)?)*$/, 'must be a comma list of origins like https://desk.example.org')
     .optional()
     .describe('Other origins whose pages may send writes (POST/PUT/PATCH/DELETE) and open the live socket; unset → only the engine’s own (a write from a foreign Origin → 403)'),
+  STATEMENT_PDF_FONT: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'node_modules', '@embedpdf', 'fonts-sc', 'fonts', 'NotoSansHans-Regular.otf'))
+    .describe('CJK font file (TTF/OTF) whose subset is embedded in 收费清单 PDFs; the default is Noto Sans SC (SIL OFL 1.1) from the npm package @embedpdf/fonts-sc'),
   SMS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5).describe('Text messages one phone may be sent in an hour; more are refused (BPMN error SMS_RATE_LIMITED)'),
   TELEPHONY_WEBHOOK_SECRET: z
     .string()
@@ -112,6 +117,7 @@ export const engineEnvSchema = {
     .default('police:emergency-rescue:110,medical:emergency-rescue,housekeeping:household-help')
     .describe('What each button of a multi-button pager opens (button:serviceType, :110 marks the case for a 110 handover); other buttons open ALARM_SERVICE_TYPE'),
   ALARM_DEDUP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600).describe('A second alarm of the same terminal or elder within this many seconds, while its case is open, attaches to that case'),
+  PERIODIC_NEEDS_PASS_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60).describe('周期性需求: how often the engine opens the orders periodic needs have due (0: never, e.g. a second engine on the same database may leave it to the first)'),
   AFTER_CALL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30).describe('话后处理: how long an agent wraps up after a call or alarm ends before turning idle again (the agent may end it sooner)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
 };

@@ -65,7 +65,8 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'get /connector-effects/:key': CONNECTOR,
   'put /connector-effects/:key': CONNECTOR,
   'get /dispatches/:id/webhook-request': CONNECTOR,
-  'get /files/:id': { unscoped: 'an unguessable id handed out with the form value or elder photo that links it; files have no list' },
+  'get /files/:id': { unscoped: 'the hotline’s roles read every file (an unguessable id, handed out with what links it); a provider’s users only their provider’s uploads, as files.test shows' },
+  'post /periodic-needs/:id/:action': { scope: 'area', path: (w) => `/api/periodic-needs/${w.ids.need}/pause`, owner: (w) => w.a.agent, last: true },
 
   'get /cases/:id': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}`, owner: (w) => w.a.agent },
   'post /cases/:id/urge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/urge`, body: text, owner: (w) => w.a.agent },
@@ -98,6 +99,13 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /billing/months/:month/close': ADMIN_ONLY,
   // Hotline users by the elder's area; a provider's users see only their provider's lines (none: 404).
   'get /billing/statements/:elderId': { scope: 'area', path: (w) => `/api/billing/statements/${w.ids.elder}`, owner: (w) => w.a.agent },
+  'get /billing/statements/:elderId/pdf': { scope: 'area', path: (w) => `/api/billing/statements/${w.ids.elder}/pdf`, owner: (w) => w.a.agent },
+  'get /billing/statements/:elderId/xlsx': { scope: 'area', path: (w) => `/api/billing/statements/${w.ids.elder}/xlsx`, owner: (w) => w.a.agent },
+  'post /billing/statements/:elderId/sms': { scope: 'area', path: (w) => `/api/billing/statements/${w.ids.elder}/sms`, body: () => ({ month: new Date().toISOString().slice(0, 7) }), owner: (w) => w.a.agent },
+  // A provider's settlement: its users only (the hotline's roles read every provider's, over their area scope); confirming an open month is 409.
+  'get /billing/settlements/:providerId': { scope: 'provider', path: (w) => `/api/billing/settlements/${w.ids.providerA}`, owner: (w) => w.a.providerStaff },
+  'get /billing/settlements/:providerId/xlsx': { scope: 'provider', path: (w) => `/api/billing/settlements/${w.ids.providerA}/xlsx`, owner: (w) => w.a.providerStaff },
+  'post /billing/settlements/:providerId/:month/confirm': { scope: 'provider', path: (w) => `/api/billing/settlements/${w.ids.providerA}/2026-01/confirm`, body: () => ({ signatureName: '张经理' }), owner: (w) => w.a.providerAdmin },
   'get /dispatches/:id': { scope: 'area', path: (w) => `/api/dispatches/${w.ids.dispatch}`, owner: (w) => w.a.supervisor },
   'post /dispatches/:id/accept': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/accept`, owner: (w) => w.a.providerStaff },
   'post /dispatches/:id/done': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/done`, owner: (w) => w.a.providerStaff },

@@ -18,6 +18,7 @@ import { casesModule } from './cases';
 import { messagesModule } from './messages';
 import { dispatchesModule } from './dispatches';
 import { billingModule } from './billing';
+import { periodicNeedsModule } from './periodic-needs';
 import { notificationsModule } from './notifications';
 import { incidentsModule } from './incidents';
 import { connectorRuntimeModule } from './connector-runtime';
@@ -51,6 +52,7 @@ export const engineModules = [
   messagesModule,
   dispatchesModule,
   billingModule,
+  periodicNeedsModule,
   notificationsModule,
   incidentsModule,
   connectorRuntimeModule,

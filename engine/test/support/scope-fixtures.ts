@@ -17,10 +17,10 @@ export interface Caller {
 /**
  * District A is 历下区 (370102), district B 市中区 (370103). Provider A serves A, provider B serves B.
  * Every object is A's: an elder, a case of theirs with its task, an order to provider A, calls, a
- * screen pop, an import, a saved filter and a notification of A's users.
+ * screen pop, an import, a saved filter, a notification of A's users and a periodic need of the elder.
  */
 export interface ScopeWorld {
-  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification', string>;
+  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need', string>;
   a: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   b: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   connector: Caller;
@@ -73,10 +73,11 @@ export async function buildScopeWorld(engine: EngineFixture): Promise<ScopeWorld
   if (imported.status !== 202) throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body)}`);
   const filter = (await created('filter', a.agent.client.post<{ filter: { id: string } }>('/api/task-filters', { name: '我的', query: {} }))).filter.id;
   await created('notification', admin.post('/api/notifications', { key: 'scope-1', users: [a.agent.name], title: '提醒', body: '请回访', level: 'info' }));
+  const need = (await created('periodic need', a.agent.client.post<{ need: { id: string } }>('/api/periodic-needs', { elderId: elder, items: [{ code: 'housekeeping_basic', quantity: 1 }], schedule: { kind: 'weekly', weekdays: [2] }, startsOn: '2099-01-01' }))).need.id;
   const notification = (await a.agent.client.get<{ notifications: { id: string }[] }>('/api/notifications')).body.notifications[0].id;
 
   return {
-    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification },
+    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need },
     a,
     b,
     connector,

@@ -30,6 +30,9 @@ export interface Permissions {
   editForms: boolean;
   /** 收费清单 and the subsidy rules. */
   readBilling: boolean;
+  /** 周期性需求 on the elder file. */
+  readPeriodicNeeds: boolean;
+  managePeriodicNeeds: boolean;
   canImport: (kind: ImportKind) => boolean;
 }
 
@@ -44,6 +47,8 @@ export function usePermissions(): Permissions {
     editServiceTypes: hasRole(user, ACCESS.serviceTypes.edit),
     editForms: hasRole(user, ACCESS.forms.edit),
     readBilling: hasRole(user, ACCESS.billing.read),
+    readPeriodicNeeds: hasRole(user, ACCESS.periodicNeeds.read),
+    managePeriodicNeeds: hasRole(user, ACCESS.periodicNeeds.manage),
     canImport: (kind) => hasRole(user, IMPORTERS[kind]),
   };
 }

@@ -8,6 +8,8 @@ import { smsEn } from './messages/sms.en';
 import { telephonyEn } from './messages/telephony.en';
 import { dispatchesEn } from './messages/dispatches.en';
 import { billingEn } from './messages/billing.en';
+import { statementsEn } from './messages/statements.en';
+import { periodicNeedsEn } from './messages/periodicNeeds.en';
 import { notificationsEn } from './messages/notifications.en';
 import { serviceTypesEn } from './messages/serviceTypes.en';
 import type { Messages } from './zh-CN';
@@ -69,6 +71,8 @@ export const en: Messages = {
   telephony: telephonyEn,
   dispatches: dispatchesEn,
   billing: billingEn,
+  statements: statementsEn,
+  periodicNeeds: periodicNeedsEn,
   notifications: notificationsEn,
   serviceTypes: serviceTypesEn,
   processDesign: processDesignEn,
@@ -87,6 +91,11 @@ export const en: Messages = {
     forms: 'Form design',
     providers: 'Providers',
     dispatches: 'Provider orders',
+    statements: 'Statements',
+    settlements: 'Settlements',
+    subsidyReport: 'Subsidy report',
+    billingMonths: 'Month close',
+    subsidyRules: 'Subsidy rules',
     sms: 'SMS',
     telephony: 'Softphone',
     reports: 'Reports',

@@ -8,6 +8,8 @@ import { smsZhCN } from './messages/sms.zh-CN';
 import { telephonyZhCN } from './messages/telephony.zh-CN';
 import { dispatchesZhCN } from './messages/dispatches.zh-CN';
 import { billingZhCN } from './messages/billing.zh-CN';
+import { statementsZhCN } from './messages/statements.zh-CN';
+import { periodicNeedsZhCN } from './messages/periodicNeeds.zh-CN';
 import { notificationsZhCN } from './messages/notifications.zh-CN';
 import { serviceTypesZhCN } from './messages/serviceTypes.zh-CN';
 import { processDesignZhCN } from './messages/processDesign.zh-CN';
@@ -68,6 +70,8 @@ export const zhCN = {
   telephony: telephonyZhCN,
   dispatches: dispatchesZhCN,
   billing: billingZhCN,
+  statements: statementsZhCN,
+  periodicNeeds: periodicNeedsZhCN,
   notifications: notificationsZhCN,
   serviceTypes: serviceTypesZhCN,
   processDesign: processDesignZhCN,
@@ -86,6 +90,11 @@ export const zhCN = {
     forms: '表单设计',
     providers: '服务商',
     dispatches: '服务商工单',
+    statements: '收费清单',
+    settlements: '结算',
+    subsidyReport: '补贴报表',
+    billingMonths: '月结',
+    subsidyRules: '补贴规则',
     sms: '短信',
     telephony: '坐席电话',
     reports: '统计报表',

@@ -1,13 +1,18 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   DesktopOutlined,
   FileTextOutlined,
   FormOutlined,
   MessageOutlined,
+  PercentageOutlined,
   PhoneOutlined,
+  PieChartOutlined,
   ProfileOutlined,
+  ReconciliationOutlined,
   SettingOutlined,
   ShoppingOutlined,
   ShopOutlined,
@@ -40,6 +45,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'providers', path: '/providers', icon: <ShopOutlined /> },
   // The provider portal's orders; supervisors and admins follow every provider's.
   { key: 'dispatches', path: '/dispatches', icon: <ShoppingOutlined />, roles: ACCESS.orders.read },
+  // The provider portal's 收费清单; the hotline reads it on the elder file.
+  { key: 'statements', path: '/statements', icon: <ReconciliationOutlined />, roles: ['provider_admin', 'provider_staff'] },
+  // 收费结算: providers' users see their own settlement; rules and month close are the bureau's.
+  { key: 'settlements', path: '/billing/settlements', icon: <AccountBookOutlined />, roles: ACCESS.billing.settlements },
+  { key: 'subsidyReport', path: '/billing/report', icon: <PieChartOutlined />, roles: ACCESS.billing.read },
+  { key: 'billingMonths', path: '/billing/months', icon: <CalendarOutlined />, roles: ACCESS.billing.read },
+  { key: 'subsidyRules', path: '/billing/rules', icon: <PercentageOutlined />, roles: ACCESS.billing.manage },
   { key: 'telephony', path: '/telephony', icon: <PhoneOutlined />, roles: ACCESS.calls.place },
   { key: 'sms', path: '/sms', icon: <MessageOutlined />, roles: ACCESS.sms.read },
   { key: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: ACCESS.reports.read },

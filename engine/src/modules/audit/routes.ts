@@ -22,7 +22,7 @@ const COLUMNS = [
 ];
 
 /** `2026-12-02 16:07:22` in the hotline's time zone. */
-function localTime(at: Date, timeZone: string): string {
+export function localTime(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(at);
 }
 

@@ -1,14 +1,14 @@
 import crypto from 'node:crypto';
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { insertRows } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { errors } from '../../http/errors';
 import { AreaService } from '../areas/service';
 import { Actor, AuditLog } from '../audit/service';
-import { ElderEntity } from '../elders/entities';
 import { PublicUser } from '../identity/entities';
 import { ProviderEntity } from '../providers/entities';
 import { ChargeLine, ChargeLineEntity } from './entities';
+import { linesInScope } from './line-scope';
 import { monthIn, openMonthFrom } from './months';
 import { lockElder, Pricing } from './pricing';
 import { totalsOf } from './subsidy';
@@ -93,13 +93,7 @@ export class Charges {
 
   /** The lines of a case, as far as the caller's area scope reaches (by the elder's area). */
   async ofCase(caseId: string, user: PublicUser): Promise<LineView[]> {
-    const qb = this.dataSource.getRepository(ChargeLineEntity).createQueryBuilder('l').where('l.caseId = :caseId', { caseId });
-    const scope = await this.areas.scopeOf(user);
-    if (scope !== null) {
-      qb.innerJoin(ElderEntity.options.name, 'e', 'e.id = l.elderId');
-      if (scope.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere(new Brackets((w) => scope.forEach((prefix, i) => w.orWhere(`e.areaPath LIKE :p${i}`, { [`p${i}`]: `${prefix}%` }))));
-    }
+    const qb = linesInScope(this.dataSource, await this.areas.scopeOf(user)).andWhere('l.caseId = :caseId', { caseId });
     return (await qb.orderBy('l.servedAt', 'ASC').addOrderBy('l.id', 'ASC').getMany()).map(lineView);
   }
 

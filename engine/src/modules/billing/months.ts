@@ -1,8 +1,9 @@
-import { DataSource, EntityManager, MoreThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import { duplicateAs } from '../../db/errors';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
 import { dateIn } from '../dispatches/rules';
+import { UserEntity } from '../identity/entities';
 import { BillingMonth, BillingMonthEntity } from './entities';
 
 /** The billing month (YYYY-MM) of a moment, in the bureau's time zone. */
@@ -37,8 +38,12 @@ export class BillingMonths {
     return monthIn(this.timeZone);
   }
 
-  list(): Promise<BillingMonth[]> {
-    return this.dataSource.getRepository(BillingMonthEntity).find({ order: { month: 'DESC' } });
+  /** The closed months, newest first, with who closed each by their display name. */
+  async list(): Promise<(BillingMonth & { closedByName: string })[]> {
+    const months = await this.dataSource.getRepository(BillingMonthEntity).find({ order: { month: 'DESC' } });
+    const ids = [...new Set(months.map((m) => m.closedBy))];
+    const users = ids.length > 0 ? await this.dataSource.getRepository(UserEntity).find({ select: { id: true, displayName: true }, where: { id: In(ids) } }) : [];
+    return months.map((m) => ({ ...m, closedByName: users.find((u) => u.id === m.closedBy)?.displayName ?? m.closedBy }));
   }
 
   async isClosed(month: string): Promise<boolean> {

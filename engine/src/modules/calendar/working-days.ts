@@ -34,6 +34,11 @@ export class WorkingDays {
     return weekday !== 0 && weekday !== 6;
   }
 
+  /** Whether the calendar marks the date (YYYY-MM-DD) a public holiday; ordinary weekends are not holidays. */
+  isHoliday(date: string): boolean {
+    return this.marked.get(date) === 'holiday';
+  }
+
   /** The same time of day, `count` working days later (days of 24 hours: exact in zones without daylight saving, as in China). */
   add(from: Date, count: number): Date {
     const at = new Date(from);

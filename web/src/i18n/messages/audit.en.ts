@@ -19,6 +19,7 @@ export const auditEn: typeof auditZhCN = {
     charge: { create: 'Charge lines recorded', adjust: 'Charge line adjusted' },
     subsidy_rules: { update: 'Subsidy rules changed' },
     billing_month: { close: 'Month closed' },
+    periodic_need: { create: 'Periodic need recorded', pause: 'Periodic need paused', resume: 'Periodic need resumed', end: 'Periodic need ended' },
     provider: { create: 'Register provider', update: 'Change provider', webhook: 'Set provider webhook', webhook_test: 'Test provider webhook' },
     provider_staff: { create: 'Add staff', update: 'Change staff' },
     service_item: { create: 'Add service item', update: 'Change service item' },
@@ -75,5 +76,6 @@ export const auditEn: typeof auditZhCN = {
     charge_line: 'Charge line',
     subsidy_rules: 'Subsidy rules',
     billing_month: 'Billing month',
+    periodic_need: 'Periodic need',
   },
 };

@@ -18,6 +18,7 @@ export const auditZhCN = {
     charge: { create: '生成收费明细', adjust: '调整收费明细' },
     subsidy_rules: { update: '修改补贴规则' },
     billing_month: { close: '月结' },
+    periodic_need: { create: '新增周期性需求', pause: '暂停周期性需求', resume: '恢复周期性需求', end: '结束周期性需求' },
     provider: { create: '新增服务商', update: '修改服务商', webhook: '设置服务商回调地址', webhook_test: '测试服务商回调' },
     provider_staff: { create: '新增服务人员', update: '修改服务人员' },
     service_item: { create: '新增服务项目', update: '修改服务项目' },
@@ -74,5 +75,6 @@ export const auditZhCN = {
     charge_line: '收费明细',
     subsidy_rules: '补贴规则',
     billing_month: '账期',
+    periodic_need: '周期性需求',
   },
 };

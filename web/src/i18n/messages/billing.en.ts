@@ -1,3 +1,4 @@
+import { billingAdminEn } from './billing-admin.en';
 import type { billingZhCN } from './billing.zh-CN';
 
 export const billingEn: typeof billingZhCN = {
@@ -7,4 +8,5 @@ export const billingEn: typeof billingZhCN = {
   closed: 'Month closed',
   open: 'Month open',
   empty: 'No charges this month',
+  ...billingAdminEn,
 };

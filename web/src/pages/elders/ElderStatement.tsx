@@ -1,75 +1,69 @@
-import { Alert, DatePicker, Flex, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { DownloadOutlined, FileExcelOutlined, MessageOutlined } from '@ant-design/icons';
+import { STATEMENT_SMS_SENDERS } from '@careflow/contracts';
+import { Alert, Button, DatePicker, Flex, Grid, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getStatement, type ChargeLine, type Statement } from '../../api/billing';
-import { formatDate } from '../../components/dateTime';
+import { getStatement, type Statement } from '../../api/billing';
+import type { Relative } from '../../api/registry-types';
+import { statementFileUrl } from '../../api/statements';
+import { hasRole } from '../../auth/roles';
+import { useAuth } from '../../auth/useAuth';
 import { errorText } from '../../components/errorText';
-import { formatYuan } from '../providers/money';
+import { StatementLines } from '../statements/StatementLines';
+import { StatementSmsModal } from '../statements/StatementSmsModal';
 
-/** 收费清单: the elder's itemised bill of a month (charges and adjustments), any month, at any time. */
-export function ElderStatement({ elderId }: { elderId: string }) {
+type Props = {
+  elderId: string;
+  /** Chosen by the page (the provider portal's month); unset, the tab has its own month picker. */
+  month?: Dayjs;
+  /** The elder's relatives, to text the summary to one of them; unset, no text button. */
+  relatives?: Relative[];
+};
+
+/** 收费清单: the elder's itemised bill of a month (charges and adjustments), with its PDF, Excel and a text to a relative. */
+export function ElderStatement({ elderId, month: chosen, relatives }: Props) {
   const { t } = useTranslation();
-  const [month, setMonth] = useState<Dayjs>(() => dayjs());
+  const { user } = useAuth();
+  const phone = Grid.useBreakpoint().md === false;
+  const [own, setOwn] = useState<Dayjs>(() => dayjs());
+  const month = (chosen ?? own).format('YYYY-MM');
   const [statement, setStatement] = useState<Statement | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [texting, setTexting] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
     setStatement(null);
-    getStatement(elderId, { month: month.format('YYYY-MM') }, controller.signal).then(
+    getStatement(elderId, { month }, controller.signal).then(
       (s) => (setStatement(s), setError(null)),
       (err: unknown) => !controller.signal.aborted && setError(err),
     );
     return () => controller.abort();
   }, [elderId, month]);
 
-  const providerName = (id: string) => statement?.providers.find((p) => p.id === id)?.name ?? '—';
-  const columns: ColumnsType<ChargeLine> = [
-    { title: t('billing.fields.servedAt'), dataIndex: 'servedAt', render: (v: string) => formatDate(v) },
-    { title: t('billing.fields.item'), dataIndex: 'itemName', render: (name: string, l) => (l.kind === 'adjustment' ? <>{name} <Tag color="gold">{t('billing.adjustment')}</Tag></> : name) },
-    { title: t('billing.fields.provider'), dataIndex: 'providerId', render: providerName },
-    { title: t('billing.fields.quantity'), dataIndex: 'quantity', render: (q: number, l) => (l.kind === 'adjustment' ? '—' : `${q}${l.unit}`) },
-    { title: t('billing.fields.unitPrice'), dataIndex: 'unitPrice', align: 'right', render: (v: number, l) => (l.kind === 'adjustment' ? '—' : formatYuan(v)) },
-    { title: t('billing.fields.amount'), dataIndex: 'amount', align: 'right', render: formatYuan },
-    { title: t('billing.fields.subsidy'), dataIndex: 'subsidy', align: 'right', render: formatYuan },
-    { title: t('billing.fields.elderShare'), dataIndex: 'elderShare', align: 'right', render: formatYuan },
-    { title: t('billing.fields.reason'), dataIndex: 'reason', render: (v: string | null) => v ?? '' },
-  ];
-
+  const size = phone ? 'large' : 'middle';
+  // Thumb-sized on a phone: a large button's 40 px can round to 39.9 when it is a link.
+  const thumb = phone ? { minHeight: 44 } : undefined;
   return (
     <>
       <Flex justify="space-between" align="center" wrap="wrap" gap={8} style={{ marginBottom: 12 }}>
-        <DatePicker picker="month" allowClear={false} value={month} onChange={(v) => v && setMonth(v)} disabledDate={(d) => d.isAfter(dayjs(), 'month')} id="statement-month" />
-        {statement && (statement.closed ? <Tag color="green">{t('billing.closed')}</Tag> : <Tag>{t('billing.open')}</Tag>)}
+        <Flex align="center" gap={8}>
+          {!chosen && <DatePicker picker="month" size={size} allowClear={false} value={own} onChange={(v) => v && setOwn(v)} disabledDate={(d) => d.isAfter(dayjs(), 'month')} id="statement-month" />}
+          {statement && (statement.closed ? <Tag color="green">{t('billing.closed')}</Tag> : <Tag>{t('billing.open')}</Tag>)}
+        </Flex>
+        <Flex wrap="wrap" gap={8}>
+          {/* Plain links: the browser's own download takes the file, with the session cookie. */}
+          <Button size={size} style={thumb} icon={<DownloadOutlined />} href={statementFileUrl(elderId, 'pdf', month)} download data-testid="statement-pdf">{t('statements.downloadPdf')}</Button>
+          <Button size={size} style={thumb} icon={<FileExcelOutlined />} href={statementFileUrl(elderId, 'xlsx', month)} download data-testid="statement-xlsx">{t('statements.exportExcel')}</Button>
+          {relatives && hasRole(user, STATEMENT_SMS_SENDERS) && (
+            <Button size={size} style={thumb} icon={<MessageOutlined />} onClick={() => setTexting(true)} data-testid="statement-sms">{t('statements.sendSms')}</Button>
+          )}
+        </Flex>
       </Flex>
       {error !== null && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 12 }} />}
-      <Table
-        rowKey="id"
-        size="small"
-        loading={statement === null && error === null}
-        columns={columns}
-        dataSource={statement?.lines ?? []}
-        pagination={false}
-        data-testid="statement-lines"
-        locale={{ emptyText: t('billing.empty') }}
-        summary={() =>
-          statement && statement.lines.length > 0 ? (
-            <Table.Summary.Row data-testid="statement-totals">
-              <Table.Summary.Cell index={0} colSpan={5}>
-                <Typography.Text strong>{t('billing.totals')}</Typography.Text>
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={5} align="right">{formatYuan(statement.totals.amount)}</Table.Summary.Cell>
-              <Table.Summary.Cell index={6} align="right">{formatYuan(statement.totals.subsidy)}</Table.Summary.Cell>
-              <Table.Summary.Cell index={7} align="right">
-                <Typography.Text strong>{formatYuan(statement.totals.elderShare)}</Typography.Text>
-              </Table.Summary.Cell>
-              <Table.Summary.Cell index={8} />
-            </Table.Summary.Row>
-          ) : null
-        }
-      />
+      <StatementLines statement={statement} loading={statement === null && error === null} phone={phone} />
+      {relatives && texting && <StatementSmsModal open elderId={elderId} month={month} relatives={relatives} onClose={() => setTexting(false)} />}
     </>
   );
 }

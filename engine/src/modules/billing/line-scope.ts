@@ -1,0 +1,34 @@
+import { Brackets, DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { LIKE_ESCAPE, startingWith } from '../../db/like';
+import { AreaScope } from '../areas/scope';
+import { ElderEntity } from '../elders/entities';
+import { ChargeLine, ChargeLineEntity } from './entities';
+
+/**
+ * Charge lines (`l`) joined to their elders (`e`), as far as an area scope reaches (null: every
+ * line): a line belongs to the elder's area. Callers add their conditions with andWhere.
+ */
+export function linesInScope(dataSource: DataSource, scope: AreaScope): SelectQueryBuilder<ChargeLine> {
+  const qb = dataSource.getRepository(ChargeLineEntity).createQueryBuilder('l').innerJoin(ElderEntity.options.name, 'e', 'e.id = l.elderId');
+  if (scope === null) return qb;
+  if (scope.length === 0) return qb.andWhere('1 = 0');
+  return qb.andWhere(new Brackets((w) => scope.forEach((prefix, i) => w.orWhere(`e.areaPath LIKE :scope${i} ${LIKE_ESCAPE}`, { [`scope${i}`]: startingWith(prefix) }))));
+}
+
+/** How many lines and their money (fen), summed by the database. */
+export interface LineSums {
+  lines: number;
+  amount: number;
+  subsidy: number;
+  elderShare: number;
+}
+
+/** Selects the LineSums of `l`, grouped by the given keys (alias: expression), or of all lines without keys. */
+export function sumsBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: Record<string, string> = {}): SelectQueryBuilder<T> {
+  qb.select('COUNT(*)', 'lines').addSelect('SUM(l.amount)', 'amount').addSelect('SUM(l.subsidy)', 'subsidy').addSelect('SUM(l.elderShare)', 'elderShare');
+  for (const [alias, expression] of Object.entries(keys)) qb.addSelect(expression, alias).addGroupBy(expression);
+  return qb;
+}
+
+/** MySQL answers SUM and COUNT as strings (and SUM of nothing as null). */
+export const sumsOf = (raw: Record<string, unknown>): LineSums => ({ lines: Number(raw.lines ?? 0), amount: Number(raw.amount ?? 0), subsidy: Number(raw.subsidy ?? 0), elderShare: Number(raw.elderShare ?? 0) });

@@ -1,0 +1,124 @@
+import { DataSource, In } from 'typeorm';
+import { duplicateAs } from '../../db/errors';
+import { errors } from '../../http/errors';
+import { AreaScope } from '../areas/scope';
+import { AreaService } from '../areas/service';
+import { Actor, AuditLog } from '../audit/service';
+import { ElderEntity } from '../elders/entities';
+import { PublicUser } from '../identity/entities';
+import { ownProviderOnly } from '../providers/access';
+import { ProviderEntity } from '../providers/entities';
+import { lineView, LineView } from './charges';
+import { LineSums, linesInScope, sumsBy, sumsOf } from './line-scope';
+import { BillingMonths } from './months';
+import { SettlementConfirmation, SettlementConfirmationEntity } from './settlement-entity';
+
+type Figures = LineSums & { orders: number; adjustments: number };
+export type SettlementRow = Figures & { providerId: string; providerName: string; confirmation: Omit<SettlementConfirmation, 'providerId' | 'month'> | null };
+export type SettlementLine = LineView & { elderName: string };
+
+const NONE: Figures = { orders: 0, lines: 0, amount: 0, subsidy: 0, elderShare: 0, adjustments: 0 };
+const ELDER_BATCH = 500;
+
+/**
+ * 结算: each provider's month from its charge lines. A provider's users see their own provider's
+ * (all its lines); the hotline's roles see every provider's, over the lines of elders in their area scope.
+ */
+export class Settlements {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly areas: AreaService,
+    private readonly months: BillingMonths,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(month: string, user: PublicUser) {
+    const { own, scope } = await this.reach(user);
+    const figures = own === null ? new Map<string, Figures>() : await this.figures(month, scope, own);
+    // Unscoped readers also see a provider that confirmed a month without lines.
+    const confirmed = own === undefined && scope === null ? (await this.confirmations(month)).map((c) => c.providerId) : [];
+    const ids = own === null ? [] : own !== undefined ? [own] : [...new Set([...figures.keys(), ...confirmed])];
+    const settlements = await this.rows(month, ids, figures);
+    const totals = settlements.reduce((sum, r) => ({ orders: sum.orders + r.orders, lines: sum.lines + r.lines, amount: sum.amount + r.amount, subsidy: sum.subsidy + r.subsidy, elderShare: sum.elderShare + r.elderShare, adjustments: sum.adjustments + r.adjustments }), NONE);
+    return { ...(await this.head(month, scope)), settlements, totals };
+  }
+
+  /** One provider's month with its lines, in the order served; another provider's is "not found" to a provider's users. */
+  async one(providerId: string, month: string, user: PublicUser): Promise<{ month: string; closed: boolean; scoped: boolean; settlement: SettlementRow; lines: SettlementLine[] }> {
+    const { own, scope } = await this.reach(user);
+    if (own !== undefined && own !== providerId) throw errors.notFound(`Provider ${providerId}`);
+    const [settlement] = await this.rows(month, [providerId], await this.figures(month, scope, providerId));
+    if (!settlement) throw errors.notFound(`Provider ${providerId}`);
+    const found = await linesInScope(this.dataSource, scope).andWhere('l.month = :month AND l.providerId = :providerId', { month, providerId }).orderBy('l.servedAt', 'ASC').addOrderBy('l.id', 'ASC').getMany();
+    const names = await this.elderNames([...new Set(found.map((l) => l.elderId))]);
+    return { ...(await this.head(month, scope)), settlement, lines: found.map((l) => ({ ...lineView(l), elderName: names.get(l.elderId) ?? '' })) };
+  }
+
+  /** 确认结算: the provider's admin signs a closed month's figures, once. */
+  async confirm(providerId: string, month: string, signatureName: string, user: PublicUser, actor: Actor & { id: string }): Promise<SettlementRow> {
+    if (user.providerId !== providerId || !(await this.dataSource.getRepository(ProviderEntity).existsBy({ id: providerId }))) throw errors.notFound(`Provider ${providerId}`);
+    if (!(await this.months.isClosed(month))) throw errors.conflict(`Billing month ${month} is not closed yet: a settlement is confirmed after the month is closed (月结), when its figures can no longer change`);
+    const again = () => errors.conflict(`The settlement of ${month} is already confirmed`);
+    // A closed month takes no new lines, so these are the figures being signed.
+    const figures = (await this.figures(month, null, providerId)).get(providerId) ?? NONE;
+    await duplicateAs(
+      this.dataSource.transaction(async (m) => {
+        if (await m.getRepository(SettlementConfirmationEntity).existsBy({ providerId, month })) throw again();
+        const row: SettlementConfirmation = { providerId, month, signatureName, confirmedAt: new Date(), confirmedBy: user.id, confirmedByName: user.displayName };
+        await m.getRepository(SettlementConfirmationEntity).insert(row);
+        await this.audit.record(actor, { action: 'settlement.confirm', entityType: 'settlement', entityId: `${providerId}:${month}`, after: { ...row, ...figures } }, m);
+      }),
+      again,
+    );
+    const [row] = await this.rows(month, [providerId], new Map([[providerId, figures]]));
+    return row;
+  }
+
+  /** undefined own: a hotline reader, limited by area scope; a provider user reads their provider's lines (null: none). */
+  private async reach(user: PublicUser): Promise<{ own: string | null | undefined; scope: AreaScope }> {
+    const own = ownProviderOnly(user);
+    return { own, scope: own === undefined ? await this.areas.scopeOf(user) : null };
+  }
+
+  private async head(month: string, scope: AreaScope) {
+    return { month, closed: await this.months.isClosed(month), scoped: scope !== null };
+  }
+
+  private async figures(month: string, scope: AreaScope, providerId?: string): Promise<Map<string, Figures>> {
+    const qb = linesInScope(this.dataSource, scope).andWhere('l.month = :month', { month });
+    if (providerId !== undefined) qb.andWhere('l.providerId = :providerId', { providerId });
+    const raw = await sumsBy(qb, { providerId: 'l.providerId' })
+      .addSelect("SUM(CASE WHEN l.kind = 'adjustment' THEN l.amount ELSE 0 END)", 'adjustments')
+      // An order is a dispatch, else a case, else one charge: what was served once.
+      .addSelect("COUNT(DISTINCT CASE WHEN l.kind = 'charge' THEN COALESCE(l.dispatchId, l.caseId, l.chargeKey) END)", 'orders')
+      .getRawMany<Record<string, unknown>>();
+    return new Map(raw.map((r) => [String(r.providerId), { ...sumsOf(r), orders: Number(r.orders), adjustments: Number(r.adjustments ?? 0) }]));
+  }
+
+  private confirmations(month: string, providerIds?: string[]): Promise<SettlementConfirmation[]> {
+    return this.dataSource.getRepository(SettlementConfirmationEntity).findBy({ month, ...(providerIds ? { providerId: In(providerIds) } : {}) });
+  }
+
+  /** The rows of these providers (unknown ones left out), by name. */
+  private async rows(month: string, providerIds: string[], figures: Map<string, Figures>): Promise<SettlementRow[]> {
+    if (providerIds.length === 0) return [];
+    const providers = await this.dataSource.getRepository(ProviderEntity).find({ select: { id: true, name: true }, where: { id: In(providerIds) } });
+    const confirmations = await this.confirmations(month, providerIds);
+    return providers
+      .map((p) => {
+        const c = confirmations.find((x) => x.providerId === p.id);
+        const confirmation = c ? { signatureName: c.signatureName, confirmedAt: c.confirmedAt, confirmedBy: c.confirmedBy, confirmedByName: c.confirmedByName } : null;
+        return { providerId: p.id, providerName: p.name, ...(figures.get(p.id) ?? NONE), confirmation };
+      })
+      .sort((a, b) => a.providerName.localeCompare(b.providerName, 'zh-CN'));
+  }
+
+  private async elderNames(ids: string[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += ELDER_BATCH) {
+      const elders = await this.dataSource.getRepository(ElderEntity).find({ select: { id: true, name: true }, where: { id: In(ids.slice(i, i + ELDER_BATCH)) } });
+      elders.forEach((e) => names.set(e.id, e.name));
+    }
+    return names;
+  }
+}

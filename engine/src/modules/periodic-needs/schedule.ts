@@ -1,0 +1,56 @@
+import type { NeedSchedule } from '@careflow/contracts';
+
+const DAY_MS = 24 * 3600_000;
+
+/** Calendar arithmetic on YYYY-MM-DD strings, in UTC so no zone or clock change shifts a day. */
+export const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+const lastDayOfMonth = (date: string) => new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
+
+/** What the business calendar says about a date. */
+export interface HolidayCalendar {
+  isHoliday(date: string): boolean;
+  isWorkingDate(date: string): boolean;
+}
+
+export interface NeedTimes {
+  schedule: NeedSchedule;
+  holidays: 'skip' | 'shift';
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export interface Occurrence {
+  /** The day the schedule names; the key of the occurrence. */
+  scheduledOn: string;
+  /** The day the service is done: the scheduled day, or the next working day when that is a holiday and the need shifts. */
+  serviceOn: string;
+}
+
+function falls(schedule: NeedSchedule, startsOn: string, date: string): boolean {
+  if (schedule.kind === 'weekly') return schedule.weekdays.includes(isoWeekday(date));
+  if (schedule.kind === 'every') return daysBetween(startsOn, date) % schedule.days === 0;
+  return Number(date.slice(8, 10)) === Math.min(schedule.day, lastDayOfMonth(date));
+}
+
+/**
+ * The occurrences whose scheduled day lies in [from, to], in order, holidays applied: a skipping
+ * need has none on a holiday, a shifting one moves to the next working day (at most 60 days on).
+ */
+export function occurrencesBetween(need: NeedTimes, from: string, to: string, calendar: HolidayCalendar): Occurrence[] {
+  const found: Occurrence[] = [];
+  const first = from > need.startsOn ? from : need.startsOn;
+  const last = need.endsOn !== null && need.endsOn < to ? need.endsOn : to;
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    if (!falls(need.schedule, need.startsOn, date)) continue;
+    if (!calendar.isHoliday(date)) found.push({ scheduledOn: date, serviceOn: date });
+    else if (need.holidays === 'shift') {
+      let serviceOn = addDays(date, 1);
+      for (let i = 0; i < 60 && !calendar.isWorkingDate(serviceOn); i += 1) serviceOn = addDays(serviceOn, 1);
+      found.push({ scheduledOn: date, serviceOn });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,21 @@
+/** 收费清单 beyond the table: its files, the text to a relative, and the provider portal's page. */
+export const statementsZhCN = {
+  title: '收费清单',
+  downloadPdf: '下载PDF',
+  exportExcel: '导出Excel',
+  sendSms: '短信发送给亲属',
+  smsTitle: '短信发送本月收费清单',
+  smsHint: '短信内容：{{month}}的服务次数、合计、补贴和自付金额。',
+  relative: '接收亲属',
+  noMobile: '无手机号',
+  noRelative: '该老人没有留有手机号的亲属，请先在老人档案中补充。',
+  send: '发送',
+  sent: '短信已加入发送队列（{{recipient}}）',
+  repeated: '相同内容已发给 {{recipient}}，未重复发送',
+  month: '月份',
+  elders: '本月服务的老人',
+  services: '服务 {{count}} 次',
+  noElders: '本月没有收费明细',
+  pickHint: '请选择一位老人查看收费清单',
+  backToList: '返回老人列表',
+};
