@@ -207,7 +207,7 @@ async function main() {
     const each = (count: number, path: (k: number) => string): Call[] => Array.from({ length: count }, (_, i) => ({ path: path(i % providers), cookie: providerCookies[i % providers] }));
     const orders = loadFigures(await run('portal: GET /api/dispatches', 'json', each(requests, () => '/api/dispatches'), requests, concurrency, 100));
     const settlements = loadFigures(await run('portal: GET /api/billing/settlements', 'json', each(requests, () => `/api/billing/settlements?month=${month}`), requests, concurrency, 100));
-    const detail = loadFigures(await run('portal: GET /api/billing/settlements/:providerId', 'json', each(detailRequests, (k) => `/api/billing/settlements/${providerId(k)}?month=${month}`), detailRequests, concurrency, 20));
+    const detail = loadFigures(await run('portal: GET /api/billing/settlements/:providerId', 'json', each(detailRequests, (k) => `/api/billing/settlements/${providerId(k)}?month=${month}&page=1&pageSize=50`), detailRequests, concurrency, 20));
     figures.portal = { providerAdmins: providers, concurrency, loginMs: login.ms, loginMemory: login.memory, dispatches: orders, settlements, settlementDetail: detail };
   } finally {
     await engine.stop();

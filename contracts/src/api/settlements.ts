@@ -9,6 +9,11 @@ const count = z.number().int().min(0);
 
 /** GET /api/billing/settlements, /settlements/:providerId, /reports/subsidy: the month (default: this month). */
 export const settlementQuery = z.object({ month: billingMonth.optional() });
+/** GET /api/billing/settlements/:providerId: the month and a page of its lines (a month can hold tens of thousands). */
+export const settlementDetailQuery = settlementQuery.extend({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 /** The money of a set of lines: the amount, what the bureau pays and what the elders pay. */
 const money = { amount: fen, subsidy: fen, elderShare: fen };
@@ -34,7 +39,8 @@ const monthHead = { month: z.string(), closed: z.boolean(), scoped: z.boolean() 
 export const settlementsAnswer = z.object({ ...monthHead, settlements: z.array(settlementRow), totals: settlementTotals });
 
 export const settlementLine = chargeLine.extend({ elderName: z.string() });
-export const settlementAnswer = z.object({ ...monthHead, settlement: settlementRow, lines: z.array(settlementLine) });
+/** lines: one page of them in the order served; total: every line of the settlement in the caller's scope. */
+export const settlementAnswer = z.object({ ...monthHead, settlement: settlementRow, lines: z.array(settlementLine), page: z.number().int(), pageSize: z.number().int(), total: count });
 
 /** POST /api/billing/settlements/:providerId/:month/confirm */
 export const settlementConfirmBody = z.strictObject({ signatureName: z.string().trim().min(1).max(50) });

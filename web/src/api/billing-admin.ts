@@ -27,7 +27,9 @@ const enc = encodeURIComponent;
 
 export const listSettlements = (month: string, signal?: AbortSignal) => api.get<Settlements>(`/api/billing/settlements${queryString({ month })}`, { signal });
 
-export const getSettlement = (providerId: string, month: string, signal?: AbortSignal) => api.get<SettlementDetail>(`/api/billing/settlements/${enc(providerId)}${queryString({ month })}`, { signal });
+/** One provider's month with one page of its lines (the server caps a page at 200). */
+export const getSettlement = (providerId: string, month: string, page: number, pageSize: number, signal?: AbortSignal) =>
+  api.get<SettlementDetail>(`/api/billing/settlements/${enc(providerId)}${queryString({ month, page, pageSize })}`, { signal });
 
 /** A plain link: the browser's download keeps the file name the engine gives. */
 export const settlementXlsxUrl = (providerId: string, month: string) => `/api/billing/settlements/${enc(providerId)}/xlsx${queryString({ month })}`;

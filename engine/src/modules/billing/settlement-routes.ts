@@ -1,4 +1,4 @@
-import { ACCESS, billingMonth, settlementAnswer, settlementConfirmAnswer, settlementConfirmBody, settlementQuery, settlementsAnswer, subsidyReportAnswer } from '@careflow/contracts';
+import { ACCESS, billingMonth, settlementAnswer, settlementConfirmAnswer, settlementConfirmBody, settlementDetailQuery, settlementQuery, settlementsAnswer, subsidyReportAnswer } from '@careflow/contracts';
 import { z } from 'zod';
 import { authorOf, checkedParam, currentUser, route, RouteContext, RouteSpec } from '../../http/route';
 import { DictionaryService } from '../dictionaries/service';
@@ -22,7 +22,7 @@ const providerIdOf = (ctx: RouteContext) => checkedParam(ctx, 'providerId', z.st
 /** 结算 and 补贴报表: the month asked for, or this one. */
 export function settlementRoutes(s: SettlementServices): RouteSpec[] {
   const monthOf = (query: { month?: string }) => query.month ?? s.months.current();
-  const one = (ctx: RouteContext, query: { month?: string }) => s.settlements.one(providerIdOf(ctx), monthOf(query), currentUser(ctx));
+  const one = (ctx: RouteContext, query: { month?: string }, paging?: { page: number; pageSize: number }) => s.settlements.one(providerIdOf(ctx), monthOf(query), currentUser(ctx), paging);
   const report = async (ctx: RouteContext, query: { month?: string }) => s.report.of(monthOf(query), currentUser(ctx));
   return [
     route({
@@ -34,7 +34,7 @@ export function settlementRoutes(s: SettlementServices): RouteSpec[] {
       response: settlementsAnswer,
       handler: (ctx, _b, query) => s.settlements.list(monthOf(query), currentUser(ctx)),
     }),
-    route({ method: 'get', path: '/billing/settlements/:providerId', summary: 'One provider’s settlement of a month with its lines and the elders’ names', access: ACCESS.billing.settlements, query: settlementQuery, response: settlementAnswer, handler: (ctx, _b, query) => one(ctx, query) }),
+    route({ method: 'get', path: '/billing/settlements/:providerId', summary: 'One provider’s settlement of a month with a page of its lines (the elders’ names on them) and their total', access: ACCESS.billing.settlements, query: settlementDetailQuery, response: settlementAnswer, handler: (ctx, _b, query) => one(ctx, query, query) }),
     route({
       method: 'get',
       path: '/billing/settlements/:providerId/xlsx',

@@ -5,7 +5,7 @@ import { SettlementLine, SettlementRow, settlementWorld } from '../../../test/su
 import { useTestEngine } from '../../../test/support/test-engine';
 
 type List = { month: string; closed: boolean; scoped: boolean; settlements: SettlementRow[]; totals: Record<string, number>; error?: { message: string } };
-type Detail = { month: string; closed: boolean; settlement: SettlementRow; lines: SettlementLine[] };
+type Detail = { month: string; closed: boolean; settlement: SettlementRow; lines: SettlementLine[]; page: number; pageSize: number; total: number };
 type World = Awaited<ReturnType<typeof settlementWorld>>;
 const sum = (lines: SettlementLine[], key: 'amount' | 'subsidy' | 'elderShare') => lines.reduce((s, l) => s + l[key], 0);
 const figures = (r: SettlementRow) => [r.providerName, r.orders, r.lines, r.amount, r.subsidy, r.elderShare, r.adjustments];
@@ -44,6 +44,17 @@ describe.each(testDatabases())('provider settlements on $name', ({ create }) => 
     expect((await detail(w.users.aAdmin, w.providers.b.id)).status).toBe(404);
     expect((await w.users.aAdmin.download(`/api/billing/settlements/${w.providers.b.id}/xlsx?month=${w.lastMonth}`)).status).toBe(404);
     expect((await detail(w.users.aAdmin, w.providers.a.id)).body.lines).toHaveLength(3);
+  });
+
+  it('given A’s three lines, when the bureau reads them two to a page, then the pages hold them in the order served, once each, with the total; a bad page is a 400', async () => {
+    const all = (await detail(w.users.supervisor, w.providers.a.id)).body;
+    const page = (n: number) => w.users.supervisor.get<Detail>(`/api/billing/settlements/${w.providers.a.id}?month=${w.lastMonth}&page=${n}&pageSize=2`);
+    const [first, second, third] = [(await page(1)).body, (await page(2)).body, (await page(3)).body];
+    expect([first.page, first.pageSize, first.total, first.lines.length, second.lines.length, third.lines.length]).toEqual([1, 2, 3, 2, 1, 0]);
+    expect([...first.lines, ...second.lines].map((l) => l.id)).toEqual(all.lines.map((l) => l.id));
+    expect(first.settlement).toEqual(all.settlement);
+    expect((await w.users.supervisor.get(`/api/billing/settlements/${w.providers.a.id}?pageSize=500`)).status).toBe(400);
+    expect((await w.users.supervisor.get(`/api/billing/settlements/${w.providers.a.id}?page=0`)).status).toBe(400);
   });
 
   it('given agents limited to one district, when they list the settlements, then only the lines of elders in their district count', async () => {

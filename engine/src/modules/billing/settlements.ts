@@ -16,6 +16,8 @@ import { SettlementConfirmation, SettlementConfirmationEntity } from './settleme
 type Figures = LineSums & { orders: number; adjustments: number };
 export type SettlementRow = Figures & { providerId: string; providerName: string; confirmation: Omit<SettlementConfirmation, 'providerId' | 'month'> | null };
 export type SettlementLine = LineView & { elderName: string };
+export type SettlementDetail = { month: string; closed: boolean; scoped: boolean; settlement: SettlementRow; lines: SettlementLine[]; page: number; pageSize: number; total: number };
+type Paging = { page: number; pageSize: number };
 
 const NONE: Figures = { orders: 0, lines: 0, amount: 0, subsidy: 0, elderShare: 0, adjustments: 0 };
 const ELDER_BATCH = 500;
@@ -43,15 +45,21 @@ export class Settlements {
     return { ...(await this.head(month, scope)), settlements, totals };
   }
 
-  /** One provider's month with its lines, in the order served; another provider's is "not found" to a provider's users. */
-  async one(providerId: string, month: string, user: PublicUser): Promise<{ month: string; closed: boolean; scoped: boolean; settlement: SettlementRow; lines: SettlementLine[] }> {
+  /**
+   * One provider's month with a page of its lines in the order served (all of them when no page is
+   * asked, for the Excel file); another provider's is "not found" to a provider's users.
+   */
+  async one(providerId: string, month: string, user: PublicUser, paging?: Paging): Promise<SettlementDetail> {
     const { own, scope } = await this.reach(user);
     if (own !== undefined && own !== providerId) throw errors.notFound(`Provider ${providerId}`);
     const [settlement] = await this.rows(month, [providerId], await this.figures(month, scope, providerId));
     if (!settlement) throw errors.notFound(`Provider ${providerId}`);
-    const found = await linesInScope(this.dataSource, scope).andWhere('l.month = :month AND l.providerId = :providerId', { month, providerId }).orderBy('l.servedAt', 'ASC').addOrderBy('l.id', 'ASC').getMany();
+    const qb = linesInScope(this.dataSource, scope).andWhere('l.month = :month AND l.providerId = :providerId', { month, providerId }).orderBy('l.servedAt', 'ASC').addOrderBy('l.id', 'ASC');
+    if (paging) qb.skip((paging.page - 1) * paging.pageSize).take(paging.pageSize);
+    const found = await qb.getMany();
     const names = await this.elderNames([...new Set(found.map((l) => l.elderId))]);
-    return { ...(await this.head(month, scope)), settlement, lines: found.map((l) => ({ ...lineView(l), elderName: names.get(l.elderId) ?? '' })) };
+    const lines = found.map((l) => ({ ...lineView(l), elderName: names.get(l.elderId) ?? '' }));
+    return { ...(await this.head(month, scope)), settlement, lines, page: paging?.page ?? 1, pageSize: paging?.pageSize ?? lines.length, total: settlement.lines };
   }
 
   /** 确认结算: the provider's admin signs a closed month's figures, once. */

@@ -29,6 +29,13 @@ describe.each(testDatabases())('收费清单 texted to a relative on $name', ({ 
     expect(audit.body.entries).toEqual([expect.objectContaining({ actorName: 'sms_agent_lixia', after: { month: w.month, messageId: res.body.message.id, recipient: '139****0021', repeated: false } })]);
   });
 
+  it('given the queued summary, when SMS readers of her district and of another list the outbox, then only her district’s reader sees it', async () => {
+    const [sent] = (await outbox()).messages.filter((m) => m.templateKey === 'elder_statement');
+    const seenBy = async (who: typeof w.clients.agentHere) => (await who.get<Outbox>('/api/sms?pageSize=200')).body.messages.map((m) => m.id);
+    expect(await seenBy(w.clients.agentHere)).toContain(sent.id);
+    expect(await seenBy(w.clients.agentElsewhere)).not.toContain(sent.id);
+  });
+
   it('given the same summary sent again (a double click), then the queued message is the answer and nothing new is queued', async () => {
     const before = (await outbox()).total;
     const again = await send({ month: w.month, relativeId: w.relatives[1].id });

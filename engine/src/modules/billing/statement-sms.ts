@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { maskPhone, smsMobilePhone, yuan } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { errors } from '../../http/errors';
-import { Relative, RelativeEntity } from '../elders/entities';
+import { ElderEntity, Relative, RelativeEntity } from '../elders/entities';
 import { PublicUser } from '../identity/entities';
 import { SmsOutbox } from '../sms/outbox';
 import { BillingMonths } from './months';
@@ -44,7 +44,8 @@ export class StatementSms {
     const digest = crypto.createHash('sha256').update(JSON.stringify([relative.id, phone, params])).digest('hex').slice(0, 32);
     const { message, created } = await this.outbox.record(
       { key: `statement:${elderId}:${statement.month}:${digest}`, phone, recipientName: relative.name.slice(0, 50), templateKey: STATEMENT_SMS_TEMPLATE, params, source: 'billing.statement' },
-      { outboxSends: true },
+      // The elder's area: only the SMS readers who may see the elder see the text.
+      { outboxSends: true, areaPath: (await this.dataSource.getRepository(ElderEntity).findOneByOrFail({ id: elderId })).areaPath },
     );
     return { message: { id: message.id, recipient: maskPhone(message.phone), recipientName: message.recipientName, content: message.content, status: message.status }, repeated: !created };
   }

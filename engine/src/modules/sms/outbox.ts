@@ -50,8 +50,9 @@ export class SmsOutbox {
    * Queues a message, its text rendered from its template when no content is given; the same key
    * again returns the stored row and queues (and renders) nothing. `outboxSends`: queued by the
    * engine itself, with no connector job to send it: the connectors' outbox sender claims it.
+   * `areaPath`: the area of a message on no case (e.g. an elder's statement), so area scope applies to it.
    */
-  async record(input: NewSmsMessage, options: { outboxSends?: boolean } = {}): Promise<{ message: SmsMessage; created: boolean }> {
+  async record(input: NewSmsMessage, options: { outboxSends?: boolean; areaPath?: string } = {}): Promise<{ message: SmsMessage; created: boolean }> {
     const earlier = await this.messages.findOneBy({ key: input.key });
     if (earlier) return { message: this.sameOrConflict(earlier, input), created: false };
     const content = input.content ?? (await this.render(input.templateKey as string, input.params ?? {}));
@@ -59,7 +60,7 @@ export class SmsOutbox {
       id: crypto.randomUUID(),
       key: input.key,
       caseId: input.caseId ?? null,
-      areaPath: input.caseId ? ((await this.dataSource.getRepository(CaseEntity).findOneBy({ id: input.caseId }))?.areaPath ?? null) : null,
+      areaPath: input.caseId ? ((await this.dataSource.getRepository(CaseEntity).findOneBy({ id: input.caseId }))?.areaPath ?? null) : (options.areaPath ?? null),
       phone: input.phone,
       recipientName: input.recipientName ?? null,
       content,

@@ -65,7 +65,7 @@ export function BureauSettlements() {
           ) : null
         }
       />
-      <SettlementDrawer row={open} month={month} onClose={() => setOpen(null)} />
+      <SettlementDrawer key={`${open?.providerId ?? ''}:${month}`} row={open} month={month} onClose={() => setOpen(null)} />
     </Card>
   );
 }
@@ -73,11 +73,13 @@ export function BureauSettlements() {
 function SettlementDrawer({ row, month, onClose }: { row: SettlementRow | null; month: string; onClose: () => void }) {
   const { t } = useTranslation();
   const providerId = row?.providerId;
-  const { value, error, loading } = useLoaded(useCallback((signal: AbortSignal) => (providerId ? getSettlement(providerId, month, signal) : Promise.resolve(null)), [providerId, month]));
+  // Keyed by provider and month, so a new one starts at its first page.
+  const [{ page, pageSize }, setPaging] = useState({ page: 1, pageSize: 50 });
+  const { value, error, loading } = useLoaded(useCallback((signal: AbortSignal) => (providerId ? getSettlement(providerId, month, page, pageSize, signal) : Promise.resolve(null)), [providerId, month, page, pageSize]));
   return (
     <Drawer open={row !== null} onClose={onClose} width={960} title={row ? t('billing.settlements.detailTitle', { provider: row.providerName, month }) : ''} destroyOnHidden extra={row && <Button icon={<DownloadOutlined />} href={settlementXlsxUrl(row.providerId, month)} download>{t('billing.exportExcel')}</Button>}>
       {error !== null && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 12 }} />}
-      <SettlementLines lines={value?.lines ?? []} loading={loading} />
+      <SettlementLines lines={value?.lines ?? []} loading={loading} paging={{ page, pageSize, total: value?.total ?? 0, onChange: (p, size) => setPaging({ page: size === pageSize ? p : 1, pageSize: size }) }} />
     </Drawer>
   );
 }

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Spin, Tag, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Pagination, Spin, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getSettlement, settlementXlsxUrl, type SettlementLine } from '../../api/billing-admin';
 import { hasRole } from '../../auth/roles';
@@ -14,6 +14,8 @@ import { MonthPicker, useMonthParam } from './MonthPicker';
 import { useLoaded } from './useLoaded';
 
 const big = { size: 'large' as const, block: true };
+/** Lines per page on a phone: a page of cards, then the pager under them. */
+const PAGE_SIZE = 20;
 
 /** A provider's own month, laid out for a phone: the figures, 确认结算 once the month is closed, and its lines as cards. */
 export function ProviderSettlement() {
@@ -22,7 +24,9 @@ export function ProviderSettlement() {
   const { user } = useAuth();
   const providerId = user?.providerId ?? '';
   const [month, setMonth] = useMonthParam();
-  const { value, error, loading, reload } = useLoaded(useCallback((signal: AbortSignal) => getSettlement(providerId, month, signal), [providerId, month]));
+  const [page, setPage] = useState(1);
+  useEffect(() => setPage(1), [month]);
+  const { value, error, loading, reload } = useLoaded(useCallback((signal: AbortSignal) => getSettlement(providerId, month, page, PAGE_SIZE, signal), [providerId, month, page]));
   const [confirming, setConfirming] = useState(false);
   const s = value?.settlement;
   const mayConfirm = hasRole(user, ['provider_admin']);
@@ -54,6 +58,9 @@ export function ProviderSettlement() {
       </Card>
       {value && value.lines.length === 0 && <Empty description={t('billing.settlements.empty')} />}
       {value?.lines.map((line) => <LineCard key={line.id} line={line} />)}
+      {value && value.total > PAGE_SIZE && (
+        <Flex justify="center"><Pagination simple size="default" current={page} pageSize={PAGE_SIZE} total={value.total} onChange={(p) => (setPage(p), window.scrollTo({ top: 0 }))} data-testid="settlement-pager" /></Flex>
+      )}
       <ConfirmDialog providerId={providerId} month={month} open={confirming} onClose={() => setConfirming(false)} onConfirmed={() => (setConfirming(false), message.success(t('billing.settlements.confirmedToast')), reload())} />
     </Flex>
   );

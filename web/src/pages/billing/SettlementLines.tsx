@@ -5,8 +5,15 @@ import type { SettlementLine } from '../../api/billing-admin';
 import { formatDate } from '../../components/dateTime';
 import { formatYuan } from '../providers/money';
 
-/** A settlement's lines: who was served what, and the money of each (adjustments marked, with their reason). */
-export function SettlementLines({ lines, loading }: { lines: SettlementLine[]; loading: boolean }) {
+export interface LinePage {
+  page: number;
+  pageSize: number;
+  total: number;
+  onChange: (page: number, pageSize: number) => void;
+}
+
+/** A settlement's lines, one page from the server at a time: who was served what, and the money of each (adjustments marked, with their reason). */
+export function SettlementLines({ lines, loading, paging }: { lines: SettlementLine[]; loading: boolean; paging: LinePage }) {
   const { t } = useTranslation();
   const adjustment = (l: SettlementLine) => l.kind === 'adjustment';
   const columns: ColumnsType<SettlementLine> = [
@@ -19,5 +26,5 @@ export function SettlementLines({ lines, loading }: { lines: SettlementLine[]; l
     { title: t('billing.fields.elderShare'), dataIndex: 'elderShare', align: 'right', render: formatYuan },
     { title: t('billing.fields.reason'), dataIndex: 'reason', render: (v: string | null) => (v ? <Typography.Text type="secondary">{v}</Typography.Text> : '') },
   ];
-  return <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={lines} pagination={{ pageSize: 50, hideOnSinglePage: true }} locale={{ emptyText: t('billing.empty') }} data-testid="settlement-lines" />;
+  return <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={lines} pagination={{ current: paging.page, pageSize: paging.pageSize, total: paging.total, onChange: paging.onChange, showSizeChanger: true, pageSizeOptions: [50, 100, 200], hideOnSinglePage: paging.total <= 50 }} locale={{ emptyText: t('billing.empty') }} data-testid="settlement-lines" />;
 }
