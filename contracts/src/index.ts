@@ -10,6 +10,8 @@ export * from './access';
 export * from './api/tasks';
 export * from './api/notifications';
 export * from './api/calls';
+export * from './api/order-calls';
+export * from './api/order-issues';
 export * from './api/agents';
 export * from './api/inbound';
 export * from './api/health';

@@ -1,3 +1,4 @@
+import { isoDuration } from '@careflow/contracts';
 import { z } from 'zod';
 import { defineConnector } from '../runtime/descriptor';
 import { field } from '../runtime/template-fields';
@@ -11,14 +12,22 @@ export const dispatchConnector = defineConnector({
   version: 1,
   name: { 'zh-CN': '派单给服务商', en: 'Dispatch to a provider' },
   description: {
-    'zh-CN': '按服务项目、服务区域、在办工单与容量、评分选择服务商（或指定服务商），生成派单并通过门户、短信和签名 Webhook 通知服务商。',
-    en: 'Chooses a provider by service item, area served, open orders against capacity and rating (or uses the one named), records the dispatch and tells the provider through the portal, SMS and a signed webhook.',
+    'zh-CN': '按服务项目、服务区域、在办工单与容量、评分选择服务商（或指定服务商），生成派单（含接单与服务时限），并通过门户站内通知、短信和签名 Webhook 通知服务商。',
+    en: 'Chooses a provider by service item, area served, open orders against capacity and rating (or uses the one named), records the dispatch with its answer and work deadlines, and tells the provider through in-app notices, SMS and a signed webhook.',
   },
   input: z.object({
     serviceItem: field(Code, { label: { 'zh-CN': '服务项目编码', en: 'Service item code' } }),
     areaCode: field(Code.max(32), { label: { 'zh-CN': '服务区域编码', en: 'Area code' } }),
     providerId: field(z.string().min(1).max(36).optional(), { label: { 'zh-CN': '指定服务商（可选）', en: 'Provider (optional)' } }),
     note: field(z.string().max(500).optional(), { label: { 'zh-CN': '派单说明', en: 'Note to the provider' }, type: 'Text' }),
+    acceptWithin: field(isoDuration.optional(), {
+      label: { 'zh-CN': '接单时限（可选）', en: 'Time to answer (optional)' },
+      description: { 'zh-CN': 'ISO 8601 时长，如 PT30M；与接单超时定时器相同，服务商门户据此显示倒计时。', en: 'An ISO 8601 duration such as PT30M, as the accept timer has it; the provider portal counts down to it.' },
+    }),
+    workWithin: field(isoDuration.optional(), {
+      label: { 'zh-CN': '服务时限（可选）', en: 'Time to finish (optional)' },
+      description: { 'zh-CN': 'ISO 8601 时长，如 PT24H；接单后开始计时，与服务超时定时器相同。', en: 'An ISO 8601 duration such as PT24H, counted from acceptance, as the work timer has it.' },
+    }),
   }),
   output: { dispatch: { 'zh-CN': '派单：id、服务商 id 与名称', en: 'The dispatch: id, provider id and name' } },
   errors: {

@@ -12,35 +12,32 @@ const record = { id: 'd-0001-aaaa', providerId: 'p1', serviceItem: 'housekeeping
 const signed = { url: 'https://provider.example/hook', headers: { 'x-careflow-signature': 'sha256=abc' }, body: '{}' };
 
 function setup(engine: MemoryEngine, webhook: typeof signed | null = null) {
-  const sms: { phone: string; content: string }[] = [];
   const posts: string[] = [];
   engine.on('GET', `/api/dispatches/${record.id}/webhook-request`, () => ({ request: webhook }));
   const run = () => {
     const { ctx, notes } = createJobContext({ job: testJob(), jobType: 'careflow:dispatch:1', variables: { caseId: 'case-1' }, engine, logger: quiet, signal: new AbortController().signal });
     const deps = {
-      sendSms: async (_ctx: unknown, m: { phone: string; content: string }) => void sms.push(m),
       postSigned: async (r: typeof signed) => {
         posts.push(r.url);
         return 200;
       },
     };
-    return { result: dispatchToProvider({ serviceItem: 'housekeeping_basic', areaCode: '370102001001', note: '上午' }, ctx, deps as never), notes };
+    return { result: dispatchToProvider({ serviceItem: 'housekeeping_basic', areaCode: '370102001001', note: '上午', acceptWithin: 'PT30M', workWithin: 'PT24H' }, ctx, deps as never), notes };
   };
-  return { sms, posts, run };
+  return { posts, run };
 }
 
 describe('dispatch connector', () => {
-  it('given the engine chooses a provider with a webhook, when run, then the dispatch is keyed by the job, the provider gets an SMS and the signed webhook, and the output names it', async () => {
-    const engine = new MemoryEngine().on('POST', '/api/dispatches', () => ({ dispatch: record }));
-    const { sms, posts, run } = setup(engine, signed);
+  it('given the engine chooses a provider with a webhook, when run, then the dispatch is keyed by the job with its answer and work windows, the provider gets the signed webhook (the engine texts it), and the output names it', async () => {
+    const engine = new MemoryEngine().on('POST', '/api/dispatches', () => ({ dispatch: { ...record, answerDueAt: '2026-01-31T08:30:00.000Z' } }));
+    const { posts, run } = setup(engine, signed);
     const { result, notes } = run();
 
     expect(await result).toEqual({ dispatch: { id: record.id, providerId: 'p1', providerName: '历下颐养家政' } });
-    expect(engine.requests.find((r) => r.method === 'POST')?.body).toEqual({ key: testJob().idempotencyKey, caseId: 'case-1', serviceItem: 'housekeeping_basic', areaCode: '370102001001', note: '上午' });
-    // The provider reads the item's name, not its code.
-    expect(sms).toEqual([{ phone: '13805310001', content: expect.stringContaining('您有新的派单（基础家政保洁）') }]);
+    expect(engine.requests.find((r) => r.method === 'POST')?.body).toEqual({ key: testJob().idempotencyKey, caseId: 'case-1', serviceItem: 'housekeeping_basic', areaCode: '370102001001', note: '上午', acceptWithin: 'PT30M', workWithin: 'PT24H' });
+    expect(notes.find((n) => n.what === 'dispatch.created')?.detail).toMatchObject({ answerDueAt: '2026-01-31T08:30:00.000Z' });
     expect(posts).toEqual(['https://provider.example/hook']);
-    expect(notes.at(-1)).toEqual({ what: 'dispatch.notified', to: ['138****0001'], result: 'portal,sms,webhook' });
+    expect(notes.at(-1)).toEqual({ what: 'dispatch.notified', to: ['138****0001'], result: 'portal,webhook' });
   });
 
   it('given the job runs again after the webhook was sent, when run, then no second dispatch and no second webhook', async () => {
@@ -52,22 +49,22 @@ describe('dispatch connector', () => {
     expect([created, posts.length]).toEqual([1, 1]);
   });
 
-  it('given a webhook stored on a loopback address, when run without an allow list, then the push is refused and noted and the dispatch still goes through the portal and SMS', async () => {
+  it('given a webhook stored on a loopback address, when run without an allow list, then the push is refused and noted and the dispatch still goes through the portal', async () => {
     const engine = new MemoryEngine().on('POST', '/api/dispatches', () => ({ dispatch: record }));
     engine.on('GET', `/api/dispatches/${record.id}/webhook-request`, () => ({ request: { ...signed, url: 'http://127.0.0.1:3999/hook' } }));
     const { ctx, notes } = createJobContext({ job: testJob(), jobType: 'careflow:dispatch:1', variables: {}, engine, logger: quiet, signal: new AbortController().signal });
-    await dispatchToProvider({ serviceItem: 'housekeeping_basic', areaCode: '370102001001' }, ctx, { sendSms: async () => undefined, postSigned } as never);
+    await dispatchToProvider({ serviceItem: 'housekeeping_basic', areaCode: '370102001001' }, ctx, { postSigned });
     expect(notes.find((n) => n.what === 'dispatch.webhook')).toMatchObject({ to: ['127.0.0.1:3999'], result: 'refused' });
-    expect(notes.at(-1)?.result).toBe('portal,sms');
+    expect(notes.at(-1)?.result).toBe('portal');
   });
 
-  it('given a provider without a webhook, when run, then only the portal and SMS are used', async () => {
+  it('given a provider without a webhook, when run, then only the portal (with the engine\'s in-app notice and SMS) is used', async () => {
     const engine = new MemoryEngine().on('POST', '/api/dispatches', () => ({ dispatch: record }));
     const { posts, run } = setup(engine, null);
     const { result, notes } = run();
     await result;
     expect(posts).toEqual([]);
-    expect(notes.at(-1)?.result).toBe('portal,sms');
+    expect(notes.at(-1)?.result).toBe('portal');
   });
 
   it.each([
@@ -79,11 +76,11 @@ describe('dispatch connector', () => {
     const engine = new MemoryEngine().on('POST', '/api/dispatches', () => {
       throw thrown;
     });
-    const { sms, run } = setup(engine);
+    const { posts, run } = setup(engine, signed);
     const result = run().result;
     await expect(result).rejects.toBeInstanceOf(type);
     if (code) await expect(result).rejects.toMatchObject({ errorCode: code });
-    expect(sms).toEqual([]);
+    expect(posts).toEqual([]);
   });
 
   it.each([
@@ -92,6 +89,9 @@ describe('dispatch connector', () => {
     ['no area', { serviceItem: 'meal_delivery' }, false],
     ['an item code with spaces', { serviceItem: 'meal delivery', areaCode: '370102' }, false],
     ['a note of 501 characters', { serviceItem: 'meal_delivery', areaCode: '370102', note: 'x'.repeat(501) }, false],
+    ['answer and work windows', { serviceItem: 'meal_delivery', areaCode: '370102', acceptWithin: 'PT30M', workWithin: 'P1DT12H' }, true],
+    ['an answer window in minutes without the P', { serviceItem: 'meal_delivery', areaCode: '370102', acceptWithin: '30M' }, false],
+    ['a work window that is a number', { serviceItem: 'meal_delivery', areaCode: '370102', workWithin: 30 }, false],
   ])('given %s, when the input is parsed, then it is accepted only when valid', (_what, input, ok) => {
     expect(dispatchConnector.input.safeParse(input).success).toBe(ok);
   });

@@ -2,8 +2,7 @@ import { OutboundRefusedError } from '../outbound/policy';
 import type { ConnectorContext } from '../runtime/context';
 import { EngineRequestError } from '../runtime/engine-client';
 import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
-import { maskMobile, normaliseMobile } from '../sms/mask';
-import { sendSms } from '../sms/send';
+import { maskMobile } from '../sms/mask';
 import { postSigned, SignedRequest } from './webhook';
 
 export interface DispatchInput {
@@ -11,6 +10,9 @@ export interface DispatchInput {
   areaCode: string;
   providerId?: string;
   note?: string;
+  /** ISO 8601 durations: the answer window (接单时限) and the work window from acceptance (服务时限). */
+  acceptWithin?: string;
+  workWithin?: string;
 }
 
 interface DispatchRecord {
@@ -21,10 +23,11 @@ interface DispatchRecord {
   /** 1 for the case's first dispatch of the item, 2 for the re-dispatch after a refusal… (absent from an engine before it counted). */
   attempt?: number;
   provider: { id: string; name: string; contactPhone: string };
+  /** When the provider's answer is due (absent from an engine before it kept deadlines). */
+  answerDueAt?: string | null;
 }
 
 export interface DispatchDeps {
-  sendSms: typeof sendSms;
   postSigned: typeof postSigned;
 }
 
@@ -38,10 +41,11 @@ function asBpmnError(error: unknown): Error {
 
 /**
  * Creates the dispatch (the engine chooses the provider; the job's idempotency key makes a retried
- * job find the same one), then tells the provider: the portal shows the record itself, an SMS goes
- * to its contact phone, and its webhook (if it has one) gets the engine-signed request.
+ * job find the same one), then tells the provider: the engine itself, for a new order only, puts
+ * it on the portal, notifies the provider's users in the app and queues an SMS to its contact phone;
+ * its webhook (if it has one) gets the engine-signed request from here.
  */
-export async function dispatchToProvider(input: DispatchInput, ctx: ConnectorContext, deps: DispatchDeps = { sendSms, postSigned }) {
+export async function dispatchToProvider(input: DispatchInput, ctx: ConnectorContext, deps: DispatchDeps = { postSigned }) {
   const body = { key: ctx.job.idempotencyKey, ...(ctx.caseId ? { caseId: ctx.caseId } : {}), ...input };
   const dispatch = await ctx.once('dispatch', async () => {
     try {
@@ -51,17 +55,16 @@ export async function dispatchToProvider(input: DispatchInput, ctx: ConnectorCon
     }
   });
   const { provider } = dispatch;
-  ctx.note({ what: 'dispatch.created', to: [provider.name], result: 'dispatched', detail: { dispatchId: dispatch.id, serviceItem: dispatch.serviceItem } });
-  const content = `【养老服务热线】您有新的派单（${dispatch.serviceItemName}），请登录服务商门户接单。单号 ${dispatch.id.slice(0, 8)}`;
-  const texted = await textProvider(ctx, deps, provider.contactPhone, content);
+  const due = dispatch.answerDueAt ? { answerDueAt: dispatch.answerDueAt } : {};
+  ctx.note({ what: 'dispatch.created', to: [provider.name], result: 'dispatched', detail: { dispatchId: dispatch.id, serviceItem: dispatch.serviceItem, ...due } });
   const request = (await ctx.engine.get<{ request: SignedRequest | null }>(`/api/dispatches/${dispatch.id}/webhook-request`)).request;
   const pushed = request ? await pushWebhook(ctx, deps, request) : false;
-  const channels = ['portal', ...(texted ? ['sms'] : []), ...(pushed ? ['webhook'] : [])];
+  const channels = ['portal', ...(pushed ? ['webhook'] : [])];
   ctx.note({ what: 'dispatch.notified', to: [maskMobile(provider.contactPhone)], result: channels.join(',') });
   return { dispatch: { id: dispatch.id, providerId: provider.id, providerName: provider.name, ...(dispatch.attempt !== undefined ? { attempt: dispatch.attempt } : {}) } };
 }
 
-/** A webhook the outbound policy refuses (a private address) is noted, like an SMS that cannot go. */
+/** A webhook the outbound policy refuses (a private address) is noted, not a reason to fail the dispatch. */
 async function pushWebhook(ctx: ConnectorContext, deps: DispatchDeps, request: SignedRequest): Promise<boolean> {
   const status = await ctx.once('webhook', () =>
     deps.postSigned(request, ctx.outbound, ctx.signal).catch((error: unknown) => {
@@ -71,23 +74,4 @@ async function pushWebhook(ctx: ConnectorContext, deps: DispatchDeps, request: S
   );
   ctx.note({ what: 'dispatch.webhook', to: [new URL(request.url).host], result: String(status) });
   return status !== 'refused';
-}
-
-/**
- * The SMS is a courtesy on top of the portal: a landline contact or a rate-limited phone is noted,
- * not a reason to fail the dispatch (which the process would then have to model).
- */
-async function textProvider(ctx: ConnectorContext, deps: DispatchDeps, phone: string, content: string): Promise<boolean> {
-  if (!normaliseMobile(phone)) {
-    ctx.note({ what: 'dispatch.sms_skipped', to: [maskMobile(phone)], result: 'not_mobile' });
-    return false;
-  }
-  try {
-    await deps.sendSms(ctx, { phone, content });
-    return true;
-  } catch (error) {
-    if (!(error instanceof ConnectorBpmnError)) throw error;
-    ctx.note({ what: 'dispatch.sms_skipped', to: [maskMobile(phone)], result: error.errorCode });
-    return false;
-  }
 }

@@ -3,14 +3,26 @@ import { httpUrl, timestamp } from '../wire';
 
 // 派单: a service item sent to a provider, the provider's answers, and its webhook.
 
-/** started: the worker is at the elder's (服务中); done follows it (finish) or, for older callers, accepted (done). */
-export const DISPATCH_STATUSES = ['dispatched', 'accepted', 'started', 'rejected', 'expired', 'done'] as const;
+/**
+ * started: the worker is at the elder's (服务中); done follows it (finish) or, for older callers, accepted (done).
+ * canceled: its case was canceled while the order was open (dispatched, accepted or started); reason says why.
+ */
+export const DISPATCH_STATUSES = ['dispatched', 'accepted', 'started', 'rejected', 'expired', 'done', 'canceled'] as const;
 export const dispatchStatus = z.enum(DISPATCH_STATUSES);
 export type DispatchStatus = z.infer<typeof dispatchStatus>;
 
 const id = z.string().min(1).max(36);
 const code = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/);
 const reason = z.string().trim().min(1).max(500);
+
+/**
+ * An ISO 8601 duration as BPMN timers take it (PT30M, PT24H, P1D, P1DT12H, P1W), for an order's
+ * answer and work windows (SLA): at least one part, whole numbers but for seconds.
+ */
+export const isoDuration = z
+  .string()
+  .max(32)
+  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/, 'an ISO 8601 duration such as PT30M or P1D');
 
 /** POST /api/dispatches: to the provider the rules choose, or the one named; idempotent by key. */
 export const newDispatchBody = z.strictObject({
@@ -20,6 +32,10 @@ export const newDispatchBody = z.strictObject({
   areaCode: code.max(32),
   providerId: id.optional(),
   note: z.string().trim().max(500).optional(),
+  /** How long the provider has to answer (the process's 接单超时): sets answerDueAt. */
+  acceptWithin: isoDuration.optional(),
+  /** How long the work may take once accepted (服务超时): sets workDueAt on acceptance. */
+  workWithin: isoDuration.optional(),
 });
 
 /** GET /api/dispatches. */
@@ -76,6 +92,10 @@ export const dispatchView = z.object({
   workNote: z.string().nullable(),
   /** Photos taken at the start and the end of the visit (stored files' ids), oldest first. */
   photoFileIds: z.array(z.string()),
+  /** SLA: when the provider's answer is due (created + the accept window); null without a window. */
+  answerDueAt: timestamp.nullable(),
+  /** SLA: when the work is due (accepted + the work window); null before acceptance or without a window. */
+  workDueAt: timestamp.nullable(),
   createdBy: z.string(),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -100,3 +120,24 @@ export const WEBHOOK_TEST_OUTCOMES = ['accepted', 'refused_by_provider', 'server
 export const providerWebhookTestAnswer = z.object({ test: z.object({ outcome: z.enum(WEBHOOK_TEST_OUTCOMES), status: z.number().int().nullable(), url: z.string(), at: timestamp }) });
 /** A provider's webhook settings (the secret is never shown). */
 export const providerWebhookSettingsAnswer = z.object({ webhook: z.object({ url: z.string().nullable(), updatedAt: timestamp.nullable() }) });
+
+/**
+ * GET /api/cases/:id/cancellation-terms: what canceling the case now would do to its open orders.
+ * fee: what the provider's terms charge for that order (0 before the worker started, or free terms).
+ */
+export const caseCancellationTermsAnswer = z.object({
+  orders: z.array(
+    z.object({
+      dispatchId: z.string(),
+      providerId: z.string(),
+      providerName: z.string(),
+      serviceItemName: z.string(),
+      status: dispatchStatus,
+      fee: z.number().int().min(0),
+      /** The provider's terms as the bureau wrote them, shown to the agent. */
+      terms: z.string().nullable(),
+    }),
+  ),
+  /** The sum of the fees (fen). */
+  fee: z.number().int().min(0),
+});

@@ -47,6 +47,16 @@ const providerFields = {
 export const newProviderBody = z.strictObject({ ...providerFields, status: providerFields.status.default('active'), items: providerFields.items.default([]) });
 /** PATCH /api/providers/:id (its own admin: the contact and item prices only). */
 export const providerChangesBody = z.strictObject(providerFields).partial().refine(nonEmpty, 'nothing to change');
+/** The most a provider's terms may charge for a case canceled after its worker started: 1,000 yuan. */
+export const MAX_CANCEL_FEE = 100_000;
+/**
+ * PUT /api/providers/:id/cancellation-terms (managers): the fee (fen, 0 = free) charged to the elder
+ * when a case is canceled after the worker started, and a short text of the terms shown to agents.
+ */
+export const cancellationTermsBody = z.strictObject({
+  cancelFee: z.number().int('whole fen').min(0, 'no negative fee').max(MAX_CANCEL_FEE, `at most ${MAX_CANCEL_FEE} fen`),
+  cancelTerms: z.string().trim().max(200).nullable().transform((v) => v || null),
+});
 /** GET /api/providers: by name or credit code, status, an item offered and an area served (paged). */
 export const providerQuery = z.strictObject({
   q: z.string().trim().min(1).max(200).optional(),
@@ -107,6 +117,10 @@ export const providerView = z.object({
   /** 0–5 with one decimal; set by evaluations, not through the API. */
   rating: z.number().nullable(),
   status: providerStatus,
+  /** Charged (fen) when a case is canceled after the worker started; 0: free. Set through /cancellation-terms. */
+  cancelFee: z.number().int(),
+  /** The cancellation terms in words, shown to agents before they cancel. */
+  cancelTerms: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
   areas: z.array(z.string()),

@@ -106,12 +106,18 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'get /billing/settlements/:providerId': { scope: 'provider', path: (w) => `/api/billing/settlements/${w.ids.providerA}`, owner: (w) => w.a.providerStaff },
   'get /billing/settlements/:providerId/xlsx': { scope: 'provider', path: (w) => `/api/billing/settlements/${w.ids.providerA}/xlsx`, owner: (w) => w.a.providerStaff },
   'post /billing/settlements/:providerId/:month/confirm': { scope: 'provider', path: (w) => `/api/billing/settlements/${w.ids.providerA}/2026-01/confirm`, body: () => ({ signatureName: '张经理' }), owner: (w) => w.a.providerAdmin },
+  'get /cases/:id/cancellation-terms': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/cancellation-terms`, owner: (w) => w.a.supervisor },
   'get /dispatches/:id': { scope: 'area', path: (w) => `/api/dispatches/${w.ids.dispatch}`, owner: (w) => w.a.supervisor },
   'post /dispatches/:id/accept': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/accept`, owner: (w) => w.a.providerStaff },
   'post /dispatches/:id/done': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/done`, owner: (w) => w.a.providerStaff },
   'post /dispatches/:id/start': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/start`, owner: (w) => w.a.providerStaff },
   'post /dispatches/:id/finish': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/finish`, body: () => ({ photoFileId: 'no-such-photo' }), owner: (w) => w.a.providerStaff, ownerGets: { status: 400, message: /invalid/ } },
   'post /dispatches/:id/reject': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/reject`, body: () => ({ reason: '人手不足' }), owner: (w) => w.a.providerAdmin },
+  // The owner hears 409 (no mobile on the account, or the order no longer open): past the scope check.
+  'post /dispatches/:id/call': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/call`, body: () => ({}), owner: (w) => w.a.providerStaff },
+  // A worker's report: the owner hears 409 while the order is not accepted, past the scope check.
+  'post /dispatches/:id/issue': { scope: 'provider', path: (w) => `/api/dispatches/${w.ids.dispatch}/issue`, body: () => ({ kind: 'not_home', note: '敲门无人应答' }), owner: (w) => w.a.providerStaff },
+  'get /dispatches/:id/issues': { scope: 'area', path: (w) => `/api/dispatches/${w.ids.dispatch}/issues`, owner: (w) => w.a.supervisor },
   'post /dispatches/:id/expire': { scope: 'area', path: (w) => `/api/dispatches/${w.ids.dispatch}/expire`, owner: (w) => w.a.supervisor },
   'get /calls/:id': { scope: 'area', path: (w) => `/api/calls/${w.ids.call}`, owner: (w) => w.a.agent },
   'post /telephony/simulator/calls/:id/answer': { scope: 'area', path: (w) => `/api/telephony/simulator/calls/${w.ids.call}/answer`, body: () => ({}), owner: (w) => w.a.agent },
@@ -127,6 +133,8 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /telephony/simulator/inbound/:callId/hangup': { scope: 'area', path: (w) => `/api/telephony/simulator/inbound/${w.ids.inboundCall}/hangup`, body: () => ({}), owner: (w) => w.a.agent, last: true },
   'get /providers/:id': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}`, owner: (w) => w.a.providerStaff },
   'patch /providers/:id': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}`, body: () => ({ contactName: '李经理' }), owner: (w) => w.a.providerAdmin },
+  // Set by the hotline's managers only, as they edit providers; provider users are refused (403) before any scope.
+  'put /providers/:id/cancellation-terms': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/cancellation-terms`, body: () => ({ cancelFee: 3000, cancelTerms: '上门后取消收取 30 元' }), owner: (w) => w.a.supervisor },
   'get /providers/:id/staff': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/staff`, owner: (w) => w.a.providerStaff },
   'post /providers/:id/staff': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/staff`, body: () => ({ name: '李师傅', phone: '13905310012', areas: ['370102'] }), owner: (w) => w.a.providerAdmin },
   'patch /providers/:id/staff/:staffId': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/staff/${w.ids.staffA}`, body: () => ({ name: '张大姐' }), owner: (w) => w.a.providerAdmin },

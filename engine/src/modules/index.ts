@@ -23,6 +23,8 @@ import { notificationsModule } from './notifications';
 import { incidentsModule } from './incidents';
 import { connectorRuntimeModule } from './connector-runtime';
 import { telephonyModule } from './telephony';
+import { orderCallsModule } from './order-calls';
+import { orderIssuesModule } from './order-issues';
 import { smsModule } from './sms';
 import { seedsModule } from './seeds';
 
@@ -57,6 +59,8 @@ export const engineModules = [
   incidentsModule,
   connectorRuntimeModule,
   telephonyModule,
+  orderCallsModule,
+  orderIssuesModule,
   smsModule,
   seedsModule,
 ] as const;

@@ -1,5 +1,7 @@
 import { ApiClient, eventually } from './api-client';
-import { EngineFixture } from './test-engine';
+import { caseReader } from './emergency-fixtures';
+import { TestDatabase } from './databases';
+import { EngineFixture, useTestEngine } from './test-engine';
 import { CODES, createProvider, userOf } from './provider-fixtures';
 import { JINAN_AREAS, WANG_XIUYING } from './registry-fixtures';
 
@@ -42,4 +44,40 @@ export async function serve(provider: HouseholdProvider, order: Order) {
   const photo = await provider.user.upload<{ file: { id: string } }>(`/api/files?name=${encodeURIComponent('上门照片.png')}`, PHOTO, 'image/png');
   await ok(provider.user.post(`/api/dispatches/${order.id}/start`, { photoFileId: photo.body.file.id }), 'start');
   await ok(provider.user.post(`/api/dispatches/${order.id}/finish`, { photoFileId: photo.body.file.id, proof: '4821' }), 'finish');
+}
+
+/** Opens a 家政便民 case for `quantity` hours of cleaning; `opened` collects it, for cancelling after the tests. */
+export async function openHousehold(engine: EngineFixture, elderId: string, opened: string[], quantity = 1): Promise<string> {
+  const res = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'household-help', channel: 'phone', elderId, variables: { items: [{ code: 'home_cleaning', quantity }], wishFrom: '2026-12-05 09:00:00' } });
+  if (res.status !== 201) throw new Error(`case not opened: ${res.status} ${JSON.stringify(res.body)}`);
+  opened.push(res.body.case.id);
+  return res.body.case.id;
+}
+
+/** A 家政便民 case whose quote the agent agreed, and the order offered to the quoted provider. */
+export async function agreedOrder(engine: EngineFixture, world: { elderId: string; providers: HouseholdProvider[] }, opened: string[]) {
+  const cases = caseReader(() => engine.admin);
+  const caseId = await openHousehold(engine, world.elderId, opened);
+  const task = await cases.openTask(caseId, 'confirm-quote');
+  const quoted = (await engine.admin.get<{ task: { variables: { quote: { provider: { id: string } } } } }>(`/api/tasks/${task.id}`)).body.task.variables.quote.provider.id;
+  const provider = world.providers.find((p) => p.id === quoted)!;
+  await cases.complete(caseId, 'confirm-quote', { quoteAccepted: 'yes' });
+  return { caseId, provider, order: await offeredTo(provider, caseId) };
+}
+
+/**
+ * The household tests' frame: a test engine holding the household world (filled in beforeAll), and
+ * the cases the tests open (`opened`) cancelled afterwards, while the engine still runs.
+ */
+export function useHouseholdWorld(create: () => Promise<TestDatabase>) {
+  const opened: string[] = [];
+  afterAll(async () => {
+    for (const id of opened) await engine.admin.post(`/api/cases/${id}/cancel`, { reason: 'test finished' });
+  });
+  const engine = useTestEngine(create);
+  const world = { elderId: '', providers: [] as HouseholdProvider[] };
+  beforeAll(async () => {
+    Object.assign(world, await householdWorld(engine));
+  });
+  return { engine, world, opened, cases: caseReader(() => engine.admin) };
 }

@@ -10,6 +10,8 @@ import { dispatchesEn } from './messages/dispatches.en';
 import { billingEn } from './messages/billing.en';
 import { statementsEn } from './messages/statements.en';
 import { periodicNeedsEn } from './messages/periodicNeeds.en';
+import { orderCallsEn } from './messages/orderCalls.en';
+import { orderIssuesEn } from './messages/orderIssues.en';
 import { notificationsEn } from './messages/notifications.en';
 import { serviceTypesEn } from './messages/serviceTypes.en';
 import type { Messages } from './zh-CN';
@@ -73,6 +75,8 @@ export const en: Messages = {
   billing: billingEn,
   statements: statementsEn,
   periodicNeeds: periodicNeedsEn,
+  orderCalls: orderCallsEn,
+  orderIssues: orderIssuesEn,
   notifications: notificationsEn,
   serviceTypes: serviceTypesEn,
   processDesign: processDesignEn,

@@ -10,6 +10,8 @@ import { dispatchesZhCN } from './messages/dispatches.zh-CN';
 import { billingZhCN } from './messages/billing.zh-CN';
 import { statementsZhCN } from './messages/statements.zh-CN';
 import { periodicNeedsZhCN } from './messages/periodicNeeds.zh-CN';
+import { orderCallsZhCN } from './messages/orderCalls.zh-CN';
+import { orderIssuesZhCN } from './messages/orderIssues.zh-CN';
 import { notificationsZhCN } from './messages/notifications.zh-CN';
 import { serviceTypesZhCN } from './messages/serviceTypes.zh-CN';
 import { processDesignZhCN } from './messages/processDesign.zh-CN';
@@ -72,6 +74,8 @@ export const zhCN = {
   billing: billingZhCN,
   statements: statementsZhCN,
   periodicNeeds: periodicNeedsZhCN,
+  orderCalls: orderCallsZhCN,
+  orderIssues: orderIssuesZhCN,
   notifications: notificationsZhCN,
   serviceTypes: serviceTypesZhCN,
   processDesign: processDesignZhCN,

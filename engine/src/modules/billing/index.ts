@@ -3,7 +3,11 @@ import { areasModule } from '../areas';
 import { dictionariesModule } from '../dictionaries';
 import { SmsOutbox } from '../sms/outbox';
 import { SmsTemplateService } from '../sms/templates';
+import { NotificationService } from '../notifications/service';
 import { Adjustments } from './adjustments';
+import { cancelOrdersWithCase } from './cancel-case';
+import { cancellationRoutes } from './cancellation-routes';
+import { CancellationTermsReader } from './cancellation-terms';
 import { Charges } from './charges';
 import { billingEntities } from './entities';
 import { Billing1766600000000 } from './migrations/1766600000000-billing';
@@ -30,7 +34,7 @@ export const billingModule = defineModule({
   entities: [...billingEntities, SettlementConfirmationEntity],
   migrations: [Billing1766600000000, StatementSmsTemplate1766650000000, Settlements1766660000000],
   needs: { areas: areasModule, dictionaries: dictionariesModule },
-  start: ({ dataSource, audit, config }, uses) => {
+  start: ({ dataSource, audit, config, timeline, live, logger, operaton }, uses) => {
     const { areas } = uses.areas;
     const timeZone = config.cases.timeZone;
     const rules = new SubsidyRules(dataSource, audit, uses.dictionaries.dictionaries);
@@ -45,6 +49,10 @@ export const billingModule = defineModule({
     const files = new StatementFiles(statements, uses.dictionaries.dictionaries, timeZone, config.statements.pdfFont);
     const statementParts = { files, list: new StatementList(dataSource, areas, months), sms: new StatementSms(dataSource, statements, months, outbox) };
     const settlementParts = { settlements: new Settlements(dataSource, areas, months, audit), report: new SubsidyReport(dataSource, areas, months), months, dictionaries: uses.dictionaries.dictionaries, timeZone };
-    return { gives: { charges, months, rules }, routes: [...billingRoutes(services), ...statementRoutes(statementParts), ...settlementRoutes(settlementParts)] };
+    // A canceled case cancels its open orders and charges the fee of one its worker had started (dispatches start before billing).
+    const notifications = new NotificationService(dataSource, live);
+    operaton.lifecycle.closer.onCanceled(cancelOrdersWithCase({ dataSource, audit, timeline, notifications, logger, timeZone }));
+    const routes = [...billingRoutes(services), ...statementRoutes(statementParts), ...settlementRoutes(settlementParts), ...cancellationRoutes(new CancellationTermsReader(dataSource, areas))];
+    return { gives: { charges, months, rules }, routes };
   },
 });

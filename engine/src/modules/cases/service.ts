@@ -182,10 +182,10 @@ export class CaseService {
     this.live.emit({ type: 'case.updated', caseId: id, status: found.status, change: type, areaPath: found.areaPath });
   }
 
-  /** The elder's name, relatives in call order (first phone each) and community worker, as process variables. */
+  /** The elder's name and first phone (a robot call asks them), relatives in call order (first phone each) and community worker, as process variables. */
   private async elderContacts(elder: Elder): Promise<Variables> {
     const relatives = await this.dataSource.getRepository(RelativeEntity).findBy({ elderId: elder.id });
-    return { elderName: elder.name, elderRelatives: relativesToCall(relatives), communityWorker: communityWorkerOf(elder.communityWorker) };
+    return { elderName: elder.name, elderPhone: elder.phones[0]?.number ?? null, elderRelatives: relativesToCall(relatives), communityWorker: communityWorkerOf(elder.communityWorker) };
   }
 
   /** Cancels the process instance, then the case and its open tasks, with the reason. */

@@ -33,6 +33,12 @@ export interface Dispatch {
   proof: string | null;
   /** The worker's note when finishing. */
   workNote: string | null;
+  /** SLA: when the provider's answer is due (created + the accept window); null without one. */
+  answerDueAt: Date | null;
+  /** The work window (ISO 8601 duration) kept until acceptance, when it sets workDueAt. */
+  workWithin: string | null;
+  /** SLA: when the work is due (accepted + the work window); null before acceptance or without one. */
+  workDueAt: Date | null;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -66,6 +72,9 @@ export const DispatchEntity = new EntitySchema<Dispatch>({
     photoFileIds: named('photo_file_ids', column.json(true)),
     proof: column.text(64, true),
     workNote: named('work_note', column.text(500, true)),
+    answerDueAt: named('answer_due_at', column.time(true)),
+    workWithin: named('work_within', column.text(32, true)),
+    workDueAt: named('work_due_at', column.time(true)),
     createdBy: named('created_by', column.text(36)),
     createdAt: named('created_at', column.time()),
     updatedAt: named('updated_at', column.time()),

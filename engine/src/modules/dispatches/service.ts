@@ -12,7 +12,9 @@ import { ServiceItemEntity } from '../providers/entities';
 import { ownProviderOnly } from '../providers/access';
 import { candidate, providerByRules } from './candidates';
 import { Dispatch, DispatchEntity, REFUSED_STATUSES } from './entities';
+import { OrderNotices } from './order-notices';
 import { dateIn, unfitReason } from './rules';
+import { addIsoDuration } from './sla';
 import { DispatchView, dispatchViews } from './views';
 
 export type { DispatchView };
@@ -24,6 +26,9 @@ export interface NewDispatch {
   areaCode: string;
   providerId?: string;
   note?: string;
+  /** ISO 8601 durations: the time to answer (sets answerDueAt) and to do the work once accepted. */
+  acceptWithin?: string;
+  workWithin?: string;
 }
 
 /** Who asks, as the dispatch routes need it: a user, or a provider's webhook. */
@@ -35,20 +40,34 @@ export class DispatchService {
     private readonly dataSource: DataSource,
     private readonly areas: AreaService,
     private readonly timeZone: string,
+    private readonly notices: OrderNotices,
   ) {}
 
+  /**
+   * A new order tells its provider (in the app and by SMS, after the commit). A repeated key tells
+   * again only while the order waits for an answer, and the notices' own keys make that a no-op
+   * unless the first try never got to send them.
+   */
   async create(input: NewDispatch, user: Caller, actor: Actor & { id: string }): Promise<{ dispatch: DispatchView; repeated: boolean }> {
+    const made = await this.make(input, user, actor);
+    if (made.row.status === 'dispatched') await this.notices.newOrder(made.row);
+    return { dispatch: await this.view(made.row, user), repeated: made.repeated };
+  }
+
+  private async make(input: NewDispatch, user: Caller, actor: Actor & { id: string }): Promise<{ row: Dispatch; repeated: boolean }> {
     // A supervisor dispatches only within their area scope, as they see orders; connectors act for every area.
     const scope = user.roles.includes('connector') ? null : await this.areas.scopeOf(user);
     const earlier = await this.dataSource.getRepository(DispatchEntity).findOneBy({ key: input.key });
     if (earlier && !inScope(scope, earlier.areaPath)) throw errors.conflict(`Dispatch key ${input.key} was already used for another order`);
-    if (earlier) return { dispatch: await this.view(this.sameOrConflict(earlier, input), user), repeated: true };
+    if (earlier) return { row: this.sameOrConflict(earlier, input), repeated: true };
     const area = await this.areas.require(input.areaCode, 'areaCode');
     if (!inScope(scope, area.path)) throw errors.invalidInput([{ path: 'areaCode', message: `area ${input.areaCode} is outside your area scope` }]);
     const item = await this.dataSource.getRepository(ServiceItemEntity).findOneBy({ code: input.serviceItem });
     if (!item || !item.active) throw errors.invalidInput([{ path: 'serviceItem', message: `no active service item ${input.serviceItem}` }]);
     const ofCase = input.caseId ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id: input.caseId }) : undefined;
     if (ofCase === null || (ofCase?.areaPath && !inScope(scope, ofCase.areaPath))) throw errors.notFound(`Case ${input.caseId}`);
+    // A case closed or cancelled meanwhile (its dispatch job still running) takes no new order.
+    if (ofCase && (ofCase.status === 'closed' || ofCase.status === 'canceled')) throw errors.conflict(`Case ${ofCase.caseNumber} is ${ofCase.status}: it takes no new order`);
     try {
       const row = await this.dataSource.transaction(async (m) => {
         const providerId = await this.pick(m, input, area.path);
@@ -70,6 +89,9 @@ export class DispatchService {
           photoFileIds: null,
           proof: null,
           workNote: null,
+          answerDueAt: input.acceptWithin ? addIsoDuration(now, input.acceptWithin) : null,
+          workWithin: input.workWithin ?? null,
+          workDueAt: null,
           createdBy: actor.id,
           createdAt: now,
           updatedAt: now,
@@ -77,11 +99,11 @@ export class DispatchService {
         await m.getRepository(DispatchEntity).insert(asRow(row));
         return row;
       });
-      return { dispatch: await this.view(row, user), repeated: false };
+      return { row, repeated: false };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const winner = await this.dataSource.getRepository(DispatchEntity).findOneByOrFail({ key: input.key });
-      return { dispatch: await this.view(this.sameOrConflict(winner, input), user), repeated: true };
+      return { row: this.sameOrConflict(winner, input), repeated: true };
     }
   }
 

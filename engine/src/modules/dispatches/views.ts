@@ -8,7 +8,7 @@ import { ProviderEntity, ServiceItemEntity } from '../providers/entities';
 import { seesPhones } from '../providers/views';
 import { Dispatch, DispatchEntity } from './entities';
 
-export type DispatchView = Omit<Dispatch, 'key' | 'photoFileIds'> & {
+export type DispatchView = Omit<Dispatch, 'key' | 'photoFileIds' | 'workWithin'> & {
   /** 1 + the earlier dispatches of the same case and service item (1 without a case). */
   attempt: number;
   photoFileIds: string[];
@@ -48,7 +48,7 @@ export async function dispatchViews(dataSource: DataSource, rows: Dispatch[], us
   return rows.map((row) => {
     const p = providerOf.get(row.providerId)!;
     const fullPhone = user.roles.includes('connector') || seesPhones(user, p.id);
-    const { key: _key, photoFileIds, ...rest } = row;
+    const { key: _key, photoFileIds, workWithin: _window, ...rest } = row;
     const found = row.caseId ? caseOf.get(row.caseId) : undefined;
     const elder = found?.elderId ? elders.get(found.elderId) : undefined;
     const phone = elder?.phones[0]?.number ?? null;

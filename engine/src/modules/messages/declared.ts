@@ -12,6 +12,8 @@ export const DECLARED_MESSAGES: Readonly<Record<string, { variables: readonly st
   'provider.accepted': { variables: ['dispatch'] },
   'provider.rejected': { variables: ['dispatch'] },
   'provider.done': { variables: ['dispatch'] },
+  // A worker's report (order-issues): 家政便民 catches it on 上门服务 and opens a task for the hotline.
+  'provider.issue': { variables: ['issue'] },
 };
 
 /** The variables of `variables` that the message `name` does not declare (all of them for an undeclared name). */

@@ -39,6 +39,10 @@ export interface Provider {
   /** 0–5 with one decimal; set by evaluations later, not through the API. */
   rating: number | null;
   status: ProviderStatus;
+  /** 取消条款: the fee (fen) charged when a case is canceled after the worker started; 0 = free. */
+  cancelFee: number;
+  /** The terms in words, shown to agents before they cancel. */
+  cancelTerms: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -92,6 +96,8 @@ export const ProviderEntity = new EntitySchema<Provider>({
     // DECIMAL comes back as a string on MySQL.
     rating: { type: 'decimal', precision: 2, scale: 1, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) } },
     status: column.text(16),
+    cancelFee: { type: 'int', name: 'cancel_fee', default: 0 },
+    cancelTerms: named('cancel_terms', column.text(200, true)),
     createdAt: named('created_at', column.time()),
     updatedAt: named('updated_at', column.time()),
   },

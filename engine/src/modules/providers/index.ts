@@ -1,9 +1,11 @@
 import { defineModule } from '../../kernel/module';
 import { areasModule } from '../areas';
 import { dictionariesModule } from '../dictionaries';
+import { ProviderCancellationTerms } from './cancellation-terms';
 import { ProviderAreaEntity, ProviderEntity, ProviderItemEntity, ServiceItemEntity } from './entities';
 import { ServiceItemService } from './items';
 import { Providers1765000000000 } from './migrations/1765000000000-providers';
+import { CancellationTerms1766720000000 } from './migrations/1766720000000-cancellation-terms';
 import { ProviderService } from './providers-service';
 import { providerRoutes } from './routes';
 import { startingWith, LIKE_ESCAPE } from './sql';
@@ -20,7 +22,7 @@ export { ProviderService, ServiceItemService, StaffService };
 export const providersModule = defineModule({
   name: 'providers',
   entities: [ServiceItemEntity, ProviderEntity, ProviderAreaEntity, ProviderItemEntity, StaffEntity, StaffSkillEntity, StaffAreaEntity],
-  migrations: [Providers1765000000000],
+  migrations: [Providers1765000000000, CancellationTerms1766720000000],
   needs: { areas: areasModule, dictionaries: dictionariesModule },
   start: ({ dataSource, audit }, uses) => {
     const { areas } = uses.areas;
@@ -40,6 +42,6 @@ export const providersModule = defineModule({
     areas.usedBy('providers', using('provider_areas', 'provider_id'));
     areas.scopeProvidersBy(async (providerId) => (await dataSource.getRepository(ProviderAreaEntity).findBy({ providerId })).map((a) => a.areaPath));
     areas.usedBy('provider staff', using('provider_staff_areas', 'staff_id'));
-    return { gives: { items, providers, staff }, routes: providerRoutes(items, providers, staff) };
+    return { gives: { items, providers, staff }, routes: providerRoutes(items, providers, staff, new ProviderCancellationTerms(dataSource, audit)) };
   },
 });

@@ -7,7 +7,8 @@ import { ProviderState } from './provider-state';
 import { ProviderInput } from './schemas';
 import { sorted } from './sql';
 
-export type ProviderFields = Omit<ProviderState, 'id' | 'rating' | 'createdAt' | 'updatedAt'>;
+/** The cancellation terms are set on their own (cancellation-terms.ts), never by a whole-provider write or the import. */
+export type ProviderFields = Omit<ProviderState, 'id' | 'rating' | 'cancelFee' | 'cancelTerms' | 'createdAt' | 'updatedAt'>;
 
 /** A provider's fields as stored, and the paths of the areas it serves. */
 export interface CheckedProvider {

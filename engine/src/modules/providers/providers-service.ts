@@ -85,7 +85,8 @@ export class ProviderService {
         const before = current && (await loadProvider(m, current.id));
         if (current && !before) throw errors.notFound(`Provider ${current.id}`);
         const now = new Date();
-        const next: ProviderState = { id: before?.id ?? crypto.randomUUID(), rating: before?.rating ?? null, createdAt: before?.createdAt ?? now, ...fields, updatedAt: now };
+        const kept = { rating: before?.rating ?? null, cancelFee: before?.cancelFee ?? 0, cancelTerms: before?.cancelTerms ?? null };
+        const next: ProviderState = { id: before?.id ?? crypto.randomUUID(), ...kept, createdAt: before?.createdAt ?? now, ...fields, updatedAt: now };
         if (before) {
           const changed = changedFields(before, next);
           if (changed.length === 0) return { provider: before, outcome: 'unchanged' as Outcome };

@@ -1,5 +1,6 @@
 import {
   ACCESS,
+  cancellationTermsBody,
   newProviderBody,
   newServiceItemBody,
   newStaffBody,
@@ -20,6 +21,7 @@ import {
 import { z } from 'zod';
 import { actorOf, checkedParam, currentUser, param, route, RouteContext } from '../../http/route';
 import { ROLES } from '../identity/entities';
+import { ProviderCancellationTerms } from './cancellation-terms';
 import { ServiceItemService } from './items';
 import { ProviderService } from './providers-service';
 import { StaffService } from './staff-service';
@@ -30,7 +32,7 @@ const MANAGERS = ACCESS.providers.manage;
 const EDITORS = ACCESS.providers.edit;
 const Id = z.string().min(1).max(36);
 
-export function providerRoutes(items: ServiceItemService, providers: ProviderService, staff: StaffService) {
+export function providerRoutes(items: ServiceItemService, providers: ProviderService, staff: StaffService, terms: ProviderCancellationTerms) {
   const id = (ctx: RouteContext) => checkedParam(ctx, 'id', Id);
   return [
     route({ method: 'get', path: '/service-items', summary: 'The service item catalog (服务项目) with price limits in fen', access: 'authenticated', query: serviceItemQuery, response: serviceItemListAnswer, handler: async (_ctx, _body, query) => ({ items: await items.list(query) }) }),
@@ -65,6 +67,19 @@ export function providerRoutes(items: ServiceItemService, providers: ProviderSer
       response: providerAnswer,
       audit: 'service',
       handler: async (ctx, body) => ({ provider: await providers.update(id(ctx), body, currentUser(ctx), actorOf(ctx)) }),
+    }),
+    route({
+      method: 'put',
+      path: '/providers/:id/cancellation-terms',
+      summary: 'Set the provider’s cancellation terms (取消条款): the fee in fen (0 = free) for a case canceled after the worker started, and the terms in words',
+      access: MANAGERS,
+      body: cancellationTermsBody,
+      response: providerAnswer,
+      audit: 'service',
+      handler: async (ctx, body) => {
+        await terms.set(id(ctx), body, actorOf(ctx));
+        return { provider: await providers.get(id(ctx), currentUser(ctx)) };
+      },
     }),
     route({
       method: 'get',

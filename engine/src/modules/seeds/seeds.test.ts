@@ -41,7 +41,7 @@ describe.each(testDatabases())('shipped service types on $name', ({ create }) =>
     expect(version.settings).toMatchObject({ priority: 'normal', sla: { unit: 'workingDays', value: 3 }, ivrDigit: '2' });
     for (const id of ['quote', 'confirm-quote', 'dispatch', 'redispatch', 'manual-dispatch', 'wait-done', 'return-visit', 'charge']) expect(version.bpmnXml).toContain(`id="${id}"`);
     const all = (await engine.admin.get<{ forms: { key: string; latestVersion: number }[] }>('/api/forms')).body.forms.filter((f) => f.key.startsWith('household-'));
-    expect(all.map((f) => f.key).sort()).toEqual(['household-confirm-quote', 'household-intake', 'household-manual-dispatch', 'household-return-visit']);
+    expect(all.map((f) => f.key).sort()).toEqual(['household-confirm-extra', 'household-confirm-quote', 'household-intake', 'household-manual-dispatch', 'household-not-home', 'household-return-visit']);
     const items = (await engine.admin.get<{ items: { code: string; active: boolean }[] }>('/api/service-items')).body.items.map((i) => i.code);
     expect(items).toEqual(expect.arrayContaining(['home_cleaning', 'nanny_care', 'plumbing_repair', 'lock_service', 'rice_oil_delivery', 'gas_cylinder']));
   });

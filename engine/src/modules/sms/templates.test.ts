@@ -3,7 +3,7 @@ import { useTestEngine } from '../../../test/support/test-engine';
 import { bearerUser, Call } from '../../../test/support/sms-clients';
 
 type Template = { key: string; name: string; content: string; params: string[] };
-const SEEDED = ['alarm_relatives', 'appointment_reminder', 'elder_statement', 'order_dispatched', 'statement_summary'];
+const SEEDED = ['alarm_relatives', 'appointment_reminder', 'elder_statement', 'order_dispatched', 'provider_new_order', 'staff_new_order', 'statement_summary'];
 type ErrorBody = { error: { code: string; details?: { path: string; message: string }[] } };
 
 describe.each(testDatabases())('SMS templates on $name', ({ create }) => {
@@ -18,9 +18,9 @@ describe.each(testDatabases())('SMS templates on $name', ({ create }) => {
     agent = await bearerUser(engine, 'tpl-agent', ['agent']);
   });
 
-  it('given a new engine, when its templates are read, then the hotline\'s five texts are there with their parameters, ready to render', async () => {
+  it('given a new engine, when its templates are read, then the hotline\'s seven texts are there with their parameters, ready to render', async () => {
     const templates = (await agent<{ templates: Template[] }>('GET', '/api/sms-templates')).body.templates;
-    expect(templates.map((t) => [t.key, t.name])).toEqual([['alarm_relatives', '报警通知亲属'], ['appointment_reminder', '上门服务提醒'], ['elder_statement', '月度账单通知亲属'], ['order_dispatched', '派单通知服务商'], ['statement_summary', '服务结算汇总']]);
+    expect(templates.map((t) => [t.key, t.name])).toEqual([['alarm_relatives', '报警通知亲属'], ['appointment_reminder', '上门服务提醒'], ['elder_statement', '月度账单通知亲属'], ['order_dispatched', '派单通知服务商'], ['provider_new_order', '新派单通知服务商'], ['staff_new_order', '派单通知服务人员'], ['statement_summary', '服务结算汇总']]);
     expect(templates.find((t) => t.key === 'alarm_relatives')?.params).toEqual(['elderName', 'time', 'caseNumber']);
     const res = await connector<{ content: string }>('POST', '/api/sms-templates/order_dispatched/render', { params: { item: '紧急上门查看', elderName: '王秀英', address: '山大南路 27 号', caseNumber: 'CF20261203-000001' } });
     expect(res.body.content).toBe('【养老服务热线】您有新的派单：紧急上门查看，老人王秀英，地址山大南路 27 号。请登录服务商门户接单，工单号 CF20261203-000001');

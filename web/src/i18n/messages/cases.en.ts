@@ -44,6 +44,10 @@ export const casesEn: typeof casesZhCN = {
     done: 'Done',
     responsible: 'Responsible person',
     deadline: 'Deadline',
+    cancelFee: 'Canceling charges {{amount}} yuan under the provider’s terms',
+    cancelFeeOrder: '{{provider}} ({{item}}) has started: a fee of {{amount}} yuan',
+    cancelFree: 'The worker has not started: canceling is free, and the order is canceled too.',
+    cancelTerms: 'Terms: {{terms}}',
   },
   timeline: {
     case_opened: 'Case opened',
@@ -101,6 +105,7 @@ export const casesEn: typeof casesZhCN = {
     process_onsite_recorded: 'Onsite result recorded',
     process_closed: 'Case closed',
     case_supervise_replied: 'Supervision answered',
+    dispatch_canceled: 'Order canceled',
   },
   entry: {
     by: '{{name}}',
@@ -108,6 +113,7 @@ export const casesEn: typeof casesZhCN = {
     recording: 'Recording',
     handledBy: 'Handled by {{name}}',
     notified: 'Notified: {{names}}',
+    cancelFee: 'Cancellation fee {{amount}} charged under the terms',
   },
   note: {
     sms_sent: 'SMS sent',

@@ -42,6 +42,10 @@ export const casesZhCN = {
     done: '已提交',
     responsible: '责任人',
     deadline: '办结期限',
+    cancelFee: '取消将按服务商条款收取 {{amount}} 元',
+    cancelFeeOrder: '{{provider}}（{{item}}）已开始服务：取消费 {{amount}} 元',
+    cancelFree: '服务人员尚未开始服务，取消不收费；派单将一并取消。',
+    cancelTerms: '条款：{{terms}}',
   },
   timeline: {
     case_opened: '受理开单',
@@ -99,6 +103,7 @@ export const casesZhCN = {
     process_onsite_recorded: '现场处置已记录',
     process_closed: '结案',
     case_supervise_replied: '督办回复',
+    dispatch_canceled: '派单取消',
   },
   entry: {
     by: '{{name}}',
@@ -106,6 +111,7 @@ export const casesZhCN = {
     recording: '录音',
     handledBy: '办理人：{{name}}',
     notified: '已通知：{{names}}',
+    cancelFee: '按取消条款收取取消费 {{amount}}',
   },
   note: {
     sms_sent: '短信已发送',

@@ -12,7 +12,7 @@ export const providersEn: typeof providersZhCN = {
   status: { active: 'Active', suspended: 'Suspended', terminated: 'Terminated' },
   staffStatus: { active: 'On duty', on_leave: 'On leave', left: 'Left' },
   nature: { enterprise: 'Enterprise', private_non_enterprise: 'Private non-enterprise', public_institution: 'Public institution', individual: 'Individual business' },
-  sections: { info: 'Details', items: 'Items and prices', staff: 'Staff', webhook: 'Order webhook' },
+  sections: { info: 'Details', items: 'Items and prices', staff: 'Staff', webhook: 'Order webhook', cancellation: 'Cancellation terms' },
   webhook: {
     url: 'Webhook URL',
     urlHint: 'Orders are pushed here as signed POST requests (HMAC-SHA256); inside addresses are refused.',
@@ -35,6 +35,16 @@ export const providersEn: typeof providersZhCN = {
       unreachable: 'Could not reach the address (timeout or refused)',
       address_refused: 'CareFlow does not call this address (inside or restricted)',
     },
+  },
+  cancellation: {
+    fee: 'Cancellation fee',
+    feeHint: 'Charged to the elder (yuan) when a case is canceled after the worker started; 0 cancels for free. Canceling before the start is always free.',
+    free: 'Free',
+    feeRange: 'The fee must lie between 0 and 1,000 yuan',
+    terms: 'Terms',
+    termsHint: 'A short text shown to agents when they cancel a case (at most 200 characters)',
+    none: 'None',
+    edit: 'Change the terms',
   },
   fields: {
     name: 'Name',

@@ -10,7 +10,7 @@ export const providersZhCN = {
   status: { active: '合作中', suspended: '暂停', terminated: '已终止' },
   staffStatus: { active: '在岗', on_leave: '休假', left: '离职' },
   nature: { enterprise: '企业', private_non_enterprise: '民办非企业', public_institution: '事业单位', individual: '个体工商户' },
-  sections: { info: '基本信息', items: '服务项目与价格', staff: '服务人员', webhook: '派单回调推送' },
+  sections: { info: '基本信息', items: '服务项目与价格', staff: '服务人员', webhook: '派单回调推送', cancellation: '取消条款' },
   webhook: {
     url: '回调地址',
     urlHint: '派单时向此地址推送带签名（HMAC-SHA256）的请求；不能是内网地址。',
@@ -33,6 +33,16 @@ export const providersZhCN = {
       unreachable: '无法连接该地址（超时或拒绝连接）',
       address_refused: '该地址不允许访问（内网或受限地址）',
     },
+  },
+  cancellation: {
+    fee: '取消费',
+    feeHint: '服务人员已开始服务后取消工单，按此金额向老人收取（元）；0 为免费取消。未开始服务的取消一律免费。',
+    free: '免费取消',
+    feeRange: '取消费须在 0–1000 元之间',
+    terms: '条款说明',
+    termsHint: '简短说明，取消工单时展示给坐席（不超过 200 字）',
+    none: '未填写',
+    edit: '修改取消条款',
   },
   fields: {
     name: '名称',

@@ -5,6 +5,7 @@ import { actOnCase, caseHandlers, superviseCase, type CaseAction, type CaseRow }
 import { hasRole } from '../../auth/roles';
 import { useAuth } from '../../auth/useAuth';
 import { errorText } from '../../components/errorText';
+import { CancelTermsNotice } from './CancelTermsNotice';
 
 const FIELD: Record<CaseAction, 'cases.action.urgeText' | 'cases.action.superviseText' | 'cases.action.cancelReason'> = {
   urge: 'cases.action.urgeText',
@@ -74,6 +75,7 @@ export function CaseActions({ found, onDone }: { found: CaseRow; onDone: () => v
         okButtonProps={{ danger: open === 'cancel', id: 'case-action-ok' }}
         destroyOnHidden
       >
+        {open === 'cancel' && <CancelTermsNotice caseId={found.id} />}
         <Form form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={{ deadline: tomorrow() }}>
           {open === 'supervise' && (
             <>

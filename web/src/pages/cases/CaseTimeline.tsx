@@ -1,3 +1,4 @@
+import { yuan } from '@careflow/contracts';
 import { Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +21,9 @@ function detailOf(entry: TimelineEntry, people: People, t: TFunction): string {
   if (typeof d.assignee === 'string') parts.push(t('cases.entry.handledBy', { name: people[d.assignee] ?? d.assignee }));
   if (Array.isArray(d.notified) && d.notified.length > 0) parts.push(t('cases.entry.notified', { names: d.notified.join('、') }));
   if (typeof d.durationSec === 'number') parts.push(t('cases.entry.duration', { sec: d.durationSec }));
+  // An order canceled with its case: whose it was, and the fee its terms charged.
+  if (typeof d.providerName === 'string') parts.push(d.providerName);
+  if (typeof d.fee === 'number' && d.fee > 0) parts.push(t('cases.entry.cancelFee', { amount: yuan(d.fee) }));
   return parts.join(' · ');
 }
 

@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Flex, Grid, Segmented, Select, Space, Spin, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listDispatches, type Dispatch, type DispatchStatus } from '../../api/dispatches';
 import { hasRole } from '../../auth/roles';
@@ -12,15 +12,21 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { RejectDialog } from './RejectDialog';
 import { formatDateTime } from '../../components/dateTime';
 import { AcceptDialog } from './AcceptDialog';
+import { CallElderButton } from './CallElderButton';
 import { OrderActionButtons, type OrderActions } from './OrderActionButtons';
 import { OrderCard, STATUS_COLORS } from './OrderCard';
+import { byUrgency } from './sla';
+import { SlaCountdown } from './SlaCountdown';
 import { WorkDialog, type WorkStep } from './WorkDialog';
 
-const STATUSES: DispatchStatus[] = ['dispatched', 'accepted', 'started', 'rejected', 'expired', 'done'];
+const STATUSES: DispatchStatus[] = ['dispatched', 'accepted', 'started', 'rejected', 'expired', 'done', 'canceled'];
 /** On a phone: the orders still to act on first. */
 const PHONE_TABS: (DispatchStatus | 'all')[] = ['dispatched', 'accepted', 'started', 'done', 'all'];
 
-/** 服务商工单: a provider's orders to accept, assign, start and finish; cards on a phone, a table on a desk. */
+/**
+ * 服务商工单: a provider's orders to accept, assign, start and finish, the most urgent first with a
+ * live countdown to each open order's deadline; cards on a phone, a table on a desk.
+ */
 export function DispatchesPage() {
   const { t } = useTranslation();
   usePageTitle(t('dispatches.title'));
@@ -36,6 +42,7 @@ export function DispatchesPage() {
   const [rejecting, setRejecting] = useState<Dispatch | null>(null);
   const [accepting, setAccepting] = useState<Dispatch | null>(null);
   const [working, setWorking] = useState<{ order: Dispatch; step: WorkStep } | null>(null);
+  const orders = useMemo(() => byUrgency(rows), [rows]);
 
   const load = useCallback(
     (signal?: AbortSignal) => {
@@ -65,13 +72,14 @@ export function DispatchesPage() {
     { title: t('dispatches.fields.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
     { title: t('dispatches.fields.serviceItem'), dataIndex: 'serviceItemName' },
     { title: t('dispatches.fields.area'), dataIndex: 'areaCode', render: (code: string, d) => d.visit?.address ?? areas.fullName(code) },
-    { title: t('dispatches.fields.note'), dataIndex: 'note', render: (v: string | null, d) => v ?? (d.reason ? `${t('dispatches.fields.reason')}：${d.reason}` : '') },
+    { title: t('dispatches.fields.note'), dataIndex: 'note', render: (v: string | null, d) => v ?? (d.reason ? `${t(d.status === 'canceled' ? 'dispatches.fields.cancelReason' : 'dispatches.fields.reason')}：${d.reason}` : '') },
     ...(answers ? [] : [{ title: t('dispatches.fields.provider'), key: 'provider', render: (_: unknown, d: Dispatch) => d.provider.name }]),
     { title: t('dispatches.fields.status'), dataIndex: 'status', render: (s: DispatchStatus) => <Tag color={STATUS_COLORS[s]}>{t(`dispatches.status.${s}`)}</Tag> },
+    { title: t('dispatches.sla.title'), key: 'sla', render: (_: unknown, d) => <SlaCountdown order={d} /> },
     {
       title: t('dispatches.fields.actions'),
       key: 'actions',
-      render: (_: unknown, d) => answers && <OrderActionButtons order={d} actions={actions} />,
+      render: (_: unknown, d) => answers && <Space size={4} wrap><OrderActionButtons order={d} actions={actions} /><CallElderButton order={d} /></Space>,
     },
   ];
 
@@ -80,11 +88,11 @@ export function DispatchesPage() {
     <Spin spinning={loading}>
       <Flex vertical gap={12} data-testid="order-cards">
         {rows.length === 0 && !loading && <Empty description={t('dispatches.empty')} />}
-        {rows.map((d) => <OrderCard key={d.id} order={d} actions={actions} answers={answers} />)}
+        {orders.map((d) => <OrderCard key={d.id} order={d} actions={actions} answers={answers} />)}
       </Flex>
     </Spin>
   ) : (
-    <Table rowKey="id" size="middle" loading={loading} columns={columns} dataSource={rows} locale={{ emptyText: t('dispatches.empty') }} pagination={{ pageSize: 20 }} />
+    <Table rowKey="id" size="middle" loading={loading} columns={columns} dataSource={orders} locale={{ emptyText: t('dispatches.empty') }} pagination={{ pageSize: 20 }} />
   );
 
   return (

@@ -11,7 +11,7 @@ export interface OrderActions {
 type ActionKey = keyof OrderActions;
 
 /** What a provider may do next with an order in each status (the engine's state machine, as buttons). */
-export const NEXT_ACTIONS: Record<DispatchStatus, ActionKey[]> = { dispatched: ['accept', 'reject'], accepted: ['start'], started: ['finish'], rejected: [], expired: [], done: [] };
+export const NEXT_ACTIONS: Record<DispatchStatus, ActionKey[]> = { dispatched: ['accept', 'reject'], accepted: ['start'], started: ['finish'], rejected: [], expired: [], done: [], canceled: [] };
 const LABELS = { accept: 'dispatches.accept', reject: 'dispatches.reject', start: 'dispatches.work.start', finish: 'dispatches.work.finish' } as const;
 
 /** The order's next actions: small in the desk table, large and full-width on a phone's card. */

@@ -8,6 +8,7 @@ import type { Provider } from '../../api/provider-types';
 import { usePermissions } from '../../auth/roles';
 import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { CancellationTermsSection } from './CancellationTermsSection';
 import { ProviderInfo } from './ProviderInfo';
 import { ProviderItemsTable } from './ProviderItemsTable';
 import { ProviderModal } from './ProviderModal';
@@ -21,7 +22,7 @@ export function ProviderDetailPage() {
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { editProviders } = usePermissions();
+  const { editProviders, manageProviders } = usePermissions();
   const [provider, setProvider] = useState<Provider | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
@@ -59,6 +60,9 @@ export function ProviderDetailPage() {
         </Card>
         <Card title={t('providers.sections.items')}>
           <ProviderItemsTable items={provider.items} />
+        </Card>
+        <Card title={t('providers.sections.cancellation')}>
+          <CancellationTermsSection provider={provider} canEdit={manageProviders} onSaved={setProvider} />
         </Card>
         <Card title={t('providers.sections.staff')}>
           <StaffSection provider={provider} />

@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { retryingTransaction } from '../../../db/retry';
 import { HistoricProcessInstance, historicVariable, parseEngineDate } from '../../../operaton/instances';
@@ -12,6 +12,22 @@ export type CaseOutcome =
   | { status: 'closed'; satisfaction: string | null; instanceId: string; engineState: string }
   | { status: 'canceled'; reason: string; instanceId: string | null; engineState?: string };
 
+/** A case that ends canceled, as the work that goes with it (its open orders, their fees) sees it. */
+export interface CanceledCase {
+  caseId: string;
+  reason: string;
+  at: Date;
+  /** Null when the engine ended it (an instance deleted there, seen in the history). */
+  actor: Actor | null;
+}
+
+/**
+ * Work done in the transaction that cancels a case, however it is canceled (the cancel route, a start
+ * still pending, an instance deleted in the engine): it commits with the cancel or not at all, and
+ * runs once, as the cancel itself. It may return what to do after the commit (live pushes).
+ */
+export type CancelHook = (m: EntityManager, canceled: CanceledCase) => Promise<(() => void) | void>;
+
 /** When the engine deleted an instance without a reason CareFlow knows of. */
 export const DELETED_IN_ENGINE = 'deleted in the process engine';
 
@@ -20,7 +36,14 @@ export const DELETED_IN_ENGINE = 'deleted in the process engine';
  * reconciliation may all see the same end and only the first one writes it.
  */
 export class CaseCloser {
+  private readonly cancelHooks: CancelHook[] = [];
+
   constructor(private readonly deps: LifecycleDeps) {}
+
+  /** Adds work to every cancel's transaction (modules register at start). */
+  onCanceled(hook: CancelHook): void {
+    this.cancelHooks.push(hook);
+  }
 
   /** True when this call ended the case; false when it had already ended. `areaPath`, when the caller has read it, spares a read. */
   async close(caseId: string, outcome: CaseOutcome, at: Date, actor: Actor | null, areaPath?: string | null): Promise<boolean> {
@@ -39,10 +62,18 @@ export class CaseCloser {
       if (actor && status === 'canceled') {
         await audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: caseId, after: { status, reason: outcome.reason } }, m);
       }
-      if (areaPath !== undefined) return { areaPath };
-      return m.getRepository(CaseEntity).findOneOrFail({ where: { id: caseId }, select: { id: true, areaPath: true } });
+      const after: (() => void)[] = [];
+      if (outcome.status === 'canceled') {
+        for (const hook of this.cancelHooks) {
+          const then = await hook(m, { caseId, reason: outcome.reason.slice(0, 500), at, actor });
+          if (then) after.push(then);
+        }
+      }
+      if (areaPath !== undefined) return { areaPath, after };
+      return { ...(await m.getRepository(CaseEntity).findOneOrFail({ where: { id: caseId }, select: { id: true, areaPath: true } })), after };
     });
     if (!closed) return false;
+    for (const then of closed.after) then();
     live.emit({ type: 'case.updated', caseId, status: change.status as CaseStatus, change: `case.${change.status}`, areaPath: closed.areaPath });
     return true;
   }

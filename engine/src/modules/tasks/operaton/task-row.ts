@@ -105,10 +105,11 @@ export function candidatesFromLog(log: HistoricIdentityLink[]): Candidates {
 }
 
 /**
- * The variables a task's process holds, plus the task's own (which win).
- * Variables of inner scopes (a subprocess, a connector's local mappings) are left out.
+ * The variables a task's process holds, plus the task's own (which win): its local ones and its
+ * step's input mappings (e.g. the report a step shows). Variables of other inner scopes (a
+ * subprocess, a connector's local mappings) are left out.
  */
-export function variablesOfTask(all: HistoricVariable[], task: Pick<HistoricTask, 'id' | 'processInstanceId'>): Variables {
-  const own = all.filter((v) => v.processInstanceId === task.processInstanceId && v.taskId === task.id);
+export function variablesOfTask(all: HistoricVariable[], task: Pick<HistoricTask, 'id' | 'processInstanceId' | 'activityInstanceId'>): Variables {
+  const own = all.filter((v) => v.processInstanceId === task.processInstanceId && (v.taskId === task.id || (v.taskId === null && v.activityInstanceId === task.activityInstanceId)));
   return historicValues(own, historicValues(instanceLevel(all, task.processInstanceId)));
 }
