@@ -54,10 +54,10 @@ export async function openHousehold(engine: EngineFixture, elderId: string, open
   return res.body.case.id;
 }
 
-/** A 家政便民 case whose quote the agent agreed, and the order offered to the quoted provider. */
-export async function agreedOrder(engine: EngineFixture, world: { elderId: string; providers: HouseholdProvider[] }, opened: string[]) {
+/** A 家政便民 case (`quantity` hours of cleaning) whose quote the agent agreed, and the order offered to the quoted provider. */
+export async function agreedOrder(engine: EngineFixture, world: { elderId: string; providers: HouseholdProvider[] }, opened: string[], quantity = 1) {
   const cases = caseReader(() => engine.admin);
-  const caseId = await openHousehold(engine, world.elderId, opened);
+  const caseId = await openHousehold(engine, world.elderId, opened, quantity);
   const task = await cases.openTask(caseId, 'confirm-quote');
   const quoted = (await engine.admin.get<{ task: { variables: { quote: { provider: { id: string } } } } }>(`/api/tasks/${task.id}`)).body.task.variables.quote.provider.id;
   const provider = world.providers.find((p) => p.id === quoted)!;

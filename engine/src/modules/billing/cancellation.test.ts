@@ -1,8 +1,6 @@
 import { eventually } from '../../../test/support/api-client';
 import { testDatabases } from '../../../test/support/databases';
-import { caseReader } from '../../../test/support/emergency-fixtures';
-import { HouseholdProvider, householdWorld, Order, PHOTO } from '../../../test/support/household-fixtures';
-import { useTestEngine } from '../../../test/support/test-engine';
+import { agreedOrder, HouseholdProvider, Order, PHOTO, useHouseholdWorld } from '../../../test/support/household-fixtures';
 import { deleteProcessInstance } from '../../operaton/instances';
 import { OperatonRest } from '../../operaton/rest';
 import { CaseProcessStartEntity } from '../cases/operaton/entities';
@@ -18,30 +16,14 @@ const TERMS = '服务人员已上门后取消，收取上门费 30 元';
 
 /** 取消条款 on the shipped 家政便民 process: a canceled case cancels its order, and costs the provider's fee once its worker started. */
 describe.each(testDatabases())('canceling a household case on $name', ({ create }) => {
-  const engine = useTestEngine(create);
-  const cases = caseReader(() => engine.admin);
-  let elderId: string;
-  let providers: HouseholdProvider[];
+  const { engine, world, opened, cases } = useHouseholdWorld(create);
 
   beforeAll(async () => {
-    ({ elderId, providers } = await householdWorld(engine));
-    for (const p of providers) expect((await engine.admin.request('PUT', `/api/providers/${p.id}/cancellation-terms`, { cancelFee: FEE, cancelTerms: ` ${TERMS} ` })).status).toBe(200);
+    for (const p of world.providers) expect((await engine.admin.request('PUT', `/api/providers/${p.id}/cancellation-terms`, { cancelFee: FEE, cancelTerms: ` ${TERMS} ` })).status).toBe(200);
   });
 
   /** A household case whose quote is agreed, and the order its provider is offered. */
-  const ordered = async () => {
-    const res = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'household-help', channel: 'phone', elderId, variables: { items: [{ code: 'home_cleaning', quantity: 2 }], wishFrom: '2026-12-05 09:00:00' } });
-    if (res.status !== 201) throw new Error(`case not opened: ${res.status} ${JSON.stringify(res.body)}`);
-    const caseId = res.body.case.id;
-    await cases.complete(caseId, 'confirm-quote', { quoteAccepted: 'yes' });
-    return eventually(async () => {
-      for (const provider of providers) {
-        const order = (await provider.user.get<{ dispatches: Order[] }>('/api/dispatches')).body.dispatches.find((d) => d.caseId === caseId);
-        if (order) return { caseId, provider, order };
-      }
-      return undefined;
-    }, 60_000, 'the order');
-  };
+  const ordered = () => agreedOrder(engine, world, opened, 2);
   const ok = async (res: Promise<{ status: number; body: unknown }>, what: string) => {
     const r = await res;
     if (r.status !== 200) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
@@ -76,7 +58,7 @@ describe.each(testDatabases())('canceling a household case on $name', ({ create 
     const photo = await provider.user.upload<{ file: { id: string } }>(`/api/files?name=${encodeURIComponent('到场.png')}`, PHOTO, 'image/png');
     await ok(provider.user.post(`/api/dispatches/${order.id}/start`, { photoFileId: photo.body.file.id }), 'start');
     expect(await termsOf(caseId)).toEqual({ orders: [expect.objectContaining({ dispatchId: order.id, status: 'started', fee: FEE, terms: TERMS })], fee: FEE });
-    const before = (await engine.admin.get<Statement>(`/api/billing/statements/${elderId}`)).body.statement.totals;
+    const before = (await engine.admin.get<Statement>(`/api/billing/statements/${world.elderId}`)).body.statement.totals;
 
     expect((await cancel(caseId, '家属已自行处理')).status).toBe(200);
     const again = await cancel(caseId, '家属已自行处理');
@@ -85,7 +67,7 @@ describe.each(testDatabases())('canceling a household case on $name', ({ create 
     const lines = await linesOf(caseId);
     expect(lines).toEqual([expect.objectContaining({ itemCode: 'cancel_fee', itemName: '取消费', providerId: provider.id, dispatchId: order.id, quantity: 1, unitPrice: FEE, amount: FEE, subsidy: 0, elderShare: FEE, kind: 'charge' })]);
     expect(await orderOf(provider, order.id)).toMatchObject({ status: 'canceled', reason: '家属已自行处理' });
-    const statement = (await engine.admin.get<Statement>(`/api/billing/statements/${elderId}`)).body.statement;
+    const statement = (await engine.admin.get<Statement>(`/api/billing/statements/${world.elderId}`)).body.statement;
     expect(statement.lines.filter((l) => l.caseId === caseId)).toHaveLength(1);
     expect(statement.totals).toEqual({ amount: before.amount + FEE, subsidy: before.subsidy, elderShare: before.elderShare + FEE });
     // The provider's settlement of the month counts it, as the provider itself reads it.
@@ -113,7 +95,7 @@ describe.each(testDatabases())('canceling a household case on $name', ({ create 
   });
 
   it('given bad cancellation terms, when the bureau or a provider’s admin sets them, then each is refused and the terms stay as they were', async () => {
-    const [provider, other] = providers;
+    const [provider, other] = world.providers;
     const stored = async () => (await engine.admin.get<ProviderTerms>(`/api/providers/${provider.id}`)).body.provider;
     const was = await stored();
     for (const body of [{ cancelFee: -1, cancelTerms: null }, { cancelFee: 12.5, cancelTerms: null }, { cancelFee: 100_001, cancelTerms: null }, { cancelFee: 100, cancelTerms: 'x'.repeat(201) }, { cancelFee: 100 }, { cancelFee: '100', cancelTerms: null }, { cancelFee: 100, cancelTerms: null, capacity: 3 }]) {
