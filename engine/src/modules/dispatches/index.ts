@@ -33,6 +33,6 @@ export const dispatchesModule = defineModule({
     const notices = new OrderNotices(dataSource, new NotificationService(dataSource, live), outbox, config.cases.timeZone, logger);
     const dispatches = new DispatchService(dataSource, uses.areas.areas, config.cases.timeZone, notices);
     const answers = new SlaDispatchAnswers(notices, dataSource, uses.messages.messages, audit);
-    return { gives: {}, routes: dispatchRoutes(dispatches, answers, new ProviderWebhooks(dataSource, outbound)) };
+    return { gives: { dispatches }, routes: dispatchRoutes(dispatches, answers, new ProviderWebhooks(dataSource, outbound)) };
   },
 });

@@ -5,6 +5,7 @@ import { CaseEntity } from '../cases/entities';
 import { DispatchEntity, OPEN_STATUSES } from '../dispatches/entities';
 import { ElderEntity } from '../elders/entities';
 import { PublicUser } from '../identity/entities';
+import { belongsTo } from '../providers/access';
 import { CallService, PlaceCall } from '../telephony/service';
 
 /**
@@ -21,7 +22,7 @@ export class OrderCalls {
   async call(dispatchId: string, user: PublicUser) {
     const order = await this.dataSource.getRepository(DispatchEntity).findOneBy({ id: dispatchId });
     // Another provider's order is "not found", as everywhere in the portal.
-    if (!order || !user.providerId || order.providerId !== user.providerId) throw errors.notFound(`Dispatch ${dispatchId}`);
+    if (!order || !belongsTo(user, order.providerId)) throw errors.notFound(`Dispatch ${dispatchId}`);
     if (!OPEN_STATUSES.includes(order.status)) throw errors.conflict(`The order is ${order.status}: only an open order's elder is called through the hotline`);
     if (!user.phone) throw errors.conflict('Your account has no mobile number: the hotline rings it first, so ask your provider’s admin to add it');
     const found = order.caseId ? await this.dataSource.getRepository(CaseEntity).findOneBy({ id: order.caseId }) : null;

@@ -1,5 +1,5 @@
 import { defineModule } from '../../kernel/module';
-import { areasModule } from '../areas';
+import { dispatchesModule } from '../dispatches';
 import { messagesModule } from '../messages';
 import { OrderIssueEntity } from './entities';
 import { OrderIssues1766900000000 } from './migrations/1766900000000-order-issues';
@@ -11,9 +11,9 @@ export const orderIssuesModule = defineModule({
   name: 'order-issues',
   entities: [OrderIssueEntity],
   migrations: [OrderIssues1766900000000],
-  needs: { areas: areasModule, messages: messagesModule },
+  needs: { dispatches: dispatchesModule, messages: messagesModule },
   start: ({ dataSource, audit }, uses) => {
-    const issues = new OrderIssues(dataSource, uses.messages.messages, audit, uses.areas.areas);
+    const issues = new OrderIssues(dataSource, uses.messages.messages, audit, uses.dispatches.dispatches);
     return { gives: { issues }, routes: orderIssueRoutes(issues) };
   },
 });

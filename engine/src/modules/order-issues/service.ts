@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { OrderIssueKind } from '@careflow/contracts';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { errors } from '../../http/errors';
-import { inScope } from '../areas/scope';
-import { AreaService } from '../areas/service';
 import { Actor, AuditLog } from '../audit/service';
 import { DispatchEntity } from '../dispatches/entities';
+import { DispatchService } from '../dispatches/service';
 import { PublicUser } from '../identity/entities';
+import { belongsTo } from '../providers/access';
 import { MessageService } from '../messages/service';
 import { ProviderItemEntity, ServiceItemEntity } from '../providers/entities';
 import { OrderIssue, OrderIssueEntity } from './entities';
@@ -30,12 +30,12 @@ export class OrderIssues {
     private readonly dataSource: DataSource,
     private readonly messages: MessageService,
     private readonly audit: AuditLog,
-    private readonly areas: AreaService,
+    private readonly dispatches: DispatchService,
   ) {}
 
   async report(dispatchId: string, input: IssueInput, user: PublicUser, actor: Actor & { id: string }): Promise<{ issue: OrderIssue; repeated: boolean }> {
     const order = await this.dataSource.getRepository(DispatchEntity).findOneBy({ id: dispatchId });
-    if (!order || !user.providerId || order.providerId !== user.providerId) throw errors.notFound(`Dispatch ${dispatchId}`);
+    if (!order || !belongsTo(user, order.providerId)) throw errors.notFound(`Dispatch ${dispatchId}`);
     if (!REPORTABLE.includes(order.status)) throw errors.conflict(`The order is ${order.status}: only an accepted or started order is reported on`);
     if (!order.caseId) throw errors.conflict('The order belongs to no case: tell the hotline by phone');
     const items = input.items ?? [];
@@ -53,11 +53,9 @@ export class OrderIssues {
     return { issue, repeated: false };
   }
 
-  /** An order's reports, oldest first; another provider's order, or one outside the caller's areas, is "not found". */
+  /** An order's reports, oldest first; the order is read as its list shows it (another provider's, or outside the caller's areas: "not found"). */
   async ofOrder(dispatchId: string, user: PublicUser): Promise<OrderIssue[]> {
-    const order = await this.dataSource.getRepository(DispatchEntity).findOneBy({ id: dispatchId });
-    const reaches = order && (user.providerId ? order.providerId === user.providerId : inScope(await this.areas.scopeOf(user), order.areaPath));
-    if (!order || !reaches) throw errors.notFound(`Dispatch ${dispatchId}`);
+    await this.dispatches.get(dispatchId, user);
     return this.dataSource.getRepository(OrderIssueEntity).find({ where: { dispatchId }, order: { reportedAt: 'ASC' } });
   }
 
