@@ -13,7 +13,13 @@ export const ACCESS = {
   forms: { read: ['admin', 'analyst', 'supervisor', 'agent'], edit: ['admin', 'analyst'] },
   serviceTypes: { read: ['admin', 'analyst', 'supervisor', 'agent', 'auditor'], edit: ['admin', 'analyst'] },
   calendar: { read: ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] },
-  providers: { manage: ['admin', 'supervisor'], edit: ['admin', 'supervisor', 'provider_admin'] },
+  /** 服务评价: the hotline rates providers (the return visit's connector, agents on a complaint); a provider's admin reads its own. */
+  providers: {
+    manage: ['admin', 'supervisor'],
+    edit: ['admin', 'supervisor', 'provider_admin'],
+    rate: ['connector', 'agent', 'supervisor', 'admin'],
+    feedback: ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin'],
+  },
   /** A provider's own orders (the provider portal); supervisors and admins follow every provider's. */
   orders: { read: ['admin', 'supervisor', 'provider_admin', 'provider_staff'] },
   calls: { read: ['agent', 'supervisor', 'admin', 'auditor'], place: ['agent', 'supervisor', 'admin'] },

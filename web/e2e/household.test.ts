@@ -109,12 +109,24 @@ describe('household help in Chromium', () => {
     expect(finished.photoFileIds).toHaveLength(1);
     await phone.context().close();
 
-    // 回访: five stars is 非常满意; the case closes with the charge booked.
+    // 回访: four stars is 满意, with a complaint about the provider; the case closes with the charge booked.
     await openTask(caseId, 'return-visit');
-    await field('满意度').locator('.ant-rate-star').nth(4).click();
-    await field('满意度').getByText('非常满意', { exact: true }).waitFor();
+    await field('满意度').locator('.ant-rate-star').nth(3).click();
+    await field('满意度').getByText('满意', { exact: true }).waitFor();
+    await field('是否投诉服务商').getByRole('switch').click();
+    await field('回访记录').locator('textarea').fill('上门迟到半小时');
     await agent.getByTestId('task-submit').click();
     await eventually(async () => ((await fx.admin.get<{ case: { status: string } }>(`/api/cases/${caseId}`)).body.case.status === 'closed' ? true : undefined), 60_000, 'the closed case');
+
+    // 服务评价 on the provider's page: the complaint scores 0, so its rating is 0 until better visits come.
+    await agent.goto(`${fx.running.url}/providers/${order.provider.id}`);
+    const row = agent.locator('.ant-table-row', { hasText: '上门迟到半小时' });
+    await row.getByText('回访', { exact: true }).waitFor();
+    const standing = agent.getByTestId('provider-standing');
+    await expect(standing.locator('.ant-statistic').nth(0).locator('.ant-statistic-content-value').textContent()).resolves.toBe('0');
+    await expect(standing.locator('.ant-statistic').nth(2).locator('.ant-statistic-content-value').textContent()).resolves.toBe('1');
+    await row.getByText('满意', { exact: true }).waitFor();
+    await row.getByText('投诉', { exact: true }).waitFor();
 
     // 收费清单 on the elder file: the line and the month's totals.
     const amount = 2 * order.provider.price;

@@ -1,6 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { loadEngineConfig } from '../../engine/src/config';
-import { DispatchEntity } from '../../engine/src/modules/dispatches/entities';
+import { asRow } from '../../engine/src/db/columns';
+import { Dispatch, DispatchEntity } from '../../engine/src/modules/dispatches/entities';
 import { launchChromium, signIn } from '../../engine/test/support/browser';
 import { testDatabases } from '../../engine/test/support/databases';
 import { insertCase } from '../../engine/test/support/operaton-process-fixtures';
@@ -12,7 +13,8 @@ type Order = { id: string };
 
 /**
  * The provider portal's SLA on a phone: open orders most urgent first, each with a countdown that
- * ticks without reloading, an overdue one in red; and the new order in the provider admin's bell.
+ * ticks without reloading, an overdue one in red; the new order in the provider admin's bell; and
+ * on a desk, the orders' table a page at a time from the engine.
  */
 describe('order deadlines on the provider portal in Chromium', () => {
   const http = { ...loadEngineConfig({ WEB_DIST: process.env.WEB_DIST }).http, port: 0 };
@@ -74,5 +76,23 @@ describe('order deadlines on the provider portal in Chromium', () => {
     await phone.getByTestId('notification-bell').click();
     await phone.getByTestId('notification-item').filter({ hasText: '新派单：日常保洁' }).first().waitFor();
     expect(await phone.getByTestId('notification-item').filter({ hasText: '新派单：日常保洁' }).count()).toBe(3);
+  });
+
+  it('given more orders than a desk page holds, when the provider admin turns to page 2 of the table, then the engine sends that page and the pager counts them all', async () => {
+    // Older than the three above, finished: 25 orders in all, 20 to a page.
+    const soon = await fx.running.dataSource.getRepository(DispatchEntity).findOneByOrFail({ id: orders.soon.id });
+    const dayAgo = Date.now() - 86_400_000;
+    const done = Array.from({ length: 22 }, (_, i) => ({ ...soon, id: `desk-${i}`, key: `desk-${i}`, caseId: null, status: 'done' as const, answerDueAt: null, createdAt: new Date(dayAgo - i * 60_000), updatedAt: new Date(dayAgo) }));
+    await fx.running.dataSource.getRepository(DispatchEntity).insert(done.map((d) => asRow<Dispatch>(d)));
+    const desk = await signIn(browser, fx.running.url, 'sla.provider', 'password-123');
+    await desk.waitForURL(/\/dispatches$/);
+    await desk.getByText('共 25 条').waitFor();
+    const rows = desk.locator('.ant-table-tbody tr.ant-table-row');
+    expect(await rows.count()).toBe(20);
+    const asked = desk.waitForResponse((r) => r.url().includes('/api/dispatches?') && r.url().includes('page=2'));
+    await desk.locator('.ant-pagination-item-2').click();
+    expect((await (await asked).json()) as { dispatches: Order[]; total: number }).toMatchObject({ total: 25, dispatches: done.slice(-5).map((d) => ({ id: d.id })) });
+    await desk.waitForFunction("document.querySelectorAll('.ant-table-tbody tr.ant-table-row').length === 5");
+    expect(await rows.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('已完成')]));
   });
 });

@@ -78,11 +78,11 @@ describe('domain widgets in Chromium', () => {
     await dropdown().getByTitle('女儿', { exact: true }).click();
     await expect(item('来电人关系').locator('.ant-select-selection-item').textContent()).resolves.toBe('女儿');
 
-    // Five stars, one per option, worst first: three stars is 一般, then four is 满意.
+    // Five stars, one per option, worst first: three stars is 基本满意, then four is 满意.
     const stars = item('满意度').locator('.ant-rate-star');
     await expect(stars.count()).resolves.toBe(5);
     await stars.nth(2).click();
-    await item('满意度').getByText('一般', { exact: true }).waitFor();
+    await item('满意度').getByText('基本满意', { exact: true }).waitFor();
     await stars.nth(3).click();
     await item('满意度').getByText('满意', { exact: true }).waitFor();
     await expect(item('满意度').locator('.ant-rate-star-full').count()).resolves.toBe(4);

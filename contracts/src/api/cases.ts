@@ -6,8 +6,10 @@ import { taskView } from './tasks';
 export const CASE_STATUSES = ['opening', 'open', 'closed', 'canceled'] as const;
 export const caseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof caseStatus>;
-/** The elder's answer to the satisfaction visit, as a closing process reports it. */
-export const SATISFACTION = ['very_satisfied', 'satisfied', 'neutral', 'unsatisfied'] as const;
+/** The elder's answer to the satisfaction visit (回访), best first, on the five-level scale. */
+export const SATISFACTION = ['very_satisfied', 'satisfied', 'neutral', 'unsatisfied', 'very_unsatisfied'] as const;
+export const satisfaction = z.enum(SATISFACTION);
+export type Satisfaction = z.infer<typeof satisfaction>;
 
 /** A case as stored: one per process instance, with a human number. */
 export const caseView = z.object({

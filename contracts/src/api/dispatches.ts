@@ -38,8 +38,15 @@ export const newDispatchBody = z.strictObject({
   workWithin: isoDuration.optional(),
 });
 
-/** GET /api/dispatches. */
-export const dispatchListQuery = z.object({ status: dispatchStatus.optional(), caseId: id.optional(), staffId: id.optional() });
+/** GET /api/dispatches: newest first, a page at a time (the default page of 200 is what the list gave before it had pages). */
+export const dispatchListQuery = z.object({
+  status: dispatchStatus.optional(),
+  caseId: id.optional(),
+  staffId: id.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(200),
+});
+export type DispatchListQuery = z.output<typeof dispatchListQuery>;
 
 /** POST /api/dispatches/:id/accept: optionally naming the staff member who goes. */
 export const acceptDispatchBody = z.strictObject({ staffId: id.optional() });
@@ -107,7 +114,8 @@ export const dispatchView = z.object({
 export const dispatchAnswer = z.object({ dispatch: dispatchView });
 /** repeated: the key was used before; this is the dispatch it made. */
 export const newDispatchAnswer = z.object({ dispatch: dispatchView, repeated: z.boolean() });
-export const dispatchListAnswer = z.object({ dispatches: z.array(dispatchView) });
+/** total: the orders matching the filters, over all pages. */
+export const dispatchListAnswer = z.object({ dispatches: z.array(dispatchView), total: z.number().int().min(0) });
 /** What a provider's webhook call hears back. */
 export const providerWebhookCallAnswer = z.object({ dispatch: z.object({ id: z.string(), status: dispatchStatus }) });
 /** The signed POST a connector sends to the provider's webhook; null when the provider has none. */

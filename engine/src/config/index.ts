@@ -25,8 +25,8 @@ export interface EngineConfig {
   cases: { timeZone: string; numberPrefix: string };
   sms: { rateLimitPerHour: number };
   periodicNeeds: { passSeconds: number };
-  /** 收费清单 files: the CJK font the PDF embeds (a subset of). */
-  statements: { pdfFont: string };
+  /** 收费清单 files: the CJK font the PDF embeds (a subset of), and the hotline named at its head. */
+  statements: { pdfFont: string; hotlineName: string };
   /** OUTBOUND_ALLOW_HOSTS: the private hosts webhooks and connectors may call anyway. */
   outbound: { allowHosts: string };
   adminPassword?: string;
@@ -64,7 +64,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
     sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
     periodicNeeds: { passSeconds: env.PERIODIC_NEEDS_PASS_SECONDS },
-    statements: { pdfFont: path.resolve(env.STATEMENT_PDF_FONT) },
+    statements: { pdfFont: path.resolve(env.STATEMENT_PDF_FONT), hotlineName: env.HOTLINE_NAME },
     outbound: { allowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '' },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };

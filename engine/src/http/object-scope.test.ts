@@ -135,6 +135,7 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'patch /providers/:id': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}`, body: () => ({ contactName: '李经理' }), owner: (w) => w.a.providerAdmin },
   // Set by the hotline's managers only, as they edit providers; provider users are refused (403) before any scope.
   'put /providers/:id/cancellation-terms': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/cancellation-terms`, body: () => ({ cancelFee: 3000, cancelTerms: '上门后取消收取 30 元' }), owner: (w) => w.a.supervisor },
+  'get /providers/:id/feedback': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/feedback`, owner: (w) => w.a.providerAdmin },
   'get /providers/:id/staff': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/staff`, owner: (w) => w.a.providerStaff },
   'post /providers/:id/staff': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/staff`, body: () => ({ name: '李师傅', phone: '13905310012', areas: ['370102'] }), owner: (w) => w.a.providerAdmin },
   'patch /providers/:id/staff/:staffId': { scope: 'provider', path: (w) => `/api/providers/${w.ids.providerA}/staff/${w.ids.staffA}`, body: () => ({ name: '张大姐' }), owner: (w) => w.a.providerAdmin },

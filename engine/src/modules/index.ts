@@ -25,6 +25,7 @@ import { connectorRuntimeModule } from './connector-runtime';
 import { telephonyModule } from './telephony';
 import { orderCallsModule } from './order-calls';
 import { orderIssuesModule } from './order-issues';
+import { providerFeedbackModule } from './provider-feedback';
 import { smsModule } from './sms';
 import { seedsModule } from './seeds';
 
@@ -61,6 +62,7 @@ export const engineModules = [
   telephonyModule,
   orderCallsModule,
   orderIssuesModule,
+  providerFeedbackModule,
   smsModule,
   seedsModule,
 ] as const;

@@ -9,9 +9,12 @@ export type Dispatch = Wire<typeof dispatchView>;
 
 const path = (id: string) => `/api/dispatches/${encodeURIComponent(id)}`;
 
-/** The signed-in provider user's orders (a supervisor's: those in the area scope). */
-export async function listDispatches(query: z.input<typeof dispatchListQuery> = {}, signal?: AbortSignal): Promise<Dispatch[]> {
-  return (await api.get<Wire<typeof dispatchListAnswer>>(`/api/dispatches${queryString({ ...query })}`, { signal })).dispatches;
+/**
+ * A page of the signed-in provider user's orders (a supervisor's: those in the area scope), newest
+ * first, with how many there are over all pages; without page and pageSize the first 200.
+ */
+export async function listDispatches(query: Partial<z.output<typeof dispatchListQuery>> = {}, signal?: AbortSignal): Promise<Wire<typeof dispatchListAnswer>> {
+  return api.get<Wire<typeof dispatchListAnswer>>(`/api/dispatches${queryString({ ...query })}`, { signal });
 }
 
 export async function acceptDispatch(id: string, staffId?: string): Promise<Dispatch> {

@@ -13,12 +13,13 @@ import { billingEntities } from './entities';
 import { Billing1766600000000 } from './migrations/1766600000000-billing';
 import { StatementSmsTemplate1766650000000 } from './migrations/1766650000000-statement-sms-template';
 import { Settlements1766660000000 } from './migrations/1766660000000-settlements';
+import { SettlementFigures1767000000000 } from './migrations/1767000000000-settlement-figures';
 import { BillingMonths } from './months';
 import { Pricing } from './pricing';
 import { Quotes } from './quotes';
 import { billingRoutes } from './routes';
 import { SubsidyRules } from './rules-service';
-import { SettlementConfirmationEntity } from './settlement-entity';
+import { SettlementConfirmationEntity, SettlementFiguresEntity } from './settlement-entity';
 import { settlementRoutes } from './settlement-routes';
 import { Settlements } from './settlements';
 import { StatementFiles } from './statement-files';
@@ -31,8 +32,8 @@ import { SubsidyReport } from './subsidy-report';
 /** 收费: subsidy rules, quotes, charge lines with adjustments, month close and the elder's monthly statement. */
 export const billingModule = defineModule({
   name: 'billing',
-  entities: [...billingEntities, SettlementConfirmationEntity],
-  migrations: [Billing1766600000000, StatementSmsTemplate1766650000000, Settlements1766660000000],
+  entities: [...billingEntities, SettlementConfirmationEntity, SettlementFiguresEntity],
+  migrations: [Billing1766600000000, StatementSmsTemplate1766650000000, Settlements1766660000000, SettlementFigures1767000000000],
   needs: { areas: areasModule, dictionaries: dictionariesModule },
   start: ({ dataSource, audit, config, timeline, live, logger, operaton }, uses) => {
     const { areas } = uses.areas;
@@ -46,7 +47,7 @@ export const billingModule = defineModule({
     // The SMS module starts after this one; its outbox and templates are stateless over the database, so built here (as cases does).
     const templates = new SmsTemplateService(dataSource, audit);
     const outbox = new SmsOutbox(dataSource, config.sms.rateLimitPerHour, async (key, params) => (await templates.render(key, params)).content);
-    const files = new StatementFiles(statements, uses.dictionaries.dictionaries, timeZone, config.statements.pdfFont);
+    const files = new StatementFiles(statements, uses.dictionaries.dictionaries, timeZone, config.statements.pdfFont, config.statements.hotlineName);
     const statementParts = { files, list: new StatementList(dataSource, areas, months), sms: new StatementSms(dataSource, statements, months, outbox) };
     const settlementParts = { settlements: new Settlements(dataSource, areas, months, audit), report: new SubsidyReport(dataSource, areas, months), months, dictionaries: uses.dictionaries.dictionaries, timeZone };
     // A canceled case cancels its open orders and charges the fee of one its worker had started (dispatches start before billing).

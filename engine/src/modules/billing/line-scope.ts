@@ -1,4 +1,4 @@
-import { Brackets, DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { AreaScope } from '../areas/scope';
 import { ElderEntity } from '../elders/entities';
@@ -6,9 +6,10 @@ import { ChargeLine, ChargeLineEntity } from './entities';
 
 /**
  * Charge lines (`l`) joined to their elders (`e`), as far as an area scope reaches (null: every
- * line): a line belongs to the elder's area. Callers add their conditions with andWhere.
+ * line): a line belongs to the elder's area. Callers add their conditions with andWhere; given a
+ * transaction's manager, the query runs in that transaction.
  */
-export function linesInScope(dataSource: DataSource, scope: AreaScope): SelectQueryBuilder<ChargeLine> {
+export function linesInScope(dataSource: DataSource | EntityManager, scope: AreaScope): SelectQueryBuilder<ChargeLine> {
   const qb = dataSource.getRepository(ChargeLineEntity).createQueryBuilder('l').innerJoin(ElderEntity.options.name, 'e', 'e.id = l.elderId');
   if (scope === null) return qb;
   if (scope.length === 0) return qb.andWhere('1 = 0');

@@ -5,6 +5,7 @@ import { Actor, AuditLog } from '../audit/service';
 import { dateIn } from '../dispatches/rules';
 import { UserEntity } from '../identity/entities';
 import { BillingMonth, BillingMonthEntity } from './entities';
+import { storeFigures } from './settlement-figures';
 
 /** The billing month (YYYY-MM) of a moment, in the bureau's time zone. */
 export const monthIn = (timeZone: string, at = new Date()) => dateIn(timeZone, at).slice(0, 7);
@@ -26,7 +27,7 @@ export async function openMonthFrom(m: EntityManager, month: string): Promise<st
   return open;
 }
 
-/** 月结: closing a month freezes its lines. */
+/** 月结: closing a month freezes its lines, and stores its settlement figures (settlement-figures.ts). */
 export class BillingMonths {
   constructor(
     private readonly dataSource: DataSource,
@@ -53,12 +54,14 @@ export class BillingMonths {
   async close(month: string, actor: Actor & { id: string }): Promise<BillingMonth> {
     if (month > this.current()) throw errors.invalidInput([{ path: 'month', message: `${month} has not begun; a month closes once it has` }]);
     const closed = () => errors.conflict(`Billing month ${month} is already closed`);
-    // Two closes at once: the primary key lets one through, the other hears the same 409.
+    // The primary key is the check: a closed month, or two closes at once, get the same 409. No read
+    // comes before the insert, so on MySQL the settlement figures' sum sees the lines of charges the
+    // insert waited for (a read first would fix the transaction's snapshot before them).
     return duplicateAs(
       this.dataSource.transaction(async (m) => {
-        if (await m.getRepository(BillingMonthEntity).existsBy({ month })) throw closed();
         const row: BillingMonth = { month, closedAt: new Date(), closedBy: actor.id };
         await m.getRepository(BillingMonthEntity).insert(row);
+        await storeFigures(m, month);
         await this.audit.record(actor, { action: 'billing_month.close', entityType: 'billing_month', entityId: month, after: { ...row } }, m);
         return row;
       }),

@@ -3,6 +3,9 @@ import { ApiClient } from '../../../test/support/api-client';
 import { testDatabases } from '../../../test/support/databases';
 import { SettlementLine, SettlementRow, settlementWorld } from '../../../test/support/settlement-fixtures';
 import { useTestEngine } from '../../../test/support/test-engine';
+import { ChargeLineEntity } from './entities';
+import { SettlementFiguresEntity } from './settlement-entity';
+import { sumFigures } from './settlement-figures';
 
 type List = { month: string; closed: boolean; scoped: boolean; settlements: SettlementRow[]; totals: Record<string, number>; error?: { message: string } };
 type Detail = { month: string; closed: boolean; settlement: SettlementRow; lines: SettlementLine[]; page: number; pageSize: number; total: number };
@@ -100,6 +103,28 @@ describe.each(testDatabases())('provider settlements on $name', ({ create }) => 
     expect((await detail(w.users.supervisor, w.providers.a.id)).body).toEqual(before);
     const now = (await list(w.users.supervisor, w.current)).body.settlements;
     expect(now.map(figures)).toEqual([['历下颐养家政', 1, 2, 3000 - 4500, 1500 - 2250, 1500 - 2250, -4500]]);
+  });
+
+  it('given the closed month, when its settlements are read, then they are the figures stored at the close, equal to the live sum of its lines, and a line slipped in behind the API does not move them', async () => {
+    const dataSource = engine.running.dataSource;
+    const stored = await dataSource.getRepository(SettlementFiguresEntity).findBy({ month: w.lastMonth });
+    expect(stored).toHaveLength(2);
+    expect(new Map(stored.map(({ providerId, month: _month, ...f }) => [providerId, f]))).toEqual(await sumFigures(dataSource, w.lastMonth, null));
+    const before = (await list(w.users.supervisor)).body;
+    expect([before.closed, before.settlements.map(figures)]).toEqual([true, [['历下颐养家政', 2, 3, 15000, 9750, 5250, 0], ['市中安康家政', 1, 1, 15000, 15000, 0, 0]]]);
+    // The API books nothing into a closed month; a row written past it shows what is read back.
+    const lines = dataSource.getRepository(ChargeLineEntity);
+    const line = await lines.findOneByOrFail({ month: w.lastMonth, providerId: w.providers.b.id });
+    await lines.insert({ ...line, id: 'slipped-in', lineKey: 'slipped-in:0', chargeKey: 'slipped-in' });
+    try {
+      expect((await list(w.users.supervisor)).body).toEqual(before);
+      expect((await list(w.users.bAdmin)).body.settlements.map(figures)).toEqual([['市中安康家政', 1, 1, 15000, 15000, 0, 0]]);
+      expect(figures((await detail(w.users.bAdmin, w.providers.b.id)).body.settlement)).toEqual(['市中安康家政', 1, 1, 15000, 15000, 0, 0]);
+      // An area-scoped reader's figures cover only some elders' lines: those are still summed when read.
+      expect((await list(w.users.agentShizhong)).body.settlements.map(figures)).toContainEqual(['市中安康家政', 1, 2, 30000, 30000, 0, 0]);
+    } finally {
+      await lines.delete({ id: 'slipped-in' });
+    }
   });
 
   it('given A’s confirmed settlement, when exported, then the workbook holds its summary and its lines with the totals in yuan', async () => {

@@ -9,22 +9,22 @@ import { PublicUser } from '../identity/entities';
 import { ownProviderOnly } from '../providers/access';
 import { ProviderEntity } from '../providers/entities';
 import { lineView, LineView } from './charges';
-import { LineSums, linesInScope, sumsBy, sumsOf } from './line-scope';
+import { linesInScope } from './line-scope';
 import { BillingMonths } from './months';
 import { SettlementConfirmation, SettlementConfirmationEntity } from './settlement-entity';
+import { Figures, NO_FIGURES, storedFigures, sumFigures } from './settlement-figures';
 
-type Figures = LineSums & { orders: number; adjustments: number };
 export type SettlementRow = Figures & { providerId: string; providerName: string; confirmation: Omit<SettlementConfirmation, 'providerId' | 'month'> | null };
 export type SettlementLine = LineView & { elderName: string };
 export type SettlementDetail = { month: string; closed: boolean; scoped: boolean; settlement: SettlementRow; lines: SettlementLine[]; page: number; pageSize: number; total: number };
 type Paging = { page: number; pageSize: number };
 
-const NONE: Figures = { orders: 0, lines: 0, amount: 0, subsidy: 0, elderShare: 0, adjustments: 0 };
 const ELDER_BATCH = 500;
 
 /**
  * 结算: each provider's month from its charge lines. A provider's users see their own provider's
  * (all its lines); the hotline's roles see every provider's, over the lines of elders in their area scope.
+ * A closed month's figures of all lines were stored when it closed; others are summed when asked.
  */
 export class Settlements {
   constructor(
@@ -36,13 +36,14 @@ export class Settlements {
 
   async list(month: string, user: PublicUser) {
     const { own, scope } = await this.reach(user);
-    const figures = own === null ? new Map<string, Figures>() : await this.figures(month, scope, own);
+    const closed = await this.months.isClosed(month);
+    const figures = own === null ? new Map<string, Figures>() : await this.figures(month, closed, scope, own);
     // Unscoped readers also see a provider that confirmed a month without lines.
     const confirmed = own === undefined && scope === null ? (await this.confirmations(month)).map((c) => c.providerId) : [];
     const ids = own === null ? [] : own !== undefined ? [own] : [...new Set([...figures.keys(), ...confirmed])];
     const settlements = await this.rows(month, ids, figures);
-    const totals = settlements.reduce((sum, r) => ({ orders: sum.orders + r.orders, lines: sum.lines + r.lines, amount: sum.amount + r.amount, subsidy: sum.subsidy + r.subsidy, elderShare: sum.elderShare + r.elderShare, adjustments: sum.adjustments + r.adjustments }), NONE);
-    return { ...(await this.head(month, scope)), settlements, totals };
+    const totals = settlements.reduce((sum, r) => ({ orders: sum.orders + r.orders, lines: sum.lines + r.lines, amount: sum.amount + r.amount, subsidy: sum.subsidy + r.subsidy, elderShare: sum.elderShare + r.elderShare, adjustments: sum.adjustments + r.adjustments }), NO_FIGURES);
+    return { month, closed, scoped: scope !== null, settlements, totals };
   }
 
   /**
@@ -52,14 +53,15 @@ export class Settlements {
   async one(providerId: string, month: string, user: PublicUser, paging?: Paging): Promise<SettlementDetail> {
     const { own, scope } = await this.reach(user);
     if (own !== undefined && own !== providerId) throw errors.notFound(`Provider ${providerId}`);
-    const [settlement] = await this.rows(month, [providerId], await this.figures(month, scope, providerId));
+    const closed = await this.months.isClosed(month);
+    const [settlement] = await this.rows(month, [providerId], await this.figures(month, closed, scope, providerId));
     if (!settlement) throw errors.notFound(`Provider ${providerId}`);
     const qb = linesInScope(this.dataSource, scope).andWhere('l.month = :month AND l.providerId = :providerId', { month, providerId }).orderBy('l.servedAt', 'ASC').addOrderBy('l.id', 'ASC');
     if (paging) qb.skip((paging.page - 1) * paging.pageSize).take(paging.pageSize);
     const found = await qb.getMany();
     const names = await this.elderNames([...new Set(found.map((l) => l.elderId))]);
     const lines = found.map((l) => ({ ...lineView(l), elderName: names.get(l.elderId) ?? '' }));
-    return { ...(await this.head(month, scope)), settlement, lines, page: paging?.page ?? 1, pageSize: paging?.pageSize ?? lines.length, total: settlement.lines };
+    return { month, closed, scoped: scope !== null, settlement, lines, page: paging?.page ?? 1, pageSize: paging?.pageSize ?? lines.length, total: settlement.lines };
   }
 
   /** 确认结算: the provider's admin signs a closed month's figures, once. */
@@ -68,7 +70,7 @@ export class Settlements {
     if (!(await this.months.isClosed(month))) throw errors.conflict(`Billing month ${month} is not closed yet: a settlement is confirmed after the month is closed (月结), when its figures can no longer change`);
     const again = () => errors.conflict(`The settlement of ${month} is already confirmed`);
     // A closed month takes no new lines, so these are the figures being signed.
-    const figures = (await this.figures(month, null, providerId)).get(providerId) ?? NONE;
+    const figures = (await this.figures(month, true, null, providerId)).get(providerId) ?? NO_FIGURES;
     await duplicateAs(
       this.dataSource.transaction(async (m) => {
         if (await m.getRepository(SettlementConfirmationEntity).existsBy({ providerId, month })) throw again();
@@ -88,19 +90,9 @@ export class Settlements {
     return { own, scope: own === undefined ? await this.areas.scopeOf(user) : null };
   }
 
-  private async head(month: string, scope: AreaScope) {
-    return { month, closed: await this.months.isClosed(month), scoped: scope !== null };
-  }
-
-  private async figures(month: string, scope: AreaScope, providerId?: string): Promise<Map<string, Figures>> {
-    const qb = linesInScope(this.dataSource, scope).andWhere('l.month = :month', { month });
-    if (providerId !== undefined) qb.andWhere('l.providerId = :providerId', { providerId });
-    const raw = await sumsBy(qb, { providerId: 'l.providerId' })
-      .addSelect("SUM(CASE WHEN l.kind = 'adjustment' THEN l.amount ELSE 0 END)", 'adjustments')
-      // An order is a dispatch, else a case, else one charge: what was served once.
-      .addSelect("COUNT(DISTINCT CASE WHEN l.kind = 'charge' THEN COALESCE(l.dispatchId, l.caseId, l.chargeKey) END)", 'orders')
-      .getRawMany<Record<string, unknown>>();
-    return new Map(raw.map((r) => [String(r.providerId), { ...sumsOf(r), orders: Number(r.orders), adjustments: Number(r.adjustments ?? 0) }]));
+  /** The figures of every line of a closed month are those stored when it closed; an open month's, or an area scope's, are summed now. */
+  private figures(month: string, closed: boolean, scope: AreaScope, providerId?: string): Promise<Map<string, Figures>> {
+    return closed && scope === null ? storedFigures(this.dataSource, month, providerId) : sumFigures(this.dataSource, month, scope, providerId);
   }
 
   private confirmations(month: string, providerIds?: string[]): Promise<SettlementConfirmation[]> {
@@ -116,7 +108,7 @@ export class Settlements {
       .map((p) => {
         const c = confirmations.find((x) => x.providerId === p.id);
         const confirmation = c ? { signatureName: c.signatureName, confirmedAt: c.confirmedAt, confirmedBy: c.confirmedBy, confirmedByName: c.confirmedByName } : null;
-        return { providerId: p.id, providerName: p.name, ...(figures.get(p.id) ?? NONE), confirmation };
+        return { providerId: p.id, providerName: p.name, ...(figures.get(p.id) ?? NO_FIGURES), confirmation };
       })
       .sort((a, b) => a.providerName.localeCompare(b.providerName, 'zh-CN'));
   }

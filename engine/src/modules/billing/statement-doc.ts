@@ -29,6 +29,8 @@ export interface StatementRow {
 
 /** 收费清单 as a PDF or a workbook shows it, in Chinese whatever the reader's UI language. */
 export interface StatementDoc {
+  /** Who sends it: the hotline's name and number (HOTLINE_NAME), above the title. */
+  hotline: string;
   title: string;
   elderName: string;
   category: string;
@@ -45,9 +47,10 @@ export const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(mo
 /** The services of a month: its charges (one per key, however many items), adjustments aside. */
 export const servicesOf = (lines: Pick<LineView, 'kind' | 'chargeKey'>[]) => new Set(lines.filter((l) => l.kind === 'charge').map((l) => l.chargeKey)).size;
 
-export function statementDoc(statement: StatementData, categoryLabel: string, timeZone: string): StatementDoc {
+export function statementDoc(statement: StatementData, categoryLabel: string, timeZone: string, hotline: string): StatementDoc {
   const providerName = new Map(statement.providers.map((p) => [p.id, p.name]));
   return {
+    hotline,
     title: '收费清单',
     elderName: statement.elder.name,
     category: categoryLabel || '—',

@@ -25,7 +25,7 @@ describe.each(testDatabases())('收费清单 as PDF, Excel and a list on $name',
     expect(res.headers.get('content-disposition')).toContain(`attachment; filename="statement.pdf"; filename*=UTF-8''${encodeURIComponent(`收费清单-李桂兰-${w.month}.pdf`)}`);
     expect(res.file.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await textOf(w.clients.supervisor);
-    for (const shown of ['收费清单', '老人：李桂兰', '补贴类别：低偿', '状态：未月结', '日常保洁', '助餐送餐', '历下颐养家政', '山大助餐点', '调整：少做半小时', '第 1 页 / 共 1 页']) expect(text).toContain(shown);
+    for (const shown of ['养老服务热线 12349', '收费清单', '老人：李桂兰', '补贴类别：低偿', '状态：未月结', '日常保洁', '助餐送餐', '历下颐养家政', '山大助餐点', '调整：少做半小时', '第 1 页 / 共 1 页']) expect(text).toContain(shown);
     expect(text).toMatch(/本月合计 ¥110\.00 ¥55\.00 ¥55\.00 服务 2 次/);
     expect(text).toMatch(/2小时 ¥45\.00 ¥90\.00 ¥45\.00 ¥45\.00/);
     const audit = await engine.admin.get<{ entries: { actorName: string; after: unknown }[] }>(`/api/audit?action=statement.export&entityId=${w.li}`);

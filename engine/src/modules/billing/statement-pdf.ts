@@ -1,5 +1,6 @@
 import { yuan } from '@careflow/contracts';
 import PDFDocument from 'pdfkit';
+import { PdfFont } from './pdf-font';
 import { StatementDoc, StatementRow } from './statement-doc';
 
 type Column = { header: string; width: number; align?: 'right'; cell: (row: StatementRow) => string };
@@ -25,10 +26,11 @@ const COLUMNS: Column[] = [
 const TABLE_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
 
 /**
- * 收费清单 as a PDF: heading, the lines as a table whose header repeats on every page, the totals,
- * and 第 n 页 / 共 m 页 at the foot. `font` is a CJK TTF/OTF; only the glyphs used are embedded.
+ * 收费清单 as a PDF: the hotline's name, heading, the lines as a table whose header repeats on every
+ * page, the totals, and 第 n 页 / 共 m 页 at the foot. `font` is a parsed CJK TTF/OTF (pdfFont),
+ * shared by every PDF; only the glyphs used are embedded.
  */
-export function statementPdf(doc: StatementDoc, font: Buffer): Promise<Buffer> {
+export function statementPdf(doc: StatementDoc, font: PdfFont): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: `${doc.title} ${doc.elderName} ${doc.month}` } });
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -41,7 +43,8 @@ export function statementPdf(doc: StatementDoc, font: Buffer): Promise<Buffer> {
   // Room for the page number under the table.
   const bottom = pdf.page.height - MARGIN - 16;
 
-  pdf.fontSize(20).text(doc.title, MARGIN, MARGIN, { width: TABLE_WIDTH, align: 'center' });
+  pdf.fontSize(11).fillColor('#555').text(doc.hotline, MARGIN, MARGIN, { width: TABLE_WIDTH, align: 'center' }).fillColor('black');
+  pdf.fontSize(20).text(doc.title, MARGIN, pdf.y + 4, { width: TABLE_WIDTH, align: 'center' });
   pdf.fontSize(10).text(`老人：${doc.elderName}${GAP}补贴类别：${doc.category}${GAP}月份：${doc.month}${GAP}状态：${doc.status}`, MARGIN, pdf.y + 8, { width: TABLE_WIDTH });
   let y = pdf.y + 8;
 

@@ -2,6 +2,7 @@ import { defineModule } from '../../kernel/module';
 import { DictionaryEntity, DictionaryOptionEntity } from './entities';
 import { ServiceCategoryOther1766300000000 } from './migrations/1766300000000-service-category-other';
 import { SatisfactionFiveLevels1766600200000 } from './migrations/1766600200000-satisfaction-five-levels';
+import { SatisfactionGlossaryLabel1767100000100 } from './migrations/1767100000100-satisfaction-glossary-label';
 import { dictionaryRoutes } from './routes';
 import { DictionaryService } from './service';
 
@@ -9,7 +10,7 @@ import { DictionaryService } from './service';
 export const dictionariesModule = defineModule({
   name: 'dictionaries',
   entities: [DictionaryEntity, DictionaryOptionEntity],
-  migrations: [ServiceCategoryOther1766300000000, SatisfactionFiveLevels1766600200000],
+  migrations: [ServiceCategoryOther1766300000000, SatisfactionFiveLevels1766600200000, SatisfactionGlossaryLabel1767100000100],
   needs: {},
   start: ({ dataSource, audit }) => {
     const dictionaries = new DictionaryService(dataSource, audit);

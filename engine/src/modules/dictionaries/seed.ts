@@ -119,7 +119,7 @@ export const SEED_DICTIONARIES: Seed[] = [
     options: [
       ['very_satisfied', '非常满意', 'Very satisfied'],
       ['satisfied', '满意', 'Satisfied'],
-      ['neutral', '一般', 'Neutral'],
+      ['neutral', '基本满意', 'Neutral'],
       ['unsatisfied', '不满意', 'Unsatisfied'],
     ],
   },

@@ -9,7 +9,7 @@ import { CaseTimeline } from '../cases/timeline';
 import { SIGNATURE_HEADER, signatureProblem, TIMESTAMP_HEADER } from '@careflow/contracts/dist/signing';
 
 type Detail = { case: { status: string }; timeline: { type: string; data: Record<string, unknown> | null }[] };
-type DispatchBody = { id: string; status: string; caseId: string; providerId: string };
+type DispatchBody = { id: string; status: string; caseId: string; providerId: string; answerDueAt: string | null };
 
 
 /**
@@ -90,7 +90,7 @@ describe.each(testDatabases().slice(0, 1))('a dispatch service task on $name on 
     expect(endpoint.pushes.map((p) => p.answered)).toEqual([503, 200]);
     for (const push of endpoint.pushes) {
       expect(signatureProblem(secret, push.headers[TIMESTAMP_HEADER] as string, push.headers[SIGNATURE_HEADER] as string, push.body)).toBeNull();
-      expect(JSON.parse(push.body)).toMatchObject({ event: 'dispatch.created', dispatch: { id: order[0].id, caseId, note: '请尽快上门' } });
+      expect(JSON.parse(push.body)).toMatchObject({ event: 'dispatch.created', dispatch: { id: order[0].id, caseId, note: '请尽快上门', answerDueAt: order[0].answerDueAt } });
     }
     const sms = (await engine.admin.get<{ messages: { phone: string }[] }>(`/api/sms?caseId=${caseId}`)).body.messages;
     expect(sms.map((m) => m.phone)).toEqual(['13805310001']);

@@ -79,7 +79,7 @@ describe.each(testDatabases())('dispatch deadlines and new-order notices on $nam
     expect(await count()).toBe(before);
   });
 
-  it('given a new order for provider A, when the same key is dispatched again, then A’s users got one in-app notice and A’s phone one SMS with the case number, item and deadline, and provider B’s users got nothing', async () => {
+  it('given a new order for provider A, when the same key is dispatched again, then A’s admin got one in-app notice and A’s phone one SMS with the case number, item and deadline, and provider B’s users got nothing', async () => {
     const caseRow = await insertCase(engine.running.dataSource);
     const k = key();
     const first = await dispatch({ key: k, caseId: caseRow.id, providerId: a.id, acceptWithin: 'PT30M' });
@@ -94,9 +94,10 @@ describe.each(testDatabases())('dispatch deadlines and new-order notices on $nam
     expect(sms[0].content).toContain('日常保洁');
     expect(sms[0].content).toMatch(/接单时限：\d{2}-\d{2} \d{2}:\d{2}/);
 
-    // One per user of A (its admin and its worker); none for B.
+    // One for A's admin, who answers it (its worker hears only of orders given to them); none for B.
     const rows = await notices(`dispatch.new:${id}`);
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(1);
+    expect((await aStaffUser.get<Mine>('/api/notifications')).body.notifications.filter((x) => x.body.includes(caseRow.caseNumber))).toEqual([]);
     const mine = (await aAdmin.get<Mine>('/api/notifications')).body.notifications.filter((x) => x.body.includes(caseRow.caseNumber));
     expect(mine).toEqual([{ ...mine[0], title: '新派单：日常保洁' }]);
     expect((await bAdmin.get<Mine>('/api/notifications')).body.notifications.filter((x) => x.body.includes(caseRow.caseNumber))).toEqual([]);

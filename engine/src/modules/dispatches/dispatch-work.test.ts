@@ -79,6 +79,9 @@ describe.each(testDatabases())('dispatch re-dispatch and the worker’s visit on
     const insisted = await dispatch({ caseId, providerId: district.id });
     expect(insisted.status).toBe(201);
     expect([insisted.body.dispatch.providerId, insisted.body.dispatch.attempt]).toEqual([district.id, 3]);
+    // A page of one order still counts the case's earlier dispatches, on pages of their own.
+    const onePerPage = await Promise.all([1, 2, 3].map(async (page) => (await supervisor.get<{ dispatches: DispatchBody[]; total: number }>(`/api/dispatches?caseId=${caseId}&page=${page}&pageSize=1`)).body));
+    expect(onePerPage.map((p) => [p.total, p.dispatches.map((d) => [d.providerId, d.attempt])])).toEqual([[3, [[district.id, 3]]], [3, [[street.id, 2]]], [3, [[district.id, 1]]]]);
     // Another case is not touched by this case's refusals, and an order without a case is attempt 1.
     expect((await dispatch({ caseId: await newCase() })).body.dispatch).toMatchObject({ providerId: district.id, attempt: 1 });
     expect((await dispatch({})).body.dispatch).toMatchObject({ providerId: district.id, attempt: 1, caseId: null });

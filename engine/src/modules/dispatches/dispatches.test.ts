@@ -128,4 +128,21 @@ describe.each(testDatabases())('dispatches on $name', ({ name, create }) => {
     const foreignBody = JSON.stringify({ dispatchId: foreign.id, action: 'accept' });
     expect((await send(signedHeaders(secret, foreignBody), foreignBody)).status).toBe(404);
   });
+
+  it('given the supervisor’s orders, when read a page at a time, then each page is its slice of the newest-first list with the total over all pages, filters count alike, and a bad page is a 400', async () => {
+    type Page = { dispatches: DispatchBody[]; total: number };
+    const all = (await supervisor.get<Page>('/api/dispatches')).body;
+    expect(all.total).toBe(all.dispatches.length);
+    expect(all.total).toBeGreaterThanOrEqual(5);
+    const page = async (n: number, query = '') => (await supervisor.get<Page>(`/api/dispatches?page=${n}&pageSize=2${query}`)).body;
+    expect(await page(1)).toEqual({ dispatches: all.dispatches.slice(0, 2), total: all.total });
+    expect(await page(2)).toEqual({ dispatches: all.dispatches.slice(2, 4), total: all.total });
+    expect(await page(Math.ceil(all.total / 2) + 1)).toEqual({ dispatches: [], total: all.total });
+    const streetOrders = all.dispatches.filter((d) => d.providerId === street.id);
+    const mine = await streetStaff.get<Page>('/api/dispatches?page=1&pageSize=1');
+    expect([mine.body.total, mine.body.dispatches.map((d) => d.id)]).toEqual([streetOrders.length, [streetOrders[0].id]]);
+    const rejected = all.dispatches.filter((d) => d.status === 'rejected');
+    expect((await page(1, '&status=rejected')).total).toBe(rejected.length);
+    for (const bad of ['page=0', 'pageSize=0', 'pageSize=201', 'page=x']) expect((await supervisor.get(`/api/dispatches?${bad}`)).status).toBe(400);
+  });
 });

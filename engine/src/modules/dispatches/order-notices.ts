@@ -21,7 +21,7 @@ interface Told {
 }
 
 /**
- * Tells a provider of a new order (its users in the app, its contact phone by SMS through the
+ * Tells a provider of a new order (its admins in the app, its contact phone by SMS through the
  * outbox) and a worker of the order assigned to them. Keyed by the order (and the worker), so
  * telling again sends nothing new; never the elder's phone. A notice that cannot go (no mobile, the
  * hourly limit, an edited template) is logged: the order stands, the portal shows it.
@@ -38,8 +38,7 @@ export class OrderNotices {
   async newOrder(d: Dispatch): Promise<{ users: number; sms: boolean }> {
     const told = await this.told(d);
     const answerBy = this.when(d.answerDueAt);
-    const users = await this.dataSource.getRepository(UserEntity).findBy({ providerId: d.providerId, active: true });
-    const usernames = users.filter((u) => u.roles.some((r) => PROVIDER_ROLES.includes(r))).map((u) => u.username);
+    const usernames = await this.answerers(d.providerId);
     const key = `dispatch.new:${d.id}`;
     const inApp = await this.attempt('in-app', d, async () => {
       if (usernames.length === 0) return 0;
@@ -64,6 +63,16 @@ export class OrderNotices {
       await this.attempt('in-app', d, () => this.notifications.send({ key, caseId: d.caseId ?? undefined, users: [user.username], title: `派给您的工单：${told.item}`, body, level: 'info' }));
     }
     await this.text(d, key, staff.phone, staff.name, STAFF_ORDER_SMS.key, { provider: told.providerName, item: told.item, caseNumber: told.caseNumber, workBy });
+  }
+
+  /**
+   * Who answers a new order: the provider's admins, who accept it and choose the worker (a worker hears
+   * of the orders given to them); a provider without an active admin, all its users.
+   */
+  private async answerers(providerId: string): Promise<string[]> {
+    const users = (await this.dataSource.getRepository(UserEntity).findBy({ providerId, active: true })).filter((u) => u.roles.some((r) => PROVIDER_ROLES.includes(r)));
+    const admins = users.filter((u) => u.roles.includes('provider_admin'));
+    return (admins.length > 0 ? admins : users).map((u) => u.username);
   }
 
   private async told(d: Dispatch): Promise<Told> {

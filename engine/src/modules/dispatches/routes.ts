@@ -61,7 +61,7 @@ export function dispatchRoutes(dispatches: DispatchService, answers: DispatchAns
       access: ACCESS.orders.read,
       query: dispatchListQuery,
       response: dispatchListAnswer,
-      handler: async (ctx, _body, query) => ({ dispatches: await dispatches.list(currentUser(ctx), query) }),
+      handler: async (ctx, _body, query) => dispatches.list(currentUser(ctx), query),
     }),
     route({
       method: 'post',

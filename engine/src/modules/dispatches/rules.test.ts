@@ -36,7 +36,9 @@ describe('provider choice rules', () => {
     ['a better rating', [provider('a', { rating: 4.1 }), provider('b', { rating: 4.8 })], 'b'],
     ['a better rating that is full', [provider('a', { rating: 4.1 }), provider('b', { rating: 4.8, openOrders: 10 })], 'a'],
     ['equal ratings', [provider('a', { openOrders: 3 }), provider('b', { openOrders: 1 })], 'b'],
-    ['an unrated one and a rated one', [provider('a', { rating: null }), provider('b', { rating: 1 })], 'b'],
+    ['an unrated one and one its complaints pulled down', [provider('a', { rating: null }), provider('b', { rating: 1 })], 'a'],
+    ['an unrated one and a well rated one', [provider('a', { rating: 4.2 }), provider('b', { rating: null })], 'a'],
+    ['an unrated one and a neutral one with fewer open orders', [provider('a', { rating: null, openOrders: 2 }), provider('b', { rating: 3, openOrders: 1 })], 'b'],
     ['the best rated out of contract', [provider('a', { rating: 5, contractTo: '2026-01-31' }), provider('b', { rating: 3 })], 'b'],
     ['a tie in everything', [provider('b'), provider('a')], 'a'],
   ])('given %s, when a provider is chosen, then the expected one is', (_what, candidates, chosen) => {

@@ -13,6 +13,9 @@ export interface Candidate {
   servesArea: boolean;
 }
 
+/** The rating a provider without evaluations ranks by: 基本满意 on the five-level scale. */
+const UNRATED = 3;
+
 /** Why a provider cannot take an order now; null when it can. */
 export function unfitReason(c: Candidate, today: string): string | null {
   if (!c.offersItem) return 'does not offer this service item';
@@ -24,12 +27,13 @@ export function unfitReason(c: Candidate, today: string): string | null {
 }
 
 /**
- * The provider an order goes to: among those fit to take it, the best rated (unrated last), then
- * the one with the fewest open orders, then by name and id so the choice is stable.
+ * The provider an order goes to: among those fit to take it, the best rated, then the one with the
+ * fewest open orders, then by name and id so the choice is stable. A provider not yet evaluated
+ * counts as neutral (3.0): ahead of one its complaints pulled down, behind one its elders praise.
  */
 export function chooseProvider(candidates: Candidate[], today: string): Candidate | null {
   const fit = candidates.filter((c) => unfitReason(c, today) === null);
-  fit.sort((a, b) => (b.rating ?? -1) - (a.rating ?? -1) || a.openOrders - b.openOrders || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  fit.sort((a, b) => (b.rating ?? UNRATED) - (a.rating ?? UNRATED) || a.openOrders - b.openOrders || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   return fit[0] ?? null;
 }
 

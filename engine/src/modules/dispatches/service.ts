@@ -1,3 +1,4 @@
+import type { DispatchListQuery } from '@careflow/contracts';
 import crypto from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { asRow } from '../../db/columns';
@@ -135,8 +136,11 @@ export class DispatchService {
     return earlier;
   }
 
-  /** Provider users see their provider's orders; the hotline's people those in their area scope. */
-  async list(user: Caller, filter: { status?: string; caseId?: string; staffId?: string }): Promise<DispatchView[]> {
+  /**
+   * Provider users see their provider's orders; the hotline's people those in their area scope.
+   * Newest first, a page at a time, with how many match over all pages (one count, same filters).
+   */
+  async list(user: Caller, filter: Partial<DispatchListQuery>): Promise<{ dispatches: DispatchView[]; total: number }> {
     const qb = this.dataSource.getRepository(DispatchEntity).createQueryBuilder('d');
     const own = ownProviderOnly(user);
     if (own !== undefined) qb.andWhere('d.providerId = :own', { own: own ?? '' });
@@ -144,8 +148,12 @@ export class DispatchService {
     if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
     if (filter.caseId) qb.andWhere('d.caseId = :caseId', { caseId: filter.caseId });
     if (filter.staffId) qb.andWhere('d.staffId = :staffId', { staffId: filter.staffId });
-    const rows = await qb.orderBy('d.createdAt', 'DESC').addOrderBy('d.id', 'ASC').take(200).getMany();
-    return dispatchViews(this.dataSource, rows, user);
+    const { page = 1, pageSize = 200 } = filter;
+    const [rows, total] = await Promise.all([
+      qb.clone().orderBy('d.createdAt', 'DESC').addOrderBy('d.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getMany(),
+      qb.getCount(),
+    ]);
+    return { dispatches: await dispatchViews(this.dataSource, rows, user), total };
   }
 
   private async scoped(qb: SelectQueryBuilder<Dispatch>, user: Caller) {

@@ -63,7 +63,8 @@ export class ProviderWebhooks {
     if (!hook) return null;
     const body = JSON.stringify({
       event: 'dispatch.created',
-      dispatch: { id: d.id, caseId: d.caseId, serviceItem: d.serviceItem, areaCode: d.areaCode, note: d.note, status: d.status, createdAt: d.createdAt },
+      // The deadlines the portal counts down to: answer by answerDueAt, finish within workWithin of accepting (null: none).
+      dispatch: { id: d.id, caseId: d.caseId, serviceItem: d.serviceItem, areaCode: d.areaCode, note: d.note, status: d.status, createdAt: d.createdAt, answerDueAt: d.answerDueAt, workWithin: d.workWithin },
       provider: { id: d.providerId, name: providerName },
     });
     return { url: hook.url, headers: signedHeaders(hook.secret, body), body };

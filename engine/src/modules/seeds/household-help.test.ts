@@ -5,6 +5,7 @@ import { caseHistory, caseReader } from '../../../test/support/emergency-fixture
 import { HouseholdProvider, householdWorld, offeredTo, serve } from '../../../test/support/household-fixtures';
 
 type Line = { itemCode: string; providerId: string; staffId: string | null; quantity: number; unitPrice: number; amount: number; subsidy: number; elderShare: number; caseId: string | null; kind: string };
+type Feedback = { standing: { rating: number | null; evaluations: number; complaints: number }; feedback: { dispatchId: string; satisfaction: string | null; score: number; note: string | null }[] };
 type Statement = { statement: { month: string; lines: Line[]; totals: { amount: number; subsidy: number; elderShare: number } } };
 
 /** The shipped 家政便民 process on the run's engine, from the call to the charge lines on the elder's statement. */
@@ -73,7 +74,14 @@ describe.each(testDatabases())('the household-help service type on $name', ({ cr
     expect(told.filter((e) => e === 'step.completed 改派')).toHaveLength(2);
     expect(told.filter((e) => e === 'step.completed 回访')).toHaveLength(2);
     expect(told).toContain('step.completed 收费');
+    expect(told.filter((e) => e === 'step.completed 服务商评价')).toHaveLength(2);
     await reached(c.id, '服务完成');
+
+    // Both return visits rated the provider that did the work: 不满意 (2) then 非常满意 (5).
+    const rated = (await other.user.get<Feedback>(`/api/providers/${other.id}/feedback`)).body;
+    expect(rated.standing).toMatchObject({ rating: 3.5, evaluations: 2, complaints: 0 });
+    expect(rated.feedback.map((f) => [f.dispatchId, f.satisfaction, f.score, f.note])).toEqual([[redo.id, 'very_satisfied', 5, null], [second.id, 'unsatisfied', 2, '厨房没有打扫']]);
+    expect((await quoted.user.get<Feedback>(`/api/providers/${quoted.id}/feedback`)).body.standing).toMatchObject({ rating: null, evaluations: 0 });
 
     // One charge line: the second provider's own price (not the quoted one), half subsidised on 低偿.
     const amount = 2 * other.price;

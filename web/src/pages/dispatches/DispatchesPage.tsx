@@ -22,10 +22,12 @@ import { WorkDialog, type WorkStep } from './WorkDialog';
 const STATUSES: DispatchStatus[] = ['dispatched', 'accepted', 'started', 'rejected', 'expired', 'done', 'canceled'];
 /** On a phone: the orders still to act on first. */
 const PHONE_TABS: (DispatchStatus | 'all')[] = ['dispatched', 'accepted', 'started', 'done', 'all'];
+const DESK_PAGE = { page: 1, pageSize: 20 };
 
 /**
  * 服务商工单: a provider's orders to accept, assign, start and finish, the most urgent first with a
- * live countdown to each open order's deadline; cards on a phone, a table on a desk.
+ * live countdown to each open order's deadline; cards on a phone (the newest 200), a table on a desk
+ * a page at a time (the engine pages; the urgent ones come first within the page).
  */
 export function DispatchesPage() {
   const { t } = useTranslation();
@@ -37,6 +39,8 @@ export function DispatchesPage() {
   const areas = useAreas();
   const [status, setStatus] = useState<DispatchStatus | undefined>();
   const [rows, setRows] = useState<Dispatch[]>([]);
+  const [paging, setPaging] = useState(DESK_PAGE);
+  const [total, setTotal] = useState(0);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [rejecting, setRejecting] = useState<Dispatch | null>(null);
@@ -47,13 +51,15 @@ export function DispatchesPage() {
   const load = useCallback(
     (signal?: AbortSignal) => {
       setLoading(true);
-      listDispatches({ status }, signal)
-        .then((list) => (setRows(list), setError(null)))
+      listDispatches(phone ? { status } : { status, page: paging.page, pageSize: paging.pageSize }, signal)
+        .then((list) => (setRows(list.dispatches), setTotal(list.total), setError(null)))
         .catch((err: unknown) => !signal?.aborted && setError(err))
         .finally(() => !signal?.aborted && setLoading(false));
     },
-    [status],
+    [status, phone, paging.page, paging.pageSize],
   );
+  // Another status is another list: from its first page.
+  const filter = (next: DispatchStatus | undefined) => (setStatus(next), setPaging((p) => ({ ...p, page: 1 })));
   useEffect(() => {
     const controller = new AbortController();
     load(controller.signal);
@@ -92,7 +98,7 @@ export function DispatchesPage() {
       </Flex>
     </Spin>
   ) : (
-    <Table rowKey="id" size="middle" loading={loading} columns={columns} dataSource={orders} locale={{ emptyText: t('dispatches.empty') }} pagination={{ pageSize: 20 }} />
+    <Table rowKey="id" size="middle" loading={loading} columns={columns} dataSource={orders} locale={{ emptyText: t('dispatches.empty') }} pagination={{ current: paging.page, pageSize: paging.pageSize, total, showSizeChanger: true, showTotal: (n) => t('common.total', { count: n }), onChange: (page, pageSize) => setPaging({ page, pageSize }) }} />
   );
 
   return (
@@ -102,14 +108,14 @@ export function DispatchesPage() {
       extra={
         phone ? refresh : (
           <Space>
-            <Select allowClear placeholder={t('dispatches.statusFilter')} style={{ width: 140 }} value={status} onChange={setStatus} options={STATUSES.map((s) => ({ value: s, label: t(`dispatches.status.${s}`) }))} />
+            <Select allowClear placeholder={t('dispatches.statusFilter')} style={{ width: 140 }} value={status} onChange={filter} options={STATUSES.map((s) => ({ value: s, label: t(`dispatches.status.${s}`) }))} />
             {refresh}
           </Space>
         )
       }
     >
       {phone && (
-        <Segmented block style={{ marginBottom: 12 }} value={status ?? 'all'} onChange={(v) => setStatus(v === 'all' ? undefined : (v as DispatchStatus))} options={PHONE_TABS.map((s) => ({ value: s, label: s === 'all' ? t('dispatches.all') : t(`dispatches.status.${s}`) }))} />
+        <Segmented block style={{ marginBottom: 12 }} value={status ?? 'all'} onChange={(v) => filter(v === 'all' ? undefined : (v as DispatchStatus))} options={PHONE_TABS.map((s) => ({ value: s, label: s === 'all' ? t('dispatches.all') : t(`dispatches.status.${s}`) }))} />
       )}
       {error !== null && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 16 }} />}
       {body}

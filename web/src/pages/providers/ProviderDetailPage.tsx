@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getProvider } from '../../api/providers';
 import type { Provider } from '../../api/provider-types';
-import { usePermissions } from '../../auth/roles';
+import { hasRole, usePermissions } from '../../auth/roles';
+import { useAuth } from '../../auth/useAuth';
+import { ACCESS } from '@careflow/contracts';
 import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { CancellationTermsSection } from './CancellationTermsSection';
+import { FeedbackSection } from './FeedbackSection';
 import { ProviderInfo } from './ProviderInfo';
 import { ProviderItemsTable } from './ProviderItemsTable';
 import { ProviderModal } from './ProviderModal';
@@ -23,6 +26,7 @@ export function ProviderDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { editProviders, manageProviders } = usePermissions();
+  const { user } = useAuth();
   const [provider, setProvider] = useState<Provider | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
@@ -64,6 +68,11 @@ export function ProviderDetailPage() {
         <Card title={t('providers.sections.cancellation')}>
           <CancellationTermsSection provider={provider} canEdit={manageProviders} onSaved={setProvider} />
         </Card>
+        {hasRole(user, ACCESS.providers.feedback) && (
+          <Card title={t('providers.sections.feedback')}>
+            <FeedbackSection providerId={provider.id} />
+          </Card>
+        )}
         <Card title={t('providers.sections.staff')}>
           <StaffSection provider={provider} />
         </Card>
