@@ -48,5 +48,9 @@ describe('knowledge search index', () => {
     index.remove('orphan');
     expect(top('孤儿')).toEqual([]);
     expect(index.size).toBe(4);
+    // A new article takes the removed one's place and is found alone.
+    index.upsert(doc('adoption', '儿童收养登记', { category: 'children', keywords: ['收养'] }));
+    expect(index.search('收养登记').map((h) => [h.id, h.matched])).toEqual([['adoption', expect.arrayContaining(['收养'])]]);
+    expect(index.size).toBe(5);
   });
 });

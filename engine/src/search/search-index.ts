@@ -33,6 +33,8 @@ export interface SearchFilter {
 }
 
 interface Entry {
+  /** The article's place in the per-search score array. */
+  slot: number;
   doc: SearchDoc;
   lengths: Record<Field, number>;
   initials: string;
@@ -55,6 +57,10 @@ export class SearchIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly postings = new Map<string, Map<string, FieldCounts>>();
   private readonly totals: Record<Field, number> = { title: 0, keywords: 0, answer: 0, body: 0, sound: 0 };
+  /** Each term's BM25 weight per article, worked out on first use and dropped when an article changes. */
+  private readonly weighed = new Map<string, { slots: Int32Array; scores: Float64Array }>();
+  private readonly slots: (Entry | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
 
   constructor(
     private readonly tokenizer: Tokenizer,
@@ -67,6 +73,7 @@ export class SearchIndex {
 
   upsert(doc: SearchDoc): void {
     this.remove(doc.id);
+    this.weighed.clear();
     const t = this.tokenizer;
     const fields: Record<Field, string[]> = {
       title: t.words(doc.title),
@@ -90,12 +97,15 @@ export class SearchIndex {
       list.set(doc.id, counts);
       this.postings.set(term, list);
     }
-    this.entries.set(doc.id, { doc, lengths, initials: initialsOf(doc.title), terms });
+    const entry: Entry = { slot: this.freeSlots.pop() ?? this.slots.length, doc, lengths, initials: initialsOf(doc.title), terms };
+    this.slots[entry.slot] = entry;
+    this.entries.set(doc.id, entry);
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
+    this.weighed.clear();
     for (const f of FIELDS) this.totals[f] -= entry.lengths[f];
     for (const term of entry.terms.keys()) {
       const list = this.postings.get(term);
@@ -103,36 +113,54 @@ export class SearchIndex {
       if (list?.size === 0) this.postings.delete(term);
     }
     this.entries.delete(id);
+    this.slots[entry.slot] = undefined;
+    this.freeSlots.push(entry.slot);
   }
 
   search(query: string, filter: SearchFilter = {}): SearchHit[] {
     const weights = this.queryTerms(query);
-    const n = this.entries.size;
-    const averages = Object.fromEntries(FIELDS.map((f) => [f, n ? this.totals[f] / n : 0])) as Record<Field, number>;
-    const scores = new Map<string, { score: number; matched: Set<string> }>();
-    const hit = (id: string) => scores.get(id) ?? scores.set(id, { score: 0, matched: new Set() }).get(id)!;
+    // Scores by slot in a plain array: a common term touches thousands of articles per search.
+    const scores = new Float64Array(this.slots.length);
+    const touched: number[] = [];
+    const add = (slot: number, score: number) => {
+      if (scores[slot] === 0) touched.push(slot);
+      scores[slot] += score;
+    };
     for (const [term, weight] of weights) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const termIdf = idf(n, list.size);
-      for (const [id, counts] of list) {
-        const entry = this.entries.get(id)!;
-        const h = hit(id);
-        h.score += weight * termIdf * termScore(counts, entry.lengths, averages);
-        if (!term.startsWith(SOUND)) h.matched.add(term);
-      }
+      const found = this.weigh(term);
+      if (found) for (let i = 0; i < found.slots.length; i++) add(found.slots[i], weight * found.scores[i]);
     }
     for (const code of normalize(query).match(/[a-z]{2,12}/g) ?? []) {
-      for (const [id, entry] of this.entries) {
+      for (const entry of this.entries.values()) {
         const at = entry.initials.indexOf(code);
-        if (at >= 0) hit(id).score += at === 0 ? INITIALS_AT_START : INITIALS_INSIDE;
+        if (at >= 0) add(entry.slot, at === 0 ? INITIALS_AT_START : INITIALS_INSIDE);
       }
     }
-    return [...scores]
-      .filter(([id, h]) => h.score > 0 && this.passes(this.entries.get(id)!.doc, filter))
-      .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+    const words = [...weights.keys()].filter((t) => !t.startsWith(SOUND));
+    return touched
+      .map((slot) => ({ entry: this.slots[slot]!, score: scores[slot] }))
+      .filter(({ entry, score }) => score > 0 && this.passes(entry.doc, filter))
+      .sort((a, b) => b.score - a.score || a.entry.doc.id.localeCompare(b.entry.doc.id))
       .slice(0, filter.limit ?? 10)
-      .map(([id, h]) => ({ id, score: Math.round(h.score * 1000) / 1000, matched: [...h.matched] }));
+      .map(({ entry, score }) => ({ id: entry.doc.id, score: Math.round(score * 1000) / 1000, matched: words.filter((w) => entry.terms.has(w)) }));
+  }
+
+  /** A term's idf × BM25 in every article that has it (the index's averages as they are now). */
+  private weigh(term: string): { slots: Int32Array; scores: Float64Array } | undefined {
+    const known = this.weighed.get(term);
+    if (known) return known;
+    const list = this.postings.get(term);
+    if (!list) return undefined;
+    const n = this.entries.size;
+    const averages = Object.fromEntries(FIELDS.map((f) => [f, n ? this.totals[f] / n : 0])) as Record<Field, number>;
+    const termIdf = idf(n, list.size);
+    const entries = [...list.keys()].map((id) => this.entries.get(id)!);
+    const weighed = {
+      slots: Int32Array.from(entries, (e) => e.slot),
+      scores: Float64Array.from(entries, (e) => termIdf * termScore(list.get(e.doc.id)!, e.lengths, averages)),
+    };
+    this.weighed.set(term, weighed);
+    return weighed;
   }
 
   /** The query's words (weight 1), their synonyms (weaker) and its sound pairs, each once at its best weight. */
