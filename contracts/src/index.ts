@@ -13,6 +13,7 @@ export * from './api/calls';
 export * from './api/order-calls';
 export * from './api/order-issues';
 export * from './api/provider-feedback';
+export * from './api/knowledge';
 export * from './api/agents';
 export * from './api/inbound';
 export * from './api/health';

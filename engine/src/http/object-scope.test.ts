@@ -30,6 +30,7 @@ type Unscoped = { unscoped: string };
 const ADMIN_ONLY: Unscoped = { unscoped: 'admins only; admins are limited by no area or provider' };
 const CONFIG: Unscoped = { unscoped: 'shared configuration of the whole hotline, owned by no area or provider' };
 const CONNECTOR: Unscoped = { unscoped: 'the connectors’ service user only; it acts for the engine, in every area' };
+const KNOWLEDGE: Unscoped = { unscoped: 'the hotline’s knowledge base, shared by every area and read by every hotline role' };
 const text = () => ({ text: '请尽快处理' });
 
 const BY_ID: Record<string, Scoped | Unscoped> = {
@@ -46,6 +47,12 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'put /calendar/years/:year': ADMIN_ONLY,
   'put /sms-templates/:key': ADMIN_ONLY,
   'delete /sms-templates/:key': ADMIN_ONLY,
+  'get /knowledge/articles/:id': KNOWLEDGE,
+  'get /knowledge/articles/:id/versions': KNOWLEDGE,
+  'put /knowledge/articles/:id/draft': KNOWLEDGE,
+  'post /knowledge/articles/:id/submit': KNOWLEDGE,
+  'post /knowledge/articles/:id/publish': KNOWLEDGE,
+  'post /knowledge/articles/:id/reject': KNOWLEDGE,
   'get /dictionaries/:key': CONFIG,
   'get /sms-templates/:key': CONFIG,
   'post /sms-templates/:key/render': CONFIG,

@@ -26,6 +26,7 @@ import { telephonyModule } from './telephony';
 import { orderCallsModule } from './order-calls';
 import { orderIssuesModule } from './order-issues';
 import { providerFeedbackModule } from './provider-feedback';
+import { knowledgeModule } from './knowledge';
 import { smsModule } from './sms';
 import { seedsModule } from './seeds';
 
@@ -63,6 +64,7 @@ export const engineModules = [
   orderCallsModule,
   orderIssuesModule,
   providerFeedbackModule,
+  knowledgeModule,
   smsModule,
   seedsModule,
 ] as const;
