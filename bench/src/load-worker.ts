@@ -5,7 +5,7 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { LoadResult, runLoad } from './load';
 
-export type Check = 'ok' | 'matches' | 'oneTotal';
+export type Check = 'ok' | 'matches' | 'oneTotal' | 'hits';
 export interface LoadKind {
   name: string;
   paths: string[];
@@ -29,7 +29,8 @@ async function request(job: Job, kind: LoadKind, i: number): Promise<boolean> {
     await res.arrayBuffer();
     return true;
   }
-  const body = (await res.json()) as { matches?: unknown[]; total?: number };
+  const body = (await res.json()) as { matches?: unknown[]; hits?: unknown[]; total?: number };
+  if (kind.check === 'hits') return (body.hits?.length ?? 0) > 0;
   return kind.check === 'matches' ? (body.matches?.length ?? 0) > 0 : Number(body.total) === 1;
 }
 

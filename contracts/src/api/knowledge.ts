@@ -117,3 +117,28 @@ export const knowledgeSearchHit = z.object({
   score: z.number(),
 });
 export const knowledgeSearchAnswer = z.object({ hits: z.array(knowledgeSearchHit) });
+
+/** POST /api/cases/:id/knowledge: the agent answered from this (published) article; once per case and article. */
+export const knowledgeUseBody = z.strictObject({ articleId: z.string().min(1).max(36) });
+export const knowledgeUseView = z.object({
+  caseId: z.string(),
+  articleId: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  shortAnswer: z.string(),
+  usedByName: z.string(),
+  usedAt: timestamp,
+});
+export const knowledgeUseAnswer = z.object({ use: knowledgeUseView, repeated: z.boolean() });
+export const caseKnowledgeAnswer = z.object({ uses: z.array(knowledgeUseView) });
+
+/** POST /api/knowledge/articles/:id/rating: useful or not, once per agent and case (a second answer replaces the first). */
+export const knowledgeRatingBody = z.strictObject({ useful: z.boolean(), caseId: z.string().min(1).max(36).optional() });
+export const knowledgeRatingAnswer = z.object({ useful: z.number().int(), notUseful: z.number().int() });
+
+/** GET /api/knowledge/stats: the month's most used articles (default: this month), for authors. */
+export const knowledgeStatsQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM').optional() });
+export const knowledgeStatsAnswer = z.object({
+  month: z.string(),
+  articles: z.array(z.object({ id: z.string(), title: z.string(), uses: z.number().int(), useful: z.number().int(), notUseful: z.number().int() })),
+});

@@ -53,6 +53,7 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /knowledge/articles/:id/submit': KNOWLEDGE,
   'post /knowledge/articles/:id/publish': KNOWLEDGE,
   'post /knowledge/articles/:id/reject': KNOWLEDGE,
+  'post /knowledge/articles/:id/rating': KNOWLEDGE,
   'get /dictionaries/:key': CONFIG,
   'get /sms-templates/:key': CONFIG,
   'post /sms-templates/:key/render': CONFIG,
@@ -85,6 +86,8 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /cases/:id/escalations/:escalationId/reply': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/escalations/00000000-0000-0000-0000-000000000000/reply`, body: text, owner: (w) => w.a.agent, ownerGets: { status: 404, message: /督办/ } },
   'post /cases/:id/comments': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/comments`, body: text, owner: (w) => w.a.agent },
   'post /cases/:id/cancel': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/cancel`, body: () => ({ reason: '重复工单' }), owner: (w) => w.a.supervisor, last: true },
+  'post /cases/:id/knowledge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/knowledge`, body: () => ({ articleId: 'no-such-article' }), owner: (w) => w.a.agent, ownerGets: { status: 404, message: /Article/ } },
+  'get /cases/:id/knowledge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/knowledge`, owner: (w) => w.a.agent },
   'get /cases/:id/incidents': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/incidents`, owner: (w) => w.a.agent },
   'post /cases/:id/incidents/:key/retry': {
     scope: 'area',

@@ -106,6 +106,7 @@ export const casesEn: typeof casesZhCN = {
     process_closed: 'Case closed',
     case_supervise_replied: 'Supervision answered',
     dispatch_canceled: 'Order canceled',
+    knowledge_used: 'Answered from an article',
   },
   entry: {
     by: '{{name}}',

@@ -104,6 +104,7 @@ export const casesZhCN = {
     process_closed: '结案',
     case_supervise_replied: '督办回复',
     dispatch_canceled: '派单取消',
+    knowledge_used: '引用知识',
   },
   entry: {
     by: '{{name}}',
