@@ -54,6 +54,7 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /knowledge/articles/:id/publish': KNOWLEDGE,
   'post /knowledge/articles/:id/reject': KNOWLEDGE,
   'post /knowledge/articles/:id/rating': KNOWLEDGE,
+  'post /knowledge/articles/:id/withdraw': KNOWLEDGE,
   'get /dictionaries/:key': CONFIG,
   'get /sms-templates/:key': CONFIG,
   'post /sms-templates/:key/render': CONFIG,

@@ -66,6 +66,12 @@ describe.each(testDatabases())('the knowledge base on $name', ({ create }) => {
     expect((await search('残疾证丢了'))[0]).toMatchObject({ id, version: 2, title: '残疾证遗失补办（可网上办理）' });
     const { versions } = (await agent.get<{ versions: Version[] }>(`/api/knowledge/articles/${id}/versions`)).body;
     expect(versions.map((v) => [v.version, v.status])).toEqual([[2, 'published'], [1, 'superseded']]);
+
+    // 撤回: out of the search until a version is published again.
+    expect((await step(author, id, 'withdraw')).status).toBe(403);
+    expect((await step(reviewer, id, 'withdraw', '政策调整中')).body.article.status).toBe('withdrawn');
+    expect((await search('残疾证丢了')).map((h) => h.id)).not.toContain(id);
+    expect((await step(reviewer, id, 'withdraw')).status).toBe(409);
   });
 
   it('given bad input or the wrong role, when an article is written, then a clear error and nothing is stored; an expired article warns and leaves the search', async () => {

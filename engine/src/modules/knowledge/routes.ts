@@ -40,5 +40,6 @@ export function knowledgeRoutes(articles: KnowledgeArticles, search: KnowledgeSe
     step('submit', 'Send the draft to review', ACCESS.knowledge.write),
     step('publish', 'Publish the version in review (a reviewer other than its author); the version before is kept, superseded', ACCESS.knowledge.review),
     step('reject', 'Send the version in review back to its author with a note', ACCESS.knowledge.review),
+    route({ method: 'post', path: '/knowledge/articles/:id/withdraw', summary: 'Withdraw a published article from the search (publishing a version again brings it back)', access: ACCESS.knowledge.review, body: knowledgeReviewBody, response: knowledgeArticleAnswer, audit: 'service', handler: (ctx, body) => articles.withdraw(id(ctx), body.note, authorOf(ctx)) }),
   ];
 }

@@ -74,6 +74,18 @@ export class KnowledgeArticles {
     return this.get(id);
   }
 
+  /** 撤回: a published article leaves the search and shows as withdrawn; publishing a version again brings it back. */
+  async withdraw(id: string, note: string | undefined, actor: Actor) {
+    await this.dataSource.transaction(async (m) => {
+      const { article } = await this.locked(m, id);
+      if (article.publishedVersion === null || article.withdrawn) throw errors.conflict('Only a published article is withdrawn');
+      await m.getRepository(KnowledgeArticleEntity).update({ id }, { withdrawn: true, updatedAt: new Date() });
+      await this.audit.record(actor, { action: 'knowledge.withdraw', entityType: 'knowledge_article', entityId: id, before: { version: article.publishedVersion }, after: { note: note ?? null } }, m);
+    });
+    await this.search.refresh(id);
+    return this.get(id);
+  }
+
   async get(id: string) {
     const article = await this.dataSource.getRepository(KnowledgeArticleEntity).findOneBy({ id });
     if (!article) throw errors.notFound(`Article ${id}`);
