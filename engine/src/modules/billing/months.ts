@@ -1,5 +1,6 @@
 import { DataSource, EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import { duplicateAs } from '../../db/errors';
+import { writeLock } from '../../db/locks';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
 import { dateIn } from '../dispatches/rules';
@@ -15,12 +16,10 @@ export function nextMonth(month: string): string {
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** MySQL locks the month rows read (and the gaps between them), so a month cannot close under a charge being booked into it. */
-const lockOn = (m: EntityManager) => (m.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' as const } : undefined);
-
 /** The earliest open month from `month` on: a closed month takes no new lines, so they roll forward. */
 export async function openMonthFrom(m: EntityManager, month: string): Promise<string> {
-  const closed = await m.getRepository(BillingMonthEntity).find({ where: { month: MoreThanOrEqual(month) }, order: { month: 'ASC' }, lock: lockOn(m) });
+  // MySQL locks the month rows read (and the gaps between them), so a month cannot close under a charge being booked into it.
+  const closed = await m.getRepository(BillingMonthEntity).find({ where: { month: MoreThanOrEqual(month) }, order: { month: 'ASC' }, lock: writeLock(m) });
   const shut = new Set(closed.map((c) => c.month));
   let open = month;
   while (shut.has(open)) open = nextMonth(open);

@@ -1,5 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { errors, FieldProblem } from '../../http/errors';
+import { writeLock } from '../../db/locks';
 import { inScope } from '../areas/scope';
 import { AreaService } from '../areas/service';
 import { Elder, ElderEntity } from '../elders/entities';
@@ -24,7 +25,8 @@ export interface Priced {
 
 /** Locks the elder's row on MySQL, so two charges of one elder take the monthly cap one after the other. */
 export async function lockElder(m: EntityManager, elderId: string): Promise<void> {
-  if (m.connection.options.type === 'mysql') await m.getRepository(ElderEntity).findOne({ where: { id: elderId }, lock: { mode: 'pessimistic_write' }, select: { id: true } });
+  const lock = writeLock(m);
+  if (lock) await m.getRepository(ElderEntity).findOne({ where: { id: elderId }, lock, select: { id: true } });
 }
 
 /** Prices for one elder: the catalogue, the provider's prices, the subsidy rules and what the month has used. */

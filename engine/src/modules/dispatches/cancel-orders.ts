@@ -1,5 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { asRow } from '../../db/columns';
+import { writeLock } from '../../db/locks';
 import { errors } from '../../http/errors';
 import { Actor, AuditLog } from '../audit/service';
 import type { CanceledCase } from '../cases/operaton/closer';
@@ -14,9 +15,6 @@ export interface CanceledOrder {
 /** Who a cancel the engine made is recorded as. */
 export const SYSTEM: Actor = { id: null, username: 'system', ip: null };
 
-/** MySQL: lock the orders read (the newest versions), so a provider's answer cannot move one under the cancel. */
-const lockOn = (m: EntityManager) => (m.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' as const } : undefined);
-
 /**
  * In the transaction that cancels a case: its open orders (dispatched, accepted, started) become
  * `canceled` with the cancel's reason, so they stop counting against the provider's capacity and
@@ -24,7 +22,8 @@ const lockOn = (m: EntityManager) => (m.connection.options.type === 'mysql' ? { 
  */
 export async function cancelOpenOrders(m: EntityManager, canceled: CanceledCase, audit: AuditLog): Promise<CanceledOrder[]> {
   const repo = m.getRepository(DispatchEntity);
-  const open = await repo.find({ where: { caseId: canceled.caseId, status: In(OPEN_STATUSES) }, order: { createdAt: 'ASC', id: 'ASC' }, lock: lockOn(m) });
+  // MySQL: lock the orders read (the newest versions), so a provider's answer cannot move one under the cancel.
+  const open = await repo.find({ where: { caseId: canceled.caseId, status: In(OPEN_STATUSES) }, order: { createdAt: 'ASC', id: 'ASC' }, lock: writeLock(m) });
   const done: CanceledOrder[] = [];
   for (const order of open) {
     const next: Dispatch = { ...order, status: 'canceled', reason: canceled.reason, updatedAt: canceled.at };

@@ -1,4 +1,5 @@
 import { duplicateAs } from '../../db/errors';
+import { writeLock } from '../../db/locks';
 import { checkSchema } from '@careflow/forms';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { asRow } from '../../db/columns';
@@ -73,7 +74,8 @@ export class FormService {
   async saveVersion(key: string, input: { title?: string; schema: Record<string, unknown> }, actor: Author): Promise<FormVersion> {
     refuseUnsafe(input.schema);
     return this.dataSource.transaction(async (m) => {
-      const form = await m.getRepository(FormEntity).findOne({ where: { key }, lock: this.lockMode(m) });
+      // Row lock so two saves of one form cannot take the same version number.
+      const form = await m.getRepository(FormEntity).findOne({ where: { key }, lock: writeLock(m) });
       if (!form) throw errors.notFound(`Form ${key}`);
       const version = form.latestVersion + 1;
       const title = input.title ?? form.title;
@@ -94,10 +96,5 @@ export class FormService {
     await m.getRepository(FormVersionEntity).insert(asRow(row));
     await this.audit.record(actor, { action: 'form.save_version', entityType: 'form', entityId: formKey, after: { version, title } }, m);
     return row;
-  }
-
-  /** Row lock so two saves of one form cannot take the same version number (SQLite serialises writes anyway). */
-  private lockMode(m: EntityManager): { mode: 'pessimistic_write' } | undefined {
-    return m.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined;
   }
 }
