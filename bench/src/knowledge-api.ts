@@ -8,19 +8,16 @@
  */
 import { openDatabase } from '@careflow/engine';
 import { KnowledgeArticleEntity, KnowledgeVersionEntity } from '@careflow/engine/dist/modules/knowledge/entities';
+import { categoryOf, QualityArticle, qualityArticles, qualityQuestions } from '@careflow/engine/dist/search/quality/set';
 import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { BenchDatabase, positiveInt, scalar } from './bench-database';
 import { flags } from './load';
 import { loadInWorker } from './load-worker';
 import { startEngineWithoutProcesses } from './process-engine';
-
-type Article = { key: string; title: string; category: string; subcategory: string; keywords: string[]; synonyms: string[]; shortAnswer: string; body: string };
 
 const opts = flags(process.argv.slice(2));
 const articleCount = positiveInt(opts, 'articles', 5000);
@@ -31,11 +28,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const PASSWORD = 'bench-password-1';
 const TARGET_P95_MS = 100;
 const PLACES = ['历下区', '市中区', '槐荫区', '天桥区', '历城区', '长清区', '章丘区', '济阳区'];
-const quality = path.join(path.dirname(require.resolve('@careflow/engine/package.json')), 'src', 'search', 'quality');
-const read = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(quality, file), 'utf8')) as T;
 
 /** Published articles in batches: the quality set's first, then the same texts for other districts. */
-async function seed(dataSource: DataSource, base: Article[]): Promise<void> {
+async function seed(dataSource: DataSource, base: QualityArticle[]): Promise<void> {
   const now = new Date();
   for (let from = 0; from < articleCount; from += 500) {
     const articles = [];
@@ -44,7 +39,7 @@ async function seed(dataSource: DataSource, base: Article[]): Promise<void> {
       const a = base[i % base.length];
       const id = randomUUID();
       const title = i < base.length ? a.title : `${a.title}（${PLACES[i % PLACES.length]}）`;
-      const category = `${a.category}/${a.subcategory.replace(/-/g, '_')}`;
+      const category = categoryOf(a);
       articles.push({ id, publishedVersion: 1, latestVersion: 1, title, category, expiresOn: null, withdrawn: false, useful: 0, notUseful: 0, createdBy: 'bench', createdAt: now, updatedAt: now });
       versions.push({ articleId: id, version: 1, status: 'published' as const, title, body: a.body, category, keywords: a.keywords, synonyms: a.synonyms, areas: [], docNumber: null, issuer: null, effectiveFrom: null, expiresOn: null, shortAnswer: a.shortAnswer, attachments: [], authoredBy: 'bench', authoredByName: 'bench', updatedAt: now, reviewNote: null, reviewedBy: null, reviewedByName: null, publishedAt: now });
     }
@@ -58,10 +53,10 @@ async function main() {
   const dataSource = await openDatabase(bench.config);
   if ((await scalar(dataSource, 'SELECT COUNT(*) FROM knowledge_articles')) === 0) {
     const t0 = performance.now();
-    await seed(dataSource, read<Article[]>('articles.json'));
+    await seed(dataSource, qualityArticles());
     log(`seeded ${articleCount} articles in ${Math.round(performance.now() - t0)} ms`);
   }
-  const questions = read<{ q: string }[]>('questions.json');
+  const questions = qualityQuestions();
   const engine = await startEngineWithoutProcesses(bench.engineConfig(), dataSource);
   let result;
   let firstSearchMs = 0;

@@ -8,15 +8,11 @@
  * The last line is JSON.
  */
 import { plainText, SearchIndex, shippedDictionaries } from '@careflow/engine/dist/search';
-import fs from 'node:fs';
-import path from 'node:path';
+import { categoryOf, qualityArticles, qualityQuestions } from '@careflow/engine/dist/search/quality/set';
 import { performance } from 'node:perf_hooks';
 import { positiveInt } from './bench-database';
 import { flags } from './load';
 import { prng } from './seed-rows';
-
-type Article = { key: string; title: string; category: string; subcategory: string; keywords: string[]; synonyms: string[]; shortAnswer: string; body: string };
-type Question = { q: string; expect: string[] };
 
 const opts = flags(process.argv.slice(2));
 const articleCount = positiveInt(opts, 'articles', 5000);
@@ -24,14 +20,12 @@ const requests = positiveInt(opts, 'requests', 5000);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const PLACES = ['历下区', '市中区', '槐荫区', '天桥区', '历城区', '长清区', '章丘区', '济阳区', '莱芜区', '钢城区', '平阴县', '商河县'];
 
-const quality = path.join(path.dirname(require.resolve('@careflow/engine/package.json')), 'src', 'search', 'quality');
-const read = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(quality, file), 'utf8')) as T;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const ms = (v: number) => Math.round(v * 1000) / 1000;
 
 function main() {
-  const base = read<Article[]>('articles.json');
-  const questions = read<Question[]>('questions.json');
+  const base = qualityArticles();
+  const questions = qualityQuestions();
   const random = prng(7);
   const { tokenizer, synonyms } = shippedDictionaries();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -49,7 +43,7 @@ function main() {
       synonyms: a.synonyms,
       shortAnswer: a.shortAnswer,
       body: sentences.join(''),
-      category: `${a.category}/${a.subcategory}`,
+      category: categoryOf(a),
       areas: [],
     });
   }

@@ -1,13 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { qualityArticles, qualityQuestions, searchDocOf } from './quality/set';
 import { SearchIndex } from './search-index';
 import { shippedDictionaries } from './shipped';
-import { plainText } from './text';
 
-type Article = { key: string; title: string; category: string; subcategory: string; keywords: string[]; synonyms: string[]; shortAnswer: string; body: string };
-type Question = { q: string; expect: string[]; kind: string };
-
-const read = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(__dirname, 'quality', file), 'utf8')) as T;
 /** Top-3 below this fails the run: a regression in the tokenizer, the dictionaries or the ranking. */
 const FLOOR_TOP3 = 0.85;
 
@@ -16,11 +10,11 @@ const FLOOR_TOP3 = 0.85;
  * rambles) against the articles written for them. Prints the hit rates; fails under the floor.
  */
 describe('knowledge search quality', () => {
-  const articles = read<Article[]>('articles.json');
-  const questions = read<Question[]>('questions.json');
+  const articles = qualityArticles();
+  const questions = qualityQuestions();
   const { tokenizer, synonyms } = shippedDictionaries();
   const index = new SearchIndex(tokenizer, synonyms);
-  for (const a of articles) index.upsert({ id: a.key, title: a.title, keywords: a.keywords, synonyms: a.synonyms, shortAnswer: a.shortAnswer, body: plainText(a.body), category: `${a.category}/${a.subcategory}`, areas: [] });
+  for (const a of articles) index.upsert(searchDocOf(a));
 
   it(`given ${questions.length} questions over ${articles.length} articles, when each is searched, then an expected article is in the top 3 for at least ${FLOOR_TOP3 * 100} %`, () => {
     const ranked = questions.map((q) => ({ ...q, got: index.search(q.q, { limit: 3 }).map((h) => h.id) }));

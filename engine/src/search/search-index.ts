@@ -71,6 +71,11 @@ export class SearchIndex {
     return this.entries.size;
   }
 
+  /** An article as indexed (its body as plain text). */
+  doc(id: string): SearchDoc | undefined {
+    return this.entries.get(id)?.doc;
+  }
+
   upsert(doc: SearchDoc): void {
     this.remove(doc.id);
     this.weighed.clear();

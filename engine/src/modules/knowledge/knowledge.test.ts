@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { ApiClient } from '../../../test/support/api-client';
 import { testDatabases } from '../../../test/support/databases';
 import { userOf } from '../../../test/support/provider-fixtures';
 import { useTestEngine } from '../../../test/support/test-engine';
+import { categoryOf, qualityArticles, qualityQuestions } from '../../search/quality/set';
 
 type Version = { version: number; status: string; title: string; body: string; reviewNote: string | null };
 type Answer = { article: { id: string; status: string; publishedVersion: number | null; latestVersion: number; latestStatus: string }; published: Version | null; latest: Version };
 type Hits = { hits: { id: string; version: number; title: string; snippet: string; matched: string[] }[] };
-type QualityArticle = { key: string; title: string; category: string; subcategory: string; keywords: string[]; synonyms: string[]; shortAnswer: string; body: string };
 
 const article = (over: Record<string, unknown> = {}) => ({
   title: '高龄津贴申领条件和发放标准',
@@ -90,13 +88,11 @@ describe.each(testDatabases())('the knowledge base on $name', ({ create }) => {
   });
 
   it('given the quality set published through the API, when its questions are asked, then at least 85 % find an expected article in the top 3', async () => {
-    const dir = path.join(__dirname, '..', '..', 'search', 'quality');
-    const set = JSON.parse(fs.readFileSync(path.join(dir, 'articles.json'), 'utf8')) as QualityArticle[];
-    const questions = JSON.parse(fs.readFileSync(path.join(dir, 'questions.json'), 'utf8')) as { q: string; expect: string[] }[];
+    const questions = qualityQuestions();
     const keyOf = new Map<string, string>();
-    for (const a of set) {
-      const { key, subcategory, category, ...fields } = a;
-      const { id } = (await author.post<Answer>('/api/knowledge/articles', { ...fields, category: `${category}/${subcategory.replace(/-/g, '_')}` })).body.article;
+    for (const a of qualityArticles()) {
+      const { key, subcategory: _sub, ...fields } = a;
+      const { id } = (await author.post<Answer>('/api/knowledge/articles', { ...fields, category: categoryOf(a) })).body.article;
       await step(author, id, 'submit');
       await step(reviewer, id, 'publish');
       keyOf.set(id, key);

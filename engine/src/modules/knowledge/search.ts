@@ -26,7 +26,8 @@ export function snippetOf(body: string, matched: string[]): string {
  */
 export class KnowledgeSearch {
   private index: SearchIndex | undefined;
-  private readonly live = new Map<string, KnowledgeVersion>();
+  /** What the index does not hold of each live article: its version and the dates it is in force. */
+  private readonly live = new Map<string, Pick<KnowledgeVersion, 'version' | 'effectiveFrom' | 'expiresOn'>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,8 +42,8 @@ export class KnowledgeSearch {
       return v && (v.expiresOn === null || v.expiresOn >= today) && (v.effectiveFrom === null || v.effectiveFrom <= today);
     });
     return hits.slice(0, filter.limit).map((h) => {
-      const v = this.live.get(h.id)!;
-      return { id: h.id, version: v.version, title: v.title, category: v.category, shortAnswer: v.shortAnswer, snippet: snippetOf(plainText(v.body), h.matched), matched: h.matched, score: h.score };
+      const doc = index.doc(h.id)!;
+      return { id: h.id, version: this.live.get(h.id)!.version, title: doc.title, category: doc.category, shortAnswer: doc.shortAnswer, snippet: snippetOf(doc.body, h.matched), matched: h.matched, score: h.score };
     });
   }
 
@@ -71,7 +72,7 @@ export class KnowledgeSearch {
   }
 
   private put(index: SearchIndex, v: KnowledgeVersion): void {
-    this.live.set(v.articleId, v);
+    this.live.set(v.articleId, { version: v.version, effectiveFrom: v.effectiveFrom, expiresOn: v.expiresOn });
     index.upsert({ id: v.articleId, title: v.title, keywords: v.keywords, synonyms: v.synonyms, shortAnswer: v.shortAnswer, body: plainText(v.body), category: v.category, areas: v.areas });
   }
 }

@@ -6,14 +6,14 @@ import { ProviderFeedbackEntity } from './entities';
 export const scoreOf = (satisfaction: Satisfaction | null, complaint: boolean): number => (complaint || !satisfaction ? COMPLAINT_SCORE : SATISFACTION_SCORES[satisfaction]);
 
 /** The mean of the latest RATING_WINDOW scores, to one decimal; null before any evaluation. */
-export async function ratingOf(m: EntityManager, providerId: string): Promise<{ rating: number | null; counted: number }> {
+export async function ratingOf(m: EntityManager, providerId: string): Promise<number | null> {
   const latest = await m.getRepository(ProviderFeedbackEntity).find({
     select: { score: true },
     where: { providerId },
     order: { recordedAt: 'DESC', id: 'DESC' },
     take: RATING_WINDOW,
   });
-  if (latest.length === 0) return { rating: null, counted: 0 };
+  if (latest.length === 0) return null;
   const mean = latest.reduce((sum, f) => sum + f.score, 0) / latest.length;
-  return { rating: Math.round(mean * 10) / 10, counted: latest.length };
+  return Math.round(mean * 10) / 10;
 }

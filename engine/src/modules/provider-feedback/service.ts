@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ProviderFeedbackView, Satisfaction } from '@careflow/contracts';
+import { RATING_WINDOW, type ProviderFeedbackView, type Satisfaction } from '@careflow/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
 import { writeLock } from '../../db/locks';
@@ -66,8 +66,8 @@ export class ProviderFeedbackService {
     const provider = await this.dataSource.getRepository(ProviderEntity).findOneBy({ id: providerId });
     if (!provider) throw errors.notFound(`Provider ${providerId}`);
     const repo = this.dataSource.getRepository(ProviderFeedbackEntity);
-    const [evaluations, complaints, { counted }] = await Promise.all([repo.countBy({ providerId }), repo.countBy({ providerId, complaint: true }), ratingOf(this.dataSource.manager, providerId)]);
-    return { providerId, rating: provider.rating, counted, evaluations, complaints };
+    const [evaluations, complaints] = await Promise.all([repo.countBy({ providerId }), repo.countBy({ providerId, complaint: true })]);
+    return { providerId, rating: provider.rating, counted: Math.min(evaluations, RATING_WINDOW), evaluations, complaints };
   }
 
   /** A provider's standing and one page of its evaluations, as its reader may see them. */
@@ -82,7 +82,7 @@ export class ProviderFeedbackService {
     const provider = await m.getRepository(ProviderEntity).findOne({ where: { id: feedback.providerId }, lock: writeLock(m) });
     if (!provider) throw errors.notFound(`Provider ${feedback.providerId}`);
     await m.getRepository(ProviderFeedbackEntity).insert(feedback);
-    const { rating } = await ratingOf(m, feedback.providerId);
+    const rating = await ratingOf(m, feedback.providerId);
     await m.getRepository(ProviderEntity).update({ id: feedback.providerId }, { rating });
     const after = { feedbackId: feedback.id, dispatchId: feedback.dispatchId, source: feedback.source, satisfaction: feedback.satisfaction, complaint: feedback.complaint, score: feedback.score, rating };
     await this.audit.record(actor, { action: 'provider.feedback', entityType: 'provider', entityId: feedback.providerId, before: { rating: provider.rating }, after }, m);

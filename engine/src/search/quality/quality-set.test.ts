@@ -1,21 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { QualityArticle, qualityArticles, qualityQuestions } from './set';
 
 /**
  * The knowledge-search quality set is content, not code: this checks its shape only (no database, no
  * process engine), so a malformed article or a question pointing at a missing key fails here and not
  * as a puzzling drop in the search hit rate.
  */
-type Article = {
-  key: string; title: string; category: string; subcategory: string; keywords: string[]; synonyms: string[];
-  docNumber: string | null; issuer: string; effectiveFrom: string; expiresOn: string | null; shortAnswer: string; body: string;
-};
-type Question = { q: string; expect: string[]; kind: string };
-
-const read = (file: string) => fs.readFileSync(path.join(__dirname, file), 'utf8');
-const articles = JSON.parse(read('articles.json')) as Article[];
-const questions = JSON.parse(read('questions.json')) as Question[];
+const articles = qualityArticles();
+const questions = qualityQuestions();
 /** The tokenizer's shipped dictionaries sit with the search code, one folder up. */
 const lines = (file: string) => fs.readFileSync(path.join(__dirname, '..', file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
 
@@ -27,7 +21,7 @@ const isDate = (s: unknown) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.te
 const initials = (text: string) => pinyin(text.replace(/[^\u3400-\u9fff]/g, ''), { pattern: 'first', toneType: 'none', type: 'array' }).join('');
 
 /** Each field of one article that breaks the format, as readable messages (none when it is valid). */
-function articleProblems(a: Article): string[] {
+function articleProblems(a: QualityArticle): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => ok || problems.push(`${a.key}: ${what}`);
   check(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(a.key), 'key is not kebab-case ASCII');
