@@ -18,6 +18,10 @@ const PREACT = fileURLToPath(new URL('../node_modules/@bpmn-io/properties-panel/
 // its own, cached apart from antd: split further, its packages import each other in circles.
 const BPMN_PACKAGES = /[\\/]node_modules[\\/](bpmn-js[^\\/]*|diagram-js[^\\/]*|@bpmn-io|bpmnlint[^\\/]*|camunda-bpmn-[^\\/]*|moddle[^\\/]*|bpmn-moddle|@codemirror|@lezer|@camunda|min-dom|min-dash|didi|htm|preact[^\\/]*|tiny-svg|path-intersection|ids|inherits-browser|object-refs|saxen|feelers|feelin|luxon|focus-trap|tabbable|marked|semver|style-mod|w3c-keyname|crelt|json-source-map|escape-html|lezer-feel|array-move|clsx)[\\/]/;
 
+// The 知识库 editor (Tiptap on ProseMirror): a chunk of its own, loaded with the lazy editor page only
+// (the key helpers it shares with CodeMirror stay in the bpmn chunk).
+const EDITOR_PACKAGES = /[\\/]node_modules[\\/](@tiptap|prosemirror-[^\\/]*|orderedmap|rope-sequence|linkifyjs)[\\/]/;
+
 // The contracts are bundled from source, like the forms package (its dist is CommonJS for Node).
 const CONTRACTS = fileURLToPath(new URL('../contracts/src/index.ts', import.meta.url));
 
@@ -40,6 +44,7 @@ export default defineConfig({
           if (REACT_PACKAGES.test(id)) return 'react';
           if (I18N_PACKAGES.test(id)) return 'i18n';
           if (FORM_PACKAGES.test(id)) return 'forms';
+          if (EDITOR_PACKAGES.test(id)) return 'editor';
           if (BPMN_PACKAGES.test(id)) return 'bpmn';
           return 'vendor';
         },

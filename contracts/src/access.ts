@@ -20,8 +20,15 @@ export const ACCESS = {
     rate: ['connector', 'agent', 'supervisor', 'admin'],
     feedback: ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin'],
   },
-  /** 知识库: the hotline reads it; analysts and supervisors write articles, supervisors and admins review them (never their own). */
-  knowledge: { read: ['admin', 'supervisor', 'agent', 'analyst', 'auditor'], write: ['admin', 'supervisor', 'analyst'], review: ['admin', 'supervisor'] },
+  /**
+   * 知识库: the hotline reads it; authors write articles, reviewers correct and publish them (never a version
+   * they wrote themselves). Admins may do both, e.g. on a small hotline.
+   */
+  knowledge: {
+    read: ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'knowledge_author', 'knowledge_reviewer'],
+    write: ['admin', 'knowledge_author', 'knowledge_reviewer'],
+    review: ['admin', 'knowledge_reviewer'],
+  },
   /** A provider's own orders (the provider portal); supervisors and admins follow every provider's. */
   orders: { read: ['admin', 'supervisor', 'provider_admin', 'provider_staff'] },
   calls: { read: ['agent', 'supervisor', 'admin', 'auditor'], place: ['agent', 'supervisor', 'admin'] },

@@ -8,7 +8,7 @@ import { WANG_XIUYING } from '../../engine/test/support/registry-fixtures';
 import { TEST_ADMIN_PASSWORD, useTestEngine } from '../../engine/test/support/test-engine';
 import { latinLeaks, visibleText } from './leaks';
 
-const ROLES = ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin'] as const;
+const ROLES = ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin', 'knowledge_author', 'knowledge_reviewer'] as const;
 
 /**
  * Issue 17: with 简体中文, no page a role can open shows English words or raw keys. Each role opens

@@ -11,6 +11,7 @@ import { BillingPage } from './pages/billing/BillingPage';
 import { CasesPage } from './pages/CasesPage';
 import { DeskPage } from './pages/DeskPage';
 import { EldersPage } from './pages/EldersPage';
+import { KnowledgePage } from './pages/knowledge/KnowledgePage';
 import { FormsPage } from './pages/FormsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -53,6 +54,7 @@ export function AppRoutes() {
           <Route path="billing/*" element={<BillingPage />} />
           <Route path="tasks/:id" element={<TaskFormPage />} />
           <Route path="sms" element={<SmsPage />} />
+          <Route path="knowledge/*" element={<KnowledgePage />} />
           <Route path="telephony" element={<TelephonyPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="audit" element={<AuditPage />} />

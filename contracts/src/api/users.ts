@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { timestamp } from '../wire';
 
-/** `connector` is the service user connectors act as; it is given to no person. */
-export const ROLES = ['admin', 'analyst', 'supervisor', 'agent', 'provider_admin', 'provider_staff', 'auditor', 'connector'] as const;
+/**
+ * `connector` is the service user connectors act as; it is given to no person. `knowledge_author` and
+ * `knowledge_reviewer` write and publish the 知识库; a user usually holds one of them beside a desk role.
+ */
+export const ROLES = ['admin', 'analyst', 'supervisor', 'agent', 'provider_admin', 'provider_staff', 'auditor', 'knowledge_author', 'knowledge_reviewer', 'connector'] as const;
 export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
 

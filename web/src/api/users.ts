@@ -5,7 +5,7 @@ export { CONNECTOR_USERNAME } from '@careflow/contracts';
 export type { Role } from '@careflow/contracts';
 
 /** The order the role pickers list roles in: desk roles first, the service role last. */
-export const ROLE_ORDER: readonly Role[] = ['admin', 'supervisor', 'agent', 'analyst', 'auditor', 'provider_admin', 'provider_staff', 'connector'];
+export const ROLE_ORDER: readonly Role[] = ['admin', 'supervisor', 'agent', 'analyst', 'knowledge_author', 'knowledge_reviewer', 'auditor', 'provider_admin', 'provider_staff', 'connector'];
 /** Roles whose users act for one provider, so they need one. */
 export const PROVIDER_ROLES: readonly string[] = ['provider_admin', 'provider_staff'];
 

@@ -19,6 +19,7 @@ import { processDesignEn } from './messages/processDesign.en';
 import { deskEn } from './messages/desk.en';
 import { casesEn } from './messages/cases.en';
 import { auditEn } from './messages/audit.en';
+import { knowledgeEn } from './messages/knowledge.en';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
 export const en: Messages = {
@@ -83,6 +84,7 @@ export const en: Messages = {
   desk: deskEn,
   cases: casesEn,
   audit: auditEn,
+  knowledge: knowledgeEn,
   forms: formsEn,
   imports: importsEn,
   problems: problemsEn,
@@ -101,6 +103,7 @@ export const en: Messages = {
     billingMonths: 'Month close',
     subsidyRules: 'Subsidy rules',
     sms: 'SMS',
+    knowledge: 'Knowledge base',
     telephony: 'Softphone',
     reports: 'Reports',
     audit: 'Audit log',

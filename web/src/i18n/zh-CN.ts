@@ -18,6 +18,7 @@ import { processDesignZhCN } from './messages/processDesign.zh-CN';
 import { deskZhCN } from './messages/desk.zh-CN';
 import { casesZhCN } from './messages/cases.zh-CN';
 import { auditZhCN } from './messages/audit.zh-CN';
+import { knowledgeZhCN } from './messages/knowledge.zh-CN';
 
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
@@ -82,6 +83,7 @@ export const zhCN = {
   desk: deskZhCN,
   cases: casesZhCN,
   audit: auditZhCN,
+  knowledge: knowledgeZhCN,
   forms: formsZhCN,
   imports: importsZhCN,
   problems: problemsZhCN,
@@ -100,6 +102,7 @@ export const zhCN = {
     billingMonths: '月结',
     subsidyRules: '补贴规则',
     sms: '短信',
+    knowledge: '知识库',
     telephony: '坐席电话',
     reports: '统计报表',
     audit: '审计日志',

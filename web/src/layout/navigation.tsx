@@ -11,6 +11,7 @@ import {
   PercentageOutlined,
   PhoneOutlined,
   PieChartOutlined,
+  ReadOutlined,
   ProfileOutlined,
   ReconciliationOutlined,
   SettingOutlined,
@@ -54,6 +55,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'subsidyRules', path: '/billing/rules', icon: <PercentageOutlined />, roles: ACCESS.billing.manage },
   { key: 'telephony', path: '/telephony', icon: <PhoneOutlined />, roles: ACCESS.calls.place },
   { key: 'sms', path: '/sms', icon: <MessageOutlined />, roles: ACCESS.sms.read },
+  // 知识库: agents search it; authors and reviewers write and publish it.
+  { key: 'knowledge', path: '/knowledge', icon: <ReadOutlined />, roles: ACCESS.knowledge.read },
   { key: 'reports', path: '/reports', icon: <BarChartOutlined />, roles: ACCESS.reports.read },
   { key: 'audit', path: '/audit', icon: <AuditOutlined />, roles: ACCESS.audit.read },
   // Areas, dictionaries, users and groups: only admins change them (others read them where they are used).
@@ -68,6 +71,8 @@ const LANDING: readonly { roles: readonly Role[]; path: string }[] = [
   { roles: ['analyst'], path: '/studio/service-types' },
   { roles: ['auditor'], path: '/audit' },
   { roles: ['provider_admin', 'provider_staff'], path: '/dispatches' },
+  // Last: an agent who also writes articles still lands on the desk.
+  { roles: ['knowledge_author', 'knowledge_reviewer'], path: '/knowledge' },
 ];
 
 export const mayOpen = (roles: readonly string[], item: NavItem): boolean => !item.roles || allows(roles, item.roles);

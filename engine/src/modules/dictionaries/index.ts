@@ -3,6 +3,7 @@ import { DictionaryEntity, DictionaryOptionEntity } from './entities';
 import { ServiceCategoryOther1766300000000 } from './migrations/1766300000000-service-category-other';
 import { SatisfactionFiveLevels1766600200000 } from './migrations/1766600200000-satisfaction-five-levels';
 import { SatisfactionGlossaryLabel1767100000100 } from './migrations/1767100000100-satisfaction-glossary-label';
+import { KnowledgeAndDepartments1767300000000 } from './migrations/1767300000000-knowledge-and-departments';
 import { dictionaryRoutes } from './routes';
 import { DictionaryService } from './service';
 
@@ -10,7 +11,7 @@ import { DictionaryService } from './service';
 export const dictionariesModule = defineModule({
   name: 'dictionaries',
   entities: [DictionaryEntity, DictionaryOptionEntity],
-  migrations: [ServiceCategoryOther1766300000000, SatisfactionFiveLevels1766600200000, SatisfactionGlossaryLabel1767100000100],
+  migrations: [ServiceCategoryOther1766300000000, SatisfactionFiveLevels1766600200000, SatisfactionGlossaryLabel1767100000100, KnowledgeAndDepartments1767300000000],
   needs: {},
   start: ({ dataSource, audit }) => {
     const dictionaries = new DictionaryService(dataSource, audit);

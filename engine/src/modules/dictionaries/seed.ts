@@ -134,4 +134,30 @@ export const SEED_DICTIONARIES: Seed[] = [
       ['care_card', '爱心卡', 'Care card'],
     ],
   },
+  {
+    key: 'knowledge_category',
+    name: '知识分类',
+    nameEn: 'Knowledge categories',
+    options: [
+      ['social_assistance', '社会救助', 'Social assistance'],
+      ['elder_care', '养老服务', 'Elder care'],
+      ['disability', '残疾人福利', 'Disability welfare'],
+      ['children', '儿童福利', 'Child welfare'],
+      ['welfare_services', '社会事务', 'Social affairs'],
+      ['hotline', '热线服务', 'The hotline'],
+    ],
+  },
+  {
+    // Codes are the keys of the departments' user groups: a case handed on goes to that group's inbox.
+    key: 'department',
+    name: '承办部门',
+    nameEn: 'Departments',
+    options: [
+      ['dept_assistance', '社会救助科', 'Social assistance section'],
+      ['dept_elder_care', '养老服务科', 'Elder care section'],
+      ['dept_welfare', '儿童福利与残疾人福利科', 'Child and disability welfare section'],
+      ['dept_affairs', '社会事务科', 'Social affairs section'],
+      ['dept_office', '办公室（热线管理）', 'Bureau office (hotline management)'],
+    ],
+  },
 ];

@@ -21,8 +21,8 @@ describe.each(testDatabases())('knowledge used on cases on $name', ({ create }) 
     return id;
   };
   beforeAll(async () => {
-    author = await userOf(engine, `use_author_${engine.db.name}`, ['analyst']);
-    reviewer = await userOf(engine, `use_reviewer_${engine.db.name}`, ['supervisor']);
+    author = await userOf(engine, `use_author_${engine.db.name}`, ['knowledge_author']);
+    reviewer = await userOf(engine, `use_reviewer_${engine.db.name}`, ['knowledge_reviewer']);
     agent = await userOf(engine, `use_agent_${engine.db.name}`, ['agent']);
     other = await userOf(engine, `use_other_${engine.db.name}`, ['agent']);
   });

@@ -85,6 +85,8 @@ export const adminEn: typeof adminZhCN = {
       supervisor: 'Supervisor',
       agent: 'Agent',
       analyst: 'Process analyst',
+      knowledge_author: 'Knowledge author',
+      knowledge_reviewer: 'Knowledge reviewer',
       auditor: 'Auditor',
       provider_admin: 'Provider admin',
       provider_staff: 'Provider staff',

@@ -83,6 +83,8 @@ export const adminZhCN = {
       supervisor: '值班长',
       agent: '话务员/坐席',
       analyst: '流程分析员',
+      knowledge_author: '知识库编辑',
+      knowledge_reviewer: '知识库审核员',
       auditor: '审计员',
       provider_admin: '服务商管理员',
       provider_staff: '服务人员',
