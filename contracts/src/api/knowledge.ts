@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendar-date';
+import { smsMobilePhone, smsStatus } from './sms';
 import { timestamp } from '../wire';
 
 /**
@@ -91,6 +92,8 @@ export const knowledgeListQuery = z.object({
   status: knowledgeArticleStatus.optional(),
   /** Versions waiting for a reviewer. */
   inReview: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** Articles whose newest version is a draft: everyone's (proposals from cases included) or the caller's own. */
+  drafts: z.enum(['mine', 'all']).optional(),
   category: knowledgeCategory.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -131,6 +134,18 @@ export const knowledgeUseView = z.object({
 });
 export const knowledgeUseAnswer = z.object({ use: knowledgeUseView, repeated: z.boolean() });
 export const caseKnowledgeAnswer = z.object({ uses: z.array(knowledgeUseView) });
+
+/**
+ * POST /api/cases/:id/knowledge/sms: text the article's short answer to the caller and record the use (as above).
+ * The same article to the same phone on the case again is a repeat: nothing new is sent.
+ */
+export const knowledgeSmsBody = z.strictObject({ articleId: z.string().min(1).max(36), phone: smsMobilePhone });
+export const knowledgeSmsAnswer = z.object({
+  use: knowledgeUseView,
+  /** recipient: the phone, masked. */
+  message: z.object({ id: z.string(), recipient: z.string(), content: z.string(), status: smsStatus }),
+  repeated: z.boolean(),
+});
 
 /** POST /api/knowledge/articles/:id/rating: useful or not, once per agent and case (a second answer replaces the first). */
 export const knowledgeRatingBody = z.strictObject({ useful: z.boolean(), caseId: z.string().min(1).max(36).optional() });

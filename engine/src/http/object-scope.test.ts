@@ -88,6 +88,7 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /cases/:id/comments': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/comments`, body: text, owner: (w) => w.a.agent },
   'post /cases/:id/cancel': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/cancel`, body: () => ({ reason: '重复工单' }), owner: (w) => w.a.supervisor, last: true },
   'post /cases/:id/knowledge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/knowledge`, body: () => ({ articleId: 'no-such-article' }), owner: (w) => w.a.agent, ownerGets: { status: 404, message: /Article/ } },
+  'post /cases/:id/knowledge/sms': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/knowledge/sms`, body: () => ({ articleId: 'no-such-article', phone: '13800138000' }), owner: (w) => w.a.agent, ownerGets: { status: 404, message: /Article/ } },
   'get /cases/:id/knowledge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/knowledge`, owner: (w) => w.a.agent },
   'get /cases/:id/incidents': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/incidents`, owner: (w) => w.a.agent },
   'post /cases/:id/incidents/:key/retry': {

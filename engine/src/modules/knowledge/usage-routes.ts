@@ -1,13 +1,14 @@
-import { ACCESS, caseKnowledgeAnswer, knowledgeRatingAnswer, knowledgeRatingBody, knowledgeStatsAnswer, knowledgeStatsQuery, knowledgeUseAnswer, knowledgeUseBody } from '@careflow/contracts';
+import { ACCESS, caseKnowledgeAnswer, knowledgeRatingAnswer, knowledgeRatingBody, knowledgeSmsAnswer, knowledgeSmsBody, knowledgeStatsAnswer, knowledgeStatsQuery, knowledgeUseAnswer, knowledgeUseBody } from '@careflow/contracts';
 import { z } from 'zod';
 import { checkedParam, currentUser, route, RouteContext, RouteSpec } from '../../http/route';
+import { KnowledgeSms } from './knowledge-sms';
 import { KnowledgeUsage } from './usage';
 
 const id = (ctx: RouteContext) => checkedParam(ctx, 'id', z.string().min(1).max(36));
 const ANSWERERS = ['admin', 'supervisor', 'agent'] as const;
 const CASE_READERS = ['admin', 'supervisor', 'agent', 'auditor'] as const;
 
-export function knowledgeUsageRoutes(usage: KnowledgeUsage): RouteSpec[] {
+export function knowledgeUsageRoutes(usage: KnowledgeUsage, sms: KnowledgeSms): RouteSpec[] {
   return [
     route({
       method: 'post',
@@ -19,6 +20,20 @@ export function knowledgeUsageRoutes(usage: KnowledgeUsage): RouteSpec[] {
       audit: { action: 'knowledge.use', entity: 'case', summary: ({ result }) => ({ articleId: result.use.articleId, version: result.use.version }) },
       handler: async (ctx, body) => {
         const answer = await usage.use(id(ctx), body.articleId, currentUser(ctx));
+        ctx.status = answer.repeated ? 200 : 201;
+        return answer;
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/cases/:id/knowledge/sms',
+      summary: 'Text a published article’s short answer to the caller through the SMS outbox and record the use (the same article to the same phone again sends nothing)',
+      access: ANSWERERS,
+      body: knowledgeSmsBody,
+      response: knowledgeSmsAnswer,
+      audit: { action: 'knowledge.sms', entity: 'case', summary: ({ result }) => ({ articleId: result.use.articleId, version: result.use.version, messageId: result.message.id, recipient: result.message.recipient, repeated: result.repeated }) },
+      handler: async (ctx, body) => {
+        const answer = await sms.send(id(ctx), body.articleId, body.phone, currentUser(ctx));
         ctx.status = answer.repeated ? 200 : 201;
         return answer;
       },

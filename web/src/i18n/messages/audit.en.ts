@@ -22,7 +22,7 @@ export const auditEn: typeof auditZhCN = {
     periodic_need: { create: 'Periodic need recorded', pause: 'Periodic need paused', resume: 'Periodic need resumed', end: 'Periodic need ended' },
     provider: { create: 'Register provider', update: 'Change provider', webhook: 'Set provider webhook', webhook_test: 'Test provider webhook', feedback: 'Rate provider', cancellation_terms: 'Set cancellation terms' },
     order: { call: 'Call the elder', issue: 'Provider reported an issue' },
-    knowledge: { create: 'New article', draft: 'Save article draft', submit: 'Submit for review', publish: 'Publish article', reject: 'Send back', use: 'Answered from an article', withdraw: 'Withdraw article' },
+    knowledge: { create: 'New article', draft: 'Save article draft', submit: 'Submit for review', publish: 'Publish article', reject: 'Send back', use: 'Answered from an article', sms: 'Article sent by SMS', withdraw: 'Withdraw article' },
     provider_staff: { create: 'Add staff', update: 'Change staff' },
     service_item: { create: 'Add service item', update: 'Change service item' },
     sms: { queue: 'Send SMS' },

@@ -21,7 +21,7 @@ export const auditZhCN = {
     periodic_need: { create: '新增周期性需求', pause: '暂停周期性需求', resume: '恢复周期性需求', end: '结束周期性需求' },
     provider: { create: '新增服务商', update: '修改服务商', webhook: '设置服务商回调地址', webhook_test: '测试服务商回调', feedback: '服务商评价', cancellation_terms: '设置取消条款' },
     order: { call: '呼叫老人', issue: '服务商上报问题' },
-    knowledge: { create: '新建知识', draft: '保存知识草稿', submit: '提交审核', publish: '发布知识', reject: '退回修改', use: '引用知识', withdraw: '撤回知识' },
+    knowledge: { create: '新建知识', draft: '保存知识草稿', submit: '提交审核', publish: '发布知识', reject: '退回修改', use: '引用知识', sms: '短信发送知识', withdraw: '撤回知识' },
     provider_staff: { create: '新增服务人员', update: '修改服务人员' },
     service_item: { create: '新增服务项目', update: '修改服务项目' },
     sms: { queue: '发送短信' },

@@ -15,7 +15,7 @@ const COLOR: Record<string, string> = { case: 'blue', task: 'green', connector: 
 function detailOf(entry: TimelineEntry, people: People, t: TFunction): string {
   const d = entry.data ?? {};
   const parts: string[] = [];
-  for (const key of ['text', 'reason', 'message', 'name', 'error', 'hangupCause'] as const) {
+  for (const key of ['text', 'title', 'reason', 'message', 'name', 'error', 'hangupCause'] as const) {
     if (typeof d[key] === 'string' && d[key]) parts.push(key === 'name' ? stepName(d[key] as string) : (d[key] as string));
   }
   if (typeof d.assignee === 'string') parts.push(t('cases.entry.handledBy', { name: people[d.assignee] ?? d.assignee }));

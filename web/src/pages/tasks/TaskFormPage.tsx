@@ -5,6 +5,7 @@ import { useParams } from 'react-router-dom';
 import { fieldProblems, type FieldProblem } from '../../api/fieldErrors';
 import { completeTask, getTask, saveTaskDraft, type TaskWithForm } from '../../api/tasks';
 import { errorText } from '../../components/errorText';
+import { CaseContext, type FormCase } from '../../form-renderer/CaseContext';
 import { SchemaForm, useSchemaForm } from '../../form-renderer/SchemaForm';
 import type { Form } from '@formily/core';
 import { applyFieldProblems } from '../../form-renderer/serverErrors';
@@ -54,6 +55,11 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
   const [busy, setBusy] = useState(false);
   // Submitted here and now: offer what follows (a task completed earlier just shows its values).
   const [submitted, setSubmitted] = useState(false);
+  // The case the form's widgets act on (the 知识库 widget answers and texts on it while the task is worked on).
+  const formCase = useMemo<FormCase | null>(
+    () => (task.caseId ? { caseId: task.caseId, serviceTypeKey: task.serviceTypeKey, variables: task.variables, editable: editable && !done } : null),
+    [task.caseId, task.serviceTypeKey, task.variables, editable, done],
+  );
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -96,7 +102,13 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
       {failure && (
         <Alert type="error" showIcon message={failure} description={problems.map((p) => `${p.path}: ${p.message}`).join('; ') || undefined} style={{ marginBottom: 16 }} data-testid="task-errors" />
       )}
-      {definition ? <SchemaForm form={form} schema={definition.schema} /> : <Alert type="info" message={t('forms.task.noForm')} />}
+      {definition ? (
+        <CaseContext.Provider value={formCase}>
+          <SchemaForm form={form} schema={definition.schema} />
+        </CaseContext.Provider>
+      ) : (
+        <Alert type="info" message={t('forms.task.noForm')} />
+      )}
       {editable && (
         <Space>
           <Button onClick={saveDraft} loading={busy} data-testid="task-draft">{t('forms.task.saveDraft')}</Button>
