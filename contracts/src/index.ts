@@ -14,6 +14,7 @@ export * from './api/order-calls';
 export * from './api/order-issues';
 export * from './api/provider-feedback';
 export * from './api/knowledge';
+export * from './api/knowledge-proposals';
 export * from './api/agents';
 export * from './api/inbound';
 export * from './api/health';

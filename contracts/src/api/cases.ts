@@ -30,6 +30,8 @@ export const caseView = z.object({
   dueAt: timestamp.nullable(),
   closedAt: timestamp.nullable(),
   satisfaction: z.string().nullable(),
+  /** 一次办结: resolved on the first contact, as the process recorded when it ended (null: it does not say). */
+  firstContactResolved: z.boolean().nullable(),
   cancelReason: z.string().nullable(),
 });
 export type CaseView = z.infer<typeof caseView>;

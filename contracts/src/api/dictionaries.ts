@@ -66,6 +66,15 @@ export const calendarYearAnswer = z.object({ year: z.number().int(), timeZone: z
 /** PUT /api/calendar/days/:date */
 export const setCalendarDayBody = z.strictObject(dayFields);
 export const calendarDayAnswer = z.object({ day: calendarDayView });
+/**
+ * GET /api/calendar/deadline: a due time `workingDays` working days from now on the business calendar, and
+ * when to urge (催办) at `urgePercent` of the time, for processes that set their own deadlines.
+ */
+export const deadlineQuery = z.strictObject({
+  workingDays: z.coerce.number().int().min(1).max(365),
+  urgePercent: z.coerce.number().int().min(1).max(99).optional(),
+});
+export const deadlineAnswer = z.object({ from: z.string(), dueAt: z.string(), urgeAt: z.string().nullable() });
 /** PUT /api/calendar/years/:year: the year's holiday notice. */
 export const replaceCalendarYearBody = z.strictObject({ days: z.array(z.strictObject({ date: calendarDate, ...dayFields })).max(366) });
 export const calendarDaysAnswer = z.object({ days: z.array(calendarDayView) });

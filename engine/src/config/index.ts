@@ -25,6 +25,7 @@ export interface EngineConfig {
   cases: { timeZone: string; numberPrefix: string };
   sms: { rateLimitPerHour: number };
   periodicNeeds: { passSeconds: number };
+  knowledge: { expiryRemindDays: number };
   /** 收费清单 files: the CJK font the PDF embeds (a subset of), and the hotline named at its head. */
   statements: { pdfFont: string; hotlineName: string };
   /** OUTBOUND_ALLOW_HOSTS: the private hosts webhooks and connectors may call anyway. */
@@ -64,6 +65,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
     sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
     periodicNeeds: { passSeconds: env.PERIODIC_NEEDS_PASS_SECONDS },
+    knowledge: { expiryRemindDays: env.KNOWLEDGE_EXPIRY_REMIND_DAYS },
     statements: { pdfFont: path.resolve(env.STATEMENT_PDF_FONT), hotlineName: env.HOTLINE_NAME },
     outbound: { allowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '' },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,

@@ -75,6 +75,7 @@ export async function acceptCase(dataSource: DataSource, caseNumber: string, def
     dueAt: null,
     closedAt: null,
     satisfaction: null,
+    firstContactResolved: null,
     cancelReason: null,
   };
   const start = await dataSource.transaction(async (m) => {

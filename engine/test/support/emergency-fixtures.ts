@@ -44,7 +44,7 @@ export function caseReader(admin: () => ApiClient) {
   const calls = async (caseId: string) => (await admin().get<{ items: Call[] }>(`/api/calls?caseId=${caseId}`)).body.items;
   /** The next ringing call of the case, to a phone not called before. */
   const ringing = (caseId: string, to: string) => eventually(async () => (await calls(caseId)).find((c) => c.status === 'ringing' && c.to === to), 60_000, `a call ringing at ${to}`);
-  const sms = async (caseId: string) => (await admin().get<{ messages: { phone: string }[] }>(`/api/sms?caseId=${caseId}&pageSize=100`)).body.messages;
+  const sms = async (caseId: string) => (await admin().get<{ messages: { phone: string; content: string }[] }>(`/api/sms?caseId=${caseId}&pageSize=100`)).body.messages;
   return { detail, openTask, complete, timelineWith, calls, ringing, sms };
 }
 

@@ -72,6 +72,7 @@ export async function insertCase(dataSource: DataSource, fields: Partial<Case> =
     dueAt: null,
     closedAt: null,
     satisfaction: null,
+    firstContactResolved: null,
     cancelReason: null,
     ...fields,
   };

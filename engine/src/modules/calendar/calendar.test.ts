@@ -1,8 +1,9 @@
 import { ApiClient } from '../../../test/support/api-client';
 import { testDatabases } from '../../../test/support/databases';
 import { useTestEngine } from '../../../test/support/test-engine';
+import { WorkingDays } from './working-days';
 
-type Day = { date: string; kind: string; name: string };
+type Day = { date: string; kind: 'holiday' | 'workday'; name: string };
 type ErrorBody = { error: { code: string; details?: { path: string; message: string }[] } };
 
 const SPRING_FESTIVAL_2027: Day[] = [
@@ -57,5 +58,16 @@ describe.each(testDatabases())('business calendar on $name', ({ create }) => {
     expect((await engine.admin.request('DELETE', '/api/calendar/days/2027-10-01')).status).toBe(204);
     expect((await engine.admin.request('DELETE', '/api/calendar/days/2027-10-01')).status).toBe(404);
     expect((await year(2027)).days.map((d) => d.date)).not.toContain('2027-10-01');
+  });
+
+  it('given the calendar, when an agent asks for a deadline of 2 working days urged at 75 %, then it counts working days and urges three quarters of the way; bad counts are 400', async () => {
+    const answer = (await agent.get<{ from: string; dueAt: string; urgeAt: string }>('/api/calendar/deadline?workingDays=2&urgePercent=75')).body;
+    const from = new Date(answer.from);
+    const days = [...(await year(from.getUTCFullYear())).days, ...(await year(from.getUTCFullYear() + 1)).days];
+    const due = new WorkingDays(days, 'Asia/Shanghai').add(from, 2);
+    expect(answer.dueAt).toBe(due.toISOString());
+    expect(Date.parse(answer.urgeAt) - from.getTime()).toBe(Math.round((due.getTime() - from.getTime()) * 0.75));
+    expect((await agent.get<{ urgeAt: null }>('/api/calendar/deadline?workingDays=13')).body.urgeAt).toBeNull();
+    for (const bad of ['workingDays=0', 'workingDays=3&urgePercent=100', 'workingDays=x', '']) expect((await agent.get(`/api/calendar/deadline?${bad}`)).status).toBe(400);
   });
 });

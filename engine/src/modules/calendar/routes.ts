@@ -1,4 +1,4 @@
-import { ACCESS, calendarDate, calendarDayAnswer, calendarDaysAnswer, calendarQuery, calendarYear, calendarYearAnswer, replaceCalendarYearBody, setCalendarDayBody } from '@careflow/contracts';
+import { ACCESS, calendarDate, deadlineAnswer, deadlineQuery, calendarDayAnswer, calendarDaysAnswer, calendarQuery, calendarYear, calendarYearAnswer, replaceCalendarYearBody, setCalendarDayBody } from '@careflow/contracts';
 import { actorOf, checkedParam, param, route } from '../../http/route';
 import { CalendarService } from './service';
 
@@ -14,6 +14,15 @@ export function calendarRoutes(calendar: CalendarService) {
       query: calendarQuery,
       response: calendarYearAnswer,
       handler: async (_ctx, _body, { year }) => ({ year, timeZone: calendar.timeZone, days: await calendar.year(year) }),
+    }),
+    route({
+      method: 'get',
+      path: '/calendar/deadline',
+      summary: 'A due time some working days from now on the business calendar, and the moment to urge at a share of it',
+      access: [...READERS, 'connector'],
+      query: deadlineQuery,
+      response: deadlineAnswer,
+      handler: (_ctx, _body, q) => calendar.deadline(new Date(), q.workingDays, q.urgePercent),
     }),
     route({
       method: 'put',

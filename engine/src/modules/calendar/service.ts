@@ -30,6 +30,13 @@ export class CalendarService {
     return this.loaded;
   }
 
+  /** `workingDays` working days after `from`; the urge time is that share of the wall-clock time between. */
+  async deadline(from: Date, workingDays: number, urgePercent?: number) {
+    const due = (await this.workingDays()).add(from, workingDays);
+    const urgeAt = urgePercent === undefined ? null : new Date(from.getTime() + Math.round(((due.getTime() - from.getTime()) * urgePercent) / 100));
+    return { from: from.toISOString(), dueAt: due.toISOString(), urgeAt: urgeAt?.toISOString() ?? null };
+  }
+
   year(year: number): Promise<CalendarDay[]> {
     return this.days.find({ where: { date: Between(`${year}-01-01`, `${year}-12-31`) }, order: { date: 'ASC' } });
   }

@@ -22,6 +22,8 @@ export interface Case {
   dueAt: Date | null;
   closedAt: Date | null;
   satisfaction: string | null;
+  /** 一次办结: the process's `firstContactResolved` when it ended; null when it does not say. */
+  firstContactResolved: boolean | null;
   cancelReason: string | null;
 }
 
@@ -60,6 +62,7 @@ export const CaseEntity = new EntitySchema<Case>({
     dueAt: named('due_at', column.time(true)),
     closedAt: named('closed_at', column.time(true)),
     satisfaction: column.text(16, true),
+    firstContactResolved: { name: 'first_contact_resolved', type: 'boolean', nullable: true },
     cancelReason: named('cancel_reason', column.text(500, true)),
   },
 });

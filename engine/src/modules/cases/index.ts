@@ -8,6 +8,7 @@ import { caseLifecycleEntities } from './operaton/entities';
 import { CaseProcessStarts1766200200000 } from './operaton/migration';
 import { CaseEscalationEntity } from './escalation-entity';
 import { EscalationService } from './escalations';
+import { FirstContactResolved1767300000100 } from './migrations/1767300000100-first-contact-resolved';
 import { CaseEscalations1766300100000 } from './migrations/1766300100000-case-escalations';
 import { NotificationService } from '../notifications/service';
 import { SmsOutbox } from '../sms/outbox';
@@ -20,7 +21,7 @@ const CASE_READERS = new Set(['admin', 'supervisor', 'agent', 'auditor']);
 export const casesModule = defineModule({
   name: 'cases',
   entities: [CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, CaseEscalationEntity, ...caseLifecycleEntities],
-  migrations: [CaseProcessStarts1766200200000, CaseEscalations1766300100000],
+  migrations: [CaseProcessStarts1766200200000, CaseEscalations1766300100000, FirstContactResolved1767300000100],
   needs: { calendar: calendarModule, elders: eldersModule, areas: areasModule },
   start: ({ dataSource, timeline, audit, config, live, operaton }, uses) => {
     const cases = new CaseService(dataSource, timeline, audit, config.cases, live, uses.calendar.calendar, uses.elders.elders, uses.areas.areas, operaton);

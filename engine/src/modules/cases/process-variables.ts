@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Variables } from '../../operaton/json';
 import { Elder } from '../elders/entities';
 import { processVariableDefaults } from '../service-types/bpmn-model';
@@ -31,7 +32,14 @@ export function processVariables(created: Case, input: Variables, elder: Elder |
     caseAreaPath: created.areaPath,
     // For the process's own SLA timers and due dates (${caseDueAt}): the due time the calendar gave.
     caseDueAt: created.dueAt?.toISOString() ?? null,
+    // For processes that act on a share of cases (a return visit on a sample): ${sampleRoll < 20} is 20 %.
+    sampleRoll: sampleRollOf(created.id),
     // Whom an emergency process calls and texts, without reading the elder file itself.
     ...contacts,
   };
+}
+
+/** 0–99, fixed per case and evenly spread: a re-run process samples the same cases. */
+export function sampleRollOf(caseId: string): number {
+  return createHash('sha256').update(caseId).digest().readUInt32BE(0) % 100;
 }

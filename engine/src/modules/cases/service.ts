@@ -101,6 +101,7 @@ export class CaseService {
         dueAt,
         closedAt: null,
         satisfaction: null,
+        firstContactResolved: null,
         cancelReason: null,
       };
       await m.getRepository(CaseEntity).insert(row);

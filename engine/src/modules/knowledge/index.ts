@@ -1,8 +1,14 @@
 import { defineModule } from '../../kernel/module';
 import { casesModule } from '../cases';
+import { NotificationService } from '../notifications/service';
+import { SmsOutbox } from '../sms/outbox';
 import { KnowledgeArticleEntity, KnowledgeVersionEntity } from './entities';
+import { KnowledgeExpiryReminder } from './expiry-reminder';
+import { KnowledgeSms } from './knowledge-sms';
 import { Knowledge1767200000000 } from './migrations/1767200000000-knowledge';
 import { KnowledgeUsage1767200000100 } from './migrations/1767200000100-knowledge-usage';
+import { knowledgeProposalRoutes } from './proposal-routes';
+import { KnowledgeProposals } from './proposals';
 import { knowledgeRoutes } from './routes';
 import { KnowledgeSearch } from './search';
 import { KnowledgeArticles } from './service';
@@ -18,11 +24,35 @@ export const knowledgeModule = defineModule({
   entities: [KnowledgeArticleEntity, KnowledgeVersionEntity, KnowledgeUseEntity, KnowledgeRatingEntity],
   migrations: [Knowledge1767200000000, KnowledgeUsage1767200000100],
   needs: { cases: casesModule },
-  start: ({ dataSource, audit, config, timeline }, uses) => {
+  start: ({ dataSource, audit, config, timeline, live, logger }, uses) => {
     const timeZone = config.cases.timeZone;
     const search = new KnowledgeSearch(dataSource, timeZone);
     const articles = new KnowledgeArticles(dataSource, audit, search, timeZone);
     const usage = new KnowledgeUsage(dataSource, uses.cases.cases, timeline, timeZone);
-    return { gives: { articles, search, usage }, routes: [...knowledgeRoutes(articles, search), ...knowledgeUsageRoutes(usage)] };
+    // The outbox is stateless over the database, so built here (as cases and dispatches do); the texts carry their content.
+    const outbox = new SmsOutbox(dataSource, config.sms.rateLimitPerHour, () => Promise.reject(new Error('knowledge texts carry their content')));
+    const sms = new KnowledgeSms(dataSource, uses.cases.cases, usage, outbox, timeline, config.statements.hotlineName);
+    const notifications = new NotificationService(dataSource, live);
+    const proposals = new KnowledgeProposals(dataSource, articles, uses.cases.cases, notifications);
+    const reminder = new KnowledgeExpiryReminder(dataSource, notifications, timeZone, config.knowledge.expiryRemindDays);
+    const remind = () => void reminder.runOnce().catch((err: unknown) => logger.error({ err }, 'knowledge expiry reminders failed'));
+    let timer: NodeJS.Timeout | undefined;
+    return {
+      gives: { articles, search, usage, reminder },
+      routes: [...knowledgeRoutes(articles, search), ...knowledgeUsageRoutes(usage, sms), ...knowledgeProposalRoutes(proposals)],
+      workers: [
+        {
+          name: 'knowledge-expiry',
+          start: () => {
+            remind();
+            timer = setInterval(remind, 3600_000);
+          },
+          stop: async () => {
+            clearInterval(timer);
+            await reminder.idle();
+          },
+        },
+      ],
+    };
   },
 });

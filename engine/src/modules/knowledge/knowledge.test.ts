@@ -25,8 +25,8 @@ describe.each(testDatabases())('the knowledge base on $name', ({ create }) => {
   let reviewer: ApiClient;
   let agent: ApiClient;
   beforeAll(async () => {
-    author = await userOf(engine, `kb_author_${engine.db.name}`, ['analyst']);
-    reviewer = await userOf(engine, `kb_reviewer_${engine.db.name}`, ['supervisor']);
+    author = await userOf(engine, `kb_author_${engine.db.name}`, ['knowledge_author']);
+    reviewer = await userOf(engine, `kb_reviewer_${engine.db.name}`, ['knowledge_reviewer']);
     agent = await userOf(engine, `kb_agent_${engine.db.name}`, ['agent']);
   });
   const search = async (q: string) => (await agent.get<Hits>(`/api/knowledge/search?q=${encodeURIComponent(q)}`)).body.hits;
@@ -55,8 +55,13 @@ describe.each(testDatabases())('the knowledge base on $name', ({ create }) => {
     const edited = await author.request<Answer>('PUT', `/api/knowledge/articles/${id}/draft`, article({ title: '残疾证遗失补办（可网上办理）', category: 'disability', keywords: ['残疾证'], synonyms: [], shortAnswer: '可在网上补办。', body: '<p>残疾证遗失的，可在政务服务网申请补办。</p>' }));
     expect(edited.body).toMatchObject({ article: { publishedVersion: 1, latestVersion: 2, latestStatus: 'draft' }, published: { title: '残疾证遗失补办' } });
     expect((await search('残疾证丢了'))[0]).toMatchObject({ id, version: 1 });
+    const drafts = async (who: typeof author, which: string) => (await who.get<{ articles: { id: string }[] }>(`/api/knowledge/articles?drafts=${which}&pageSize=100`)).body.articles.map((a) => a.id);
+    expect(await drafts(author, 'mine')).toContain(id);
+    expect(await drafts(reviewer, 'mine')).not.toContain(id);
+    expect(await drafts(reviewer, 'all')).toContain(id);
 
     await step(author, id, 'submit');
+    expect(await drafts(author, 'mine')).not.toContain(id);
     expect((await step(reviewer, id, 'reject')).status).toBe(400);
     expect((await step(reviewer, id, 'reject', '请写明办理网址')).body.latest).toMatchObject({ status: 'draft', reviewNote: '请写明办理网址' });
     await step(author, id, 'submit');

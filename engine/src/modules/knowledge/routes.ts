@@ -20,7 +20,7 @@ export function knowledgeRoutes(articles: KnowledgeArticles, search: KnowledgeSe
     });
   return [
     route({ method: 'get', path: '/knowledge/search', summary: '知识库 search: published articles in force, best first, with the words to highlight', access: ACCESS.knowledge.read, query: knowledgeSearchQuery, response: knowledgeSearchAnswer, handler: async (_ctx, _b, q) => ({ hits: await search.search(q.q, { category: q.category, areaPath: q.area, limit: q.limit }) }) }),
-    route({ method: 'get', path: '/knowledge/articles', summary: 'Articles, newest change first (status, in review, category; paged)', access: ACCESS.knowledge.read, query: knowledgeListQuery, response: knowledgeListAnswer, handler: async (_ctx, _b, q) => ({ ...(await articles.list(q)), page: q.page, pageSize: q.pageSize }) }),
+    route({ method: 'get', path: '/knowledge/articles', summary: 'Articles, newest change first (status, in review, drafts: everyone’s or mine, category; paged)', access: ACCESS.knowledge.read, query: knowledgeListQuery, response: knowledgeListAnswer, handler: async (ctx, _b, q) => ({ ...(await articles.list(q, currentUser(ctx).id)), page: q.page, pageSize: q.pageSize }) }),
     route({
       method: 'post',
       path: '/knowledge/articles',

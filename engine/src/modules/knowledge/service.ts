@@ -25,9 +25,10 @@ export class KnowledgeArticles {
     private readonly timeZone: string,
   ) {}
 
-  async create(body: KnowledgeArticleBody, user: PublicUser, actor: Actor) {
+  /** `id`: a proposal's id derived from its key, so a repeated proposal finds the first one. */
+  async create(body: KnowledgeArticleBody, user: PublicUser, actor: Actor, id: string = randomUUID()) {
     const now = new Date();
-    const article: KnowledgeArticle = { id: randomUUID(), publishedVersion: null, latestVersion: 1, title: body.title, category: body.category, expiresOn: body.expiresOn, withdrawn: false, useful: 0, notUseful: 0, createdBy: user.id, createdAt: now, updatedAt: now };
+    const article: KnowledgeArticle = { id, publishedVersion: null, latestVersion: 1, title: body.title, category: body.category, expiresOn: body.expiresOn, withdrawn: false, useful: 0, notUseful: 0, createdBy: user.id, createdAt: now, updatedAt: now };
     const draft = draftOf(article.id, 1, body, user);
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(KnowledgeArticleEntity).insert(article);
@@ -95,11 +96,13 @@ export class KnowledgeArticles {
     return { article: articleView(article, latest.status, dateIn(this.timeZone)), published: published && versionView(published), latest: versionView(latest) };
   }
 
-  /** Newest first; `inReview`: the versions waiting for a reviewer. */
-  async list(query: { status?: string; inReview?: boolean; category?: string; page: number; pageSize: number }) {
+  /** Newest first; `inReview`: the versions waiting for a reviewer; `drafts`: newest version a draft (`mine`: written by `userId`). */
+  async list(query: { status?: string; inReview?: boolean; drafts?: 'mine' | 'all'; category?: string; page: number; pageSize: number }, userId: string) {
     const qb = this.dataSource.getRepository(KnowledgeArticleEntity).createQueryBuilder('a').innerJoin('knowledge_versions', 'v', 'v.article_id = a.id AND v.version = a.latest_version').addSelect('v.status', 'latest_status');
     const today = dateIn(this.timeZone);
     if (query.inReview) qb.andWhere("v.status = 'review'");
+    if (query.drafts) qb.andWhere("v.status = 'draft'");
+    if (query.drafts === 'mine') qb.andWhere('v.authored_by = :me', { me: userId });
     if (query.category) qb.andWhere('(a.category = :category OR a.category LIKE :sub)', { category: query.category, sub: `${query.category}/%` });
     if (query.status === 'unpublished') qb.andWhere('a.published_version IS NULL');
     if (query.status === 'withdrawn') qb.andWhere('a.withdrawn = :yes', { yes: true });

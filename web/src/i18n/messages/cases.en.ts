@@ -107,6 +107,7 @@ export const casesEn: typeof casesZhCN = {
     case_supervise_replied: 'Supervision answered',
     dispatch_canceled: 'Order canceled',
     knowledge_used: 'Answered from an article',
+    knowledge_sms_sent: 'Article sent by SMS',
   },
   entry: {
     by: '{{name}}',
@@ -127,6 +128,9 @@ export const casesEn: typeof casesZhCN = {
     call_no_answer: 'Call not answered',
     call_busy: 'Line busy',
     call_failed: 'Call failed',
+    provider_rated: 'Provider rating',
+    deadline_set: 'Due by',
+    knowledge_proposed: 'Article proposed',
   },
   unnamedStep: 'Unnamed step',
   actor: { switch: 'Switch {{id}}', simulator: 'Switch simulator' },

@@ -105,6 +105,7 @@ export const casesZhCN = {
     case_supervise_replied: '督办回复',
     dispatch_canceled: '派单取消',
     knowledge_used: '引用知识',
+    knowledge_sms_sent: '短信发送知识',
   },
   entry: {
     by: '{{name}}',
@@ -125,6 +126,9 @@ export const casesZhCN = {
     call_no_answer: '外呼未接',
     call_busy: '外呼占线',
     call_failed: '外呼失败',
+    provider_rated: '服务商评分',
+    deadline_set: '办理时限至',
+    knowledge_proposed: '已建议新增知识',
   },
   unnamedStep: '未命名步骤',
   actor: { switch: '交换机 {{id}}', simulator: '模拟交换机' },

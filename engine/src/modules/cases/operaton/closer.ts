@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { retryingTransaction } from '../../../db/retry';
-import { HistoricProcessInstance, historicVariable, parseEngineDate } from '../../../operaton/instances';
+import { HistoricProcessInstance, historicVariables, parseEngineDate } from '../../../operaton/instances';
 import { Actor } from '../../audit/service';
 import { Task, TaskEntity } from '../../tasks/entities';
 import { Case, CaseEntity, CaseStatus, SATISFACTION } from '../entities';
@@ -9,7 +9,7 @@ import { LifecycleDeps, UNFINISHED } from './deps';
 import { CaseProcessStart } from './entities';
 
 export type CaseOutcome =
-  | { status: 'closed'; satisfaction: string | null; instanceId: string; engineState: string }
+  | { status: 'closed'; satisfaction: string | null; firstContactResolved?: boolean | null; instanceId: string; engineState: string }
   | { status: 'canceled'; reason: string; instanceId: string | null; engineState?: string };
 
 /** A case that ends canceled, as the work that goes with it (its open orders, their fees) sees it. */
@@ -50,7 +50,7 @@ export class CaseCloser {
     const { dataSource, timeline, audit, live } = this.deps;
     const change: Partial<Case> =
       outcome.status === 'closed'
-        ? { status: 'closed', closedAt: at, satisfaction: outcome.satisfaction }
+        ? { status: 'closed', closedAt: at, satisfaction: outcome.satisfaction, firstContactResolved: outcome.firstContactResolved ?? null }
         : { status: 'canceled', closedAt: at, cancelReason: outcome.reason.slice(0, 500) };
     // A deadlock with a task's completion or the projection is run again (InnoDB gap locks).
     const closed = await retryingTransaction(dataSource, async (m) => {
@@ -87,8 +87,9 @@ export class CaseCloser {
       return this.close(start.caseId, { status: 'canceled', reason, instanceId: instance.id, engineState: instance.state }, at, null, areaPath);
     }
     // Ended by an end event, a terminate end event or an error nobody caught: the process is done.
-    const value = await historicVariable(this.deps.rest, instance.id, 'satisfaction');
-    const satisfaction = SATISFACTION.find((s) => s === value) ?? null;
-    return this.close(start.caseId, { status: 'closed', satisfaction, instanceId: instance.id, engineState: instance.state }, at, null, areaPath);
+    const values = await historicVariables(this.deps.rest, instance.id, ['satisfaction', 'firstContactResolved']);
+    const satisfaction = SATISFACTION.find((s) => s === values.satisfaction) ?? null;
+    const firstContactResolved = typeof values.firstContactResolved === 'boolean' ? values.firstContactResolved : null;
+    return this.close(start.caseId, { status: 'closed', satisfaction, firstContactResolved, instanceId: instance.id, engineState: instance.state }, at, null, areaPath);
   }
 }
