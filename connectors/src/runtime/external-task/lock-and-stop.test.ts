@@ -42,10 +42,11 @@ describe('the external-task runtime: locks and stopping', () => {
     const held = heldConnector('test-held');
     const task = templatedTask(c7ElementTemplate(held.descriptor), 'slow', { note: '慢调用', 'output.result': 'slowResult' });
     await deploy('et_lock', processXml('et_lock', task, 'slow', 'slow'));
-    running = startTestWorkers([held.descriptor], { lockDurationMs: 1_500 });
+    // Extended every 1.5 s: a margin a busy machine's slow REST call still keeps.
+    running = startTestWorkers([held.descriptor], { lockDurationMs: 3_000 });
     const id = await startProcess('et_lock');
     await held.running;
-    await sleep(2_500); // longer than the lock duration
+    await sleep(4_000); // longer than the lock duration
 
     const [row] = await tasksOf(id);
     expect(row.workerId).toBe(running.workers.workerId);
