@@ -2,6 +2,7 @@ import { Between, DataSource, IsNull, Not } from 'typeorm';
 import { dateIn } from '../dispatches/rules';
 import { UserEntity } from '../identity/entities';
 import { NotificationService } from '../notifications/service';
+import { activeAuthors } from './authors';
 import { KnowledgeArticleEntity, KnowledgeVersionEntity } from './entities';
 
 const DAY_MS = 24 * 3600_000;
@@ -52,10 +53,11 @@ export class KnowledgeExpiryReminder {
   }
 
   private async recipients(authorId: string | undefined): Promise<string[]> {
-    const writers = (await this.dataSource.getRepository(UserEntity).findBy({ active: true })).filter((u) => u.roles.includes('knowledge_author') || u.roles.includes('admin'));
-    const author = writers.find((u) => u.id === authorId && u.roles.includes('knowledge_author'));
+    const authors = await activeAuthors(this.dataSource);
+    const author = authors.find((u) => u.id === authorId);
     if (author) return [author.username];
-    const authors = writers.filter((u) => u.roles.includes('knowledge_author'));
-    return (authors.length > 0 ? authors : writers).map((u) => u.username);
+    if (authors.length > 0) return authors.map((u) => u.username);
+    // No author at all: the admins, who may write articles too.
+    return (await this.dataSource.getRepository(UserEntity).findBy({ active: true })).filter((u) => u.roles.includes('admin')).map((u) => u.username);
   }
 }

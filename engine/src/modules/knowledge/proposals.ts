@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
 import { Actor } from '../audit/service';
 import { CaseService } from '../cases/service';
-import { PublicUser, UserEntity } from '../identity/entities';
+import { PublicUser } from '../identity/entities';
 import { NotificationService } from '../notifications/service';
+import { activeAuthors } from './authors';
 import { KnowledgeArticleEntity } from './entities';
 import { KnowledgeArticles } from './service';
 
@@ -54,7 +55,7 @@ export class KnowledgeProposals {
   }
 
   private async tellAuthors(articleId: string, title: string, found: { id: string; caseNumber: string }) {
-    const authors = (await this.dataSource.getRepository(UserEntity).findBy({ active: true })).filter((u) => u.roles.includes('knowledge_author'));
+    const authors = await activeAuthors(this.dataSource);
     if (authors.length === 0) return;
     await this.notifications.send({
       key: `knowledge-proposal:${articleId}`,
