@@ -33,6 +33,8 @@ export interface Platform {
 export interface InProcessConnectors {
   descriptors: ConnectorDescriptor[];
   maxTasksActive: number;
+  /** The external-task long poll (asyncResponseTimeout), which bounds how long stopping waits. Default 10 s. */
+  pollTimeoutMs?: number;
   secretsFile?: string;
   settings?: AdapterSettings;
 }
