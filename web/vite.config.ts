@@ -18,6 +18,10 @@ const PREACT = fileURLToPath(new URL('../node_modules/@bpmn-io/properties-panel/
 // its own, cached apart from antd: split further, its packages import each other in circles.
 const BPMN_PACKAGES = /[\\/]node_modules[\\/](bpmn-js[^\\/]*|diagram-js[^\\/]*|@bpmn-io|bpmnlint[^\\/]*|camunda-bpmn-[^\\/]*|moddle[^\\/]*|bpmn-moddle|@codemirror|@lezer|@camunda|min-dom|min-dash|didi|htm|preact[^\\/]*|tiny-svg|path-intersection|ids|inherits-browser|object-refs|saxen|feelers|feelin|luxon|focus-trap|tabbable|marked|semver|style-mod|w3c-keyname|crelt|json-source-map|escape-html|lezer-feel|array-move|clsx)[\\/]/;
 
+// dmn-js's decision table (决策表) with its table renderer: a chunk of its own, loaded with the lazy
+// decision pages only (what it shares with bpmn-js, diagram-js and the FEEL editor, stays in the bpmn chunk).
+const DMN_PACKAGES = /[\\/]node_modules[\\/](dmn-js[^\\/]*|dmn-moddle|table-js|inferno[^\\/]*|selection-ranges|selection-update|css\.escape)[\\/]/;
+
 // The 知识库 editor (Tiptap on ProseMirror): a chunk of its own, loaded with the lazy editor page only
 // (the key helpers it shares with CodeMirror stay in the bpmn chunk).
 const EDITOR_PACKAGES = /[\\/]node_modules[\\/](@tiptap|prosemirror-[^\\/]*|orderedmap|rope-sequence|linkifyjs)[\\/]/;
@@ -45,6 +49,7 @@ export default defineConfig({
           if (I18N_PACKAGES.test(id)) return 'i18n';
           if (FORM_PACKAGES.test(id)) return 'forms';
           if (EDITOR_PACKAGES.test(id)) return 'editor';
+          if (DMN_PACKAGES.test(id)) return 'dmn';
           if (BPMN_PACKAGES.test(id)) return 'bpmn';
           return 'vendor';
         },

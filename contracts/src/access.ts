@@ -12,6 +12,8 @@ export const ACCESS = {
   elders: { read: ['admin', 'supervisor', 'agent', 'analyst', 'auditor'], edit: ['admin', 'supervisor', 'agent'] },
   forms: { read: ['admin', 'analyst', 'supervisor', 'agent'], edit: ['admin', 'analyst'] },
   serviceTypes: { read: ['admin', 'analyst', 'supervisor', 'agent', 'auditor'], edit: ['admin', 'analyst'] },
+  /** 决策表: analysts own the routing tables processes evaluate; supervisors and auditors read them. */
+  decisions: { read: ['admin', 'analyst', 'supervisor', 'auditor'], edit: ['admin', 'analyst'] },
   calendar: { read: ['admin', 'analyst', 'supervisor', 'agent', 'auditor'] },
   /** 服务评价: the hotline rates providers (the return visit's connector, agents on a complaint); a provider's admin reads its own. */
   providers: {
@@ -45,6 +47,8 @@ export const ACCESS = {
   /** Reading groups is part of modelling: a user task's candidate groups. */
   groups: { read: ['admin', 'supervisor', 'analyst'] },
   reports: { read: ['admin', 'supervisor', 'analyst'] },
+  /** 转办件: sources (secrets, callbacks, type mappings) are the admins'; supervisors follow what came in and what was reported back. */
+  handovers: { read: ['admin', 'supervisor', 'auditor'], manage: ['admin'] },
 } as const satisfies Record<string, Record<string, Roles>>;
 
 /** Whether a user with these roles may use a capability. */

@@ -2,7 +2,8 @@
 /// <reference path="./vendor.d.ts" />
 /**
  * CareFlow's BPMN modeler for Camunda 7 / Operaton (createCamunda7Modeler, what the studio uses),
- * with CareFlow's connectors, forms and lint, and the Camunda 8 import converter.
+ * with CareFlow's connectors, forms and lint, and the Camunda 8 import converter; and the decision
+ * table (决策表) editor on dmn-js.
  */
 export { importDiagram, exportDiagram, downloadXml, processIdOf } from './import-export';
 export { problemsFromLint } from './lint/issues';
@@ -16,3 +17,4 @@ export { CAMUNDA_MODDLE } from './camunda7/moddle';
 export { TASK_PRIORITY, type TaskPriorityLevel } from './user-task-c7/priority';
 export type { CareflowModelerData, ModelProblem } from './types';
 export * from './convert';
+export * from './dmn';

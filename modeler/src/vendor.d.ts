@@ -15,3 +15,16 @@ declare module 'bpmn-auto-layout' {
   /** Adds diagram data (bpmndi) to a BPMN file that has none. */
   export function layoutProcess(xml: string): Promise<string>;
 }
+declare module 'dmn-js-shared/lib/base/Manager' {
+  /** dmn-js's manager of views over one DMN file; subclasses name the views they offer. */
+  export default class Manager {
+    constructor(options: Record<string, unknown>);
+    _getViewProviders(): unknown[];
+  }
+}
+declare module 'dmn-js-shared/lib/base/EditingManager' {
+  import Manager from 'dmn-js-shared/lib/base/Manager';
+  export default class EditingManager extends Manager {}
+}
+declare module 'dmn-js-decision-table/lib/Editor';
+declare module 'dmn-js-decision-table/lib/Viewer';

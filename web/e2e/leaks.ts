@@ -7,7 +7,7 @@ import { Page } from 'playwright-core';
 const ALLOWED = new Set([
   'CareFlow', 'Operaton', 'BPMN', 'DMN', 'SMS', 'Excel', 'xlsx', 'csv', 'ID', 'FreeSWITCH', 'ESL', 'SIP', 'WebSocket', 'JSON', 'XML', 'HMAC',
   'SHA', 'HTTP', 'HTTPS', 'URL', 'API', 'SLA', 'PDF', 'QR', 'GB', 'Webhook', 'webhook', 'MB', 'KB', 'IP', 'CPU', 'zh', 'CN', 'English', 'Ctrl',
-  'SOS', 'IVR', 'bpmn', 'YYYY-MM-DD',
+  'SOS', 'IVR', 'bpmn', 'YYYY-MM-DD', 'Word', 'docx',
 ]);
 /** Codes this test's data puts on screen (usernames, keys, device and case numbers). */
 const DATA = [/^role_[a-z_]+$/, /^admin$/, /^[A-Z]{1,3}-?\d+/, /^v\d+$/, /^[A-Z]+\d{8}-\d+$/];

@@ -23,8 +23,9 @@ import { StatementsPage } from './pages/statements/StatementsPage';
 import { TelephonyPage } from './pages/telephony/TelephonyPage';
 import { TaskFormPage } from './pages/tasks/TaskFormPage';
 
-// The studio pages bring bpmn-js (the largest chunk): loaded when opened, not with the agent desk.
+// The studio pages bring bpmn-js (the largest chunk) and dmn-js: loaded when opened, not with the agent desk.
 const ProcessesPage = lazy(() => import('./pages/ProcessesPage').then((m) => ({ default: m.ProcessesPage })));
+const DecisionsPage = lazy(() => import('./pages/DecisionsPage').then((m) => ({ default: m.DecisionsPage })));
 const ServiceTypesPage = lazy(() => import('./pages/ServiceTypesPage').then((m) => ({ default: m.ServiceTypesPage })));
 const loading = (page: ReactNode) => <Suspense fallback={<Spin />}>{page}</Suspense>;
 
@@ -48,6 +49,7 @@ export function AppRoutes() {
           <Route path="studio/processes/*" element={loading(<ProcessesPage />)} />
           <Route path="studio/forms/*" element={<FormsPage />} />
           <Route path="studio/service-types/*" element={loading(<ServiceTypesPage />)} />
+          <Route path="studio/decisions/*" element={loading(<DecisionsPage />)} />
           <Route path="providers/*" element={<ProvidersPage />} />
           <Route path="dispatches" element={<DispatchesPage />} />
           <Route path="statements" element={<StatementsPage />} />

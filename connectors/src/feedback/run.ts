@@ -1,10 +1,12 @@
 import type { Satisfaction } from '@careflow/contracts';
 import type { ConnectorContext } from '../runtime/context';
 import { EngineRequestError } from '../runtime/engine-client';
-import { ConnectorInputError } from '../runtime/errors';
+import { ConnectorBpmnError, ConnectorInputError } from '../runtime/errors';
 
 export interface FeedbackInput {
-  order: { id: string; providerId: string };
+  order?: { id: string; providerId: string };
+  caseNumber?: string;
+  source: 'return_visit' | 'complaint';
   satisfaction?: Satisfaction;
   complaint: boolean;
   note?: string;
@@ -24,8 +26,8 @@ interface Standing {
 export async function rateProvider(input: FeedbackInput, ctx: ConnectorContext) {
   const body = {
     key: ctx.job.idempotencyKey,
-    dispatchId: input.order.id,
-    source: 'return_visit',
+    ...(input.order ? { dispatchId: input.order.id } : { caseNumber: input.caseNumber }),
+    source: input.source,
     ...(input.satisfaction ? { satisfaction: input.satisfaction } : {}),
     complaint: input.complaint,
     ...(input.note?.trim() ? { note: input.note.trim() } : {}),
@@ -36,6 +38,8 @@ export async function rateProvider(input: FeedbackInput, ctx: ConnectorContext) 
     return { providerRating: { rating: standing.rating, evaluations: standing.evaluations, complaints: standing.complaints } };
   } catch (error) {
     // No answer and no complaint, an unknown order, or an order not finished: the model's data is wrong.
+    // A complaint names a case by its number: one with no order is the caller's mistake, which the process may handle.
+    if (error instanceof EngineRequestError && error.status === 404 && !input.order) throw new ConnectorBpmnError('NO_ORDER', error.message);
     if (error instanceof EngineRequestError && error.status >= 400 && error.status < 500) throw new ConnectorInputError(error.message);
     throw error;
   }

@@ -11,7 +11,7 @@ const recipients = [
   { userId: 'u1', username: 'zhang', displayName: '张', phone: '13800138000' },
   { userId: 'u2', username: 'li', displayName: '李', phone: null },
 ];
-const input: NotifyInput = { users: ['zhang'], groups: ['supervisors'], title: '紧急呼叫未接通', body: '请尽快处理', level: 'urgent', sms: true };
+const input: NotifyInput = { users: ['zhang'], groups: ['supervisors'], groupHeads: [], title: '紧急呼叫未接通', body: '请尽快处理', level: 'urgent', sms: true };
 
 function run(engine: MemoryEngine, sendSms: (ctx: unknown, m: { phone: string; content: string }) => Promise<unknown>, given = input) {
   const { ctx, notes } = createJobContext({ job: testJob(), jobType: 'careflow:notify:1', variables: { caseId: 'case-9' }, engine, logger: quiet, signal: new AbortController().signal });

@@ -6,6 +6,8 @@ import { sendSms } from '../sms/send';
 export interface NotifyInput {
   users: string[];
   groups: string[];
+  /** The supervisors among these groups' members: a department's head. */
+  groupHeads: string[];
   title: string;
   body: string;
   level: 'info' | 'warning' | 'urgent';
@@ -23,7 +25,8 @@ interface Recipient {
  * sends nothing twice; with `sms`, each recipient with a phone gets the title and body by SMS.
  */
 export async function notifyUsers(input: NotifyInput, ctx: ConnectorContext, deps: { sendSms: typeof sendSms } = { sendSms }) {
-  const { sms, ...message } = input;
+  const { sms, groupHeads, ...rest } = input;
+  const message = { ...rest, ...(groupHeads.length > 0 ? { groupHeads } : {}) };
   const sent = await ctx.once('notify', async () => {
     try {
       const res = await ctx.engine.post<{ recipients: Recipient[] }>('/api/notifications', { key: ctx.job.idempotencyKey, ...(ctx.caseId ? { caseId: ctx.caseId } : {}), ...message });

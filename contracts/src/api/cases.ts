@@ -33,8 +33,13 @@ export const caseView = z.object({
   /** 一次办结: resolved on the first contact, as the process recorded when it ended (null: it does not say). */
   firstContactResolved: z.boolean().nullable(),
   cancelReason: z.string().nullable(),
+  /** 来电人保密: who called is hidden except from the agent who took it and auditors (GET /api/cases/:id/caller, audited). */
+  confidential: z.boolean(),
 });
 export type CaseView = z.infer<typeof caseView>;
+
+/** GET /api/cases/:id/caller: a confidential case's caller (only its intake agent and auditors; audited). */
+export const caseCallerAnswer = z.object({ caller: z.object({ name: z.string().nullable(), phone: z.string().nullable() }) });
 
 /** POST /api/cases: takes a number and starts the service type's published process. */
 export const openCaseBody = z.strictObject({

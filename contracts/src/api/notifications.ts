@@ -31,6 +31,8 @@ export const sendNotificationBody = z.strictObject({
   caseId: z.string().min(1).max(36).optional(),
   users: z.array(username).max(200).optional(),
   groups: z.array(groupKey).max(50).optional(),
+  /** A department's head: the members of these groups who hold the supervisor role (督办 reaches them). */
+  groupHeads: z.array(groupKey).max(50).optional(),
   title: z.string().trim().min(1).max(200),
   body: z.string().trim().max(2000).default(''),
   level: notificationLevel.default('info'),

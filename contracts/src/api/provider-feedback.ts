@@ -19,13 +19,16 @@ export const RATING_WINDOW = 50;
 export const providerFeedbackBody = z
   .strictObject({
     key: z.string().trim().min(1).max(128),
-    dispatchId: z.string().min(1).max(36),
+    dispatchId: z.string().min(1).max(36).optional(),
+    /** Instead of the order: the service case a complaint is about (工单号); its latest order's provider is rated. */
+    caseNumber: z.string().trim().min(1).max(40).optional(),
     source: feedbackSource.default('return_visit'),
     satisfaction: satisfaction.optional(),
     complaint: z.boolean().default(false),
     note: z.string().trim().max(1000).optional(),
   })
-  .refine((b) => b.satisfaction !== undefined || b.complaint, { path: ['satisfaction'], message: 'an evaluation gives an answer or is a complaint' });
+  .refine((b) => b.satisfaction !== undefined || b.complaint, { path: ['satisfaction'], message: 'an evaluation gives an answer or is a complaint' })
+  .refine((b) => (b.dispatchId === undefined) !== (b.caseNumber === undefined), { path: ['dispatchId'], message: 'name the order (dispatchId) or the case it served (caseNumber), not both' });
 
 /** A provider's standing: the rating (0–5, one decimal; null before any evaluation) and what it rests on. */
 export const providerStanding = z.object({

@@ -26,6 +26,8 @@ export interface EngineConfig {
   sms: { rateLimitPerHour: number };
   periodicNeeds: { passSeconds: number };
   knowledge: { expiryRemindDays: number };
+  /** 转办件: how the result post to a source is retried (the handover-report process's HTTP step). */
+  handovers: { reportRetries: number; reportBackoff: string };
   /** 收费清单 files: the CJK font the PDF embeds (a subset of), and the hotline named at its head. */
   statements: { pdfFont: string; hotlineName: string };
   /** OUTBOUND_ALLOW_HOSTS: the private hosts webhooks and connectors may call anyway. */
@@ -66,6 +68,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
     periodicNeeds: { passSeconds: env.PERIODIC_NEEDS_PASS_SECONDS },
     knowledge: { expiryRemindDays: env.KNOWLEDGE_EXPIRY_REMIND_DAYS },
+    handovers: { reportRetries: env.HANDOVER_REPORT_RETRIES, reportBackoff: env.HANDOVER_REPORT_BACKOFF },
     statements: { pdfFont: path.resolve(env.STATEMENT_PDF_FONT), hotlineName: env.HOTLINE_NAME },
     outbound: { allowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '' },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,

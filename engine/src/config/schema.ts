@@ -126,6 +126,12 @@ export const engineEnvSchema = {
   ALARM_DEDUP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600).describe('A second alarm of the same terminal or elder within this many seconds, while its case is open, attaches to that case'),
   PERIODIC_NEEDS_PASS_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60).describe('周期性需求: how often the engine opens the orders periodic needs have due (0: never, e.g. a second engine on the same database may leave it to the first)'),
   KNOWLEDGE_EXPIRY_REMIND_DAYS: z.coerce.number().int().min(0).max(365).default(30).describe('知识库: how many days before a published article expires its author is reminded in-app (looked at hourly; 0: never)'),
+  HANDOVER_REPORT_RETRIES: z.coerce.number().int().min(1).max(20).default(5).describe('转办件: tries to post a closed case’s result to its source’s callback before the engine raises an incident'),
+  HANDOVER_REPORT_BACKOFF: z
+    .string()
+    .regex(/^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/, 'an ISO 8601 duration such as PT30S or PT1M')
+    .default('PT1M')
+    .describe('转办件: the pause between tries of a result post (ISO 8601); keep tries × pause within the 300 s signature window'),
   AFTER_CALL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30).describe('话后处理: how long an agent wraps up after a call or alarm ends before turning idle again (the agent may end it sooner)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
 };

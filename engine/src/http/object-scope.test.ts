@@ -67,6 +67,9 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'get /service-types/:key/versions/:version': CONFIG,
   'post /service-types/:key/versions': CONFIG,
   'post /service-types/:key/publish': CONFIG,
+  'get /decisions/:key': CONFIG,
+  'post /decisions/:key/versions': CONFIG,
+  'post /decisions/:key/versions/:version/publish': CONFIG,
   'get /imports/templates/:kind': { unscoped: ':kind names a kind of import (elders, areas…), not an object' },
   'post /imports/:kind': { unscoped: ':kind names a kind of import; each row is checked against the importer’s scope' },
   'patch /calls/:id': CONNECTOR,
@@ -74,6 +77,8 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'get /connector-effects/:key': CONNECTOR,
   'put /connector-effects/:key': CONNECTOR,
   'get /dispatches/:id/webhook-request': CONNECTOR,
+  'put /handover-sources/:code': ADMIN_ONLY,
+  'post /handovers/:source': { unscoped: ':source names a 转办件 source; the request is signed with that source’s secret (401 otherwise), no user calls it' },
   'get /files/:id': { unscoped: 'the hotline’s roles read every file (an unguessable id, handed out with what links it); a provider’s users only their provider’s uploads, as files.test shows' },
   'post /periodic-needs/:id/:action': { scope: 'area', path: (w) => `/api/periodic-needs/${w.ids.need}/pause`, owner: (w) => w.a.agent, last: true },
 
@@ -81,6 +86,8 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /cases/:id/urge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/urge`, body: text, owner: (w) => w.a.agent },
   // The owner names no real person here: past the case's scope, the unknown responsible person is what refuses it.
   'post /cases/:id/supervise': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/supervise`, body: () => ({ text: '请今日办结', responsibleId: '00000000-0000-0000-0000-000000000000', deadline: '2099-01-01T00:00:00Z' }), owner: (w) => w.a.supervisor, ownerGets: { status: 400, message: /responsible person/ } },
+  // The world's case is not confidential: in scope, the owner learns only that there is no confidential caller.
+  'get /cases/:id/caller': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/caller`, owner: (w) => w.a.agent, ownerGets: { status: 404, message: /confidential caller/ } },
   'get /cases/:id/diagram': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/diagram`, owner: (w) => w.a.agent },
   'get /cases/:id/escalations': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/escalations`, owner: (w) => w.a.agent },
   'get /cases/:id/handlers': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/handlers`, owner: (w) => w.a.supervisor },

@@ -2,6 +2,7 @@ import { auditModule } from './audit';
 import { identityModule } from './identity';
 import { healthModule } from './health';
 import { deploymentsModule } from './deployments';
+import { decisionsModule } from './decisions';
 import { formsModule } from './forms';
 import { calendarModule } from './calendar';
 import { areasModule } from './areas';
@@ -28,6 +29,7 @@ import { orderIssuesModule } from './order-issues';
 import { providerFeedbackModule } from './provider-feedback';
 import { knowledgeModule } from './knowledge';
 import { smsModule } from './sms';
+import { handoversModule } from './handovers';
 import { seedsModule } from './seeds';
 
 /**
@@ -40,6 +42,7 @@ export const engineModules = [
   identityModule,
   auditModule,
   deploymentsModule,
+  decisionsModule,
   formsModule,
   calendarModule,
   areasModule,
@@ -66,5 +69,6 @@ export const engineModules = [
   providerFeedbackModule,
   knowledgeModule,
   smsModule,
+  handoversModule,
   seedsModule,
 ] as const;

@@ -77,6 +77,7 @@ export async function acceptCase(dataSource: DataSource, caseNumber: string, def
     satisfaction: null,
     firstContactResolved: null,
     cancelReason: null,
+    confidential: false,
   };
   const start = await dataSource.transaction(async (m) => {
     await m.getRepository(CaseEntity).insert(row);

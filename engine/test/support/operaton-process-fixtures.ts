@@ -74,6 +74,7 @@ export async function insertCase(dataSource: DataSource, fields: Partial<Case> =
     satisfaction: null,
     firstContactResolved: null,
     cancelReason: null,
+    confidential: false,
     ...fields,
   };
   await dataSource.getRepository(CaseEntity).insert(asRow(row));

@@ -1,5 +1,5 @@
 // The engine's cases (/api/cases) as the cases pages, the desk and the studio's test run read them.
-import type { caseAnswer, caseDetailAnswer, caseDiagramAnswer, caseEventView, caseHandlersAnswer, caseListAnswer, caseListQuery, caseView, escalationAnswer, escalationsAnswer, escalationView, openCaseBody, superviseCaseBody, taskView, Wire } from '@careflow/contracts';
+import type { caseAnswer, caseCallerAnswer, caseDetailAnswer, caseDiagramAnswer, caseEventView, caseHandlersAnswer, caseListAnswer, caseListQuery, caseView, escalationAnswer, escalationsAnswer, escalationView, openCaseBody, superviseCaseBody, taskView, Wire } from '@careflow/contracts';
 import type { z } from 'zod';
 import { api, queryString } from './client';
 
@@ -76,4 +76,10 @@ export function tokenPosition(detail: CaseDetail): string[] {
   if (detail.process.activeElementIds.length > 0) return detail.process.activeElementIds;
   const last = [...detail.timeline].reverse().find((e) => typeof e.data?.elementId === 'string');
   return last ? [last.data?.elementId as string] : [];
+}
+
+export type ConfidentialCaller = Wire<typeof caseCallerAnswer>['caller'];
+/** 来电人保密: only the agent who took the case and auditors are answered; each read is audited. */
+export async function getConfidentialCaller(id: string): Promise<ConfidentialCaller> {
+  return (await api.get<Wire<typeof caseCallerAnswer>>(`${casePath(id)}/caller`)).caller;
 }

@@ -20,6 +20,8 @@ import { deskEn } from './messages/desk.en';
 import { casesEn } from './messages/cases.en';
 import { auditEn } from './messages/audit.en';
 import { knowledgeEn } from './messages/knowledge.en';
+import { handoversEn } from './messages/handovers.en';
+import { decisionsEn } from './messages/decisions.en';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
 export const en: Messages = {
@@ -85,6 +87,8 @@ export const en: Messages = {
   cases: casesEn,
   audit: auditEn,
   knowledge: knowledgeEn,
+  handovers: handoversEn,
+  decisions: decisionsEn,
   forms: formsEn,
   imports: importsEn,
   problems: problemsEn,
@@ -94,6 +98,7 @@ export const en: Messages = {
     elders: 'Elder files',
     processes: 'Process design',
     serviceTypes: 'Service types',
+    decisions: 'Decision tables',
     forms: 'Form design',
     providers: 'Providers',
     dispatches: 'Provider orders',

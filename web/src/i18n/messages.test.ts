@@ -15,7 +15,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 /** Latin words a zh-CN message may keep: product and protocol names, units, formats. */
-const LATIN_ALLOWED = new Set(['IP', 'CareFlow', 'BPMN', 'Excel', 'SMS', 'SMPP', 'HTTP', 'HTTPS', 'URL', 'ID', 'API', 'JSON', 'SLA', 'FEEL', 'DMN', 'YYYY', 'MM', 'DD', 'HH', 'mm', 'ss', 'Operaton', 'Camunda', 'PDF', 'Webhook', 'webhook', 'GB', 'CCaaS', 'FreeSWITCH', 'SIP', 'TTS', 'IVR', 'QR', 'HMAC', 'SHA', 'v']);
+const LATIN_ALLOWED = new Set(['IP', 'CareFlow', 'BPMN', 'Excel', 'SMS', 'SMPP', 'HTTP', 'HTTPS', 'URL', 'ID', 'API', 'JSON', 'SLA', 'FEEL', 'DMN', 'YYYY', 'MM', 'DD', 'HH', 'mm', 'ss', 'Operaton', 'Camunda', 'PDF', 'Webhook', 'webhook', 'GB', 'CCaaS', 'FreeSWITCH', 'SIP', 'TTS', 'IVR', 'QR', 'HMAC', 'SHA', 'v', 'Word', 'MB']);
 
 const zh = flatten(zhCN as unknown as Tree);
 const english = flatten(en as unknown as Tree);

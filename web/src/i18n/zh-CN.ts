@@ -19,6 +19,8 @@ import { deskZhCN } from './messages/desk.zh-CN';
 import { casesZhCN } from './messages/cases.zh-CN';
 import { auditZhCN } from './messages/audit.zh-CN';
 import { knowledgeZhCN } from './messages/knowledge.zh-CN';
+import { handoversZhCN } from './messages/handovers.zh-CN';
+import { decisionsZhCN } from './messages/decisions.zh-CN';
 
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
@@ -84,6 +86,8 @@ export const zhCN = {
   cases: casesZhCN,
   audit: auditZhCN,
   knowledge: knowledgeZhCN,
+  handovers: handoversZhCN,
+  decisions: decisionsZhCN,
   forms: formsZhCN,
   imports: importsZhCN,
   problems: problemsZhCN,
@@ -93,6 +97,7 @@ export const zhCN = {
     elders: '老人档案',
     processes: '流程设计',
     serviceTypes: '服务类型',
+    decisions: '决策表',
     forms: '表单设计',
     providers: '服务商',
     dispatches: '服务商工单',

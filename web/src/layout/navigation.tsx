@@ -2,6 +2,7 @@ import {
   AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BranchesOutlined,
   BarChartOutlined,
   CalendarOutlined,
   DesktopOutlined,
@@ -41,6 +42,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Designing a process is editing a service type; reading one is the service-type pages.
   { key: 'processes', path: '/studio/processes', icon: <ApartmentOutlined />, roles: ACCESS.serviceTypes.edit },
   { key: 'serviceTypes', path: '/studio/service-types', icon: <ProfileOutlined />, roles: ACCESS.serviceTypes.read },
+  // 决策表: analysts change the routing tables; supervisors and auditors read them.
+  { key: 'decisions', path: '/studio/decisions', icon: <BranchesOutlined />, roles: ACCESS.decisions.read },
   { key: 'forms', path: '/studio/forms', icon: <FormOutlined />, roles: ACCESS.forms.read },
   // Every role reads providers; provider users see their own.
   { key: 'providers', path: '/providers', icon: <ShopOutlined /> },

@@ -7,12 +7,13 @@ import { AreasTab } from './admin/AreasTab';
 import { CalendarTab } from './admin/calendar/CalendarTab';
 import { DictionariesTab } from './admin/DictionariesTab';
 import { GroupsTab } from './admin/GroupsTab';
+import { HandoverSourcesTab } from './admin/HandoverSourcesTab';
 import { UsersTab } from './admin/UsersTab';
 
-const TABS = ['areas', 'dictionaries', 'calendar', 'users', 'groups'] as const;
+const TABS = ['areas', 'dictionaries', 'calendar', 'users', 'groups', 'handovers'] as const;
 type TabKey = (typeof TABS)[number];
 /** Tabs only admins see: the engine answers their requests to no one else. */
-const ADMIN_TABS: readonly TabKey[] = ['calendar', 'users', 'groups'];
+const ADMIN_TABS: readonly TabKey[] = ['calendar', 'users', 'groups', 'handovers'];
 
 /** 系统管理: areas and dictionaries for all, users and groups for admins; the open tab is kept in the URL. */
 export function AdminPage() {
@@ -40,6 +41,7 @@ export function AdminPage() {
                   { key: 'calendar', label: t('admin.tabs.calendar'), children: <CalendarTab /> },
                   { key: 'users', label: t('admin.tabs.users'), children: <UsersTab /> },
                   { key: 'groups', label: t('admin.tabs.groups'), children: <GroupsTab /> },
+                  { key: 'handovers', label: t('handovers.tab'), children: <HandoverSourcesTab /> },
                 ]
               : []),
           ]}

@@ -11,6 +11,7 @@ import { TEMPLATES_DIR, writeTemplateFiles } from '../template-files';
 import { c7LatestFile, c7TemplateText, c7VersionedFile } from './template-files';
 
 const labels = { 'zh-CN': '测试', en: 'Test' };
+const isNewest = (d: ConnectorDescriptor) => !connectors.some((c) => c.id === d.id && c.version > d.version);
 
 describe('Camunda 7 element templates', () => {
   describe.each(connectors.map((c) => [`careflow:${c.id}:${c.version}`, c] as const))('given the connector %s', (topic, descriptor) => {
@@ -28,7 +29,9 @@ describe('Camunda 7 element templates', () => {
       const text = c7TemplateText(descriptor);
       const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : 'missing: run npm run build');
       expect(read(c7VersionedFile(descriptor))).toBe(text);
-      expect(read(c7LatestFile(descriptor))).toBe(text);
+      // The newest file is the newest version's; an older version still served keeps its released file only.
+      if (isNewest(descriptor)) expect(read(c7LatestFile(descriptor))).toBe(text);
+      else expect(read(c7LatestFile(descriptor))).not.toBe(text);
     });
   });
 
@@ -108,6 +111,15 @@ describe('Camunda 7 element templates', () => {
       expect(second).toEqual({ written: [], problems: [] });
     });
 
+    it('when a connector has two versions, then both released files are written and the newest file is the newer version’s', () => {
+      const v2 = { ...echo, version: 2, name: { 'zh-CN': '回声 2', en: 'Echo 2' } } as ConnectorDescriptor;
+      const first = writeTemplateFiles([echo, v2], dir, c7TemplateText);
+
+      expect(first.written.map((f) => path.basename(f)).sort()).toEqual(['careflow.echo-1.json', 'careflow.echo-2.json', 'careflow.echo.json']);
+      expect(fs.readFileSync(path.join(dir, 'careflow.echo.json'), 'utf8')).toBe(c7TemplateText(v2));
+      expect(writeTemplateFiles([echo, v2], dir, c7TemplateText)).toEqual({ written: [], problems: [] });
+    });
+
     it('when a released template would change, then nothing is written for it and the connector is told to take a new version', () => {
       fs.mkdirSync(path.join(dir, 'versioned'));
       fs.writeFileSync(path.join(dir, 'versioned', 'careflow.echo-1.json'), '{}\n');
@@ -124,7 +136,7 @@ describe('Camunda 7 element templates', () => {
       const released = names('c7/versioned');
 
       expect(names('.')).toEqual(['c7']);
-      expect(names('c7')).toEqual([...connectors.map((c) => `careflow.${c.id}.json`), 'versioned'].sort());
+      expect(names('c7')).toEqual([...new Set(connectors.map((c) => `careflow.${c.id}.json`)), 'versioned'].sort());
       expect(released).toEqual(expect.arrayContaining(connectors.map((c) => `careflow.${c.id}-${c.version}.json`)));
       expect(released.filter((f) => !connectors.some((c) => new RegExp(`^careflow\\.${c.id}-\\d+\\.json$`).test(f)))).toEqual([]);
     });

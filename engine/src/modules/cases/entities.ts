@@ -25,6 +25,8 @@ export interface Case {
   /** 一次办结: the process's `firstContactResolved` when it ended; null when it does not say. */
   firstContactResolved: boolean | null;
   cancelReason: string | null;
+  /** 来电人保密: the caller asked that who they are stay hidden (kept in case_caller_identities). */
+  confidential: boolean;
 }
 
 export interface CaseEvent {
@@ -64,6 +66,7 @@ export const CaseEntity = new EntitySchema<Case>({
     satisfaction: column.text(16, true),
     firstContactResolved: { name: 'first_contact_resolved', type: 'boolean', nullable: true },
     cancelReason: named('cancel_reason', column.text(500, true)),
+    confidential: { type: 'boolean', default: false },
   },
 });
 

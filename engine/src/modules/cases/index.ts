@@ -12,6 +12,8 @@ import { FirstContactResolved1767300000100 } from './migrations/1767300000100-fi
 import { CaseEscalations1766300100000 } from './migrations/1766300100000-case-escalations';
 import { NotificationService } from '../notifications/service';
 import { SmsOutbox } from '../sms/outbox';
+import { CallerIdentityEntity } from './caller-identity';
+import { ConfidentialCallers1767400000200 } from './migrations/1767400000200-confidential-callers';
 import { caseRoutes } from './routes';
 import { CaseService } from './service';
 
@@ -20,8 +22,8 @@ const CASE_READERS = new Set(['admin', 'supervisor', 'agent', 'auditor']);
 /** 工单: cases, their numbers, due times and timelines, each run by its service type's process. */
 export const casesModule = defineModule({
   name: 'cases',
-  entities: [CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, CaseEscalationEntity, ...caseLifecycleEntities],
-  migrations: [CaseProcessStarts1766200200000, CaseEscalations1766300100000, FirstContactResolved1767300000100],
+  entities: [CaseEntity, CaseEventEntity, CaseNumberSequenceEntity, CaseEscalationEntity, CallerIdentityEntity, ...caseLifecycleEntities],
+  migrations: [CaseProcessStarts1766200200000, CaseEscalations1766300100000, FirstContactResolved1767300000100, ConfidentialCallers1767400000200],
   needs: { calendar: calendarModule, elders: eldersModule, areas: areasModule },
   start: ({ dataSource, timeline, audit, config, live, operaton }, uses) => {
     const cases = new CaseService(dataSource, timeline, audit, config.cases, live, uses.calendar.calendar, uses.elders.elders, uses.areas.areas, operaton);

@@ -1,4 +1,4 @@
-import { ACCESS, cancelCaseBody, caseAnswer, caseDetailAnswer, caseDiagramAnswer, caseHandlersAnswer, caseListAnswer, caseListQuery, caseNoteBody, escalationAnswer, escalationReplyBody, escalationsAnswer, openCaseBody, superviseCaseBody } from '@careflow/contracts';
+import { ACCESS, cancelCaseBody, caseAnswer, caseCallerAnswer, caseDetailAnswer, caseDiagramAnswer, caseHandlersAnswer, caseListAnswer, caseListQuery, caseNoteBody, escalationAnswer, escalationReplyBody, escalationsAnswer, openCaseBody, superviseCaseBody } from '@careflow/contracts';
 import { actorOf, currentUser, param, route, RouteContext } from '../../http/route';
 import { EscalationService } from './escalations';
 import { CaseService } from './service';
@@ -25,6 +25,15 @@ export function caseRoutes(services: { cases: CaseService; escalations: Escalati
     }),
     route({ method: 'get', path: '/cases', summary: 'Search cases (paged)', access: STAFF, query: caseListQuery, response: caseListAnswer, handler: async (ctx, _body, query) => cases.list(query, currentUser(ctx)) }),
     route({ method: 'get', path: '/cases/:id', summary: 'A case with its timeline and tasks', access: STAFF, response: caseDetailAnswer, handler: async (ctx) => cases.get(id(ctx), currentUser(ctx)) }),
+    route({
+      method: 'get',
+      path: '/cases/:id/caller',
+      summary: '来电人保密: who called a confidential case, for the agent who took it and auditors (each read audited)',
+      access: STAFF,
+      response: caseCallerAnswer,
+      audit: 'service',
+      handler: async (ctx) => ({ caller: await cases.caller(id(ctx), currentUser(ctx), actorOf(ctx)) }),
+    }),
     route({ method: 'get', path: '/cases/:id/diagram', summary: 'The deployed BPMN of the case and its elements by state (active, completed, incidents)', access: STAFF, response: caseDiagramAnswer, handler: async (ctx) => cases.diagram(id(ctx), currentUser(ctx)) }),
     route({
       method: 'post',

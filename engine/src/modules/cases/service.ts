@@ -20,6 +20,7 @@ import { ElderService } from '../elders/service';
 import { dueTime } from './due-time';
 import { caseListQuery, CaseFilter } from './case-query';
 import { peopleOf, withStepNames } from './case-view';
+import { CallerIdentityEntity, keepCaller, requireCallerReader, withholdCaller } from './caller-identity';
 import { Case, CaseEntity } from './entities';
 import { CaseTimeline } from './timeline';
 import { CaseProcessStart } from './operaton/entities';
@@ -83,6 +84,7 @@ export class CaseService {
     const dueAt = dueTime(openedAt, settings.sla, await this.calendar.workingDays());
     const contacts = elder ? await this.elderContacts(elder) : {};
     const claim = this.operaton.lifecycle.newClaim();
+    const { variables: intake, caller } = withholdCaller(input.variables);
     // The first cases of a day race to insert its counter: a deadlock victim (MySQL) opens again.
     const created = await retryingTransaction(this.dataSource, async (m) => {
       const row: Case = {
@@ -103,13 +105,15 @@ export class CaseService {
         satisfaction: null,
         firstContactResolved: null,
         cancelReason: null,
+        confidential: caller !== undefined,
       };
       await m.getRepository(CaseEntity).insert(row);
       await this.timeline.record(row.id, 'case.opened', actor, { serviceType: type.key, version: version.version, channel: row.channel }, m);
       // Audited with the case itself: an accepted case is never without its entry, even if this node dies now.
       await this.audit.record(actor, { action: 'case.open', entityType: 'case', entityId: row.id, after: { ...row } }, m);
       // The start is recorded with the case (an accepted case is never without it), held by this node for its first try.
-      const variables = processVariables(row, input.variables, elder, contacts, this.versionDefaults.of(version));
+      if (caller) await keepCaller(m, row.id, caller, user.id);
+      const variables = processVariables(row, intake, elder, contacts, this.versionDefaults.of(version));
       const start = await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables }, openedAt, claim);
       await options.withCase?.(m, row);
       return { row, start };
@@ -170,6 +174,16 @@ export class CaseService {
     const found = await this.cases.findOneBy({ id });
     if (!found || (found.areaPath !== null && !inScope(await this.areas.scopeOf(user), found.areaPath))) throw errors.notFound(`Case ${id}`);
     return found;
+  }
+
+  /** A confidential case's caller, for the agent who took it and auditors; every read is audited. */
+  async caller(id: string, user: PublicUser, actor: Actor): Promise<{ name: string | null; phone: string | null }> {
+    const found = await this.find(id, user);
+    if (!found.confidential) throw errors.notFound(`A confidential caller of case ${found.caseNumber}`);
+    requireCallerReader(found, user);
+    const kept = await this.dataSource.getRepository(CallerIdentityEntity).findOneByOrFail({ caseId: id });
+    await this.audit.record(actor, { action: 'case.caller_read', entityType: 'case', entityId: id, after: { caseNumber: found.caseNumber } });
+    return { name: kept.name, phone: kept.phone };
   }
 
   /** 催办, 督办 and comments: timeline entries on an open case. */

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
-import { CONNECTOR_USERNAME, User, UserEntity } from '../identity/entities';
+import { CONNECTOR_USERNAME, PublicUser, publicUser, User, UserEntity } from '../identity/entities';
 import { hashPassword } from '../identity/passwords';
 
 /** The name timelines and audit rows show for what connectors did (the UI is zh-CN). */
@@ -44,3 +44,22 @@ export async function ensureConnectorUser(dataSource: DataSource): Promise<void>
     if (!isUniqueViolation(error)) throw error;
   }
 }
+
+/**
+ * The connectors' service user as the caller of what the engine does on its own (an alarm from the switch,
+ * a 转办件): made on first use, then read once per process.
+ */
+export class ServiceUserSession {
+  private user: PublicUser | null = null;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(): Promise<PublicUser> {
+    if (this.user) return this.user;
+    await ensureConnectorUser(this.dataSource);
+    const row = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ username: CONNECTOR_USERNAME });
+    this.user = publicUser(row, []);
+    return this.user;
+  }
+}
+

@@ -49,6 +49,7 @@ export const SEED_DICTIONARIES: Seed[] = [
       ['companionship', '精神慰藉', 'Companionship'],
       ['legal', '法律援助', 'Legal aid'],
       ['consultation', '政策咨询', 'Policy consultation'],
+      ['complaint', '投诉建议', 'Complaints and suggestions'],
     ],
   },
   {

@@ -1,9 +1,13 @@
 import { defineModule } from '../../kernel/module';
+import { areasModule } from '../areas';
 import { casesModule } from '../cases';
+import { dictionariesModule } from '../dictionaries';
 import { NotificationService } from '../notifications/service';
 import { SmsOutbox } from '../sms/outbox';
 import { KnowledgeArticleEntity, KnowledgeVersionEntity } from './entities';
 import { KnowledgeExpiryReminder } from './expiry-reminder';
+import { knowledgeImportRoutes } from './import-routes';
+import { KnowledgeImport } from './import/service';
 import { KnowledgeSms } from './knowledge-sms';
 import { Knowledge1767200000000 } from './migrations/1767200000000-knowledge';
 import { KnowledgeUsage1767200000100 } from './migrations/1767200000100-knowledge-usage';
@@ -23,7 +27,7 @@ export const knowledgeModule = defineModule({
   name: 'knowledge',
   entities: [KnowledgeArticleEntity, KnowledgeVersionEntity, KnowledgeUseEntity, KnowledgeRatingEntity],
   migrations: [Knowledge1767200000000, KnowledgeUsage1767200000100],
-  needs: { cases: casesModule },
+  needs: { cases: casesModule, areas: areasModule, dictionaries: dictionariesModule },
   start: ({ dataSource, audit, config, timeline, live, logger }, uses) => {
     const timeZone = config.cases.timeZone;
     const search = new KnowledgeSearch(dataSource, timeZone);
@@ -35,11 +39,12 @@ export const knowledgeModule = defineModule({
     const notifications = new NotificationService(dataSource, live);
     const proposals = new KnowledgeProposals(dataSource, articles, uses.cases.cases, notifications);
     const reminder = new KnowledgeExpiryReminder(dataSource, notifications, timeZone, config.knowledge.expiryRemindDays);
+    const imports = new KnowledgeImport(dataSource, articles, uses.dictionaries.dictionaries, uses.areas.areas, logger);
     const remind = () => void reminder.runOnce().catch((err: unknown) => logger.error({ err }, 'knowledge expiry reminders failed'));
     let timer: NodeJS.Timeout | undefined;
     return {
       gives: { articles, search, usage, reminder },
-      routes: [...knowledgeRoutes(articles, search), ...knowledgeUsageRoutes(usage, sms), ...knowledgeProposalRoutes(proposals)],
+      routes: [...knowledgeRoutes(articles, search), ...knowledgeUsageRoutes(usage, sms), ...knowledgeProposalRoutes(proposals), ...knowledgeImportRoutes(imports)],
       workers: [
         {
           name: 'knowledge-expiry',

@@ -15,6 +15,8 @@ export interface NewNotification {
   users?: string[];
   /** Group keys: every active member gets one. */
   groups?: string[];
+  /** Group keys: their members who are supervisors (the department's head) get one. */
+  groupHeads?: string[];
   title: string;
   body: string;
   level: NotificationLevel;
@@ -42,7 +44,7 @@ export class NotificationService {
     const repo = this.dataSource.getRepository(NotificationEntity);
     const earlier = await repo.findBy({ key: input.key });
     if (earlier.length > 0) return { notifications: earlier.map(view), recipients: await this.recipientsOf(earlier.map((n) => n.userId)), repeated: true };
-    const users = await this.resolve(input.users ?? [], input.groups ?? []);
+    const users = await this.resolve(input.users ?? [], input.groups ?? [], input.groupHeads ?? []);
     const now = new Date();
     const rows: Notification[] = users.map((u) => ({ id: crypto.randomUUID(), key: input.key, userId: u.id, caseId: input.caseId ?? null, title: input.title, body: input.body, level: input.level, readAt: null, createdAt: now }));
     try {
@@ -57,23 +59,31 @@ export class NotificationService {
     return { notifications: rows.map(view), recipients: users.map(recipient), repeated: false };
   }
 
-  /** The active users named and the active members of the groups, once each; an unknown name is a 400. */
-  private async resolve(usernames: string[], groups: string[]): Promise<User[]> {
+  /** The active users named, the active members of the groups and the supervisors among the heads' groups, once each; an unknown name is a 400. */
+  private async resolve(usernames: string[], groups: string[], headsOf: string[]): Promise<User[]> {
     const problems: FieldProblem[] = [];
     const named = usernames.length ? await this.dataSource.getRepository(UserEntity).findBy({ username: In(usernames) }) : [];
     usernames.forEach((name, i) => {
       if (!named.some((u) => u.username === name)) problems.push({ path: `users.${i}`, message: `no user ${name}` });
     });
-    const known = groups.length ? await this.dataSource.getRepository(GroupEntity).findBy({ key: In(groups) }) : [];
-    groups.forEach((key, i) => {
-      if (!known.some((g) => g.key === key)) problems.push({ path: `groups.${i}`, message: `no group ${key}` });
-    });
+    const allGroups = [...new Set([...groups, ...headsOf])];
+    const known = allGroups.length ? await this.dataSource.getRepository(GroupEntity).findBy({ key: In(allGroups) }) : [];
+    for (const [path, keys] of [['groups', groups], ['groupHeads', headsOf]] as const) {
+      keys.forEach((key, i) => {
+        if (!known.some((g) => g.key === key)) problems.push({ path: `${path}.${i}`, message: `no group ${key}` });
+      });
+    }
     if (problems.length > 0) throw errors.invalidInput(problems, 'Unknown recipients');
-    const memberIds = groups.length ? (await this.dataSource.getRepository(GroupMemberEntity).findBy({ groupKey: In(groups) })).map((m) => m.userId) : [];
-    const members = memberIds.length ? await this.dataSource.getRepository(UserEntity).findBy({ id: In(memberIds) }) : [];
-    const all = new Map([...named, ...members].filter((u) => u.active).map((u) => [u.id, u]));
+    const members = await this.membersOf(groups);
+    const heads = (await this.membersOf(headsOf)).filter((u) => u.roles.includes('supervisor'));
+    const all = new Map([...named, ...members, ...heads].filter((u) => u.active).map((u) => [u.id, u]));
     if (all.size === 0) throw errors.invalidInput([{ path: 'users', message: 'no active recipient: name users or groups with active members' }]);
     return [...all.values()].sort((a, b) => a.username.localeCompare(b.username));
+  }
+
+  private async membersOf(groups: string[]): Promise<User[]> {
+    const memberIds = groups.length ? (await this.dataSource.getRepository(GroupMemberEntity).findBy({ groupKey: In(groups) })).map((m) => m.userId) : [];
+    return memberIds.length ? this.dataSource.getRepository(UserEntity).findBy({ id: In(memberIds) }) : [];
   }
 
   private async recipientsOf(userIds: string[]): Promise<Recipient[]> {

@@ -63,6 +63,18 @@ describe.each(testDatabases())('provider feedback on $name', ({ create }) => {
     expect(audit.filter((e) => e.action === 'provider.feedback').length).toBe(first.body.standing.evaluations);
   });
 
+  it('given a complaint that names the served case by its number (the complaint process), when recorded, then the provider of that case’s order is rated; an unknown case or both references are refused', async () => {
+    const { caseId, provider, order } = await agreedOrder(engine, world, opened);
+    const agent = await userOf(engine, `feedback_caller_${engine.db.name}`, ['agent']);
+    const { caseNumber } = (await engine.admin.get<{ case: { caseNumber: string } }>(`/api/cases/${caseId}`)).body.case;
+    const before = await standingOf(provider.id);
+    const res = await agent.post<Recorded>('/api/provider-feedback', { key: `k-by-case-${engine.db.name}`, caseNumber, source: 'complaint', complaint: true, note: '投诉建议：服务人员迟到' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ feedback: { providerId: provider.id, dispatchId: order.id, source: 'complaint', score: 0 }, standing: { complaints: before.complaints + 1 } });
+    expect((await agent.post('/api/provider-feedback', { key: 'k-no-case', caseNumber: 'NO-SUCH-CASE', source: 'complaint', complaint: true })).status).toBe(404);
+    expect((await agent.post('/api/provider-feedback', { key: 'k-both', caseNumber, dispatchId: order.id, source: 'complaint', complaint: true })).status).toBe(400);
+  });
+
   it('given providers A and B, when their admins and staff read evaluations, then an admin reads its own, never the other’s, and staff read none', async () => {
     const [a, b] = world.providers;
     expect((await a.user.get<Listed>(`/api/providers/${a.id}/feedback?page=1&pageSize=5`)).body).toMatchObject({ standing: { providerId: a.id }, page: 1, pageSize: 5 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RATING_WINDOW, type ProviderFeedbackView, type Satisfaction } from '@careflow/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { CaseEntity } from '../cases/entities';
 import { isUniqueViolation } from '../../db/errors';
 import { writeLock } from '../../db/locks';
 import { errors } from '../../http/errors';
@@ -12,7 +13,7 @@ import { ProviderFeedback, ProviderFeedbackEntity } from './entities';
 import { FeedbackPage, feedbackPage, feedbackViews, requireFeedbackReader } from './feedback-list';
 import { ratingOf, scoreOf } from './rating';
 
-export type FeedbackInput = { key: string; dispatchId: string; source: ProviderFeedback['source']; satisfaction?: Satisfaction; complaint: boolean; note?: string };
+export type FeedbackInput = { key: string; dispatchId?: string; caseNumber?: string; source: ProviderFeedback['source']; satisfaction?: Satisfaction; complaint: boolean; note?: string };
 export type Standing = { providerId: string; rating: number | null; counted: number; evaluations: number; complaints: number };
 
 /** A return visit is about work done; a complaint may be about any order the provider took. */
@@ -32,8 +33,7 @@ export class ProviderFeedbackService {
   async record(input: FeedbackInput, user: PublicUser, actor: Actor): Promise<{ feedback: ProviderFeedbackView; repeated: boolean; standing: Standing }> {
     const earlier = await this.byKey(input.key);
     if (earlier) return this.answer(earlier, true);
-    const order = await this.dataSource.getRepository(DispatchEntity).findOneBy({ id: input.dispatchId });
-    if (!order) throw errors.notFound(`Dispatch ${input.dispatchId}`);
+    const order = await this.orderOf(input);
     if (input.source === 'return_visit' && !VISITED.includes(order.status)) throw errors.conflict(`The order is ${order.status}: a return visit evaluates finished work`);
     const feedback: ProviderFeedback = {
       id: randomUUID(),
@@ -91,6 +91,21 @@ export class ProviderFeedbackService {
   private async answer(feedback: ProviderFeedback, repeated: boolean) {
     const [view] = await feedbackViews(this.dataSource, [feedback]);
     return { feedback: view, repeated, standing: await this.standing(feedback.providerId) };
+  }
+
+  /** The order named, or the latest order with a provider on the case named by its number. */
+  private async orderOf(input: FeedbackInput) {
+    const orders = this.dataSource.getRepository(DispatchEntity);
+    if (input.dispatchId) {
+      const order = await orders.findOneBy({ id: input.dispatchId });
+      if (!order) throw errors.notFound(`Dispatch ${input.dispatchId}`);
+      return order;
+    }
+    const served = await this.dataSource.getRepository(CaseEntity).findOneBy({ caseNumber: input.caseNumber ?? '' });
+    if (!served) throw errors.notFound(`Case ${input.caseNumber}`);
+    const [order] = await orders.find({ where: { caseId: served.id }, order: { createdAt: 'DESC' }, take: 1 });
+    if (!order) throw errors.notFound(`An order on case ${input.caseNumber}`);
+    return order;
   }
 
   private byKey(key: string): Promise<ProviderFeedback | null> {

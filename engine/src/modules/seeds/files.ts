@@ -8,10 +8,12 @@ import { newServiceItemBody, newServiceTypeBody, serviceTypeSettingsBody } from 
  * code by the build): service-type.json, the BPMN model it names (camunda: namespace) and
  * forms/<key>.json.
  */
-export const SHIPPED_SERVICE_TYPES = ['emergency-rescue', 'household-help', 'policy-consultation'];
+export const SHIPPED_SERVICE_TYPES = ['emergency-rescue', 'household-help', 'policy-consultation', 'complaint'];
 
 const SeedSpec = newServiceTypeBody.extend({
   bpmn: z.string().regex(/^[\w.-]+\.bpmn$/),
+  /** Decision tables (决策表) its process calls, published before it: DMN files beside the BPMN. */
+  decisions: z.array(z.string().regex(/^[\w.-]+\.dmn$/)).default([]),
   settings: serviceTypeSettingsBody,
   groups: z.array(z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/), name: z.string().min(1).max(128) })).default([]),
   /** Catalog items its process dispatches (an admin sets prices and the providers that offer them). */
@@ -24,6 +26,7 @@ export interface ServiceTypeSeed {
   spec: z.infer<typeof SeedSpec>;
   bpmnXml: string;
   forms: SeedForm[];
+  decisions: { name: string; xml: string }[];
 }
 
 /** Reads one shipped service type; a broken seed is a programming error and throws with its file. */
@@ -37,5 +40,5 @@ export function readSeed(name: string, root = path.join(__dirname, name)): Servi
     .sort()
     .map((f) => SeedForm.parse(json(path.join(formDir, f))));
   const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
-  return { spec, bpmnXml: read(spec.bpmn), forms };
+  return { spec, bpmnXml: read(spec.bpmn), forms, decisions: spec.decisions.map((name) => ({ name, xml: read(name) })) };
 }

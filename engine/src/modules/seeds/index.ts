@@ -1,5 +1,6 @@
 import { defineModule } from '../../kernel/module';
 import { withTimeout } from '../../time';
+import { decisionsModule } from '../decisions';
 import { formsModule } from '../forms';
 import { identityModule } from '../identity';
 import { providersModule } from '../providers';
@@ -14,10 +15,10 @@ export const seedsModule = defineModule({
   name: 'seeds',
   entities: [],
   migrations: [],
-  needs: { serviceTypes: serviceTypesModule, forms: formsModule, identity: identityModule, providers: providersModule },
+  needs: { serviceTypes: serviceTypesModule, forms: formsModule, identity: identityModule, providers: providersModule, decisions: decisionsModule },
   start: ({ dataSource, logger }, uses) => {
     let seeding: ReturnType<typeof startSeeding> | undefined;
-    const deps = { dataSource, serviceTypes: uses.serviceTypes.serviceTypes, forms: uses.forms.forms, users: uses.identity.users, items: uses.providers.items };
+    const deps = { dataSource, serviceTypes: uses.serviceTypes.serviceTypes, forms: uses.forms.forms, users: uses.identity.users, items: uses.providers.items, decisions: uses.decisions.decisions };
     return {
       gives: {},
       workers: [

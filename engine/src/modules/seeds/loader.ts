@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../http/errors';
 import { Logger } from '../../logger';
 import { Actor } from '../audit/service';
+import { DecisionService } from '../decisions/service';
 import { FormService } from '../forms/service';
 import { UserService } from '../identity/users-service';
 import { ServiceItemService } from '../providers/items';
@@ -25,6 +26,7 @@ export interface SeedDeps {
   forms: FormService;
   users: UserService;
   items: ServiceItemService;
+  decisions: DecisionService;
 }
 
 /**
@@ -52,12 +54,26 @@ export async function seedServiceType(deps: SeedDeps, seed: ServiceTypeSeed): Pr
   const versions = await deps.dataSource.getRepository(ServiceTypeVersionEntity).find({ where: { typeKey: spec.key }, order: { version: 'DESC' } });
   // An analyst saved a version of the unpublished type: theirs to publish.
   if (versions.some((v) => v.createdBy !== SEED_ACTOR.id)) return 'left_to_analysts';
+  // Its decision tables first: the process's publish check wants what it calls deployed.
+  for (const decision of seed.decisions) await seedDecision(deps.decisions, decision.xml);
   const { bpmnXml } = seed;
   // The seed's own draft is published again; an older one (a Camunda 8 model from before the move to Operaton) is not.
   const draft = versions[0]?.bpmnXml === bpmnXml ? versions[0] : undefined;
   const version = draft?.version ?? (await deps.serviceTypes.addVersion(spec.key, { bpmnXml, settings: spec.settings }, SEED_ACTOR)).version;
   await deps.serviceTypes.publish(spec.key, version, SEED_ACTOR);
   return 'published';
+}
+
+/** A shipped decision table, created and published when missing; once an analyst saved a version, it is theirs. */
+async function seedDecision(decisions: DecisionService, xml: string): Promise<void> {
+  const key = /<(?:\w+:)?decision\s[^>]*\bid="([^"]+)"/.exec(xml)?.[1] ?? '';
+  const { versions, published } = await decisions.state(key);
+  if (published || versions.some((v) => v.createdBy !== SEED_ACTOR.id)) return;
+  const draft = versions[0] ?? (await decisions.create(xml, SEED_ACTOR).catch(async (error: unknown) => {
+    if (!isConflict(error)) throw error;
+    return undefined;
+  }));
+  if (draft) await decisions.publish(key, draft.version, SEED_ACTOR).catch(ignoreConflict);
 }
 
 function ignoreConflict(error: unknown): void {

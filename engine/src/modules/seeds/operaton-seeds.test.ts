@@ -12,6 +12,7 @@ import { FormService } from '../forms/service';
 import { ServiceItemService } from '../providers';
 import { ServiceTypeService } from '../service-types/service';
 import { readSeed, ServiceTypeSeed } from './files';
+import { decisionsModule } from '../decisions';
 import { SeedDeps, seedServiceType } from './loader';
 
 type Version = { version: number; status: string; createdBy: string; bpmnProcessId: string | null; processDefinitionKey: string | null; definitionVersion: number | null; formVersions: Record<string, number> | null };
@@ -31,7 +32,7 @@ describe.each(testDatabases())('shipped service types seeded on the process engi
     const { dataSource, engine: running } = engine.running;
     const forms = new FormService(dataSource, running.audit);
     const serviceTypes = new ServiceTypeService(dataSource, forms, new DeploymentService(dataSource, running.audit, { rest }), running.audit, new Set(connectors.map(jobType)));
-    return { dataSource, serviceTypes, forms, users: running.users, items: new ServiceItemService(dataSource, running.audit, new DictionaryService(dataSource, running.audit)) };
+    return { dataSource, serviceTypes, forms, users: running.users, items: new ServiceItemService(dataSource, running.audit, new DictionaryService(dataSource, running.audit)), decisions: running.given(decisionsModule).decisions };
   };
   /** The shipped seed under another key and process id; with `camunda8`, its model as shipped before the move to Operaton. */
   const copyOf = (key: string, camunda8 = false): ServiceTypeSeed => {

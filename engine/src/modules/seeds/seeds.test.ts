@@ -10,6 +10,7 @@ import { ServiceItemService } from '../providers';
 import { FormService } from '../forms/service';
 import { ServiceTypeService } from '../service-types/service';
 import { readSeed, ServiceTypeSeed } from './files';
+import { decisionsModule } from '../decisions';
 import { SeedDeps, seedServiceType, startSeeding } from './loader';
 
 type TypeView = { serviceType: { nameZh: string; category: string; publishedVersion: number | null }; versions: { version: number; status: string; createdBy: string }[] };
@@ -25,7 +26,7 @@ describe.each(testDatabases())('shipped service types on $name', ({ create }) =>
     const formService = new FormService(dataSource, running.audit);
     const serviceTypes = new ServiceTypeService(dataSource, formService, new DeploymentService(dataSource, running.audit, { rest: testEngine() }), running.audit, new Set(connectors.map(jobType)));
     const items = new ServiceItemService(dataSource, running.audit, new DictionaryService(dataSource, running.audit));
-    return { dataSource, serviceTypes, forms: formService, users: running.users, items };
+    return { dataSource, serviceTypes, forms: formService, users: running.users, items, decisions: running.given(decisionsModule).decisions };
   };
   /** The shipped seed under another key and process id, to seed it again from nothing. */
   const copyOf = (key: string): ServiceTypeSeed => {

@@ -100,5 +100,5 @@ export const deskEn: typeof deskZhCN = {
     opened: 'Case {{number}} opened',
     noForm: 'This service type has no intake form',
   },
-  channel: { phone: 'Phone', alarm: 'Alarm terminal', sms: 'SMS', web: 'Web', tv: 'TV', plan: 'Periodic need' },
+  channel: { phone: 'Phone', alarm: 'Alarm terminal', sms: 'SMS', web: 'Web', tv: 'TV', plan: 'Periodic need', handover: 'Handed over' },
 };

@@ -98,5 +98,5 @@ export const deskZhCN = {
     opened: '已开工单 {{number}}',
     noForm: '该服务类型没有受理表单',
   },
-  channel: { phone: '电话', alarm: '报警终端', sms: '短信', web: '网页', tv: '电视', plan: '周期性需求' },
+  channel: { phone: '电话', alarm: '报警终端', sms: '短信', web: '网页', tv: '电视', plan: '周期性需求', handover: '转办件' },
 };

@@ -1,3 +1,5 @@
+import { KNOWLEDGE_IMPORT_PROBLEMS_ZH } from '@careflow/contracts';
+
 export const knowledgeZhCN = {
   tabs: { search: '知识检索', drafts: '草稿', all: '全部文章', review: '待审核' },
   search: {
@@ -102,4 +104,39 @@ export const knowledgeZhCN = {
     savedNew: '已另存为新草稿，已发布版本仍在使用',
   },
   toolbar: { bold: '加粗', italic: '斜体', h3: '标题', h4: '小标题', bulletList: '项目列表', orderedList: '编号列表', link: '链接', linkPrompt: '链接地址（以 HTTP 或 HTTPS 开头）', unlink: '取消链接' },
+  import: {
+    importExcel: '导入 Excel',
+    importWord: '导入 Word',
+    export: '导出',
+    titleExcel: '从 Excel 导入文章',
+    titleWord: '从 Word 导入文章',
+    excelHint: '每行一篇文章，按模板填写后上传（.xlsx，最多 {{max}} 行）。导入的文章均为草稿，须经审核后发布；标题与已有文章相同时，作为其新的草稿版本。',
+    wordHint: '上传 Word 文件（.docx）：每个“标题 1”开始一篇文章，其后内容为正文；没有“标题 1”时，整个文件为一篇文章。以“简短答复：”开头的段落作为该文章的简短答复。',
+    template: '下载模板',
+    chooseFile: '选择文件',
+    noFile: '未选择文件',
+    start: '开始导入',
+    refused: '文件未导入，没有写入任何数据：',
+    category: '分类',
+    areas: '适用区域',
+    shortAnswer: '简短答复（文章中没有“简短答复：”段落时使用）',
+    keywords: '关键词（多个用、分隔）',
+    done: '导入完成：新增 {{created}} 篇，更新 {{updated}} 篇，未变化 {{unchanged}} 篇，失败 {{failed}} 篇',
+    total: '总数',
+    created: '新增',
+    updated: '更新',
+    unchanged: '未变化',
+    failed: '失败',
+    row: '行',
+    article: '第几篇',
+    column: '列',
+    reason: '原因',
+    problems: {
+      ...KNOWLEDGE_IMPORT_PROBLEMS_ZH,
+      not_docx: '不是 Word 文档（.docx）',
+      zip_too_large: '文件解压后超过 {{max}} MB',
+      zip_too_many_parts: '文件内部结构异常（部件过多）',
+      too_many_articles: '共 {{count}} 篇，每次最多导入 {{max}} 篇',
+    },
+  },
 };

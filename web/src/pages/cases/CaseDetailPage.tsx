@@ -14,6 +14,7 @@ import { CaseComment } from './CaseComment';
 import { CaseDiagramCard } from './CaseDiagramCard';
 import { CaseEscalations } from './CaseEscalations';
 import { CaseTimeline } from './CaseTimeline';
+import { ConfidentialCaller } from './ConfidentialCaller';
 import { actorLabel, CaseStatusTag, channelLabel, formatTime, PriorityTag, stepName, useServiceTypeNames } from './labels';
 
 /** /cases/:id: the case's facts, its elder, its tasks and timeline, with 催办 / 督办 / 取消. */
@@ -61,6 +62,7 @@ export function CaseDetailPage() {
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('cases.column.serviceType')}>{nameOf(found.serviceTypeKey)}</Descriptions.Item>
               <Descriptions.Item label={t('cases.column.channel')}>{channelLabel(found.channel, t)}</Descriptions.Item>
+              {found.confidential && <Descriptions.Item label={t('cases.confidential.caller')}><ConfidentialCaller found={found} /></Descriptions.Item>}
               <Descriptions.Item label={t('cases.detail.openedBy')}>{actorLabel(null, found.openedBy, file.people, t) || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('cases.column.openedAt')}>{formatTime(found.openedAt, i18n.language)}</Descriptions.Item>
               <Descriptions.Item label={t('cases.column.dueAt')}>{formatTime(found.dueAt, i18n.language)}</Descriptions.Item>

@@ -6,6 +6,7 @@ import { KNOWLEDGE_ARTICLE_STATUSES, listArticles, type KnowledgeArticle, type K
 import { formatDateTime } from '../../components/dateTime';
 import { errorText } from '../../components/errorText';
 import { ArticleStatusTags } from './ArticleStatusTags';
+import { ImportExportBar } from './import/ImportExportBar';
 import { VERSION_COLORS } from './articleStatus';
 import { useCategoryLabel } from './useCategoryLabel';
 
@@ -24,6 +25,7 @@ export function ArticleList({ mode }: { mode: ListMode }) {
   const [total, setTotal] = useState(0);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -43,10 +45,11 @@ export function ArticleList({ mode }: { mode: ListMode }) {
       },
     );
     return () => abort.abort();
-  }, [mode, status, page, onlyMine]);
+  }, [mode, status, page, onlyMine, reloads]);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {mode !== 'review' && <ImportExportBar filter={mode === 'all' ? { status } : { drafts: onlyMine ? 'mine' : 'all' }} onImported={() => setReloads((n) => n + 1)} />}
       {mode === 'all' && (
         <Select<KnowledgeArticleStatus>
           allowClear

@@ -28,6 +28,8 @@ export interface CaseHistory {
  */
 export class OperatonCaseTimeline {
   private readonly names = new Map<string, Promise<Record<string, string>>>();
+  /** Processes other modules run under a case's number beside its own (the 转办件 result report): on its timeline, never its diagram. */
+  private readonly companions = new Set<string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -67,10 +69,14 @@ export class OperatonCaseTimeline {
    */
   async diagram(caseNumber: string): Promise<(DiagramState & { bpmnXml: string }) | null> {
     const instances = await this.history.processInstances(caseNumber);
-    const last = instances.at(-1);
+    const last = instances.filter((p) => !this.companions.has(p.processDefinitionKey)).at(-1);
     if (!last) return null;
     const [activities, incidents, bpmnXml] = await Promise.all([this.history.activityInstances(last.id), this.history.incidents(last.id), this.definitionXml(last.processDefinitionId)]);
     return { ...diagramStateOf(activities, incidents), bpmnXml };
+  }
+
+  addCompanion(definitionKey: string): void {
+    this.companions.add(definitionKey);
   }
 
   /** A deployed definition never changes: its element names are read once. */

@@ -6,7 +6,8 @@ import { said } from './messages';
 import type { PublishCheckInput, PublishCheckResult, PublishProblem } from './types';
 
 export type { PublishCheckInput, PublishCheckResult, PublishProblem } from './types';
-export { BPMN_RESOURCE, MAX_MODEL_BYTES, MAX_DECISION_FILES } from './input-check';
+export { BPMN_RESOURCE, MAX_MODEL_BYTES, MAX_DECISION_FILES, decisionFileProblems, decisionKeysOf } from './input-check';
+export { engineMessageZh } from './messages';
 export { SCRATCH_DEPLOYMENT } from './engine-parse';
 
 const RANK = { error: 0, warn: 1, info: 2 };

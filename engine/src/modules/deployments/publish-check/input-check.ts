@@ -58,3 +58,11 @@ export function checkInput(bpmnXml: string, decisions: { name: string; xml: stri
 export function decisionKeysOf(decisions: { xml: string }[]): string[] {
   return decisions.flatMap(({ xml }) => scanXml(xml).tags.filter((t) => t.localName === 'decision').flatMap((t) => t.attributes.filter((a) => a.name === 'id').map((a) => a.value)));
 }
+
+/** One decision file on its own (a decision table published apart from any process): size, XML, DMN root, FEEL only. */
+export function decisionFileProblems(name: string, xml: string): PublishProblem[] {
+  const bytes = Buffer.byteLength(xml, 'utf8');
+  if (bytes > MAX_MODEL_BYTES) return [problem(said.tooLarge(name, bytes, MAX_MODEL_BYTES), name)];
+  const structure = checkDmn(name, xml);
+  return structure.length > 0 ? structure : dmnCodeProblems([{ name, xml }]);
+}

@@ -78,7 +78,7 @@ export class OperatonTaskCommands {
 
   private async ask(task: Task, command: () => Promise<void>): Promise<void> {
     try {
-      await command();
+      await askAgainOnRace(command);
     } catch (error) {
       if (!(error instanceof ProcessEngineRejection)) throw error;
       if (isGone(error)) throw errors.conflict(`Task ${task.id} is no longer active in its process`, { engineTaskId: task.jobKey });
@@ -103,3 +103,19 @@ export class OperatonTaskCommands {
     return after;
   }
 }
+
+/**
+ * The engine refuses a command that raced another change of the same process (a timer's or a connector's
+ * step finishing at that moment: OptimisticLockingException) and rolls it back whole, so it is asked again.
+ */
+async function askAgainOnRace(command: () => Promise<void>, tries = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await command();
+    } catch (error) {
+      if (!(error instanceof ProcessEngineRejection && error.retryable) || attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+

@@ -5,9 +5,8 @@ import { Actor } from '../../audit/service';
 import { AreaService } from '../../areas/service';
 import { CaseService } from '../../cases/service';
 import { CaseTimeline } from '../../cases/timeline';
-import { ensureConnectorUser } from '../../connector-runtime/service-user';
+import { ServiceUserSession } from '../../connector-runtime/service-user';
 import { lookupElders } from '../../elders/lookup';
-import { CONNECTOR_USERNAME, PublicUser, publicUser, UserEntity } from '../../identity/entities';
 import { LiveEvents } from '../../../live/events';
 import type { TaskService } from '../../tasks/service';
 import { AgentService } from '../agents/service';
@@ -40,20 +39,12 @@ export interface Source {
  * alarm or IVR key opens have it as `openedBy`, and the audit actor names the switch
  * (`switch:<id>`). Its role may not be among a type's startRoles: system opens skip that check.
  */
-export class SystemIdentity {
-  private user: PublicUser | null = null;
-
+export class SystemIdentity extends ServiceUserSession {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: DataSource,
     private readonly areas: AreaService,
-  ) {}
-
-  async get(): Promise<PublicUser> {
-    if (this.user) return this.user;
-    await ensureConnectorUser(this.dataSource);
-    const row = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ username: CONNECTOR_USERNAME });
-    this.user = publicUser(row, []);
-    return this.user;
+  ) {
+    super(db);
   }
 
   async actor(source: Source): Promise<Actor> {
@@ -63,7 +54,7 @@ export class SystemIdentity {
   /** The elders behind a device id or a phone number (elder, relative or terminal), best match first. */
   async identify(query: { deviceId: string } | { phone: string }): Promise<Match[]> {
     try {
-      const { matches } = await lookupElders(this.dataSource, this.areas, await this.get(), query);
+      const { matches } = await lookupElders(this.db, this.areas, await this.get(), query);
       return matches.map((m) => ({ elderId: m.elder.id, matchedBy: m.matchedBy, via: (m as { via?: string }).via ?? null }));
     } catch {
       return []; // a number the lookup cannot read is an unknown caller

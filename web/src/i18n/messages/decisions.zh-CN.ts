@@ -1,0 +1,33 @@
+export const decisionsZhCN = {
+  list: {
+    title: '决策表',
+    intro: '决策表决定工单怎样分派、怎样判断（例如投诉建议由哪个承办组办理）。改一行、发布，下一个工单就按新规则走，不必改流程。',
+    name: '名称', key: '标识', published: '已发布版本', latest: '最新版本', updated: '更新时间', none: '暂无决策表', notPublished: '未发布',
+    create: '新建决策表',
+  },
+  create: {
+    title: '新建决策表', name: '名称', key: '标识', keyHint: '流程的业务规则任务按此标识调用决策表；以字母开头，只含字母、数字、- 和 _。',
+    keyInvalid: '以字母开头，只含字母、数字、- 和 _，最多 64 个字符', input: '条件', output: '结果', ok: '创建',
+  },
+  editor: {
+    title: '决策表：{{name}}',
+    version: '版本 v{{version}}',
+    status: { draft: '草稿', published: '已发布', superseded: '已停用' },
+    versions: '版本',
+    save: '保存为新版本',
+    saved: '已保存为草稿 v{{version}}',
+    publish: '发布',
+    publishConfirm: '发布 v{{version}}？发布后，新开的工单按这张表分派；已在办理的工单不受影响。',
+    published: 'v{{version}} 已发布，下一个工单起生效',
+    nothingToPublish: '没有可发布的草稿：请先修改并保存',
+    refused: '未通过检查：{{message}}',
+    explain: '发布决策表只改变此后新工单的分派和判断结果，不改动流程本身；已在办理中的工单保持原来的结果。',
+    readOnly: '您可以查看决策表，但只有业务分析员和管理员可以修改和发布。',
+    unsaved: '有未保存的修改',
+    leave: '有未保存的修改，确定离开吗？',
+    viewingOld: '正在查看历史版本 v{{version}}；在此基础上保存会成为新的草稿版本。',
+    newest: '查看最新版本',
+    notFound: '找不到该决策表',
+    problems: '检查结果',
+  },
+};
