@@ -12,7 +12,7 @@ describe('API guards', () => {
     const undeclared = engine.running.engine.routes.filter((r) => r.access !== 'public' && r.access !== 'authenticated' && r.access.length === 0);
     expect(undeclared).toEqual([]);
     const publicRoutes = engine.running.engine.routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.path}`);
-    expect(publicRoutes.sort()).toEqual(['get /health', 'get /openapi.json', 'post /auth/login', 'post /auth/token', 'post /dispatches/webhook', 'post /telephony/events', 'post /telephony/webhook']);
+    expect(publicRoutes.sort()).toEqual(['get /health', 'get /openapi.json', 'post /auth/login', 'post /auth/token', 'post /dispatches/webhook', 'post /handovers/:source', 'post /telephony/events', 'post /telephony/webhook']);
   });
 
   it('given the running engine, when /api/openapi.json is fetched without a session, then it documents every route it serves', async () => {

@@ -75,7 +75,7 @@ describe.each(testDatabases())('转办件 on $name, on Operaton, with a local so
     expect(others).toEqual([]);
     expect(row).toMatchObject({ caseNumber: first.body.caseNumber, serviceTypeKey: complaint, repeats: 1, reportState: 'waiting' });
     const { case: opened, timeline } = await detail(row.caseId);
-    expect(opened.channel).toBe('phone');
+    expect(opened.channel).toBe('handover');
     expect(timeline.find((e) => e.type === 'handover.received')?.data).toMatchObject({ source: 'line12345', reference });
     expect(timeline.filter((e) => e.type === 'handover.repeated').map((e) => e.data?.description)).toEqual(['已经三天了，还没修']);
   });
