@@ -71,7 +71,7 @@ export async function auditCount(admin: ApiClient, entityType: string, entityId:
   return (await admin.get<{ total: number }>(`/api/audit?entityType=${entityType}&entityId=${entityId}`)).body.total;
 }
 
-async function expectStatus(request: Promise<{ status: number; body: unknown }>, status: number): Promise<void> {
+export async function expectStatus(request: Promise<{ status: number; body: unknown }>, status: number): Promise<void> {
   const res = await request;
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
 }

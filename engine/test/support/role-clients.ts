@@ -4,8 +4,8 @@ import { EngineFixture } from './test-engine';
 
 export const PASSWORD = 'password-123';
 
-/** Creates a user (areaScope and providerId as given) and logs them in. */
-export async function loggedIn(engine: EngineFixture, username: string, roles: Role[], extra: { areaScope?: string[]; providerId?: string | null } = {}): Promise<ApiClient> {
+/** Creates a user (areaScope, providerId, groups and phone as given) and logs them in. */
+export async function loggedIn(engine: EngineFixture, username: string, roles: Role[], extra: { areaScope?: string[]; providerId?: string | null; groups?: string[]; phone?: string | null } = {}): Promise<ApiClient> {
   const res = await engine.admin.post('/api/users', { username, password: PASSWORD, displayName: username, roles, ...extra });
   if (res.status !== 201) throw new Error(`user ${username} not created: ${res.status} ${JSON.stringify(res.body)}`);
   const client = new ApiClient(engine.running.url);

@@ -73,7 +73,6 @@ export class DecisionService {
     const version = await this.versions.findOneBy({ key, version: versionNumber });
     if (!version) throw errors.notFound(`Version ${versionNumber} of decision table ${key}`);
     if (version.status !== 'draft') throw errors.conflict(`Version ${versionNumber} of ${key} is ${version.status}: only a draft is published`);
-    const file = this.read(version.dmnXml, key);
     const deployments = new OperatonDeployments(this.operaton.rest);
     let deployment;
     try {
@@ -84,11 +83,11 @@ export class DecisionService {
       throw errors.rejectedModel(`Version ${versionNumber} of decision table ${key} cannot be published`, [refused]);
     }
     const deployed = deployment.decisionDefinitions.find((d) => d.key === key);
-    const published: DecisionVersion = { ...version, name: file.name, status: 'published', deploymentId: deployment.id, definitionVersion: deployed?.version ?? null, publishedBy: actor.id, publishedAt: new Date() };
+    const published: DecisionVersion = { ...version, status: 'published', deploymentId: deployment.id, definitionVersion: deployed?.version ?? null, publishedBy: actor.id, publishedAt: new Date() };
     await this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(DecisionVersionEntity);
       await repo.update({ key, status: 'published' }, { status: 'superseded' });
-      await repo.update({ key, version: versionNumber }, { status: 'published', name: published.name, deploymentId: published.deploymentId, definitionVersion: published.definitionVersion, publishedBy: actor.id, publishedAt: published.publishedAt });
+      await repo.update({ key, version: versionNumber }, { status: 'published', deploymentId: published.deploymentId, definitionVersion: published.definitionVersion, publishedBy: actor.id, publishedAt: published.publishedAt });
       const after = { version: versionNumber, deploymentId: deployment.id, definitionVersion: published.definitionVersion };
       await this.audit.record(actor, { action: 'decision.publish', entityType: 'decision', entityId: key, after }, m);
     });

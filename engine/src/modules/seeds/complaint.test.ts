@@ -2,19 +2,17 @@ import { eventually } from '../../../test/support/api-client';
 import { testDatabases } from '../../../test/support/databases';
 import { caseReader } from '../../../test/support/emergency-fixtures';
 import { testEngine } from '../../../test/support/operaton-process-fixtures';
+import { loggedIn } from '../../../test/support/role-clients';
 import { useTestEngine } from '../../../test/support/test-engine';
+import type { Role } from '@careflow/contracts';
 import { ApiClient } from '../../../test/support/api-client';
-import { createProvider, seedRegistry, userOf } from '../../../test/support/provider-fixtures';
+import { createProvider, expectStatus, seedRegistry, userOf } from '../../../test/support/provider-fixtures';
 
 type Notice = { title: string; caseId: string | null; level: string };
 type CaseView = { case: { status: string; satisfaction: string | null; processInstanceKey: string | null } };
 const HEAD_PHONE = '13905311001';
 const MEMBER_PHONE = '13905311002';
 
-async function expectStatus(request: Promise<{ status: number; body: unknown }>, status: number): Promise<void> {
-  const res = await request;
-  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
-}
 
 /** The shipped 投诉建议 process on the run's engine: routed by its decision table, urged, supervised, answered and visited. */
 describe.each(testDatabases())('the complaint service type on $name', ({ create, name }) => {
@@ -26,12 +24,7 @@ describe.each(testDatabases())('the complaint service type on $name', ({ create,
   const engine = useTestEngine(create);
   const cases = caseReader(() => engine.admin);
 
-  const staff = async (username: string, roles: string[], groups: string[], phone: string | null) => {
-    await expectStatus(engine.admin.post('/api/users', { username, password: 'password-123', displayName: username, roles, groups, phone }), 201);
-    const client = new ApiClient(engine.running.url);
-    await client.login(username, 'password-123');
-    return client;
-  };
+  const staff = (username: string, roles: Role[], groups: string[], phone: string | null) => loggedIn(engine, username, roles, { groups, phone });
   const open = async (variables: Record<string, unknown>) => {
     const res = await engine.admin.post<{ case: { id: string; caseNumber: string } }>('/api/cases', { serviceType: 'complaint', channel: 'phone', variables });
     if (res.status !== 201) throw new Error(`case not opened: ${res.status} ${JSON.stringify(res.body)}`);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../http/errors';
 import { Logger } from '../../logger';
 import { Actor } from '../audit/service';
+import { readDmnFile } from '../decisions/dmn-file';
 import { DecisionService } from '../decisions/service';
 import { FormService } from '../forms/service';
 import { UserService } from '../identity/users-service';
@@ -66,7 +67,8 @@ export async function seedServiceType(deps: SeedDeps, seed: ServiceTypeSeed): Pr
 
 /** A shipped decision table, created and published when missing; once an analyst saved a version, it is theirs. */
 async function seedDecision(decisions: DecisionService, xml: string): Promise<void> {
-  const key = /<(?:\w+:)?decision\s[^>]*\bid="([^"]+)"/.exec(xml)?.[1] ?? '';
+  // A broken shipped table is a programming error: create() below refuses it with its problems.
+  const key = readDmnFile(xml).file?.key ?? '';
   const { versions, published } = await decisions.state(key);
   if (published || versions.some((v) => v.createdBy !== SEED_ACTOR.id)) return;
   const draft = versions[0] ?? (await decisions.create(xml, SEED_ACTOR).catch(async (error: unknown) => {

@@ -2,8 +2,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { listHandovers, listHandoverSources, type HandoverRow, type HandoverSource } from '../../api/handovers';
 import { listServiceTypes } from '../../api/service-types';
+import { formatDateTime } from '../../components/dateTime';
 import { errorText } from '../../components/errorText';
 import { HandoverSourceModal } from './HandoverSourceModal';
 
@@ -72,11 +74,11 @@ export function HandoverSourcesTab() {
         dataSource={recent}
         pagination={false}
         columns={[
-          { title: t('handovers.receivedAt'), dataIndex: 'receivedAt', render: (v: string) => new Date(v).toLocaleString() },
+          { title: t('handovers.receivedAt'), dataIndex: 'receivedAt', render: (v: string) => formatDateTime(v) },
           { title: t('handovers.code'), dataIndex: 'source' },
           { title: t('handovers.reference'), dataIndex: 'reference' },
           { title: t('handovers.category'), dataIndex: 'category', render: (v: string | null) => v ?? '—' },
-          { title: t('handovers.caseNumber'), dataIndex: 'caseNumber', render: (v: string, h) => <a href={`/cases/${h.caseId}`}>{v}</a> },
+          { title: t('handovers.caseNumber'), dataIndex: 'caseNumber', render: (v: string, h) => <Link to={`/cases/${h.caseId}`}>{v}</Link> },
           { title: t('handovers.repeats'), dataIndex: 'repeats' },
           { title: t('handovers.report'), dataIndex: 'reportState', render: (v: HandoverRow['reportState'], h) => <Tag color={REPORT_COLORS[v] ?? 'blue'} title={h.reportError ?? undefined}>{t(`handovers.reportStates.${v}`)}</Tag> },
         ]}

@@ -1,8 +1,7 @@
-import { List, Tag, Typography } from 'antd';
+import { List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ModelProblem } from '@careflow/modeler/src/index';
-
-const COLORS = { error: 'red', warn: 'orange', info: 'blue' } as const;
+import { ProblemSourceTag } from '../processes/ProblemList';
 
 /** What opening the file (dmn-js's import warnings) and the engine's check (a refused save or publish) found. */
 export function DecisionProblems({ problems }: { problems: ModelProblem[] }) {
@@ -17,7 +16,7 @@ export function DecisionProblems({ problems }: { problems: ModelProblem[] }) {
         renderItem={(p) => (
           <List.Item data-category={p.category}>
             <span>
-              <Tag color={COLORS[p.category]}>{t(`processDesign.designer.source.${p.source === 'import' ? 'import' : p.source === 'engine' ? 'engine' : 'lint'}`)}</Tag>
+              <ProblemSourceTag problem={p} />
               {p.elementId && <Typography.Text code>{p.elementId}</Typography.Text>} {p.message}
             </span>
           </List.Item>

@@ -4,12 +4,18 @@ import type { ModelProblem } from '@careflow/modeler/src/index';
 
 const COLORS = { error: 'red', warn: 'orange', info: 'blue' } as const;
 
+/** Where a problem came from (opening the file, the lint rules, the engine), colored by its severity. */
+export function ProblemSourceTag({ problem }: { problem: ModelProblem }) {
+  const { t } = useTranslation();
+  const source = problem.source === 'import' || problem.source === 'engine' ? problem.source : 'lint';
+  return <Tag color={COLORS[problem.category]}>{t(`processDesign.designer.source.${source}`)}</Tag>;
+}
+
 /** Lint, import and engine problems beside the diagram; a click shows the element. */
 export function ProblemList({ problems, onReveal }: { problems: ModelProblem[]; onReveal: (elementId: string) => void }) {
   const { t } = useTranslation();
   const errors = problems.filter((p) => p.category === 'error').length;
   const warnings = problems.filter((p) => p.category === 'warn').length;
-  const sourceLabel = (source: string) => (source === 'import' || source === 'engine' ? t(`processDesign.designer.source.${source}`) : t('processDesign.designer.source.lint'));
   return (
     <div data-testid="design-problems">
       <Typography.Title level={5}>
@@ -22,7 +28,7 @@ export function ProblemList({ problems, onReveal }: { problems: ModelProblem[]; 
         dataSource={problems}
         renderItem={(p) => (
           <List.Item data-testid={`problem-${p.elementId ?? 'process'}`} data-category={p.category} onClick={() => p.elementId && onReveal(p.elementId)} style={{ cursor: p.elementId ? 'pointer' : undefined }}>
-            <Tag color={COLORS[p.category]}>{sourceLabel(p.source)}</Tag>
+            <ProblemSourceTag problem={p} />
             <Typography.Text code>{p.elementId ?? t('processDesign.designer.process')}</Typography.Text> {p.message}
           </List.Item>
         )}
