@@ -206,11 +206,14 @@ describe('registry pages in Chromium', () => {
     await expect(page.getByTestId('import-result').textContent()).resolves.toContain('新增1');
     // Still behind the open dialog, the list has reloaded.
     await list.locator('tbody tr', { hasText: '张三丰' }).waitFor({ state: 'attached' });
-    await page.locator('.ant-modal:visible').getByRole('button', { name: '关闭' }).click();
+    const modal = page.locator('.ant-modal:visible');
+    await modal.getByRole('button', { name: '关闭' }).click();
+    // The closing modal gives focus back to the import button when its animation ends: search only after.
+    await modal.waitFor({ state: 'hidden' });
 
     for (const search of ['13905319999', 'PD-7788', '13800531234']) {
       await page.fill('#elder-search', search);
-      await page.press('#elder-search', 'Enter');
+      await page.locator('#elder-search').press('Enter');
       await page.waitForURL(new RegExp(`[?&]q=${search}`));
       await list.locator('tbody tr', { hasText: WANG.name }).waitFor({ state: 'detached' });
       await expect(list.locator('tbody tr').allTextContents()).resolves.toEqual([expect.stringContaining('张三丰')]);
