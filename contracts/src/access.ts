@@ -42,6 +42,8 @@ export const ACCESS = {
   billing: { read: ['admin', 'supervisor', 'agent', 'auditor'], manage: ['admin'], settlements: ['admin', 'supervisor', 'agent', 'auditor', 'provider_admin', 'provider_staff'], confirm: ['provider_admin'] },
   /** 周期性需求 on the elder file: kept by the hotline's agents. */
   periodicNeeds: { read: ['admin', 'supervisor', 'agent', 'auditor'], manage: ['admin', 'supervisor', 'agent'] },
+  /** 主动关怀: plans on the elder file are the agents'; rules over many elders and campaigns are the supervisors' and admins'. */
+  care: { read: ['admin', 'supervisor', 'agent', 'auditor'], manage: ['admin', 'supervisor', 'agent'], rules: ['admin', 'supervisor'] },
   audit: { read: ['auditor', 'admin'] },
   users: { manage: ['admin'] },
   /** Reading groups is part of modelling: a user task's candidate groups. */

@@ -37,6 +37,7 @@ export * from './api/dispatches';
 export * from './api/billing';
 export * from './api/settlements';
 export * from './api/periodic-needs';
+export * from './api/care-plans';
 export * from './api/sms';
 export * from './api/handovers';
 export * from './live/events';

@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { CarePage } from './pages/care/CarePage';
 import { RequireAuth } from './auth/RequireAuth';
 import { useAuth } from './auth/useAuth';
 import { AppLayout } from './layout/AppLayout';
@@ -55,6 +56,7 @@ export function AppRoutes() {
           <Route path="statements" element={<StatementsPage />} />
           <Route path="billing/*" element={<BillingPage />} />
           <Route path="tasks/:id" element={<TaskFormPage />} />
+          <Route path="care" element={<CarePage />} />
           <Route path="sms" element={<SmsPage />} />
           <Route path="knowledge/*" element={<KnowledgePage />} />
           <Route path="telephony" element={<TelephonyPage />} />

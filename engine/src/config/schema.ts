@@ -12,6 +12,9 @@ const dbUrl = z
   .string()
   .regex(/^(mysql:\/\/.+|sqlite:.+)$/, 'must be mysql://user:pass@host:port/db or sqlite:<file path>');
 
+/** A local time of day, HH:mm. */
+const clockOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:mm');
+
 /** Every variable the engine reads, with its default. README's configuration table mirrors this. */
 export const engineEnvSchema = {
   PORT: port(3000).describe('HTTP port of the engine (API, WebSocket and web app)'),
@@ -125,6 +128,12 @@ export const engineEnvSchema = {
     .describe('What each button of a multi-button pager opens (button:serviceType, :110 marks the case for a 110 handover); other buttons open ALARM_SERVICE_TYPE'),
   ALARM_DEDUP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600).describe('A second alarm of the same terminal or elder within this many seconds, while its case is open, attaches to that case'),
   PERIODIC_NEEDS_PASS_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60).describe('周期性需求: how often the engine opens the orders periodic needs have due (0: never, e.g. a second engine on the same database may leave it to the first)'),
+  CARE_PASS_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60).describe('主动关怀: how often the engine opens the cases care plans have due and applies care rules (0: never, e.g. a second engine on the same database may leave it to the first)'),
+  CARE_QUIET_FROM: clockOfDay.default('20:00').describe('主动关怀: quiet hours begin (local time): no care call, robot or agent, is due from then'),
+  CARE_QUIET_UNTIL: clockOfDay.default('08:00').describe('主动关怀: quiet hours end (local time): a call due within them is due then'),
+  CARE_RETRY_MINUTES: z.coerce.number().int().min(1).max(1_440).default(30).describe('主动关怀: minutes between a robot care call nobody answered and the next try'),
+  CARE_TRIES: z.coerce.number().int().min(1).max(10).default(3).describe('主动关怀: robot care call tries before the relatives and the community worker are told'),
+  CARE_VISIT_WITHIN_HOURS: z.coerce.number().int().min(1).max(720).default(24).describe('主动关怀: hours the community worker has for a 上门探视 after the calls went unanswered'),
   KNOWLEDGE_EXPIRY_REMIND_DAYS: z.coerce.number().int().min(0).max(365).default(30).describe('知识库: how many days before a published article expires its author is reminded in-app (looked at hourly; 0: never)'),
   HANDOVER_REPORT_RETRIES: z.coerce.number().int().min(1).max(20).default(5).describe('转办件: tries to post a closed case’s result to its source’s callback before the engine raises an incident'),
   HANDOVER_REPORT_BACKOFF: z

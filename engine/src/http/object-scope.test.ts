@@ -1,7 +1,7 @@
 import { testDatabases } from '../../test/support/databases';
 import { WANG_XIUYING } from '../../test/support/registry-fixtures';
 import { answerTo, identityOf } from '../../test/support/role-clients';
-import { buildScopeWorld, Caller, ScopeWorld } from '../../test/support/scope-fixtures';
+import { buildScopeWorld, Caller, CARE_RULE, ScopeWorld } from '../../test/support/scope-fixtures';
 import { useTestEngine } from '../../test/support/test-engine';
 import { RouteSpec } from './route';
 
@@ -81,6 +81,10 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /handovers/:source': { unscoped: ':source names a 转办件 source; the request is signed with that source’s secret (401 otherwise), no user calls it' },
   'get /files/:id': { unscoped: 'the hotline’s roles read every file (an unguessable id, handed out with what links it); a provider’s users only their provider’s uploads, as files.test shows' },
   'post /periodic-needs/:id/:action': { scope: 'area', path: (w) => `/api/periodic-needs/${w.ids.need}/pause`, owner: (w) => w.a.agent, last: true },
+  'post /care-plans/:id/:action': { scope: 'area', path: (w) => `/api/care-plans/${w.ids.carePlan}/pause`, owner: (w) => w.a.agent, last: true },
+  // A care rule's scope is its area (district A's here); agents may not keep rules at all (403).
+  'put /care-rules/:id': { scope: 'area', path: (w) => `/api/care-rules/${w.ids.careRule}`, body: () => CARE_RULE, owner: (w) => w.a.supervisor },
+  'post /care-rules/:id/deactivate': { scope: 'area', path: (w) => `/api/care-rules/${w.ids.careRule}/deactivate`, owner: (w) => w.a.supervisor, last: true },
 
   'get /cases/:id': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}`, owner: (w) => w.a.agent },
   'post /cases/:id/urge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/urge`, body: text, owner: (w) => w.a.agent },

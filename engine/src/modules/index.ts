@@ -20,6 +20,7 @@ import { messagesModule } from './messages';
 import { dispatchesModule } from './dispatches';
 import { billingModule } from './billing';
 import { periodicNeedsModule } from './periodic-needs';
+import { carePlansModule } from './care-plans';
 import { notificationsModule } from './notifications';
 import { incidentsModule } from './incidents';
 import { connectorRuntimeModule } from './connector-runtime';
@@ -60,6 +61,7 @@ export const engineModules = [
   dispatchesModule,
   billingModule,
   periodicNeedsModule,
+  carePlansModule,
   notificationsModule,
   incidentsModule,
   connectorRuntimeModule,

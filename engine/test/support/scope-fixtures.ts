@@ -17,16 +17,20 @@ export interface Caller {
 /**
  * District A is 历下区 (370102), district B 市中区 (370103). Provider A serves A, provider B serves B.
  * Every object is A's: an elder, a case of theirs with its task, an order to provider A, calls, a
- * screen pop, an import, a saved filter, a notification of A's users and a periodic need of the elder.
+ * screen pop, an import, a saved filter, a notification of A's users, a periodic need and a care plan of the elder, and
+ * a care rule for district A.
  */
 export interface ScopeWorld {
-  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need', string>;
+  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need' | 'carePlan' | 'careRule', string>;
   a: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   b: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   connector: Caller;
 }
 
 const contract = { contractFrom: '2026-01-01', contractTo: '2099-12-31' };
+
+/** District A's care rule: a weekly robot care call for its elders living alone. */
+export const CARE_RULE = { name: '历下区独居老人每周关怀', filter: { areaCode: '370102', livingSituations: ['alone'] }, kind: 'care_call', channel: 'robot', schedule: { kind: 'weekly', weekdays: [2] } };
 
 async function created<T>(what: string, request: Promise<{ status: number; body: T }>): Promise<T> {
   const res = await request;
@@ -74,10 +78,12 @@ export async function buildScopeWorld(engine: EngineFixture): Promise<ScopeWorld
   const filter = (await created('filter', a.agent.client.post<{ filter: { id: string } }>('/api/task-filters', { name: '我的', query: {} }))).filter.id;
   await created('notification', admin.post('/api/notifications', { key: 'scope-1', users: [a.agent.name], title: '提醒', body: '请回访', level: 'info' }));
   const need = (await created('periodic need', a.agent.client.post<{ need: { id: string } }>('/api/periodic-needs', { elderId: elder, items: [{ code: 'housekeeping_basic', quantity: 1 }], schedule: { kind: 'weekly', weekdays: [2] }, startsOn: '2099-01-01' }))).need.id;
+  const carePlan = (await created('care plan', a.agent.client.post<{ plan: { id: string } }>('/api/care-plans', { elderId: elder, kind: 'care_call', channel: 'robot', schedule: { kind: 'weekly', weekdays: [2] }, startsOn: '2099-01-01' }))).plan.id;
+  const careRule = (await created('care rule', a.supervisor.client.post<{ rule: { id: string } }>('/api/care-rules', CARE_RULE))).rule.id;
   const notification = (await a.agent.client.get<{ notifications: { id: string }[] }>('/api/notifications')).body.notifications[0].id;
 
   return {
-    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need },
+    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need, carePlan, careRule },
     a,
     b,
     connector,

@@ -33,6 +33,10 @@ export interface Permissions {
   /** 周期性需求 on the elder file. */
   readPeriodicNeeds: boolean;
   managePeriodicNeeds: boolean;
+  /** 主动关怀: plans on the elder file; rules over many elders. */
+  readCare: boolean;
+  manageCare: boolean;
+  manageCareRules: boolean;
   canImport: (kind: ImportKind) => boolean;
 }
 
@@ -49,6 +53,9 @@ export function usePermissions(): Permissions {
     readBilling: hasRole(user, ACCESS.billing.read),
     readPeriodicNeeds: hasRole(user, ACCESS.periodicNeeds.read),
     managePeriodicNeeds: hasRole(user, ACCESS.periodicNeeds.manage),
+    readCare: hasRole(user, ACCESS.care.read),
+    manageCare: hasRole(user, ACCESS.care.manage),
+    manageCareRules: hasRole(user, ACCESS.care.rules),
     canImport: (kind) => hasRole(user, IMPORTERS[kind]),
   };
 }

@@ -10,6 +10,8 @@ import { dispatchesEn } from './messages/dispatches.en';
 import { billingEn } from './messages/billing.en';
 import { statementsEn } from './messages/statements.en';
 import { periodicNeedsEn } from './messages/periodicNeeds.en';
+import { careEn } from './messages/care.en';
+import { carePageEn } from './messages/carePage.en';
 import { orderCallsEn } from './messages/orderCalls.en';
 import { orderIssuesEn } from './messages/orderIssues.en';
 import { notificationsEn } from './messages/notifications.en';
@@ -78,6 +80,8 @@ export const en: Messages = {
   billing: billingEn,
   statements: statementsEn,
   periodicNeeds: periodicNeedsEn,
+  care: careEn,
+  carePage: carePageEn,
   orderCalls: orderCallsEn,
   orderIssues: orderIssuesEn,
   notifications: notificationsEn,
@@ -107,6 +111,7 @@ export const en: Messages = {
     subsidyReport: 'Subsidy report',
     billingMonths: 'Month close',
     subsidyRules: 'Subsidy rules',
+    care: 'Proactive care',
     sms: 'SMS',
     knowledge: 'Knowledge base',
     telephony: 'Softphone',

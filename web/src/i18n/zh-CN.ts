@@ -10,6 +10,8 @@ import { dispatchesZhCN } from './messages/dispatches.zh-CN';
 import { billingZhCN } from './messages/billing.zh-CN';
 import { statementsZhCN } from './messages/statements.zh-CN';
 import { periodicNeedsZhCN } from './messages/periodicNeeds.zh-CN';
+import { careZhCN } from './messages/care.zh-CN';
+import { carePageZhCN } from './messages/carePage.zh-CN';
 import { orderCallsZhCN } from './messages/orderCalls.zh-CN';
 import { orderIssuesZhCN } from './messages/orderIssues.zh-CN';
 import { notificationsZhCN } from './messages/notifications.zh-CN';
@@ -77,6 +79,8 @@ export const zhCN = {
   billing: billingZhCN,
   statements: statementsZhCN,
   periodicNeeds: periodicNeedsZhCN,
+  care: careZhCN,
+  carePage: carePageZhCN,
   orderCalls: orderCallsZhCN,
   orderIssues: orderIssuesZhCN,
   notifications: notificationsZhCN,
@@ -106,6 +110,7 @@ export const zhCN = {
     subsidyReport: '补贴报表',
     billingMonths: '月结',
     subsidyRules: '补贴规则',
+    care: '主动关怀',
     sms: '短信',
     knowledge: '知识库',
     telephony: '坐席电话',

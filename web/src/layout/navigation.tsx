@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BranchesOutlined,
+  HeartOutlined,
   BarChartOutlined,
   CalendarOutlined,
   DesktopOutlined,
@@ -57,6 +58,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'billingMonths', path: '/billing/months', icon: <CalendarOutlined />, roles: ACCESS.billing.read },
   { key: 'subsidyRules', path: '/billing/rules', icon: <PercentageOutlined />, roles: ACCESS.billing.manage },
   { key: 'telephony', path: '/telephony', icon: <PhoneOutlined />, roles: ACCESS.calls.place },
+  // 主动关怀: the day's care calls and who was not reached; rules are the supervisors'.
+  { key: 'care', path: '/care', icon: <HeartOutlined />, roles: ACCESS.care.read },
   { key: 'sms', path: '/sms', icon: <MessageOutlined />, roles: ACCESS.sms.read },
   // 知识库: agents search it; authors and reviewers write and publish it.
   { key: 'knowledge', path: '/knowledge', icon: <ReadOutlined />, roles: ACCESS.knowledge.read },

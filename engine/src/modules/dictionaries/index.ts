@@ -5,6 +5,7 @@ import { SatisfactionFiveLevels1766600200000 } from './migrations/1766600200000-
 import { SatisfactionGlossaryLabel1767100000100 } from './migrations/1767100000100-satisfaction-glossary-label';
 import { KnowledgeAndDepartments1767300000000 } from './migrations/1767300000000-knowledge-and-departments';
 import { ServiceCategoryComplaint1767400000100 } from './migrations/1767400000100-service-category-complaint';
+import { ServiceCategoryCare1767500000100 } from './migrations/1767500000100-service-category-care';
 import { dictionaryRoutes } from './routes';
 import { DictionaryService } from './service';
 
@@ -12,7 +13,7 @@ import { DictionaryService } from './service';
 export const dictionariesModule = defineModule({
   name: 'dictionaries',
   entities: [DictionaryEntity, DictionaryOptionEntity],
-  migrations: [ServiceCategoryOther1766300000000, SatisfactionFiveLevels1766600200000, SatisfactionGlossaryLabel1767100000100, KnowledgeAndDepartments1767300000000, ServiceCategoryComplaint1767400000100],
+  migrations: [ServiceCategoryOther1766300000000, SatisfactionFiveLevels1766600200000, SatisfactionGlossaryLabel1767100000100, KnowledgeAndDepartments1767300000000, ServiceCategoryComplaint1767400000100, ServiceCategoryCare1767500000100],
   needs: {},
   start: ({ dataSource, audit }) => {
     const dictionaries = new DictionaryService(dataSource, audit);

@@ -50,6 +50,7 @@ export const SEED_DICTIONARIES: Seed[] = [
       ['legal', '法律援助', 'Legal aid'],
       ['consultation', '政策咨询', 'Policy consultation'],
       ['complaint', '投诉建议', 'Complaints and suggestions'],
+      ['care', '主动关怀', 'Proactive care'],
     ],
   },
   {

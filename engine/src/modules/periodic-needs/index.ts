@@ -1,4 +1,5 @@
 import { defineModule } from '../../kernel/module';
+import { passWorker } from '../../kernel/passes';
 import { calendarModule } from '../calendar';
 import { casesModule } from '../cases';
 import { eldersModule } from '../elders';
@@ -17,23 +18,6 @@ export const periodicNeedsModule = defineModule({
   start: ({ dataSource, audit, config, logger }, uses) => {
     const needs = new PeriodicNeeds(dataSource, audit, uses.elders.elders, uses.calendar.calendar, config.cases.timeZone);
     const opener = new NeedOpener(dataSource, needs, uses.cases.cases, logger);
-    let timer: NodeJS.Timeout | undefined;
-    const everyMs = config.periodicNeeds.passSeconds * 1000;
-    return {
-      gives: { needs, opener },
-      routes: periodicNeedRoutes(needs),
-      workers: [
-        {
-          name: 'periodic-needs',
-          start: () => {
-            if (everyMs > 0) timer = setInterval(() => void opener.runOnce().catch((err: unknown) => logger.error({ err }, 'periodic needs pass failed')), everyMs);
-          },
-          stop: async () => {
-            clearInterval(timer);
-            await opener.idle();
-          },
-        },
-      ],
-    };
+    return { gives: { needs, opener }, routes: periodicNeedRoutes(needs), workers: [passWorker('periodic-needs', config.periodicNeeds.passSeconds * 1000, opener, logger)] };
   },
 });

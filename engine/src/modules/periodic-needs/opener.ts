@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { DataSource, In, LessThanOrEqual, Not } from 'typeorm';
 import { isUniqueViolation } from '../../db/errors';
+import { DatedPass } from '../../kernel/passes';
 import { Logger } from '../../logger';
 import { Actor } from '../audit/service';
 import { CaseService } from '../cases/service';
@@ -21,8 +22,7 @@ const SHIFT_REACH_DAYS = 14;
  * other engines on the same database do; the case's process starts exactly once (the starter loop).
  * Days already past are not opened late: an order for yesterday's cleaning helps nobody.
  */
-export class NeedOpener {
-  private running: Promise<number> | null = null;
+export class NeedOpener extends DatedPass {
   private user: PublicUser | null = null;
 
   constructor(
@@ -30,20 +30,12 @@ export class NeedOpener {
     private readonly needs: PeriodicNeeds,
     private readonly cases: CaseService,
     private readonly logger: Logger,
-  ) {}
-
-  /** One pass; a pass still running is joined, not doubled. Returns how many cases it opened. */
-  runOnce(now = new Date()): Promise<number> {
-    this.running ??= this.pass(now).finally(() => (this.running = null));
-    return this.running;
+  ) {
+    super();
   }
 
-  /** Resolves once no pass runs (the engine stops after it). */
-  async idle(): Promise<void> {
-    await this.running?.catch(() => undefined);
-  }
-
-  private async pass(now: Date): Promise<number> {
+  /** Returns how many cases it opened. */
+  protected async pass(now: Date): Promise<number> {
     const today = this.needs.today(now);
     const active = await this.stillServed(await this.dataSource.getRepository(PeriodicNeedEntity).findBy({ status: 'active', startsOn: LessThanOrEqual(addDays(today, 7)) }));
     if (!active.length) return 0;

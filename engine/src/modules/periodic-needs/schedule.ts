@@ -15,6 +15,12 @@ export interface HolidayCalendar {
   isWorkingDate(date: string): boolean;
 }
 
+/** The business calendar's working days as the schedule reads them. */
+export function holidayCalendarOf(days: { isHoliday(date: string): boolean; isWorkingDay(at: Date): boolean }): HolidayCalendar {
+  // Midday UTC falls on the same calendar day in every zone within ±11 h of it (China: 20:00).
+  return { isHoliday: (d) => days.isHoliday(d), isWorkingDate: (d) => days.isWorkingDay(new Date(`${d}T12:00:00Z`)) };
+}
+
 export interface NeedTimes {
   schedule: NeedSchedule;
   holidays: 'skip' | 'shift';
@@ -29,7 +35,8 @@ export interface Occurrence {
   serviceOn: string;
 }
 
-function falls(schedule: NeedSchedule, startsOn: string, date: string): boolean {
+/** Whether a weekly, monthly or every-N-days schedule that began on `startsOn` names the date. */
+export function fallsOn(schedule: NeedSchedule, startsOn: string, date: string): boolean {
   if (schedule.kind === 'weekly') return schedule.weekdays.includes(isoWeekday(date));
   if (schedule.kind === 'every') return daysBetween(startsOn, date) % schedule.days === 0;
   return Number(date.slice(8, 10)) === Math.min(schedule.day, lastDayOfMonth(date));
@@ -40,11 +47,16 @@ function falls(schedule: NeedSchedule, startsOn: string, date: string): boolean 
  * need has none on a holiday, a shifting one moves to the next working day (at most 60 days on).
  */
 export function occurrencesBetween(need: NeedTimes, from: string, to: string, calendar: HolidayCalendar): Occurrence[] {
+  return occurrencesWhere(need, (date) => fallsOn(need.schedule, need.startsOn, date), from, to, calendar);
+}
+
+/** The same for any rule of days (care plans add the elder's birthday): `falls` names the scheduled days. */
+export function occurrencesWhere(need: Omit<NeedTimes, 'schedule'>, falls: (date: string) => boolean, from: string, to: string, calendar: HolidayCalendar): Occurrence[] {
   const found: Occurrence[] = [];
   const first = from > need.startsOn ? from : need.startsOn;
   const last = need.endsOn !== null && need.endsOn < to ? need.endsOn : to;
   for (let date = first; date <= last; date = addDays(date, 1)) {
-    if (!falls(need.schedule, need.startsOn, date)) continue;
+    if (!falls(date)) continue;
     if (!calendar.isHoliday(date)) found.push({ scheduledOn: date, serviceOn: date });
     else if (need.holidays === 'shift') {
       let serviceOn = addDays(date, 1);

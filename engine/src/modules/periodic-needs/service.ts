@@ -12,7 +12,7 @@ import { ElderService } from '../elders/service';
 import { PublicUser } from '../identity/entities';
 import { ServiceItemEntity } from '../providers/entities';
 import { NeedOccurrenceEntity, PeriodicNeed, PeriodicNeedEntity } from './entities';
-import { addDays, HolidayCalendar, occurrencesBetween } from './schedule';
+import { addDays, HolidayCalendar, holidayCalendarOf, occurrencesBetween } from './schedule';
 
 /** The service type a periodic need opens: household help, the only one with standing needs. */
 export const NEED_SERVICE_TYPE = 'household-help';
@@ -81,9 +81,7 @@ export class PeriodicNeeds {
 
   /** The business calendar as the schedule reads it. */
   async holidayCalendar(): Promise<HolidayCalendar> {
-    const days = await this.calendar.workingDays();
-    // Midday UTC falls on the same calendar day in every zone within ±11 h of it (China: 20:00).
-    return { isHoliday: (d) => days.isHoliday(d), isWorkingDate: (d) => days.isWorkingDay(new Date(`${d}T12:00:00Z`)) };
+    return holidayCalendarOf(await this.calendar.workingDays());
   }
 
   today(now = new Date()): string {

@@ -18,6 +18,8 @@ describe.each(testDatabases())('service items on $name', ({ create }) => {
   it('given a catalog entered by an admin, when an agent reads it, then items come by category with prices in fen, and a category filter narrows them', async () => {
     expect((await catalog()).map((i) => [i.code, i.category, i.minPrice, i.defaultPrice, i.maxPrice, i.active])).toEqual([
       ['bathing_home', 'bathing', 6000, 8000, 12000, true],
+      // Shipped with 主动关怀 (its 上门探视 step), free by default.
+      ['care_visit', 'care', 0, 0, 10000, true],
       // Shipped with 家政便民 (its intake form lists them).
       ['gas_cylinder', 'daily_care', 8000, 12000, 16000, true],
       ['nanny_care', 'daily_care', 2000, 3500, 6000, true],
@@ -52,7 +54,7 @@ describe.each(testDatabases())('service items on $name', ({ create }) => {
       expect([what, res.status, res.body.error.details?.[0]?.path]).toEqual([what, status, path]);
     }
     expect((await agent.post('/api/service-items', base)).status).toBe(403);
-    expect((await catalog()).map((i) => i.code)).toEqual(['bathing_home', 'gas_cylinder', 'nanny_care', 'rice_oil_delivery', 'emergency_visit', 'home_cleaning', 'housekeeping_basic', 'meal_delivery', 'lock_service', 'plumbing_repair']);
+    expect((await catalog()).map((i) => i.code)).toEqual(['bathing_home', 'care_visit', 'gas_cylinder', 'nanny_care', 'rice_oil_delivery', 'emergency_visit', 'home_cleaning', 'housekeeping_basic', 'meal_delivery', 'lock_service', 'plumbing_repair']);
   });
 
   it('given a provider charging ¥45 per hour, when the limits are narrowed below that, then 409 and the item is unchanged; other changes apply', async () => {

@@ -8,7 +8,7 @@ import { newServiceItemBody, newServiceTypeBody, serviceTypeSettingsBody } from 
  * code by the build): service-type.json, the BPMN model it names (camunda: namespace) and
  * forms/<key>.json.
  */
-export const SHIPPED_SERVICE_TYPES = ['emergency-rescue', 'household-help', 'policy-consultation', 'complaint'];
+export const SHIPPED_SERVICE_TYPES = ['emergency-rescue', 'household-help', 'policy-consultation', 'complaint', 'proactive-care'];
 
 const SeedSpec = newServiceTypeBody.extend({
   bpmn: z.string().regex(/^[\w.-]+\.bpmn$/),

@@ -19,7 +19,7 @@ export const periodicNeedsEn: typeof periodicNeedsZhCN = {
     next: 'Next visits',
     occurrences: 'Orders opened',
   },
-  kind: { weekly: 'Weekly', monthly: 'Monthly', every: 'Every N days' },
+  kind: { weekly: 'Weekly', monthly: 'Monthly', every: 'Every N days', birthday: 'Yearly on the birthday' },
   weekday: { d1: 'Mon', d2: 'Tue', d3: 'Wed', d4: 'Thu', d5: 'Fri', d6: 'Sat', d7: 'Sun' },
   monthDay: 'Monthly on day {{day}}',
   everyDays: 'Every {{days}} days',

@@ -17,7 +17,7 @@ export const periodicNeedsZhCN = {
     next: '下次上门',
     occurrences: '已生成工单',
   },
-  kind: { weekly: '每周', monthly: '每月', every: '每隔 N 天' },
+  kind: { weekly: '每周', monthly: '每月', every: '每隔 N 天', birthday: '每年生日' },
   weekday: { d1: '周一', d2: '周二', d3: '周三', d4: '周四', d5: '周五', d6: '周六', d7: '周日' },
   monthDay: '每月 {{day}} 日',
   everyDays: '每 {{days}} 天',

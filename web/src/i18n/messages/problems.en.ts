@@ -34,4 +34,8 @@ export const problemsEn: Record<keyof typeof problemsZhCN, string> = {
   too_many_rows: '{{count}} rows; import at most {{max}} at a time',
   row_server_error: 'The row could not be saved (server error); try it again',
   conflict: 'Clashes with an existing record',
+  no_community_worker: 'The elder file names no community worker',
+  elder_not_active: 'The elder file is not active',
+  care_visit_channel: 'A home visit goes by the visit channel, and only a home visit does',
+  unknown_group: 'No such group',
 };

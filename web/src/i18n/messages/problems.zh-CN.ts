@@ -33,4 +33,8 @@ export const problemsZhCN = {
   too_many_rows: '共 {{count}} 行，每次最多导入 {{max}} 行',
   row_server_error: '服务器错误，此行未保存，请重试',
   conflict: '与现有记录冲突',
+  no_community_worker: '老人档案未登记社区工作人员',
+  elder_not_active: '老人档案不是在册状态',
+  care_visit_channel: '上门探视只能选“上门探视”方式，其他类型不能选此方式',
+  unknown_group: '用户组不存在',
 };

@@ -11,6 +11,7 @@ import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { ElderBasicInfo } from './ElderBasicInfo';
 import { ElderHealth } from './ElderHealth';
+import { ElderCarePlans } from './ElderCarePlans';
 import { ElderPeriodicNeeds } from './ElderPeriodicNeeds';
 import { ElderRelatives, ElderTerminals } from './ElderRelatives';
 import { ElderStatusHistory } from './ElderStatusHistory';
@@ -52,6 +53,7 @@ export function ElderDetailPage() {
     file ? { key: 'relatives', label: t('elders.tabs.relatives'), children: <ElderRelatives relatives={file.relatives} /> } : null,
     file ? { key: 'terminals', label: t('elders.tabs.terminals'), children: <ElderTerminals terminals={file.terminals} /> } : null,
     permissions.readPeriodicNeeds && file ? { key: 'needs', label: t('periodicNeeds.tab'), children: <ElderPeriodicNeeds elderId={elder.id} /> } : null,
+    permissions.readCare && file ? { key: 'care', label: t('care.tab'), children: <ElderCarePlans elderId={elder.id} /> } : null,
     permissions.readBilling ? { key: 'statement', label: t('elders.tabs.statement'), children: <ElderStatement elderId={elder.id} relatives={file?.relatives} /> } : null,
     permissions.readStatusHistory ? { key: 'history', label: t('elders.tabs.history'), children: <ElderStatusHistory elderId={elder.id} version={file?.version} /> } : null,
   ].filter((tab) => tab !== null);

@@ -1,17 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Popconfirm, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Flex, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { actOnPeriodicNeed, listPeriodicNeeds, type NeedAction, type PeriodicNeed } from '../../api/periodic-needs';
+import { PlanActions } from '../../components/plans/PlanActions';
+import { useScheduleText } from '../../components/plans/ScheduleFields';
 import { listServiceItems } from '../../api/providers';
 import { usePermissions } from '../../auth/roles';
 import { errorText } from '../../components/errorText';
 import { PeriodicNeedModal } from './PeriodicNeedModal';
 
 const STATUS_COLORS = { active: 'green', paused: 'orange', ended: 'default' } as const;
-const ACTIONS: Record<PeriodicNeed['status'], NeedAction[]> = { active: ['pause', 'end'], paused: ['resume', 'end'], ended: [] };
 
 /** 周期性需求 on the elder file: the standing household plans, their next visits and the orders they opened. */
 export function ElderPeriodicNeeds({ elderId }: { elderId: string }) {
@@ -36,14 +37,10 @@ export function ElderPeriodicNeeds({ elderId }: { elderId: string }) {
       message.error(errorText(err, t));
     }
   };
-  const scheduleText = (n: PeriodicNeed) => {
-    const s = n.schedule;
-    const when = s.kind === 'weekly' ? s.weekdays.map((d) => t(`periodicNeeds.weekday.d${d as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)).join('、') : s.kind === 'monthly' ? t('periodicNeeds.monthDay', { day: s.day }) : t('periodicNeeds.everyDays', { days: s.days });
-    return `${when} ${n.windowFrom}–${n.windowTo}`;
-  };
+  const scheduleText = useScheduleText();
   const columns: ColumnsType<PeriodicNeed> = [
     { title: t('periodicNeeds.fields.items'), key: 'items', render: (_, n) => n.items.map((i) => `${itemNames[i.code] ?? i.code} × ${i.quantity}`).join('，') },
-    { title: t('periodicNeeds.fields.schedule'), key: 'schedule', render: (_, n) => scheduleText(n) },
+    { title: t('periodicNeeds.fields.schedule'), key: 'schedule', render: (_, n) => scheduleText(n.schedule, n.windowFrom, n.windowTo) },
     { title: t('periodicNeeds.fields.holidays'), dataIndex: 'holidays', render: (h: PeriodicNeed['holidays']) => t(`periodicNeeds.holidays.${h}`) },
     { title: t('periodicNeeds.fields.status'), dataIndex: 'status', render: (s: PeriodicNeed['status']) => <Tag color={STATUS_COLORS[s]}>{t(`periodicNeeds.status.${s}`)}</Tag> },
     { title: t('periodicNeeds.fields.next'), dataIndex: 'next', render: (next: string[]) => next.join('、') || '—' },
@@ -65,23 +62,7 @@ export function ElderPeriodicNeeds({ elderId }: { elderId: string }) {
           {
             title: '',
             key: 'actions',
-            render: (_: unknown, n: PeriodicNeed) => (
-              <Space>
-                {ACTIONS[n.status].map((action) =>
-                  action === 'end' ? (
-                    <Popconfirm key={action} title={t('periodicNeeds.confirmEnd')} onConfirm={() => void act(n, action)}>
-                      <Button size="small" danger>
-                        {t('periodicNeeds.actions.end')}
-                      </Button>
-                    </Popconfirm>
-                  ) : (
-                    <Button key={action} size="small" onClick={() => void act(n, action)}>
-                      {t(`periodicNeeds.actions.${action}`)}
-                    </Button>
-                  ),
-                )}
-              </Space>
-            ),
+            render: (_: unknown, n: PeriodicNeed) => <PlanActions status={n.status} confirmEnd={t('periodicNeeds.confirmEnd')} onAct={(action) => void act(n, action)} />,
           },
         ]
       : []),

@@ -9,7 +9,7 @@ import { LifecycleDeps, UNFINISHED } from './deps';
 import { CaseProcessStart } from './entities';
 
 export type CaseOutcome =
-  | { status: 'closed'; satisfaction: string | null; firstContactResolved?: boolean | null; instanceId: string; engineState: string }
+  | { status: 'closed'; satisfaction: string | null; firstContactResolved?: boolean | null; instanceId: string; engineState: string; variables?: Record<string, unknown> }
   | { status: 'canceled'; reason: string; instanceId: string | null; engineState?: string };
 
 /** A case that ends canceled, as the work that goes with it (its open orders, their fees) sees it. */
@@ -28,6 +28,16 @@ export interface CanceledCase {
  */
 export type CancelHook = (m: EntityManager, canceled: CanceledCase) => Promise<(() => void) | void>;
 
+/** A case that ends closed (its process done), with the process variables the close hooks asked for. */
+export interface ClosedCase {
+  caseId: string;
+  at: Date;
+  variables: Record<string, unknown>;
+}
+
+/** Work done in the transaction that closes a case, as a CancelHook is for a cancel. */
+export type CloseHook = (m: EntityManager, closed: ClosedCase) => Promise<(() => void) | void>;
+
 /** When the engine deleted an instance without a reason CareFlow knows of. */
 export const DELETED_IN_ENGINE = 'deleted in the process engine';
 
@@ -37,12 +47,18 @@ export const DELETED_IN_ENGINE = 'deleted in the process engine';
  */
 export class CaseCloser {
   private readonly cancelHooks: CancelHook[] = [];
+  private readonly closeHooks: { variables: string[]; hook: CloseHook }[] = [];
 
   constructor(private readonly deps: LifecycleDeps) {}
 
   /** Adds work to every cancel's transaction (modules register at start). */
   onCanceled(hook: CancelHook): void {
     this.cancelHooks.push(hook);
+  }
+
+  /** Adds work to every close's transaction; the process variables it names are read from the history with the case's own. */
+  onClosed(variables: string[], hook: CloseHook): void {
+    this.closeHooks.push({ variables, hook });
   }
 
   /** True when this call ended the case; false when it had already ended. `areaPath`, when the caller has read it, spares a read. */
@@ -58,6 +74,8 @@ export class CaseCloser {
       if (result.affected !== 1) return null;
       await m.getRepository(TaskEntity).update({ caseId, status: 'created' }, asRow<Task>({ status: 'canceled' }));
       const { status, ...data } = outcome;
+      // The hooks' variables are theirs to record, not the timeline's.
+      if ('variables' in data) delete data.variables;
       await timeline.record(caseId, status === 'closed' ? 'case.closed' : 'case.canceled', actor, data, m);
       if (actor && status === 'canceled') {
         await audit.record(actor, { action: 'case.cancel', entityType: 'case', entityId: caseId, after: { status, reason: outcome.reason } }, m);
@@ -66,6 +84,11 @@ export class CaseCloser {
       if (outcome.status === 'canceled') {
         for (const hook of this.cancelHooks) {
           const then = await hook(m, { caseId, reason: outcome.reason.slice(0, 500), at, actor });
+          if (then) after.push(then);
+        }
+      } else {
+        for (const { hook } of this.closeHooks) {
+          const then = await hook(m, { caseId, at, variables: outcome.variables ?? {} });
           if (then) after.push(then);
         }
       }
@@ -87,9 +110,10 @@ export class CaseCloser {
       return this.close(start.caseId, { status: 'canceled', reason, instanceId: instance.id, engineState: instance.state }, at, null, areaPath);
     }
     // Ended by an end event, a terminate end event or an error nobody caught: the process is done.
-    const values = await historicVariables(this.deps.rest, instance.id, ['satisfaction', 'firstContactResolved']);
+    const names = new Set(['satisfaction', 'firstContactResolved', ...this.closeHooks.flatMap((h) => h.variables)]);
+    const values = await historicVariables(this.deps.rest, instance.id, [...names]);
     const satisfaction = SATISFACTION.find((s) => s === values.satisfaction) ?? null;
     const firstContactResolved = typeof values.firstContactResolved === 'boolean' ? values.firstContactResolved : null;
-    return this.close(start.caseId, { status: 'closed', satisfaction, firstContactResolved, instanceId: instance.id, engineState: instance.state }, at, null, areaPath);
+    return this.close(start.caseId, { status: 'closed', satisfaction, firstContactResolved, instanceId: instance.id, engineState: instance.state, variables: values }, at, null, areaPath);
   }
 }

@@ -1,0 +1,35 @@
+import { defineModule } from '../../kernel/module';
+import { passWorker } from '../../kernel/passes';
+import { areasModule } from '../areas';
+import { calendarModule } from '../calendar';
+import { casesModule } from '../cases';
+import { dictionariesModule } from '../dictionaries';
+import { eldersModule } from '../elders';
+import { CareOccurrenceEntity, CarePlanEntity, CareRuleEntity } from './entities';
+import { CarePlans1767500000000 } from './migrations/1767500000000-care-plans';
+import { CareOpener } from './opener';
+import { recordOutcomes } from './outcomes';
+import { CareOverviewReader } from './overview';
+import { careOverviewRoutes } from './overview-routes';
+import { careRoutes } from './routes';
+import { CareRules } from './rules';
+import { CarePlans } from './service';
+import { SystemUser } from './system-user';
+
+/** 主动关怀: care plans on elder files and the rules that make them, each occurrence opening a case. */
+export const carePlansModule = defineModule({
+  name: 'care-plans',
+  entities: [CarePlanEntity, CareOccurrenceEntity, CareRuleEntity],
+  migrations: [CarePlans1767500000000],
+  needs: { areas: areasModule, calendar: calendarModule, cases: casesModule, dictionaries: dictionariesModule, elders: eldersModule },
+  start: ({ dataSource, audit, config, logger, operaton }, uses) => {
+    const plans = new CarePlans(dataSource, audit, uses.elders.elders, uses.calendar.calendar, uses.cases.cases, config.cases.timeZone, logger);
+    const rules = new CareRules(dataSource, audit, uses.areas.areas, uses.dictionaries.dictionaries, () => plans.today());
+    const { quietFrom, quietUntil, retryMinutes, tries, visitWithinHours } = config.care;
+    const timing = { timeZone: config.cases.timeZone, quiet: { from: quietFrom, until: quietUntil }, retryMinutes, tries, visitWithinHours };
+    const opener = new CareOpener(dataSource, plans, rules, uses.cases.cases, timing, new SystemUser(dataSource), logger);
+    recordOutcomes(operaton.lifecycle.closer);
+    const overview = new CareOverviewReader(dataSource, uses.areas.areas, config.cases.timeZone);
+    return { gives: { plans, rules, opener }, routes: [...careRoutes(plans, rules), ...careOverviewRoutes(overview, config.cases.timeZone)], workers: [passWorker('care-plans', config.care.passSeconds * 1000, opener, logger)] };
+  },
+});

@@ -1,0 +1,22 @@
+export const carePageZhCN = {
+  area: '全部区域',
+  refresh: '刷新',
+  days: '天',
+  notReachedFor: '超过',
+  noneToday: '当天没有关怀',
+  tabs: { day: '当日关怀', notReached: '久未联系（{{count}}）', byArea: '计划分布', rules: '关怀规则' },
+  counts: { due: '应关怀', pending: '进行中', done: '已完成', unanswered: '未接通', escalated: '已升级' },
+  columns: { elder: '老人', area: '区域', dueAt: '计划时间', tries: '外呼次数', outcome: '结果', case: '工单', lastReached: '最近联系上', activePlans: '生效计划', plans: '计划数' },
+  rules: {
+    add: '新增关怀规则',
+    name: '规则名称',
+    area: '区域（含下级）',
+    livingSituations: '居住情况',
+    minAge: '年龄不小于',
+    active: '生效中',
+    inactive: '已停用',
+    deactivate: '停用',
+    confirmDeactivate: '停用后新符合条件的老人不再自动生成计划，已生成的计划保留。确定停用？',
+    saved: '关怀规则已保存，符合条件的老人已生成计划',
+  },
+};
