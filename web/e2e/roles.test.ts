@@ -6,11 +6,11 @@ import { TEST_ADMIN_PASSWORD, useTestEngine } from '../../engine/test/support/te
 
 /** What each role finds after signing in: its start page and its menu, in menu order. */
 const PRODUCT: Record<string, { landing: RegExp; menu: string[] }> = {
-  admin: { landing: /\/desk$/, menu: ['工作台', '工单', '老人档案', '流程设计', '服务类型', '决策表', '表单设计', '服务商', '服务商工单', '结算', '补贴报表', '月结', '补贴规则', '坐席电话', '短信', '知识库', '统计报表', '审计日志', '系统管理'] },
-  supervisor: { landing: /\/cases$/, menu: ['工作台', '工单', '老人档案', '服务类型', '决策表', '表单设计', '服务商', '服务商工单', '结算', '补贴报表', '月结', '坐席电话', '短信', '知识库', '统计报表'] },
-  agent: { landing: /\/desk$/, menu: ['工作台', '工单', '老人档案', '服务类型', '表单设计', '服务商', '结算', '补贴报表', '月结', '坐席电话', '短信', '知识库'] },
+  admin: { landing: /\/desk$/, menu: ['工作台', '工单', '老人档案', '流程设计', '服务类型', '决策表', '表单设计', '服务商', '服务商工单', '结算', '补贴报表', '月结', '补贴规则', '坐席电话', '主动关怀', '短信', '知识库', '统计报表', '审计日志', '系统管理'] },
+  supervisor: { landing: /\/cases$/, menu: ['工作台', '工单', '老人档案', '服务类型', '决策表', '表单设计', '服务商', '服务商工单', '结算', '补贴报表', '月结', '坐席电话', '主动关怀', '短信', '知识库', '统计报表'] },
+  agent: { landing: /\/desk$/, menu: ['工作台', '工单', '老人档案', '服务类型', '表单设计', '服务商', '结算', '补贴报表', '月结', '坐席电话', '主动关怀', '短信', '知识库'] },
   analyst: { landing: /\/studio\/service-types$/, menu: ['老人档案', '流程设计', '服务类型', '决策表', '表单设计', '服务商', '知识库', '统计报表'] },
-  auditor: { landing: /\/audit$/, menu: ['工单', '老人档案', '服务类型', '决策表', '服务商', '结算', '补贴报表', '月结', '短信', '知识库', '审计日志'] },
+  auditor: { landing: /\/audit$/, menu: ['工单', '老人档案', '服务类型', '决策表', '服务商', '结算', '补贴报表', '月结', '主动关怀', '短信', '知识库', '审计日志'] },
   provider_admin: { landing: /\/dispatches$/, menu: ['服务商', '服务商工单', '收费清单', '结算'] },
   provider_staff: { landing: /\/dispatches$/, menu: ['服务商', '服务商工单', '收费清单', '结算'] },
   knowledge_author: { landing: /\/knowledge$/, menu: ['服务商', '知识库'] },

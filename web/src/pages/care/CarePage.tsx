@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, DatePicker, Flex, InputNumber, Row, Statistic
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { careExportUrl, careOverview, type CareOverviewData } from '../../api/care-plans';
 import { usePermissions } from '../../auth/roles';
 import { AreaTreeSelect } from '../../components/AreaTreeSelect';
@@ -20,7 +21,10 @@ export function CarePage() {
   const { t } = useTranslation();
   usePageTitle(t('menu.care'));
   const permissions = usePermissions();
-  const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'));
+  // The day is in the address, so a link (or a reload) opens the same day.
+  const [params, setParams] = useSearchParams();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : dayjs().format('YYYY-MM-DD');
+  const setDate = (day: string) => setParams((p) => (p.set('date', day), p), { replace: true });
   const [areaCode, setAreaCode] = useState<string | undefined>();
   const [notReachedDays, setNotReachedDays] = useState(7);
   const [data, setData] = useState<CareOverviewData | null>(null);
