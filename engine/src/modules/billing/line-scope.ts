@@ -1,6 +1,5 @@
-import { Brackets, DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { LIKE_ESCAPE, startingWith } from '../../db/like';
-import { AreaScope } from '../areas/scope';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AreaScope, withinScope } from '../areas/scope';
 import { ElderEntity } from '../elders/entities';
 import { ChargeLine, ChargeLineEntity } from './entities';
 
@@ -10,10 +9,7 @@ import { ChargeLine, ChargeLineEntity } from './entities';
  * transaction's manager, the query runs in that transaction.
  */
 export function linesInScope(dataSource: DataSource | EntityManager, scope: AreaScope): SelectQueryBuilder<ChargeLine> {
-  const qb = dataSource.getRepository(ChargeLineEntity).createQueryBuilder('l').innerJoin(ElderEntity.options.name, 'e', 'e.id = l.elderId');
-  if (scope === null) return qb;
-  if (scope.length === 0) return qb.andWhere('1 = 0');
-  return qb.andWhere(new Brackets((w) => scope.forEach((prefix, i) => w.orWhere(`e.areaPath LIKE :scope${i} ${LIKE_ESCAPE}`, { [`scope${i}`]: startingWith(prefix) }))));
+  return withinScope(dataSource.getRepository(ChargeLineEntity).createQueryBuilder('l').innerJoin(ElderEntity.options.name, 'e', 'e.id = l.elderId'), scope, 'e.areaPath');
 }
 
 /** How many lines and their money (fen), summed by the database. */

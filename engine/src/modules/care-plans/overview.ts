@@ -1,9 +1,9 @@
 import { CareOutcome, CareOverview, careOverviewQuery } from '@careflow/contracts';
-import { Brackets, DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { AreaService } from '../areas/service';
-import { AreaScope } from '../areas/scope';
+import { AreaScope, withinScope } from '../areas/scope';
 import { CaseEntity } from '../cases/entities';
 import { ElderEntity } from '../elders/entities';
 import { PublicUser } from '../identity/entities';
@@ -34,9 +34,7 @@ const NOT_REACHED_ROWS = 500;
 /** Limits a query joined to elders (`e`) to a user's area scope and the page's area filter. */
 function scoped<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: AreaScope, areaPath: string | null): SelectQueryBuilder<T> {
   if (areaPath !== null) qb.andWhere(`e.areaPath LIKE :areaPath ${LIKE_ESCAPE}`, { areaPath: startingWith(areaPath) });
-  if (scope === null) return qb;
-  if (scope.length === 0) return qb.andWhere('1 = 0');
-  return qb.andWhere(new Brackets((w) => scope.forEach((prefix, i) => w.orWhere(`e.areaPath LIKE :scope${i} ${LIKE_ESCAPE}`, { [`scope${i}`]: startingWith(prefix) }))));
+  return withinScope(qb, scope, 'e.areaPath');
 }
 
 /** The 关怀 page's figures, counted by the database within the user's area scope. */
