@@ -24,6 +24,8 @@ export function startEngineWithoutProcesses(config: EngineConfig, dataSource: Da
 export interface BenchOperaton {
   restUrl: string;
   pid: number | undefined;
+  /** Its files (H2 database, log), to measure; removed by stop(). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -45,5 +47,5 @@ export async function startBenchOperaton(o: { port: number; heap?: string; jdbc?
     readyTimeoutMs: 180_000,
     log: o.log,
   });
-  return { restUrl: engine.restUrl, pid: engine.pid, stop: async () => (await engine.stop(), fs.rmSync(dataDir, { recursive: true, force: true })) };
+  return { restUrl: engine.restUrl, pid: engine.pid, dataDir, stop: async () => (await engine.stop(), fs.rmSync(dataDir, { recursive: true, force: true })) };
 }

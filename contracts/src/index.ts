@@ -38,6 +38,7 @@ export * from './api/billing';
 export * from './api/settlements';
 export * from './api/periodic-needs';
 export * from './api/care-plans';
+export * from './api/care-campaigns';
 export * from './api/sms';
 export * from './api/handovers';
 export * from './live/events';

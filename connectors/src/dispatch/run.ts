@@ -13,6 +13,8 @@ export interface DispatchInput {
   /** ISO 8601 durations: the answer window (接单时限) and the work window from acceptance (服务时限). */
   acceptWithin?: string;
   workWithin?: string;
+  /** Finishing asks what the worker found (上门探视). */
+  asksVisitResult?: boolean;
 }
 
 interface DispatchRecord {

@@ -39,6 +39,16 @@ export type CareOwner = z.infer<typeof careOwner>;
  */
 export const CARE_MESSAGE_PLACEHOLDERS = ['姓名', '称呼', '事项', '日期'] as const;
 
+/** A message template: at most 300 characters, only the known placeholders (a plan's, a rule's, a campaign's). */
+export const careMessage = z
+  .string()
+  .trim()
+  .max(300)
+  .default('')
+  .refine((m) => [...m.matchAll(/\{([^{}]*)\}/g)].every((p) => (CARE_MESSAGE_PLACEHOLDERS as readonly string[]).includes(p[1])), {
+    message: `placeholders are ${CARE_MESSAGE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
+  });
+
 /** The fields a plan and a rule share: what, how, when. */
 const planFields = {
   kind: z.enum(CARE_KINDS),
@@ -52,14 +62,7 @@ const planFields = {
   /** What the payment/appointment reminder is about (缴费事项), read out as {事项}. */
   subject: z.string().trim().max(100).default(''),
   /** The text read out or shown to the agent; empty means the kind's default. */
-  message: z
-    .string()
-    .trim()
-    .max(300)
-    .default('')
-    .refine((m) => [...m.matchAll(/\{([^{}]*)\}/g)].every((p) => (CARE_MESSAGE_PLACEHOLDERS as readonly string[]).includes(p[1])), {
-      message: `placeholders are ${CARE_MESSAGE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
-    }),
+  message: careMessage,
   owner: careOwner.default({ kind: 'group', group: 'hotline' }),
 };
 
@@ -127,6 +130,8 @@ export type CarePlanView = z.infer<typeof carePlanView>;
 export const carePlanAnswer = z.object({ plan: carePlanView });
 export const carePlansAnswer = z.object({ plans: z.array(carePlanView) });
 export const carePlanListQuery = z.strictObject({ elderId: z.string().min(1).max(36) });
+/** GET /api/exports/care-plans: the standing plans (not ended) of the elders in your area scope, within this area if given. */
+export const carePlanExportQuery = z.strictObject({ areaCode: z.string().min(1).max(32).optional() });
 
 /**
  * 关怀规则: gives every elder matching its filter a plan, now and whenever an elder comes to match
@@ -201,6 +206,10 @@ export const careDayRow = z.object({
   dueAt: timestamp,
   tries: z.number().int(),
   outcome: z.enum(CARE_OUTCOMES),
+  /** Still running, and gone past the elder already: a visit sent or the relatives called. */
+  escalating: z.boolean(),
+  /** Nobody answered the calls to the elder (whatever followed); never for a visit plan. */
+  unreached: z.boolean(),
   caseId: z.string(),
   caseNumber: z.string().nullable(),
 });
@@ -208,7 +217,11 @@ export type CareDayRow = z.infer<typeof careDayRow>;
 
 export const careOverviewAnswer = z.object({
   date: z.string(),
-  /** The day's occurrences counted: due = all; done = reached and fine; unanswered = not reached; escalated = someone needs to act. */
+  /**
+   * The day's occurrences counted: due = all = pending + done + escalated + canceled; done = fine (by
+   * phone or on the visit); escalated = someone else acts (help needed, not found, visit or relatives
+   * under way); unanswered = the calls to the elder went unanswered, whatever followed (overlaps the others).
+   */
   counts: z.object({ due: z.number().int(), pending: z.number().int(), done: z.number().int(), unanswered: z.number().int(), escalated: z.number().int(), canceled: z.number().int() }),
   day: z.array(careDayRow),
   notReached: z.array(z.object({ elderId: z.string(), elderName: z.string(), areaCode: z.string(), lastReachedAt: timestamp.nullable(), activePlans: z.number().int() })),

@@ -36,6 +36,8 @@ export const newDispatchBody = z.strictObject({
   acceptWithin: isoDuration.optional(),
   /** How long the work may take once accepted (服务超时): sets workDueAt on acceptance. */
   workWithin: isoDuration.optional(),
+  /** The worker reports what they found at the elder's when finishing (上门探视): fine, needs help or not found. */
+  asksVisitResult: z.boolean().optional(),
 });
 
 /** GET /api/dispatches: newest first, a page at a time (the default page of 200 is what the list gave before it had pages). */
@@ -55,13 +57,23 @@ export const rejectDispatchBody = z.strictObject({ reason });
 /** POST /api/dispatches/:id/start: the worker arrives, optionally with a photo (an uploaded file's id). */
 export const startDispatchBody = z.strictObject({ photoFileId: id.optional() });
 /**
+ * What a worker found on a 上门探视: the elder is fine, needs help, or was not found at home (which
+ * opens 紧急救助 at once).
+ */
+export const VISIT_RESULTS = ['fine', 'needs_help', 'not_found'] as const;
+export const visitResult = z.enum(VISIT_RESULTS);
+export type VisitResult = z.infer<typeof visitResult>;
+
+/**
  * POST /api/dispatches/:id/finish: the work is done, with a photo (required) and the proof of the
- * visit: the elder's 爱心卡 number or the one-time code read out.
+ * visit: the elder's 爱心卡 number or the one-time code read out; an order that asks for it
+ * (asksVisitResult) also takes what the worker found.
  */
 export const finishDispatchBody = z.strictObject({
   photoFileId: id,
   proof: z.string().trim().min(1).max(64).optional(),
   note: z.string().trim().max(500).optional(),
+  visitResult: visitResult.optional(),
 });
 
 /** POST /api/dispatches/webhook: a provider's signed answer to an order. */
@@ -97,6 +109,9 @@ export const dispatchView = z.object({
   proof: z.string().nullable(),
   /** The worker's note when finishing. */
   workNote: z.string().nullable(),
+  /** Whether finishing asks what the worker found (上门探视), and what they reported. */
+  asksVisitResult: z.boolean(),
+  visitResult: visitResult.nullable(),
   /** Photos taken at the start and the end of the visit (stored files' ids), oldest first. */
   photoFileIds: z.array(z.string()),
   /** SLA: when the provider's answer is due (created + the accept window); null without a window. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { timestamp } from '../wire';
 
 /** What can be imported from Excel (and has a template). */
-export const IMPORT_KINDS = ['elders', 'areas', 'providers', 'staff'] as const;
+export const IMPORT_KINDS = ['elders', 'areas', 'providers', 'staff', 'care-plans'] as const;
 export const importKind = z.enum(IMPORT_KINDS);
 export type ImportKindName = z.infer<typeof importKind>;
 export const IMPORT_STATUSES = ['running', 'done', 'failed'] as const;

@@ -26,7 +26,7 @@ export interface EngineConfig {
   sms: { rateLimitPerHour: number };
   periodicNeeds: { passSeconds: number };
   /** 主动关怀: how often the opener looks; quiet hours (HH:mm, local); robot tries and the pause between them; the worker's time for a visit. */
-  care: { passSeconds: number; quietFrom: string; quietUntil: string; retryMinutes: number; tries: number; visitWithinHours: number };
+  care: { passSeconds: number; quietFrom: string; quietUntil: string; retryMinutes: number; tries: number; visitWithinHours: number; callsPerMinute: number };
   knowledge: { expiryRemindDays: number };
   /** 转办件: how the result post to a source is retried (the handover-report process's HTTP step). */
   handovers: { reportRetries: number; reportBackoff: string };
@@ -69,7 +69,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     cases: { timeZone: env.CAREFLOW_TIMEZONE, numberPrefix: env.CASE_NUMBER_PREFIX },
     sms: { rateLimitPerHour: env.SMS_RATE_LIMIT_PER_HOUR },
     periodicNeeds: { passSeconds: env.PERIODIC_NEEDS_PASS_SECONDS },
-    care: { passSeconds: env.CARE_PASS_SECONDS, quietFrom: env.CARE_QUIET_FROM, quietUntil: env.CARE_QUIET_UNTIL, retryMinutes: env.CARE_RETRY_MINUTES, tries: env.CARE_TRIES, visitWithinHours: env.CARE_VISIT_WITHIN_HOURS },
+    care: { passSeconds: env.CARE_PASS_SECONDS, quietFrom: env.CARE_QUIET_FROM, quietUntil: env.CARE_QUIET_UNTIL, retryMinutes: env.CARE_RETRY_MINUTES, tries: env.CARE_TRIES, visitWithinHours: env.CARE_VISIT_WITHIN_HOURS, callsPerMinute: env.CARE_CALLS_PER_MINUTE },
     knowledge: { expiryRemindDays: env.KNOWLEDGE_EXPIRY_REMIND_DAYS },
     handovers: { reportRetries: env.HANDOVER_REPORT_RETRIES, reportBackoff: env.HANDOVER_REPORT_BACKOFF },
     statements: { pdfFont: path.resolve(env.STATEMENT_PDF_FONT), hotlineName: env.HOTLINE_NAME },

@@ -134,6 +134,7 @@ export const engineEnvSchema = {
   CARE_RETRY_MINUTES: z.coerce.number().int().min(1).max(1_440).default(30).describe('主动关怀: minutes between a robot care call nobody answered and the next try'),
   CARE_TRIES: z.coerce.number().int().min(1).max(10).default(3).describe('主动关怀: robot care call tries before the relatives and the community worker are told'),
   CARE_VISIT_WITHIN_HOURS: z.coerce.number().int().min(1).max(720).default(24).describe('主动关怀: hours the community worker has for a 上门探视 after the calls went unanswered'),
+  CARE_CALLS_PER_MINUTE: z.coerce.number().int().min(1).max(6_000).default(60).describe('主动关怀: at most this many cases care plans and 关怀活动 open in any rolling minute, all engines together (counted in the database), so the lines and agents are not flooded; the rest wait for a later pass'),
   KNOWLEDGE_EXPIRY_REMIND_DAYS: z.coerce.number().int().min(0).max(365).default(30).describe('知识库: how many days before a published article expires its author is reminded in-app (looked at hourly; 0: never)'),
   HANDOVER_REPORT_RETRIES: z.coerce.number().int().min(1).max(20).default(5).describe('转办件: tries to post a closed case’s result to its source’s callback before the engine raises an incident'),
   HANDOVER_REPORT_BACKOFF: z

@@ -85,6 +85,9 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   // A care rule's scope is its area (district A's here); agents may not keep rules at all (403).
   'put /care-rules/:id': { scope: 'area', path: (w) => `/api/care-rules/${w.ids.careRule}`, body: () => CARE_RULE, owner: (w) => w.a.supervisor },
   'post /care-rules/:id/deactivate': { scope: 'area', path: (w) => `/api/care-rules/${w.ids.careRule}/deactivate`, owner: (w) => w.a.supervisor, last: true },
+  // A care campaign's scope is its area (district A's here), as a rule's.
+  'get /care/campaigns/:id': { scope: 'area', path: (w) => `/api/care/campaigns/${w.ids.careCampaign}`, owner: (w) => w.a.supervisor },
+  'post /care/campaigns/:id/:action': { scope: 'area', path: (w) => `/api/care/campaigns/${w.ids.careCampaign}/cancel`, owner: (w) => w.a.supervisor, last: true },
 
   'get /cases/:id': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}`, owner: (w) => w.a.agent },
   'post /cases/:id/urge': { scope: 'area', path: (w) => `/api/cases/${w.ids.case}/urge`, body: text, owner: (w) => w.a.agent },

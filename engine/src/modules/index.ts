@@ -21,6 +21,7 @@ import { dispatchesModule } from './dispatches';
 import { billingModule } from './billing';
 import { periodicNeedsModule } from './periodic-needs';
 import { carePlansModule } from './care-plans';
+import { careCampaignsModule } from './care-campaigns';
 import { notificationsModule } from './notifications';
 import { incidentsModule } from './incidents';
 import { connectorRuntimeModule } from './connector-runtime';
@@ -50,7 +51,6 @@ export const engineModules = [
   dictionariesModule,
   providersModule,
   eldersModule,
-  importsModule,
   filesModule,
   exportsModule,
   serviceTypesModule,
@@ -62,6 +62,9 @@ export const engineModules = [
   billingModule,
   periodicNeedsModule,
   carePlansModule,
+  careCampaignsModule,
+  // After care plans: they are a kind of import.
+  importsModule,
   notificationsModule,
   incidentsModule,
   connectorRuntimeModule,

@@ -8,7 +8,7 @@ import { JINAN_AREAS, WANG_XIUYING } from './registry-fixtures';
 import { EngineFixture } from './test-engine';
 
 /** The care settings the tests run with: the defaults, and no pass of its own (the tests run the opener on their clock). */
-export const CARE_CONFIG = { passSeconds: 0, quietFrom: '20:00', quietUntil: '08:00', retryMinutes: 30, tries: 3, visitWithinHours: 24 };
+export const CARE_CONFIG = { passSeconds: 0, quietFrom: '20:00', quietUntil: '08:00', retryMinutes: 30, tries: 3, visitWithinHours: 24, callsPerMinute: 60 };
 
 /** A moment by its local time in the business zone (Asia/Shanghai), e.g. '2027-03-02 09:00'. */
 export const at = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`);
@@ -26,10 +26,11 @@ export type PlanView = {
 /** What the care tests share: the areas, 王秀英 (living alone, no community worker), the opener and a second one as another engine's. */
 export function careWorld(engine: EngineFixture) {
   const given = () => engine.running.engine.given(carePlansModule);
-  const rival = () => {
-    const { plans, rules } = given();
-    const timing = { timeZone: 'Asia/Shanghai', quiet: { from: CARE_CONFIG.quietFrom, until: CARE_CONFIG.quietUntil }, ...CARE_CONFIG };
-    return new CareOpener(engine.running.dataSource, plans, rules, engine.running.engine.given(casesModule).cases, timing, new SystemUser(engine.running.dataSource), pino({ level: 'silent' }));
+  /** Another opener on the same database (another engine's), with its own full-pass period and quiet hours. */
+  const rival = (fullEveryMs = 0, config = CARE_CONFIG) => {
+    const { plans, rules, throttle } = given();
+    const timing = { timeZone: 'Asia/Shanghai', quiet: { from: config.quietFrom, until: config.quietUntil }, ...config };
+    return new CareOpener(engine.running.dataSource, plans, rules, engine.running.engine.given(casesModule).cases, timing, new SystemUser(engine.running.dataSource), pino({ level: 'silent' }), throttle, fullEveryMs);
   };
   const occurrences = (where: Partial<Pick<CareOccurrence, 'planId' | 'outcome' | 'caseId'>> = {}) => engine.running.dataSource.getRepository(CareOccurrenceEntity).findBy(where);
   const plansOf = async (elderId: string) => (await engine.admin.get<{ plans: PlanView[] }>(`/api/care-plans?elderId=${elderId}`)).body.plans;

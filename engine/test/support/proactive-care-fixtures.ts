@@ -56,6 +56,11 @@ export function proactiveCareReader(engine: EngineFixture) {
   };
   /** Its time comes now: the engine runs the timer's job. */
   const fire = async (caseId: string, activityId: string) => rest.post(`/job/${(await timer(caseId, activityId)).id}/execute`);
+  /** A timer already due runs now, not when the engine's idle job executor next looks (up to a minute); one already run is left alone. */
+  const hurry = async (caseId: string, activityId: string) => {
+    const jobs = await rest.get<{ id: string }[]>('/job', { processInstanceId: await instanceOf(caseId), activityId, timers: true });
+    for (const job of jobs) await rest.post(`/job/${job.id}/execute`).catch(() => undefined);
+  };
   const closed = (caseId: string) => eventually(async () => ((await cases.detail(caseId)).case.status === 'closed' ? variables(caseId) : undefined), 60_000, 'the closed case');
   /** The robot call ringing at `to`: answered with these keys, answered and hung up without any (''), or not answered (null). */
   const answer = async (caseId: string, to: string, digits: string | null) => {
@@ -72,11 +77,11 @@ export function proactiveCareReader(engine: EngineFixture) {
   const calls = async (caseId: string) => (await engine.admin.get<{ items: CareCall[] }>(`/api/calls?caseId=${caseId}`)).body.items.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
   const orders = async (caseId: string) => (await engine.admin.get<{ dispatches: CareOrder[] }>(`/api/dispatches?caseId=${caseId}`)).body.dispatches;
   const order = (caseId: string) => eventually(async () => (await orders(caseId))[0], 60_000, 'the visit order');
-  return { ...cases, variables, timer, fire, closed, answer, calls, orders, order };
+  return { ...cases, variables, timer, fire, hurry, closed, answer, calls, orders, order };
 }
 
-/** The station's worker goes: accepts the order, starts and finishes it with a photo. */
-export async function visitDone(station: ApiClient, orderId: string): Promise<void> {
+/** The station's worker goes: accepts the order, starts and finishes it with a photo and what they found. */
+export async function visitDone(station: ApiClient, orderId: string, visitResult: 'fine' | 'needs_help' | 'not_found' = 'fine', note?: string): Promise<void> {
   const ok = async (res: Promise<{ status: number; body: unknown }>, what: string) => {
     const r = await res;
     if (r.status !== 200) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
@@ -84,5 +89,5 @@ export async function visitDone(station: ApiClient, orderId: string): Promise<vo
   await ok(station.post(`/api/dispatches/${orderId}/accept`, {}), 'accept');
   const photo = await station.upload<{ file: { id: string } }>(`/api/files?name=${encodeURIComponent('探视照片.png')}`, PHOTO, 'image/png');
   await ok(station.post(`/api/dispatches/${orderId}/start`, { photoFileId: photo.body.file.id }), 'start');
-  await ok(station.post(`/api/dispatches/${orderId}/finish`, { photoFileId: photo.body.file.id }), 'finish');
+  await ok(station.post(`/api/dispatches/${orderId}/finish`, { photoFileId: photo.body.file.id, visitResult, ...(note ? { note } : {}) }), 'finish');
 }

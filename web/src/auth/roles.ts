@@ -14,6 +14,7 @@ const IMPORTERS: Record<ImportKind, readonly string[]> = {
   areas: ['admin'],
   providers: ['admin', 'supervisor'],
   staff: ['admin', 'supervisor', 'provider_admin'],
+  'care-plans': ACCESS.care.manage,
 };
 
 export const hasRole = (user: User | null, roles: readonly string[]) => !!user && allows(user.roles, roles);

@@ -13,6 +13,10 @@ export interface FormCase {
   variables: Record<string, unknown>;
   /** Whether the user works on the task now: only then do widgets act on the case. */
   editable: boolean;
+  /** Opens a new request of a service type for the case's elder (the 开办工单 widget), where the page can. */
+  openRelated?: (serviceTypeKey: string) => void;
+  /** The cases opened from this one on the page, by service type key. */
+  relatedCases?: Record<string, { id: string; caseNumber: string }>;
 }
 
 export const CaseContext = createContext<FormCase | null>(null);

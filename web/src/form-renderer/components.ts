@@ -5,6 +5,7 @@ import {
 import { Rate } from 'antd';
 import { connect, mapProps } from '@formily/react';
 import { AreaPicker } from './widgets/AreaPicker';
+import { CaseOpener } from './widgets/CaseOpener';
 import { Card } from './widgets/Card';
 import { DictionarySelect } from './widgets/DictionarySelect';
 import { ElderPicker } from './widgets/ElderPicker';
@@ -24,6 +25,6 @@ const FormilyRate = connect(Rate, mapProps({ readPretty: 'disabled' }));
 export const FORM_COMPONENTS = {
   FormGrid, FormLayout, Card, FormTab, FormCollapse, Space, ArrayTable, ArrayItems, Text,
   Input, NumberPicker, Select, Radio, Checkbox, Switch, DatePicker, TimePicker, Rate: FormilyRate, Upload,
-  ElderPicker, AreaPicker, PhoneInput, IdCardInput, DictionarySelect, SatisfactionRate, FileUpload, KnowledgeAnswer,
+  ElderPicker, AreaPicker, PhoneInput, IdCardInput, DictionarySelect, SatisfactionRate, FileUpload, KnowledgeAnswer, CaseOpener,
   FormItem, Editable,
 };

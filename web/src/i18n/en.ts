@@ -12,6 +12,7 @@ import { statementsEn } from './messages/statements.en';
 import { periodicNeedsEn } from './messages/periodicNeeds.en';
 import { careEn } from './messages/care.en';
 import { carePageEn } from './messages/carePage.en';
+import { careCampaignsEn } from './messages/careCampaigns.en';
 import { orderCallsEn } from './messages/orderCalls.en';
 import { orderIssuesEn } from './messages/orderIssues.en';
 import { notificationsEn } from './messages/notifications.en';
@@ -82,6 +83,7 @@ export const en: Messages = {
   periodicNeeds: periodicNeedsEn,
   care: careEn,
   carePage: carePageEn,
+  careCampaigns: careCampaignsEn,
   orderCalls: orderCallsEn,
   orderIssues: orderIssuesEn,
   notifications: notificationsEn,

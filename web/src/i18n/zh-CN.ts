@@ -12,6 +12,7 @@ import { statementsZhCN } from './messages/statements.zh-CN';
 import { periodicNeedsZhCN } from './messages/periodicNeeds.zh-CN';
 import { careZhCN } from './messages/care.zh-CN';
 import { carePageZhCN } from './messages/carePage.zh-CN';
+import { careCampaignsZhCN } from './messages/careCampaigns.zh-CN';
 import { orderCallsZhCN } from './messages/orderCalls.zh-CN';
 import { orderIssuesZhCN } from './messages/orderIssues.zh-CN';
 import { notificationsZhCN } from './messages/notifications.zh-CN';
@@ -81,6 +82,7 @@ export const zhCN = {
   periodicNeeds: periodicNeedsZhCN,
   care: careZhCN,
   carePage: carePageZhCN,
+  careCampaigns: careCampaignsZhCN,
   orderCalls: orderCallsZhCN,
   orderIssues: orderIssuesZhCN,
   notifications: notificationsZhCN,

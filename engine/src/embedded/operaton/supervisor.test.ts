@@ -1,22 +1,13 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { REPO_ROOT } from '../../config';
 import { openDatabase } from '../../db/data-source';
 import { HealthService } from '../../modules/health/service';
 import { OperationalError } from '../../http/errors';
 import { OperatonRest } from '../../operaton/rest';
 import { ProcessEngineSupervisor } from './supervisor';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+import { supervisedOperaton } from '../../../test/support/supervised-operaton';
 
 const alive = (pid: number) => {
   try {
@@ -48,18 +39,7 @@ describe('the supervised local process engine', () => {
   let health: HealthService;
 
   beforeAll(async () => {
-    supervisor = new ProcessEngineSupervisor({
-      sourceDir: path.join(REPO_ROOT, 'process-engine'),
-      cacheDir: path.join(REPO_ROOT, '.careflow', 'cache'),
-      dataDir: path.join(home, 'data', 'process-engine'),
-      logFile: path.join(home, 'logs', 'process-engine.log'),
-      port: await freePort(),
-      heap: '256m',
-      credentials: CREDENTIALS,
-      readyTimeoutMs: 180_000,
-      backoffMs: [500],
-      log: (line) => lines.push(line),
-    });
+    supervisor = await supervisedOperaton(home, { credentials: CREDENTIALS, log: (line) => lines.push(line) });
     await supervisor.start();
     dataSource = await openDatabase({ type: 'sqlite', file: path.join(home, 'careflow.db') });
     const rest = new OperatonRest({ baseUrl: supervisor.restUrl, credentials: CREDENTIALS });

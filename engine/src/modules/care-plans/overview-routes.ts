@@ -17,7 +17,7 @@ const OUTCOME_ZH: Record<CareOutcome, string> = {
   not_found: '探视未见到人',
   canceled: '已取消',
 };
-const COLUMNS = ['老人', '区域编码', '关怀类型', '关怀方式', '计划时间', '外呼次数', '结果', '工单号'].map((header) => ({ header }));
+const COLUMNS = ['老人', '区域编码', '关怀类型', '关怀方式', '计划时间', '外呼次数', '电话未接通', '结果', '工单号'].map((header) => ({ header }));
 
 /** The 关怀 page: the day's figures as JSON, and the day's occurrences as Excel. */
 export function careOverviewRoutes(reader: CareOverviewReader, timeZone: string): RouteSpec[] {
@@ -41,7 +41,7 @@ export function careOverviewRoutes(reader: CareOverviewReader, timeZone: string)
         const overview = await reader.read(query, currentUser(ctx));
         const rows = overview.day.map((r) => {
           const due = localTime(r.dueAt, timeZone);
-          return [r.elderName, r.areaCode, KIND_ZH[r.kind], CHANNEL_ZH[r.channel], `${due.date} ${due.clock}`, String(r.tries), OUTCOME_ZH[r.outcome], r.caseNumber ?? ''];
+          return [r.elderName, r.areaCode, KIND_ZH[r.kind], CHANNEL_ZH[r.channel], `${due.date} ${due.clock}`, String(r.tries), r.unreached ? '是' : '', r.escalating ? '升级处置中' : OUTCOME_ZH[r.outcome], r.caseNumber ?? ''];
         });
         return download(ctx, `主动关怀_${overview.date}`, await writeSheet('主动关怀', COLUMNS, rows));
       },

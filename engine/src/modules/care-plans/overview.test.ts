@@ -3,6 +3,7 @@ import { at, CARE_CONFIG, careWorld, PlanView } from '../../../test/support/care
 import { caseReader } from '../../../test/support/emergency-fixtures';
 import { ApiClient, eventually } from '../../../test/support/api-client';
 import { testDatabases } from '../../../test/support/databases';
+import { SON } from '../../../test/support/proactive-care-fixtures';
 import { ZHANG_SANFENG } from '../../../test/support/registry-fixtures';
 import { useTestEngine } from '../../../test/support/test-engine';
 import { CarePlanEntity } from './entities';
@@ -64,11 +65,28 @@ describe.each(testDatabases())('the 关怀 page on $name', ({ create }) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.file as unknown as ExcelJS.Buffer);
     const rows = workbook.worksheets[0].getSheetValues().slice(2) as unknown[][];
-    expect(rows.map((r) => [r[1], r[3], r[5], r[7]])).toEqual([
+    expect(rows.map((r) => [r[1], r[3], r[5], r[8]])).toEqual([
       ['王秀英', '关怀电话', '2027-03-02 09:00', '平安'],
       ['王秀英', '用药提醒', '2027-03-02 10:00', '已取消'],
       ['张三丰', '关怀电话', '2027-03-02 14:00', '进行中'],
     ]);
+  });
+
+  it('given a Thursday care call 王秀英 does not answer, when her son is being called, then the day shows it escalated and unanswered while the case still runs', async () => {
+    const thursday = await plan(wang, { schedule: { kind: 'weekly', weekdays: [4] }, windowFrom: '09:00' });
+    expect(await world.opener().runOnce(at('2027-03-04 10:00'))).toBe(1);
+    const [occurrence] = await world.occurrences({ planId: thursday.id });
+    await cases.complete(occurrence.caseId, 'care-call', { careReached: 'no', careNote: '响铃无人接' });
+    await cases.ringing(occurrence.caseId, SON);
+
+    const { body } = await engine.admin.get<Overview & { day: { escalating: boolean; unreached: boolean }[] }>('/api/care/overview?date=2027-03-04');
+    expect(body.counts).toEqual({ due: 1, pending: 0, done: 0, unanswered: 1, escalated: 1, canceled: 0 });
+    expect(body.day).toEqual([expect.objectContaining({ elderName: '王秀英', outcome: 'pending', escalating: true, unreached: true })]);
+    const file = await engine.admin.download('/api/care/overview.xlsx?date=2027-03-04');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.file as unknown as ExcelJS.Buffer);
+    const [row] = workbook.worksheets[0].getSheetValues().slice(2) as unknown[][];
+    expect([row[7], row[8]]).toEqual(['是', '升级处置中']);
   });
 
   it('given a bad date or span, or nobody signed in, when the overview is read, then it is refused', async () => {

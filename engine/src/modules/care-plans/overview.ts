@@ -9,19 +9,23 @@ import { ElderEntity } from '../elders/entities';
 import { PublicUser } from '../identity/entities';
 import { addDays } from '../periodic-needs/schedule';
 import { CareOccurrenceEntity, CarePlanEntity } from './entities';
+import { escalatedCases } from './escalations';
 import { localTime, zonedInstant } from './times';
 
-/** How each outcome counts on the 关怀 page. */
-const COUNTED: Record<CareOutcome, keyof CareOverview['counts']> = {
+type Bucket = 'pending' | 'done' | 'escalated' | 'canceled';
+/** Where each outcome counts on the 关怀 page (a running case that went past the elder counts as escalated). */
+const COUNTED: Record<CareOutcome, Bucket> = {
   pending: 'pending',
   fine: 'done',
   visited_fine: 'done',
-  unreached: 'unanswered',
+  unreached: 'escalated',
   needs_help: 'escalated',
   visit_needs_help: 'escalated',
   not_found: 'escalated',
   canceled: 'canceled',
 };
+/** Outcomes of a call or visit plan that followed calls nobody answered. */
+const AFTER_NO_ANSWER: CareOutcome[] = ['unreached', 'visited_fine', 'visit_needs_help', 'not_found'];
 /** Outcomes that mean someone spoke with or saw the elder. */
 const REACHED: CareOutcome[] = ['fine', 'needs_help', 'visited_fine', 'visit_needs_help'];
 const DAY_ROWS = 2000;
@@ -51,7 +55,10 @@ export class CareOverviewReader {
     const areaPath = query.areaCode ? ((await this.areas.get(query.areaCode).catch(() => null))?.path ?? '\u0000') : null;
     const [day, notReached, byArea] = await Promise.all([this.day(date, scope, areaPath), this.notReached(now, query.notReachedDays, scope, areaPath), this.byArea(scope, areaPath)]);
     const counts = { due: day.length, pending: 0, done: 0, unanswered: 0, escalated: 0, canceled: 0 };
-    for (const row of day) counts[COUNTED[row.outcome]] += 1;
+    for (const row of day) {
+      counts[row.escalating ? 'escalated' : COUNTED[row.outcome]] += 1;
+      if (row.unreached) counts.unanswered += 1;
+    }
     return { date, counts, day, notReached, byArea };
   }
 
@@ -72,11 +79,14 @@ export class CareOverviewReader {
     if (!ids.length) return [];
     const occurrences = await this.dataSource.getRepository(CareOccurrenceEntity).find({ where: { id: In(ids) }, order: { dueAt: 'ASC' } });
     const plans = byId(await this.dataSource.getRepository(CarePlanEntity).find({ select: { id: true, elderId: true, kind: true, channel: true }, where: { id: In(unique(occurrences.map((o) => o.planId))) } }));
-    const elders = byId(await this.dataSource.getRepository(ElderEntity).find({ select: { id: true, name: true, areaCode: true }, where: { id: In(unique([...plans.values()].map((p) => p.elderId))) } }));
+    const elders = byId(await this.dataSource.getRepository(ElderEntity).find({ select: { id: true, name: true, areaCode: true, phones: true }, where: { id: In(unique([...plans.values()].map((p) => p.elderId))) } }));
+    const running = occurrences.filter((o) => o.outcome === 'pending');
+    const escalated = await escalatedCases(this.dataSource, new Map(running.map((o) => [o.caseId, elders.get(plans.get(o.planId)!.elderId)!.phones.map((p) => p.number)])));
     const cases = byId(await this.dataSource.getRepository(CaseEntity).find({ select: { id: true, caseNumber: true }, where: { id: In(occurrences.map((o) => o.caseId)) } }));
     return occurrences.map((o) => {
       const plan = plans.get(o.planId)!;
       const elder = elders.get(plan.elderId)!;
+      const escalating = o.outcome === 'pending' && escalated.has(o.caseId);
       return {
         occurrenceId: o.id,
         elderId: elder.id,
@@ -87,6 +97,8 @@ export class CareOverviewReader {
         dueAt: o.dueAt,
         tries: o.tries,
         outcome: o.outcome,
+        escalating,
+        unreached: plan.channel !== 'visit' && (escalating || AFTER_NO_ANSWER.includes(o.outcome)),
         caseId: o.caseId,
         caseNumber: cases.get(o.caseId)?.caseNumber ?? null,
       };

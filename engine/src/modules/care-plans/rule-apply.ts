@@ -13,7 +13,7 @@ export type Author = Actor & { id: string };
 const BATCH = 200;
 
 /** The latest birth date of someone `age` years old on `today` (someone born on 29 February comes of age on 1 March). */
-const bornBy = (today: string, age: number) => `${String(Number(today.slice(0, 4)) - age).padStart(4, '0')}${today.slice(4)}`;
+export const bornBy = (today: string, age: number) => `${String(Number(today.slice(0, 4)) - age).padStart(4, '0')}${today.slice(4)}`;
 
 /** The active elders the rule matches who have no plan of it yet, after `after` in id order, as set-based SQL. */
 async function unplannedElders(dataSource: DataSource, rule: CareRule, today: string, after: string): Promise<string[]> {

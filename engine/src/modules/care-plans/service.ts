@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { CARE_PLAN_ACTIONS, CarePlanView, carePlanBody } from '@careflow/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, Not } from 'typeorm';
 import { z } from 'zod';
 import { asRow } from '../../db/columns';
 import { AppError, errors } from '../../http/errors';
@@ -15,6 +15,7 @@ import { PublicUser } from '../identity/entities';
 import { HolidayCalendar, holidayCalendarOf } from '../periodic-needs/schedule';
 import { checkElderFits, checkFields } from './checks';
 import { CarePlan, CarePlanEntity } from './entities';
+import { changedFields, naturalKey } from './natural-key';
 import { planViews } from './views';
 
 type Action = (typeof CARE_PLAN_ACTIONS)[number];
@@ -40,11 +41,20 @@ export class CarePlans {
   ) {}
 
   async create(body: z.output<typeof carePlanBody>, user: PublicUser, actor: Actor): Promise<CarePlanView> {
+    await this.check(body, user);
+    return this.insert(body, user, actor);
+  }
+
+  /** What create and import both hold a plan to: the elder in the user's scope and fit for it, the fields together. */
+  private async check(body: z.output<typeof carePlanBody>, user: PublicUser): Promise<void> {
     const elder = await this.elders.visible(body.elderId, user).catch(() => {
       throw errors.invalidInput([{ path: 'elderId', message: `no elder file ${body.elderId} in your area scope` }]);
     });
     await checkFields(this.dataSource, body);
     checkElderFits(elder, body.owner);
+  }
+
+  private async insert(body: z.output<typeof carePlanBody>, user: PublicUser, actor: Actor): Promise<CarePlanView> {
     const now = new Date();
     const plan: CarePlan = { id: crypto.randomUUID(), ...body, status: 'active', statusReason: null, ruleId: null, ruleElder: null, createdBy: user.id, createdAt: now, updatedAt: now };
     await this.dataSource.transaction(async (m) => {
@@ -52,6 +62,29 @@ export class CarePlans {
       await this.audit.record(actor, { action: 'care_plan.create', entityType: 'care_plan', entityId: plan.id, after: { ...plan } }, m);
     });
     return (await this.views([plan]))[0];
+  }
+
+  /**
+   * For imports: the elder's standing plan (not ended) with the body's natural key (elder, kind,
+   * channel, schedule) is the row's plan — left as it is when nothing else differs, else changed —;
+   * without one a new plan is made. The create route's checks apply either way.
+   * `keepStartsOn`: the row named no first day, so a standing plan keeps its own.
+   */
+  async upsertByKey(body: z.output<typeof carePlanBody>, keepStartsOn: boolean, user: PublicUser, actor: Actor): Promise<{ plan: CarePlanView; outcome: 'created' | 'updated' | 'unchanged' }> {
+    await this.check(body, user);
+    const standing = await this.dataSource.getRepository(CarePlanEntity).find({ where: { elderId: body.elderId, kind: body.kind, channel: body.channel, status: Not('ended') }, order: { createdAt: 'ASC' } });
+    const before = standing.find((p) => naturalKey(p) === naturalKey(body));
+    if (!before) return { plan: await this.insert(body, user, actor), outcome: 'created' };
+    const incoming = { ...body, startsOn: keepStartsOn ? before.startsOn : body.startsOn };
+    const changed = changedFields(before, incoming);
+    if (!changed.length) return { plan: (await this.views([before]))[0], outcome: 'unchanged' };
+    const patch: Partial<CarePlan> = { ...Object.fromEntries(changed.map((f) => [f, incoming[f]])), updatedAt: new Date() };
+    const after: CarePlan = { ...before, ...patch };
+    await this.dataSource.transaction(async (m) => {
+      await m.getRepository(CarePlanEntity).update({ id: before.id }, asRow<CarePlan>(patch));
+      await this.audit.record(actor, { action: 'care_plan.update', entityType: 'care_plan', entityId: before.id, before: Object.fromEntries(changed.map((f) => [f, before[f]])), after: patch }, m);
+    });
+    return { plan: (await this.views([after]))[0], outcome: 'updated' };
   }
 
   async ofElder(elderId: string, user: PublicUser): Promise<CarePlanView[]> {

@@ -1,3 +1,4 @@
+import type { VisitResult } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { errors } from '../../http/errors';
@@ -14,7 +15,7 @@ export type Answer =
   | { action: 'accept'; staffId?: string }
   | { action: 'reject'; reason: string }
   | { action: 'start'; photoFileId?: string }
-  | { action: 'finish'; photoFileId: string; proof?: string; note?: string }
+  | { action: 'finish'; photoFileId: string; proof?: string; note?: string; visitResult?: VisitResult }
   | { action: 'done' }
   | { action: 'expire' };
 
@@ -30,7 +31,14 @@ const NEXT: Record<Answer['action'], { from: DispatchStatus[]; to: DispatchStatu
 };
 
 /** What an answer changes besides the status. */
-type Changes = Pick<Dispatch, 'staffId' | 'reason' | 'startedAt' | 'finishedAt' | 'photoFileIds' | 'proof' | 'workNote'>;
+type Changes = Pick<Dispatch, 'staffId' | 'reason' | 'startedAt' | 'finishedAt' | 'photoFileIds' | 'proof' | 'workNote' | 'visitResult'>;
+
+/**
+ * Runs when an order is finished, before the waiting process is told: what it returns joins the
+ * `dispatch` the message carries (a 上门探视 not finding the elder opens 紧急救助 and names it).
+ * It runs again when the same finish is sent again, so it must be idempotent.
+ */
+export type FinishHook = (dispatch: Dispatch, actor: Actor & { id: string }) => Promise<Variables>;
 
 /**
  * A provider's answer to an order (accept, reject, start, finish, done) or its expiry. Accepting,
@@ -40,11 +48,18 @@ type Changes = Pick<Dispatch, 'staffId' | 'reason' | 'startedAt' | 'finishedAt' 
  * (`dispatch.accept`…) with the status before and after, whether a user or a provider's webhook answered.
  */
 export class DispatchAnswers {
+  private readonly finishHooks: FinishHook[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly messages: MessageService,
     private readonly audit: AuditLog,
   ) {}
+
+  /** Another module's step on every finished order (see FinishHook). */
+  onFinish(hook: FinishHook): void {
+    this.finishHooks.push(hook);
+  }
 
   async answer(dispatch: Dispatch, answer: Answer, actor: Actor & { id: string }): Promise<Dispatch> {
     const step = NEXT[answer.action];
@@ -63,7 +78,7 @@ export class DispatchAnswers {
   }
 
   private async changesOf(d: Dispatch, answer: Answer): Promise<Changes> {
-    const kept: Changes = { staffId: d.staffId, reason: d.reason, startedAt: d.startedAt, finishedAt: d.finishedAt, photoFileIds: d.photoFileIds, proof: d.proof, workNote: d.workNote };
+    const kept: Changes = { staffId: d.staffId, reason: d.reason, startedAt: d.startedAt, finishedAt: d.finishedAt, photoFileIds: d.photoFileIds, proof: d.proof, workNote: d.workNote, visitResult: d.visitResult };
     const photos = (id: string | undefined) => (id ? [...(d.photoFileIds ?? []), id] : d.photoFileIds);
     switch (answer.action) {
       case 'accept': {
@@ -80,8 +95,9 @@ export class DispatchAnswers {
         if (answer.photoFileId) await this.requirePhoto(answer.photoFileId, d.providerId);
         return { ...kept, startedAt: new Date(), photoFileIds: photos(answer.photoFileId) };
       case 'finish':
+        requireVisitResult(d, answer.visitResult);
         await this.requirePhoto(answer.photoFileId, d.providerId);
-        return { ...kept, finishedAt: new Date(), photoFileIds: photos(answer.photoFileId), proof: answer.proof ?? null, workNote: answer.note || null };
+        return { ...kept, finishedAt: new Date(), photoFileIds: photos(answer.photoFileId), proof: answer.proof ?? null, workNote: answer.note || null, visitResult: answer.visitResult ?? null };
       default:
         return kept;
     }
@@ -99,8 +115,11 @@ export class DispatchAnswers {
   /** Tells the waiting process; after a failed publish (the process engine down) the answer sent again publishes it. */
   private async announce(d: Dispatch, message: string | undefined, actor: Actor & { id: string }): Promise<Dispatch> {
     if (!message) return d;
+    const added: Variables = {};
+    if (d.status === 'done') for (const hook of this.finishHooks) Object.assign(added, await hook(d, actor));
     const variables: Variables = {
       dispatch: {
+        ...added,
         id: d.id,
         status: d.status,
         providerId: d.providerId,
@@ -109,6 +128,7 @@ export class DispatchAnswers {
         ...(d.startedAt ? { startedAt: d.startedAt.toISOString() } : {}),
         ...(d.finishedAt ? { finishedAt: d.finishedAt.toISOString() } : {}),
         ...(d.proof ? { proof: d.proof } : {}),
+        ...(d.visitResult ? { visitResult: d.visitResult } : {}),
       },
     };
     await this.messages.publish({ name: message, correlationKey: d.id, messageId: `${message}:${d.id}`, variables, timeToLiveSeconds: 24 * 3600 }, actor);
@@ -120,8 +140,14 @@ export class DispatchAnswers {
 function auditedAfter(d: Dispatch, answer: Answer): Record<string, unknown> {
   const after: Record<string, unknown> = { status: d.status, staffId: d.staffId, ...(d.reason ? { reason: d.reason } : {}) };
   if (answer.action === 'start') return { ...after, startedAt: d.startedAt, ...(answer.photoFileId ? { photoFileId: answer.photoFileId } : {}) };
-  if (answer.action === 'finish') return { ...after, finishedAt: d.finishedAt, photoFileId: answer.photoFileId, ...(d.proof ? { proof: d.proof } : {}), ...(d.workNote ? { note: d.workNote } : {}) };
+  if (answer.action === 'finish') return { ...after, finishedAt: d.finishedAt, photoFileId: answer.photoFileId, ...(d.proof ? { proof: d.proof } : {}), ...(d.workNote ? { note: d.workNote } : {}), ...(d.visitResult ? { visitResult: d.visitResult } : {}) };
   return after;
+}
+
+/** An order that asks what the worker found takes it when finished; any other refuses one. */
+function requireVisitResult(d: Dispatch, result: VisitResult | undefined): void {
+  if (d.asksVisitResult && !result) throw errors.invalidInput([{ path: 'visitResult', message: 'this visit asks what you found: fine, needs_help or not_found' }]);
+  if (!d.asksVisitResult && result) throw errors.invalidInput([{ path: 'visitResult', message: 'this order asks for no visit result' }]);
 }
 
 /** Accepting and rejecting are for the provider's own people. */

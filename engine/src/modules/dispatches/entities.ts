@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { DispatchStatus } from '@careflow/contracts';
+import type { DispatchStatus, VisitResult } from '@careflow/contracts';
 import { column, named } from '../../db/columns';
 
 export { DISPATCH_STATUSES } from '@careflow/contracts';
@@ -33,6 +33,9 @@ export interface Dispatch {
   proof: string | null;
   /** The worker's note when finishing. */
   workNote: string | null;
+  /** Finishing asks what the worker found (上门探视), kept in visitResult. */
+  asksVisitResult: boolean;
+  visitResult: VisitResult | null;
   /** SLA: when the provider's answer is due (created + the accept window); null without one. */
   answerDueAt: Date | null;
   /** The work window (ISO 8601 duration) kept until acceptance, when it sets workDueAt. */
@@ -72,6 +75,9 @@ export const DispatchEntity = new EntitySchema<Dispatch>({
     photoFileIds: named('photo_file_ids', column.json(true)),
     proof: column.text(64, true),
     workNote: named('work_note', column.text(500, true)),
+    // No default here: TypeORM would read an inserted row's default back and may pair it with another row.
+    asksVisitResult: { name: 'asks_visit_result', type: 'boolean' },
+    visitResult: named('visit_result', column.text(16, true)),
     answerDueAt: named('answer_due_at', column.time(true)),
     workWithin: named('work_within', column.text(32, true)),
     workDueAt: named('work_due_at', column.time(true)),

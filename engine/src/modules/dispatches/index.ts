@@ -9,6 +9,7 @@ import { DispatchEntity, ProviderWebhookEntity } from './entities';
 import { DispatchWork1766600100000 } from './migrations/1766600100000-dispatch-work';
 import { DispatchSla1766810000000 } from './migrations/1766810000000-dispatch-sla';
 import { NewOrderSmsTemplates1766810100000 } from './migrations/1766810100000-new-order-sms-templates';
+import { DispatchVisitResult1767600000000 } from './migrations/1767600000000-dispatch-visit-result';
 import { OrderNotices } from './order-notices';
 import { dispatchRoutes } from './routes';
 import { DispatchService } from './service';
@@ -24,7 +25,7 @@ export { DispatchService, DispatchAnswers, ProviderWebhooks };
 export const dispatchesModule = defineModule({
   name: 'dispatches',
   entities: [DispatchEntity, ProviderWebhookEntity],
-  migrations: [DispatchWork1766600100000, DispatchSla1766810000000, NewOrderSmsTemplates1766810100000],
+  migrations: [DispatchWork1766600100000, DispatchSla1766810000000, NewOrderSmsTemplates1766810100000, DispatchVisitResult1767600000000],
   needs: { areas: areasModule, messages: messagesModule },
   start: ({ dataSource, audit, config, outbound, live, logger }, uses) => {
     // The SMS and notification services are stateless over the database, so built here (as billing does).
@@ -33,6 +34,6 @@ export const dispatchesModule = defineModule({
     const notices = new OrderNotices(dataSource, new NotificationService(dataSource, live), outbox, config.cases.timeZone, logger);
     const dispatches = new DispatchService(dataSource, uses.areas.areas, config.cases.timeZone, notices);
     const answers = new SlaDispatchAnswers(notices, dataSource, uses.messages.messages, audit);
-    return { gives: { dispatches }, routes: dispatchRoutes(dispatches, answers, new ProviderWebhooks(dataSource, outbound)) };
+    return { gives: { dispatches, answers }, routes: dispatchRoutes(dispatches, answers, new ProviderWebhooks(dataSource, outbound)) };
   },
 });

@@ -30,6 +30,8 @@ export interface NewDispatch {
   /** ISO 8601 durations: the time to answer (sets answerDueAt) and to do the work once accepted. */
   acceptWithin?: string;
   workWithin?: string;
+  /** Finishing asks what the worker found (上门探视). */
+  asksVisitResult?: boolean;
 }
 
 /** Who asks, as the dispatch routes need it: a user, or a provider's webhook. */
@@ -90,6 +92,8 @@ export class DispatchService {
           photoFileIds: null,
           proof: null,
           workNote: null,
+          asksVisitResult: input.asksVisitResult ?? false,
+          visitResult: null,
           answerDueAt: input.acceptWithin ? addIsoDuration(now, input.acceptWithin) : null,
           workWithin: input.workWithin ?? null,
           workDueAt: null,

@@ -1,4 +1,4 @@
-import { elderListQuery, providerQuery } from '@careflow/contracts';
+import { ACCESS, carePlanExportQuery, elderListQuery, providerQuery } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { actorOf, currentUser, route } from '../../http/route';
 import { AreaService } from '../areas/service';
@@ -7,6 +7,7 @@ import { DictionaryService } from '../dictionaries/service';
 import { exportElders } from '../elders/export';
 import { ElderService } from '../elders/service';
 import { ProviderService } from '../providers/providers-service';
+import { exportCarePlans } from '../imports/kinds/care-plans-export';
 import { download } from '../imports/routes';
 import { writeSheet } from '../imports/sheets';
 
@@ -35,6 +36,15 @@ export function exportRoutes(deps: ExportDeps) {
       query: elderListQuery,
       handler: async (ctx, _body, { page: _p, pageSize: _s, ...query }) =>
         download(ctx, '老人档案', await exportElders(deps.dataSource, deps.elders, deps.dictionaries, deps.audit, query, currentUser(ctx), actorOf(ctx))),
+    }),
+    route({
+      method: 'get',
+      path: '/exports/care-plans',
+      summary: 'The standing care plans (关怀计划) of the elders in your area scope as Excel, in the import template’s columns (audited: it names elders by ID card)',
+      access: ACCESS.care.manage,
+      audit: 'service',
+      query: carePlanExportQuery,
+      handler: async (ctx, _body, query) => download(ctx, '关怀计划', await exportCarePlans(deps.dataSource, deps.elders, deps.audit, query, currentUser(ctx), actorOf(ctx))),
     }),
     route({
       method: 'get',

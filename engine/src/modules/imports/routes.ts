@@ -3,7 +3,8 @@ import { actorOf, currentUser, param, route, RouteContext } from '../../http/rou
 import { XLSX_TYPE } from './sheets';
 import { ImportService } from './service';
 
-const IMPORTERS = ['admin', 'supervisor', 'provider_admin'] as const;
+/** Everyone some kind lets import (agents: care plans); the service holds each kind to its own importers. */
+const IMPORTERS = ['admin', 'supervisor', 'agent', 'provider_admin'] as const;
 const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
 
 /** Sends a workbook as a download named in Chinese (RFC 5987 filename*). */
@@ -18,7 +19,7 @@ export function importRoutes(imports: ImportService) {
     route({
       method: 'get',
       path: '/imports/templates/:kind',
-      summary: 'The Excel template of an import (elders, areas, providers, staff)',
+      summary: 'The Excel template of an import (elders, areas, providers, staff, care-plans)',
       access: IMPORTERS,
       handler: async (ctx) => download(ctx, `${imports.kind(param(ctx, 'kind')).sheetName}导入模板`, await imports.template(param(ctx, 'kind'))),
     }),

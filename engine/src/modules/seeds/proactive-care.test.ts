@@ -1,6 +1,7 @@
 import { ApiClient } from '../../../test/support/api-client';
 import { DAUGHTER, ELDER_PHONE, proactiveCareReader, proactiveCareWorld, SON, triesAt, visitDone } from '../../../test/support/proactive-care-fixtures';
 import { caseHistory } from '../../../test/support/emergency-fixtures';
+import { PHOTO } from '../../../test/support/household-fixtures';
 import { testDatabases } from '../../../test/support/databases';
 import { useTestEngine } from '../../../test/support/test-engine';
 
@@ -82,7 +83,7 @@ describe.each(testDatabases())('the proactive-care service type on $name', ({ cr
     await reached(c.id, '已回拨');
   });
 
-  it('given three tries, when none is answered, then each try waits for its own time, each child is called once in order and texted once, and the community station is sent a 上门探视 whose result closes the case', async () => {
+  it('given three tries, when none is answered, then each try waits for its own time, each child is called once in order and texted once, and the community station is sent a 上门探视 whose worker’s result closes the case', async () => {
     const tries = triesAt(-1, 90, 180);
     const c = await open('robot', { careTries: tries });
     await cases.answer(c.id, ELDER_PHONE, null);
@@ -105,10 +106,13 @@ describe.each(testDatabases())('the proactive-care service type on $name', ({ cr
 
     const order = await cases.order(c.id);
     expect(order).toMatchObject({ serviceItem: 'care_visit', areaCode: '370102001001' });
-    await visitDone(world.station, order.id);
+    // Finishing a visit needs what the worker found.
+    expect((await world.station.get<{ dispatch: { asksVisitResult: boolean } }>(`/api/dispatches/${order.id}`)).body.dispatch.asksVisitResult).toBe(true);
+    await visitDone(world.station, order.id, 'fine', '老人在楼下晒太阳，电话没带');
     await stepDone(c.id, '等待上门探视');
-    await cases.complete(c.id, 'record-visit', { visitResult: 'fine', visitNote: '老人在楼下晒太阳，电话没带' });
-    expect(await cases.closed(c.id)).toMatchObject({ careOutcome: 'visited_fine', careTriesMade: 3 });
+    // The worker's result closes the case: nobody at the hotline records it again.
+    expect(await cases.closed(c.id)).toMatchObject({ careOutcome: 'visited_fine', visitResult: 'fine', careTriesMade: 3 });
+    expect((await cases.detail(c.id)).tasks.map((t) => t.elementId)).not.toContain('record-visit');
     // Nothing sent twice: one call per child, one text per child, one order.
     expect((await cases.calls(c.id)).filter((x) => x.to !== ELDER_PHONE).map((x) => x.to).sort()).toEqual([SON, DAUGHTER]);
     expect(await relativesTexted(c.id)).toHaveLength(2);
@@ -160,5 +164,54 @@ describe.each(testDatabases())('the proactive-care service type on $name', ({ cr
     await cases.complete(c.id, 'open-rescue', { rescueCaseNumber: 'GD20261205-000001' });
     expect(await cases.closed(c.id)).toMatchObject({ careOutcome: 'not_found' });
     expect(await cases.calls(c.id)).toEqual([]);
+  });
+
+  /** The station's order for the case, once a visit straight away (channel visit) dispatched it. */
+  const visitOrder = async (caseId: string) => {
+    const order = await cases.order(caseId);
+    expect(order).toMatchObject({ serviceItem: 'care_visit' });
+    return order;
+  };
+
+  it('given a visit order, when the worker finishes it without a result or with one it does not know, then it is refused and the order stays started', async () => {
+    const c = await open('visit');
+    const order = await visitOrder(c.id);
+    await world.station.post(`/api/dispatches/${order.id}/accept`, {});
+    await world.station.post(`/api/dispatches/${order.id}/start`, {});
+    const photo = (await world.station.upload<{ file: { id: string } }>('/api/files?name=visit.png', PHOTO, 'image/png')).body.file.id;
+    for (const visitResult of [undefined, 'gone']) {
+      const refused = await world.station.post<{ error: { details: { path: string }[] } }>(`/api/dispatches/${order.id}/finish`, { photoFileId: photo, ...(visitResult ? { visitResult } : {}) });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.details.map((d) => d.path)).toEqual(['visitResult']);
+    }
+    expect((await world.station.get<{ dispatch: { status: string } }>(`/api/dispatches/${order.id}`)).body.dispatch.status).toBe('started');
+  });
+
+  it('given a visit, when the worker reports the elder needs help, then the care group gets 跟进探视发现的需求 and the outcome is visit_needs_help', async () => {
+    const c = await open('visit');
+    await visitDone(world.station, (await visitOrder(c.id)).id, 'needs_help', '老人腿疼下不了楼，需要买菜');
+    expect(await inboxRow(c.id, 'visit-follow-up')).toMatchObject({ candidateGroups: ['care_team'] });
+    expect(await cases.variables(c.id)).toMatchObject({ careOutcome: 'visit_needs_help', visitResult: 'needs_help' });
+    await cases.complete(c.id, 'visit-follow-up', { elderNeed: '腿疼下不了楼，需要买菜', callbackResult: 'relayed', callbackNote: '已联系社区志愿者代买菜' });
+    expect(await cases.closed(c.id)).toMatchObject({ careOutcome: 'visit_needs_help' });
+  });
+
+  it('given a visit, when the worker reports the elder not found (twice, as a flaky network sends it), then one 紧急救助 case opens at once for her, the care case names it and closes as not_found, and the supervisors are not asked', async () => {
+    const c = await open('visit');
+    const order = await visitOrder(c.id);
+    await visitDone(world.station, order.id, 'not_found', '敲门无人应答，邻居称两天未见');
+    const closed = await cases.closed(c.id);
+    expect(closed).toMatchObject({ careOutcome: 'not_found', rescueCaseNumber: expect.any(String) });
+    const rescue = (await engine.admin.get<{ cases: { id: string; caseNumber: string; priority: string; elderId: string }[] }>(`/api/cases?serviceType=emergency-rescue&elderId=${world.elderId}`)).body.cases;
+    expect(rescue).toEqual([expect.objectContaining({ caseNumber: closed.rescueCaseNumber, priority: 'emergency', elderId: world.elderId })]);
+    opened.push(rescue[0].id);
+    // The hotline confirms it as any alarm; the worker is who opened it.
+    expect(await cases.openTask(rescue[0].id, 'confirm-alarm')).toBeTruthy();
+    expect((await cases.detail(c.id)).tasks.map((t) => t.elementId)).not.toContain('open-rescue');
+    expect((await cases.detail(c.id)).timeline.find((e) => e.type === 'care.rescue_opened')).toMatchObject({ data: { caseNumber: closed.rescueCaseNumber } });
+    // The same finish again (a retry from the phone) opens nothing more.
+    const again = await world.station.post(`/api/dispatches/${order.id}/finish`, { photoFileId: (await world.station.get<{ dispatch: { photoFileIds: string[] } }>(`/api/dispatches/${order.id}`)).body.dispatch.photoFileIds[0], visitResult: 'not_found' });
+    expect(again.status).toBe(200);
+    expect((await engine.admin.get<{ cases: unknown[] }>(`/api/cases?serviceType=emergency-rescue&elderId=${world.elderId}`)).body.cases).toHaveLength(1);
   });
 });

@@ -27,6 +27,7 @@ export const FIELD_SPECS: Record<FieldKind, KindSpec> = {
   satisfaction: { component: 'SatisfactionRate', type: 'string' },
   file: { component: 'FileUpload', type: 'array' },
   knowledge: { component: 'KnowledgeAnswer', type: 'void' },
+  caseOpener: { component: 'CaseOpener', type: 'array' },
 };
 
 export const LAYOUT_SPECS: Record<LayoutKind, KindSpec> = {

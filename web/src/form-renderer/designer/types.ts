@@ -3,7 +3,7 @@
  * a formily schema (see toSchema.ts / fromSchema.ts). Pure data, no React, so it can be tested alone.
  */
 export const FIELD_KINDS = ['input', 'textarea', 'number', 'select', 'radio', 'checkbox', 'switch', 'date', 'time', 'rating'] as const;
-export const DOMAIN_KINDS = ['phone', 'idCard', 'dictionary', 'area', 'elder', 'satisfaction', 'file', 'knowledge'] as const;
+export const DOMAIN_KINDS = ['phone', 'idCard', 'dictionary', 'area', 'elder', 'satisfaction', 'file', 'knowledge', 'caseOpener'] as const;
 export const LAYOUT_KINDS = ['grid', 'card', 'tabs', 'arrayTable'] as const;
 
 export type FieldKind = (typeof FIELD_KINDS)[number] | (typeof DOMAIN_KINDS)[number];
@@ -74,4 +74,4 @@ export interface DesignModel {
 export const isLayout = (node: DesignNode): node is LayoutNode => (LAYOUT_KINDS as readonly string[]).includes(node.kind) || node.kind === 'tab';
 
 /** Kinds whose value is picked from a list of options. */
-export const OPTION_KINDS: readonly FieldKind[] = ['select', 'radio', 'checkbox'];
+export const OPTION_KINDS: readonly FieldKind[] = ['select', 'radio', 'checkbox', 'caseOpener'];

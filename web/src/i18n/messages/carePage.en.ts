@@ -6,6 +6,7 @@ export const carePageEn: typeof carePageZhCN = {
   days: 'days',
   notReachedFor: 'Not reached for more than',
   noneToday: 'No care due that day',
+  escalating: 'Escalation under way',
   tabs: { day: 'The day', notReached: 'Not reached ({{count}})', byArea: 'Plans by area', rules: 'Care rules' },
   counts: { due: 'Due', pending: 'In progress', done: 'Done', unanswered: 'Unanswered', escalated: 'Escalated' },
   columns: { elder: 'Elder', area: 'Area', dueAt: 'Due', tries: 'Calls', outcome: 'Outcome', case: 'Case', lastReached: 'Last reached', activePlans: 'Active plans', plans: 'Plans' },

@@ -4,6 +4,7 @@ export const carePageZhCN = {
   days: '天',
   notReachedFor: '超过',
   noneToday: '当天没有关怀',
+  escalating: '升级处置中',
   tabs: { day: '当日关怀', notReached: '久未联系（{{count}}）', byArea: '计划分布', rules: '关怀规则' },
   counts: { due: '应关怀', pending: '进行中', done: '已完成', unanswered: '未接通', escalated: '已升级' },
   columns: { elder: '老人', area: '区域', dueAt: '计划时间', tries: '外呼次数', outcome: '结果', case: '工单', lastReached: '最近联系上', activePlans: '生效计划', plans: '计划数' },

@@ -52,6 +52,7 @@ export const casesEn: typeof casesZhCN = {
   },
   timeline: {
     case_opened: 'Case opened',
+    care_rescue_opened: 'Elder not found at home: emergency rescue opened',
     case_urged: 'Urged',
     case_supervised: 'Supervised',
     case_comment: 'Comment',

@@ -50,6 +50,7 @@ export const casesZhCN = {
   },
   timeline: {
     case_opened: '受理开单',
+    care_rescue_opened: '上门未找到老人，已启动紧急救助',
     case_urged: '催办',
     case_supervised: '督办',
     case_comment: '备注',

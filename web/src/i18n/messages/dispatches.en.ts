@@ -45,5 +45,10 @@ export const dispatchesEn: typeof dispatchesZhCN = {
     note: 'Note',
     started: 'Service started',
     finished: 'Service finished',
+    visitResult: 'What you found',
+    visitResultRequired: 'Choose what you found',
+    visitResults: { fine: 'The elder is fine', needs_help: 'The elder needs help', not_found: 'Elder not found' },
+    notFoundWarning: 'Submitting opens an emergency rescue at once; the hotline acts on it right away. Write what you saw in the note (no answer at the door, what neighbours said…).',
+    rescueOpened: 'Emergency rescue opened; the hotline is on it',
   },
 };

@@ -43,5 +43,10 @@ export const dispatchesZhCN = {
     note: '服务说明',
     started: '已开始服务',
     finished: '已完成服务',
+    visitResult: '探视结果',
+    visitResultRequired: '请选择探视结果',
+    visitResults: { fine: '老人平安', needs_help: '老人需要帮助', not_found: '未找到老人' },
+    notFoundWarning: '提交后将立即启动紧急救助，热线坐席会马上处置。请在说明中写下看到的情况（敲门无人应答、邻居所说等）。',
+    rescueOpened: '已启动紧急救助，热线正在处置',
   },
 };

@@ -1,6 +1,14 @@
 import type { formsZhCN } from './forms.zh-CN';
 
 export const formsEn: typeof formsZhCN = {
+  caseOpener: {
+    open: 'Open now',
+    opened: 'Opened {{number}}',
+    none: 'No case types to open are set',
+    noElder: 'The case has no elder: open a new request from the desk',
+    unavailable: 'You may not open this kind of case',
+    comment: 'Opened {{type}} case {{number}} from this case',
+  },
   widgets: {
     phone: { placeholder: 'Mobile or landline', mobile: 'Mobile', landline: 'Landline' },
     idCard: {
@@ -105,7 +113,7 @@ export const formsEn: typeof formsZhCN = {
       input: 'Text', textarea: 'Long text', number: 'Number', select: 'Select', radio: 'Radio', checkbox: 'Checkboxes',
       switch: 'Switch', date: 'Date', time: 'Time', rating: 'Rating',
       phone: 'Phone', idCard: 'ID card', dictionary: 'Dictionary', area: 'Area', elder: 'Elder', satisfaction: 'Satisfaction',
-      file: 'Attachments', knowledge: 'Knowledge base',
+      file: 'Attachments', knowledge: 'Knowledge base', caseOpener: 'Open cases',
       grid: 'Grid', card: 'Card', tabs: 'Tabs', tab: 'Tab', arrayTable: 'Table',
     },
     props: {

@@ -1,5 +1,13 @@
 // 表单：渲染器、领域控件、任务表单页与表单设计器。
 export const formsZhCN = {
+  caseOpener: {
+    open: '一键开办',
+    opened: '已开办 {{number}}',
+    none: '未配置可开办的工单类型',
+    noElder: '工单未关联老人，请在工作台新建工单',
+    unavailable: '您无权开办此类工单',
+    comment: '已从本工单开办{{type}}工单 {{number}}',
+  },
   widgets: {
     phone: { placeholder: '手机或固定电话', mobile: '手机', landline: '固话' },
     idCard: {
@@ -104,7 +112,7 @@ export const formsZhCN = {
       input: '单行文本', textarea: '多行文本', number: '数字', select: '下拉选择', radio: '单选', checkbox: '多选',
       switch: '开关', date: '日期', time: '时间', rating: '评分',
       phone: '电话', idCard: '身份证号', dictionary: '字典选择', area: '区域', elder: '老人', satisfaction: '满意度',
-      file: '附件', knowledge: '知识库',
+      file: '附件', knowledge: '知识库', caseOpener: '开办工单',
       grid: '栅格', card: '卡片', tabs: '标签页', tab: '标签', arrayTable: '表格',
     },
     props: {

@@ -2,7 +2,9 @@ export const importsZhCN = {
   import: '导入',
   export: '导出',
   title: '导入{{what}}',
-  kinds: { elders: '老人档案', areas: '区域', providers: '服务商', staff: '服务人员' },
+  kinds: { elders: '老人档案', areas: '区域', providers: '服务商', staff: '服务人员', 'care-plans': '关怀计划' },
+  /** The 关怀 page's buttons: the page has an export of its own (the day's calls). */
+  carePlans: { import: '导入计划', export: '导出计划' },
   templateHint: '请按模板填写后上传 Excel 文件（.xlsx）。',
   template: '下载模板',
   chooseFile: '选择文件',

@@ -38,4 +38,7 @@ export const problemsEn: Record<keyof typeof problemsZhCN, string> = {
   elder_not_active: 'The elder file is not active',
   care_visit_channel: 'A home visit goes by the visit channel, and only a home visit does',
   unknown_group: 'No such group',
+  unknown_elder: 'No elder file with this ID card number (or not in your area scope)',
+  elder_name_mismatch: 'The elder file of this ID card number has another name',
+  care_schedule_value: '“{{value}}” is not a value for {{kind}} (weekly: 一、三、五; monthly: 1–31; every N days: 1–366)',
 };

@@ -37,4 +37,7 @@ export const problemsZhCN = {
   elder_not_active: '老人档案不是在册状态',
   care_visit_channel: '上门探视只能选“上门探视”方式，其他类型不能选此方式',
   unknown_group: '用户组不存在',
+  unknown_elder: '找不到此身份证号的老人档案（或不在您的管辖区域）',
+  elder_name_mismatch: '与该身份证号的老人档案姓名不一致',
+  care_schedule_value: '“{{value}}”不是{{kind}}的周期值（每周：一、三、五；每月：1–31；每N天：1–366）',
 };

@@ -10,7 +10,9 @@ import { AreaTreeSelect } from '../../components/AreaTreeSelect';
 import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { CareByArea, CareDayTable, CareNotReached } from './CareTables';
+import { CareCampaigns } from './CareCampaigns';
 import { CareRules } from './CareRules';
+import { CarePlanImport } from './CarePlanImport';
 
 const COUNTS = ['due', 'pending', 'done', 'unanswered', 'escalated'] as const;
 /** The page follows the day as it goes: calls are placed and answered all day. */
@@ -60,6 +62,7 @@ export function CarePage() {
     },
     { key: 'byArea', label: t('carePage.tabs.byArea'), children: <CareByArea rows={data?.byArea ?? []} /> },
     ...(permissions.manageCareRules ? [{ key: 'rules', label: t('carePage.tabs.rules'), children: <CareRules /> }] : []),
+    { key: 'campaigns', label: t('careCampaigns.tab'), children: <CareCampaigns /> },
   ];
 
   return (
@@ -75,6 +78,7 @@ export function CarePage() {
           <Button icon={<DownloadOutlined />} href={careExportUrl(query)} download data-testid="care-export">
             {t('imports.export')}
           </Button>
+          <CarePlanImport areaCode={areaCode} onFinished={() => void load()} />
         </Flex>
       </Flex>
       {error !== null && <Alert type="error" showIcon message={errorText(error, t)} style={{ marginBottom: 12 }} />}

@@ -1,27 +1,25 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Popconfirm, Select, Table, Tag } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Modal, Popconfirm, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createCareRule, deactivateCareRule, listCareRules, type CareRule } from '../../api/care-plans';
-import { AreaTreeSelect } from '../../components/AreaTreeSelect';
 import { errorText } from '../../components/errorText';
 import { useScheduleText } from '../../components/plans/ScheduleFields';
-import { useDictionaries } from '../../hooks/useDictionaries';
 import { useFormSave } from '../../hooks/useFormSave';
+import { CareFilterFields, careFilterOf, type CareFilterValues } from './CareFilterFields';
 import { CARE_PLAN_INITIAL, CarePlanFields, carePlanFieldsOf, type CarePlanValues } from '../elders/CarePlanModal';
 
-type RuleValues = CarePlanValues & { name: string; areaCode?: string; livingSituations?: string[]; minAge?: number | null };
+type RuleValues = CarePlanValues & CareFilterValues & { name: string };
 
 /** A new rule: a filter over the elders and the plan each of them gets. */
 function CareRuleModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<RuleValues>();
   const { saving, error, save } = useFormSave(form);
-  const { options } = useDictionaries();
   const submit = (v: RuleValues) =>
     void save(async () => {
-      await createCareRule({ name: v.name, filter: { areaCode: v.areaCode ?? null, livingSituations: v.livingSituations ?? [], minAge: v.minAge ?? null }, ...carePlanFieldsOf(v) });
+      await createCareRule({ name: v.name, filter: careFilterOf(v), ...carePlanFieldsOf(v) });
       onSaved();
     });
   return (
@@ -31,15 +29,7 @@ function CareRuleModal({ onClose, onSaved }: { onClose: () => void; onSaved: () 
         <Form.Item name="name" label={t('carePage.rules.name')} rules={[{ required: true, message: t('periodicNeeds.required') }]}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="areaCode" label={t('carePage.rules.area')}>
-          <AreaTreeSelect id="care-rule-area" allowClear />
-        </Form.Item>
-        <Form.Item name="livingSituations" label={t('carePage.rules.livingSituations')}>
-          <Select mode="multiple" options={options('living_situation')} />
-        </Form.Item>
-        <Form.Item name="minAge" label={t('carePage.rules.minAge')}>
-          <InputNumber min={0} max={130} precision={0} />
-        </Form.Item>
+        <CareFilterFields idPrefix="care-rule" />
         <CarePlanFields dates={false} />
       </Form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -24,7 +24,16 @@ export function CareDayTable({ rows, loading }: { rows: DayRow[]; loading: boole
     { title: t('care.fields.channel'), dataIndex: 'channel', render: (c: DayRow['channel']) => t(`care.channels.${c}`) },
     { title: t('carePage.columns.dueAt'), dataIndex: 'dueAt', render: (at: string) => formatDateTime(at) },
     { title: t('carePage.columns.tries'), dataIndex: 'tries' },
-    { title: t('carePage.columns.outcome'), dataIndex: 'outcome', render: (o: DayRow['outcome']) => <CareOutcomeTag outcome={o} /> },
+    {
+      title: t('carePage.columns.outcome'),
+      dataIndex: 'outcome',
+      render: (o: DayRow['outcome'], r) => (
+        <>
+          {r.escalating ? <Tag color="volcano">{t('carePage.escalating')}</Tag> : <CareOutcomeTag outcome={o} />}
+          {r.unreached && <Tag color="orange">{t('carePage.counts.unanswered')}</Tag>}
+        </>
+      ),
+    },
     { title: t('carePage.columns.case'), dataIndex: 'caseNumber', render: (n: string | null, r) => <Link to={`/cases/${r.caseId}`}>{n ?? '—'}</Link> },
   ];
   return <Table rowKey="occurrenceId" size="small" loading={loading} columns={columns} dataSource={rows} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: true }} data-testid="care-day" locale={{ emptyText: t('carePage.noneToday') }} />;

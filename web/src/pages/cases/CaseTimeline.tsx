@@ -24,6 +24,8 @@ function detailOf(entry: TimelineEntry, people: People, t: TFunction): string {
   // An order canceled with its case: whose it was, and the fee its terms charged.
   if (typeof d.providerName === 'string') parts.push(d.providerName);
   if (typeof d.fee === 'number' && d.fee > 0) parts.push(t('cases.entry.cancelFee', { amount: yuan(d.fee) }));
+  // Another case this one led to (a visit that found nobody opened 紧急救助).
+  if (typeof d.caseNumber === 'string') parts.push(d.caseNumber);
   return parts.join(' · ');
 }
 

@@ -44,7 +44,11 @@ export function NewRequest({ elder }: { elder: PickedElder | null }) {
   );
 }
 
-function RequestModal({ type, elder, name, onClose }: { type: StartableType; elder: PickedElder | null; name: string; onClose: () => void }) {
+/**
+ * A new case of `type` with its intake form. `from` is the case it is opened from (its number goes
+ * with the new case as `sourceCaseNumber`); `onOpened` replaces going to the new case.
+ */
+export function RequestModal({ type, elder, name, onClose, from, onOpened }: { type: StartableType; elder: PickedElder | null; name: string; onClose: () => void; from?: string; onOpened?: (opened: { id: string; caseNumber: string }) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -71,10 +75,12 @@ function RequestModal({ type, elder, name, onClose }: { type: StartableType; eld
       return;
     }
     try {
-      const opened = await openCase({ serviceType: type.key, channel, ...(picked ? { elderId: picked.id } : {}), variables: form.values as OpenCaseInput['variables'] });
+      const variables = { ...(form.values as OpenCaseInput['variables']), ...(from ? { sourceCaseNumber: from } : {}) };
+      const opened = await openCase({ serviceType: type.key, channel, ...(picked ? { elderId: picked.id } : {}), variables });
       void message.success(t('desk.request.opened', { number: opened.caseNumber }));
       onClose();
-      navigate(`/cases/${opened.id}`);
+      if (onOpened) onOpened(opened);
+      else navigate(`/cases/${opened.id}`);
     } catch (err) {
       setError(errorText(err, t));
     } finally {

@@ -121,7 +121,13 @@ export function DispatchesPage() {
       {body}
       <RejectDialog dispatch={rejecting} onClose={() => setRejecting(null)} onRejected={() => (setRejecting(null), done(t('dispatches.rejected'))())} />
       <AcceptDialog order={accepting} onClose={() => setAccepting(null)} onDone={() => (setAccepting(null), done(t('dispatches.accepted'))())} />
-      <WorkDialog order={working?.order ?? null} step={working?.step ?? 'start'} onClose={() => setWorking(null)} onDone={() => (setWorking(null), done(t(working?.step === 'finish' ? 'dispatches.work.finished' : 'dispatches.work.started'))())} />
+      <WorkDialog order={working?.order ?? null} step={working?.step ?? 'start'} onClose={() => setWorking(null)} onDone={(answered) => (setWorking(null), done(t(workDoneText(working?.step, answered)))())} />
     </Card>
   );
+}
+
+/** What the worker is told once the dialog went through: a visit that found nobody opened 紧急救助. */
+function workDoneText(step: WorkStep | undefined, answered: Dispatch) {
+  if (step !== 'finish') return 'dispatches.work.started' as const;
+  return answered.visitResult === 'not_found' ? ('dispatches.work.rescueOpened' as const) : ('dispatches.work.finished' as const);
 }

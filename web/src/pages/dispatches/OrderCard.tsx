@@ -36,6 +36,11 @@ export function OrderCard({ order, actions, answers }: { order: Dispatch; action
         <Descriptions.Item label={t('dispatches.fields.createdAt')}>{formatDateTime(order.createdAt)}</Descriptions.Item>
         {order.startedAt && <Descriptions.Item label={t('dispatches.fields.startedAt')}>{formatDateTime(order.startedAt)}</Descriptions.Item>}
         {order.finishedAt && <Descriptions.Item label={t('dispatches.fields.finishedAt')}>{formatDateTime(order.finishedAt)}</Descriptions.Item>}
+        {order.visitResult && (
+          <Descriptions.Item label={t('dispatches.work.visitResult')}>
+            <Tag color={order.visitResult === 'fine' ? 'green' : 'red'} data-testid={`visit-result-of-${order.id}`}>{t(`dispatches.work.visitResults.${order.visitResult}`)}</Tag>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {answers && <OrderActionButtons order={order} actions={actions} large />}
       {answers && <CallElderButton order={order} large />}

@@ -1,5 +1,6 @@
 import { CameraOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Modal, Typography } from 'antd';
+import { VISIT_RESULTS, type VisitResult } from '@careflow/contracts';
+import { Alert, Button, Form, Input, Modal, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { finishWork, startWork, type Dispatch } from '../../api/dispatches';
@@ -7,34 +8,38 @@ import { errorText } from '../../components/errorText';
 import { uploadWorkPhoto } from './photo';
 
 export type WorkStep = 'start' | 'finish';
-type Values = { proof?: string; note?: string };
+type Values = { proof?: string; note?: string; visitResult?: VisitResult };
 
 /**
  * 开始服务 / 完成服务 on a phone: a photo from the camera (compressed on the device), and at the end
- * the elder's 爱心卡 number or the code the elder reads out, as proof of the visit.
+ * the elder's 爱心卡 number or the code the elder reads out, as proof of the visit; a 上门探视 also
+ * asks what the worker found (not found opens 紧急救助 at once, so the dialog says so first).
  */
-export function WorkDialog({ order, step, onClose, onDone }: { order: Dispatch | null; step: WorkStep; onClose: () => void; onDone: () => void }) {
+export function WorkDialog({ order, step, onClose, onDone }: { order: Dispatch | null; step: WorkStep; onClose: () => void; onDone: (answered: Dispatch) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [photo, setPhoto] = useState<File | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const finishing = step === 'finish';
+  const asksResult = finishing && order?.asksVisitResult === true;
+  const result = Form.useWatch('visitResult', form);
 
   const close = () => (setPhoto(null), setError(null), onClose());
   const submit = async () => {
     if (!order) return;
-    const { proof, note } = await form.validateFields();
+    const { proof, note, visitResult } = await form.validateFields();
     if (finishing && !photo) return setError(t('dispatches.work.photoRequired'));
     setSaving(true);
     setError(null);
     try {
       const photoFileId = photo ? await uploadWorkPhoto(photo) : undefined;
-      if (finishing) await finishWork(order.id, { photoFileId: photoFileId!, ...(proof?.trim() ? { proof: proof.trim() } : {}), ...(note?.trim() ? { note: note.trim() } : {}) });
-      else await startWork(order.id, photoFileId);
+      const answered = finishing
+        ? await finishWork(order.id, { photoFileId: photoFileId!, ...(proof?.trim() ? { proof: proof.trim() } : {}), ...(note?.trim() ? { note: note.trim() } : {}), ...(asksResult ? { visitResult } : {}) })
+        : await startWork(order.id, photoFileId);
       form.resetFields();
       setPhoto(null);
-      onDone();
+      onDone(answered);
     } catch (err) {
       setError(errorText(err, t));
     } finally {
@@ -64,6 +69,18 @@ export function WorkDialog({ order, step, onClose, onDone }: { order: Dispatch |
           </label>
           {photo && <Typography.Text type="secondary" data-testid="work-photo-name">{photo.name}</Typography.Text>}
         </Form.Item>
+        {asksResult && (
+          <Form.Item name="visitResult" label={t('dispatches.work.visitResult')} rules={[{ required: true, message: t('dispatches.work.visitResultRequired') }]}>
+            <Radio.Group size="large" optionType="button" buttonStyle="solid" id="work-visit-result" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+              {VISIT_RESULTS.map((r) => (
+                <Radio.Button key={r} value={r}>
+                  {t(`dispatches.work.visitResults.${r}`)}
+                </Radio.Button>
+              ))}
+            </Radio.Group>
+          </Form.Item>
+        )}
+        {asksResult && result === 'not_found' && <Alert type="error" showIcon message={t('dispatches.work.notFoundWarning')} style={{ marginBottom: 12 }} data-testid="visit-not-found-warning" />}
         {finishing && (
           <>
             <Form.Item name="proof" label={t('dispatches.work.proof')} extra={t('dispatches.work.proofHint')}>

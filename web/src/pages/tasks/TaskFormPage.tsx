@@ -14,6 +14,7 @@ import { usePageTitle } from '../../hooks/usePageTitle';
 import { useAuth } from '../../auth/useAuth';
 import { NextStep } from './NextStep';
 import { TaskAssignment, worksOn } from './TaskAssignment';
+import { useRelatedCases } from './useRelatedCases';
 import { CaseSidePanel } from '../cases/CaseSidePanel';
 import { formatDateTime } from '../../components/dateTime';
 
@@ -56,9 +57,11 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
   // Submitted here and now: offer what follows (a task completed earlier just shows its values).
   const [submitted, setSubmitted] = useState(false);
   // The case the form's widgets act on (the 知识库 widget answers and texts on it while the task is worked on).
+  // 一键开办 (the 开办工单 widget): a new request for the case's elder, opened beside the form.
+  const { openRelated, relatedCases, modal } = useRelatedCases(task);
   const formCase = useMemo<FormCase | null>(
-    () => (task.caseId ? { caseId: task.caseId, serviceTypeKey: task.serviceTypeKey, variables: task.variables, editable: editable && !done } : null),
-    [task.caseId, task.serviceTypeKey, task.variables, editable, done],
+    () => (task.caseId ? { caseId: task.caseId, serviceTypeKey: task.serviceTypeKey, variables: task.variables, editable: editable && !done, openRelated, relatedCases } : null),
+    [task.caseId, task.serviceTypeKey, task.variables, editable, done, openRelated, relatedCases],
   );
 
   const run = async (action: () => Promise<void>) => {
@@ -109,6 +112,7 @@ function TaskForm({ loaded, onDone }: { loaded: TaskWithForm; onDone: (next: Tas
       ) : (
         <Alert type="info" message={t('forms.task.noForm')} />
       )}
+      {modal}
       {editable && (
         <Space>
           <Button onClick={saveDraft} loading={busy} data-testid="task-draft">{t('forms.task.saveDraft')}</Button>

@@ -24,7 +24,7 @@ export function DefaultValue({ kind }: { kind: FieldKind }) {
           .map((o) => ({ value: o.value, label: o.label || o.value }));
         return (
           <Form.Item name="default" label={label}>
-            <Select mode={kind === 'checkbox' ? 'multiple' : undefined} allowClear options={options} placeholder={t('forms.designer.props.noDefault')} />
+            <Select mode={kind === 'checkbox' || kind === 'caseOpener' ? 'multiple' : undefined} allowClear options={options} placeholder={t('forms.designer.props.noDefault')} />
           </Form.Item>
         );
       }}

@@ -1,0 +1,25 @@
+import type { careCampaignsZhCN } from './careCampaigns.zh-CN';
+
+export const careCampaignsEn: typeof careCampaignsZhCN = {
+  tab: 'Campaigns',
+  add: 'New care campaign',
+  name: 'Name',
+  channel: 'By',
+  channels: { robot: 'Robot call', agent: 'Agent call' },
+  message: 'Message',
+  messageHelp: 'Empty: the care call’s default; placeholders {姓名} {称呼} {事项} (the campaign’s name) {日期}',
+  callsPerMinute: 'Calls per minute at most',
+  startAt: 'Starts at',
+  startNow: 'Empty: now',
+  created: 'Campaign made for {{count}} elders',
+  status: 'Status',
+  statuses: { draft: 'Not started', running: 'Running', paused: 'Paused', done: 'Done', canceled: 'Canceled' },
+  progress: 'Progress',
+  counts: { targets: 'Elders', opened: 'Called', pending: 'In progress', fine: 'Fine', needsHelp: 'Needs help', escalated: 'Unreached, escalated', canceled: 'Canceled' },
+  actions: { pause: 'Pause', resume: 'Resume', cancel: 'Cancel campaign' },
+  confirmCancel: 'No more calls go out and the calls under way are canceled. Cancel the campaign?',
+  targets: 'Elders',
+  waiting: 'Waiting',
+  openedAt: 'Called at',
+  empty: 'No care campaigns yet',
+};
