@@ -36,9 +36,10 @@ export const carePlansModule = defineModule({
     const timing = { timeZone: config.cases.timeZone, quiet: { from: quietFrom, until: quietUntil }, retryMinutes, tries, visitWithinHours };
     const throttle = new CareThrottle(dataSource, config.care.callsPerMinute);
     // A full pass every CARE_PASS_SECONDS; in between, what the throttle held back opens as its minute frees.
-    const opener = new CareOpener(dataSource, plans, rules, uses.cases.cases, timing, new SystemUser(dataSource), logger, throttle, config.care.passSeconds * 1000);
+    const system = new SystemUser(dataSource);
+    const opener = new CareOpener(dataSource, plans, rules, uses.cases.cases, timing, system, logger, throttle, config.care.passSeconds * 1000);
     recordOutcomes(operaton.lifecycle.closer);
-    uses.dispatches.answers.onFinish(visitRescueHook(dataSource, uses.cases.cases, new SystemUser(dataSource)));
+    uses.dispatches.answers.onFinish(visitRescueHook(dataSource, uses.cases.cases, system));
     const overview = new CareOverviewReader(dataSource, uses.areas.areas, config.cases.timeZone);
     return { gives: { plans, rules, opener, throttle }, routes: [...careRoutes(plans, rules), ...careOverviewRoutes(overview, config.cases.timeZone)], workers: [passWorker('care-plans', Math.min(config.care.passSeconds, BACKLOG_PASS_SECONDS) * 1000, opener, logger)] };
   },

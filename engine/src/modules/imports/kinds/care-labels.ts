@@ -1,11 +1,10 @@
-import type { CareChannel, CareKind, CareSchedule, FieldProblem } from '@careflow/contracts';
+import type { CareSchedule, FieldProblem } from '@careflow/contracts';
 
 /**
  * A care plan's cells in zh-CN, both ways, in one place: the template's example, the export and the
- * import read the same labels (the web app's care.* labels), so an exported sheet imports unchanged.
+ * import read the same labels (kinds and channels from care-plans/labels, as the 关怀 page's export
+ * writes them), so an exported sheet imports unchanged.
  */
-export const KIND_LABELS: Record<CareKind, string> = { care_call: '关怀电话', birthday: '生日祝福', reminder: '缴费/预约提醒', medication: '用药提醒', home_visit: '上门探视' };
-export const CHANNEL_LABELS: Record<CareChannel, string> = { agent: '坐席外呼', robot: '机器人外呼', visit: '上门探视' };
 export const SCHEDULE_LABELS: Record<CareSchedule['kind'], string> = { weekly: '每周', monthly: '每月', every: '每N天', birthday: '生日' };
 export const HOLIDAY_LABELS = { shift: '顺延', skip: '跳过' } as const;
 /** The owner cell of a plan the elder's community worker answers for; any other text is a group key. */

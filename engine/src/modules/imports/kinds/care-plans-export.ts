@@ -4,7 +4,8 @@ import { CarePlan, CarePlanEntity } from '../../care-plans/entities';
 import { ElderService } from '../../elders/service';
 import { PublicUser } from '../../identity/entities';
 import { writeSheet } from '../sheets';
-import { CHANNEL_LABELS, COMMUNITY_WORKER, HOLIDAY_LABELS, KIND_LABELS, scheduleCells } from './care-labels';
+import { CHANNEL_LABELS, KIND_LABELS } from '../../care-plans/labels';
+import { COMMUNITY_WORKER, HOLIDAY_LABELS, scheduleCells } from './care-labels';
 import { CARE_PLAN_COLUMNS } from './care-plans';
 
 const EXPORT_LIMIT = 100_000;

@@ -5,7 +5,8 @@ import { ElderService } from '../../elders/service';
 import { PublicUser } from '../../identity/entities';
 import { ImportColumn, ImportKind } from '../kind';
 import { SheetRow } from '../sheets';
-import { CHANNEL_LABELS, codeOfLabel, COMMUNITY_WORKER, HOLIDAY_LABELS, KIND_LABELS, notOneOf, SCHEDULE_LABELS, scheduleOf } from './care-labels';
+import { CHANNEL_LABELS, KIND_LABELS } from '../../care-plans/labels';
+import { codeOfLabel, COMMUNITY_WORKER, HOLIDAY_LABELS, notOneOf, SCHEDULE_LABELS, scheduleOf } from './care-labels';
 
 export const CARE_PLAN_COLUMNS: ImportColumn[] = [
   { header: '姓名', hint: '可留空；填写则须与档案一致' },
