@@ -51,6 +51,8 @@ export const ACCESS = {
   reports: { read: ['admin', 'supervisor', 'analyst'] },
   /** 转办件: sources (secrets, callbacks, type mappings) are the admins'; supervisors follow what came in and what was reported back. */
   handovers: { read: ['admin', 'supervisor', 'auditor'], manage: ['admin'] },
+  /** 值班大屏: the duty supervisors' live view of agents, queues, alarms, cases due and today's KPIs. */
+  wallboard: { read: ['admin', 'supervisor'] },
 } as const satisfies Record<string, Record<string, Roles>>;
 
 /** Whether a user with these roles may use a capability. */

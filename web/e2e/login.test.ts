@@ -3,7 +3,7 @@ import { launchChromium } from '../../engine/test/support/browser';
 import { TestDatabase, testDatabases } from '../../engine/test/support/databases';
 import { startTestEngine, TEST_ADMIN_PASSWORD, TestEngine } from '../../engine/test/support/test-engine';
 
-const MENU = ['工作台', '工单', '老人档案', '流程设计', '服务类型', '决策表', '表单设计', '服务商', '服务商工单', '结算', '补贴报表', '月结', '补贴规则', '坐席电话', '主动关怀', '短信', '知识库', '统计报表', '审计日志', '系统管理'];
+const MENU = ['工作台', '值班大屏', '工单', '老人档案', '流程设计', '服务类型', '决策表', '表单设计', '服务商', '服务商工单', '结算', '补贴报表', '月结', '补贴规则', '坐席电话', '通话记录', '主动关怀', '短信', '知识库', '统计报表', '审计日志', '系统管理'];
 
 describe('web app in Chromium', () => {
   let db: TestDatabase;

@@ -18,11 +18,13 @@ import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProvidersPage } from './pages/ProvidersPage';
 import { DispatchesPage } from './pages/dispatches/DispatchesPage';
-import { ReportsPage } from './pages/ReportsPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { SmsPage } from './pages/sms/SmsPage';
 import { StatementsPage } from './pages/statements/StatementsPage';
 import { TelephonyPage } from './pages/telephony/TelephonyPage';
+import { CallsPage } from './pages/calls/CallsPage';
 import { TaskFormPage } from './pages/tasks/TaskFormPage';
+import { WallboardPage } from './pages/wallboard/WallboardPage';
 
 // The studio pages bring bpmn-js (the largest chunk) and dmn-js: loaded when opened, not with the agent desk.
 const ProcessesPage = lazy(() => import('./pages/ProcessesPage').then((m) => ({ default: m.ProcessesPage })));
@@ -60,7 +62,9 @@ export function AppRoutes() {
           <Route path="sms" element={<SmsPage />} />
           <Route path="knowledge/*" element={<KnowledgePage />} />
           <Route path="telephony" element={<TelephonyPage />} />
+          <Route path="calls" element={<CallsPage />} />
           <Route path="reports" element={<ReportsPage />} />
+          <Route path="wallboard" element={<WallboardPage />} />
           <Route path="audit" element={<AuditPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -39,11 +39,14 @@ export const callView = z.object({
   recordingUrl: z.string().nullable(),
   /** Username of the agent who answered an inbound call. */
   agent: z.string().nullable().optional(),
+  /** The linked case's number, in the call log (GET /api/calls). */
+  caseNumber: z.string().nullable().optional(),
 });
 export type CallView = z.infer<typeof callView>;
 
 export const callAnswer = z.object({ call: callView });
-export const callListAnswer = z.object({ items: z.array(callView) });
+/** `total`: every call the filters match (the page holds `items`). */
+export const callListAnswer = z.object({ items: z.array(callView), total: z.number().int() });
 
 /** POST /api/calls: 201 with the new call, 200 with the stored one when its key was seen. */
 export const placeCallAnswer = z.object({ call: callView, repeated: z.boolean() });
@@ -78,7 +81,13 @@ export const callEventBody = z.discriminatedUnion('event', [
 export const simulatorAnswerBody = z.strictObject({ digits: dialKeys.optional() });
 export const simulatorDigitsBody = z.strictObject({ digits: dialKeys });
 
-/** GET /api/calls: by case and status (a comma list), newest first. */
+/** The directions and ways a call is carried, as the call log filters them. */
+export const CALL_LOG_MODES = [...CALL_MODES, 'inbound'] as const;
+
+/**
+ * GET /api/calls, the call log (通话记录): by case, status (a comma list), number, agent, start time,
+ * direction, mode, outcome and case number; newest first, paged. `limit` is the page size of older callers.
+ */
 export const callQuery = z.object({
   caseId: z.uuid().optional(),
   status: z
@@ -86,5 +95,29 @@ export const callQuery = z.object({
     .optional()
     .transform((s) => (s ? s.split(',') : undefined))
     .pipe(z.array(callStatus).optional()),
+  /** Any part of the caller's or callee's number; only its digits count ("0531-8800" finds 053188001234). */
+  number: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((s) => s?.replace(/\D/g, '') || undefined)
+    .pipe(z.string().max(20).optional()),
+  /** The agent's username: who answered an inbound call or placed a click-to-call. */
+  agent: z.string().trim().min(1).max(64).optional(),
+  /** Started at or after / at or before. */
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  direction: z.enum(['inbound', 'outbound']).optional(),
+  mode: z.enum(CALL_LOG_MODES).optional(),
+  outcome: callOutcome.optional(),
+  /** Any part of the linked case's number. */
+  caseNumber: z.string().trim().min(1).max(32).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type CallQuery = z.output<typeof callQuery>;
+
+/** POST /api/calls/:id/case: the inbound call a case was opened from (新建工单 on a call's pop) is logged on it. */
+export const linkCallBody = z.strictObject({ caseId: z.uuid() });

@@ -26,6 +26,8 @@ import { notificationsModule } from './notifications';
 import { incidentsModule } from './incidents';
 import { connectorRuntimeModule } from './connector-runtime';
 import { telephonyModule } from './telephony';
+import { statsModule } from './stats';
+import { wallboardModule } from './wallboard';
 import { orderCallsModule } from './order-calls';
 import { orderIssuesModule } from './order-issues';
 import { providerFeedbackModule } from './provider-feedback';
@@ -69,6 +71,8 @@ export const engineModules = [
   incidentsModule,
   connectorRuntimeModule,
   telephonyModule,
+  statsModule,
+  wallboardModule,
   orderCallsModule,
   orderIssuesModule,
   providerFeedbackModule,

@@ -21,7 +21,7 @@ export interface Caller {
  * a care rule for district A.
  */
 export interface ScopeWorld {
-  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need' | 'carePlan' | 'careRule' | 'careCampaign', string>;
+  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need' | 'carePlan' | 'careRule' | 'careCampaign' | 'missedCall', string>;
   a: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   b: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   connector: Caller;
@@ -72,6 +72,9 @@ export async function buildScopeWorld(engine: EngineFixture): Promise<ScopeWorld
   const call = (await created('call', a.agent.client.post<{ call: { id: string } }>('/api/calls', { caseId: opened.id, mode: 'click_to_call', to: '13905310001' }))).call.id;
   const rang = await created('inbound call', a.agent.client.post<{ callId: string }>('/api/telephony/simulator/inbound', { kind: 'call', from: '053188001234' }));
   const pop = await eventually(async () => (await engine.running.dataSource.getRepository(PopEntity).findOneBy({ callId: rang.callId }))?.id, 10_000, 'the screen pop');
+  // 未接来电: a call from 王秀英's home that nobody answered (its id is the call's).
+  const missedCall = (await created('missed call', a.agent.client.post<{ callId: string }>('/api/telephony/simulator/inbound', { kind: 'call', from: '053188001234' }))).callId;
+  await created('missed call ended', a.agent.client.post(`/api/telephony/simulator/inbound/${missedCall}/hangup`, {}));
   const template = await a.supervisor.client.download('/api/imports/templates/elders');
   const imported = await a.supervisor.client.upload<{ import: { id: string } }>('/api/imports/elders', template.file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   if (imported.status !== 202) throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body)}`);
@@ -85,7 +88,7 @@ export async function buildScopeWorld(engine: EngineFixture): Promise<ScopeWorld
   const notification = (await a.agent.client.get<{ notifications: { id: string }[] }>('/api/notifications')).body.notifications[0].id;
 
   return {
-    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need, carePlan, careRule, careCampaign },
+    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need, carePlan, careRule, careCampaign, missedCall },
     a,
     b,
     connector,

@@ -1,4 +1,4 @@
-import type { callAnswer, callListAnswer, CallOutcome, CallStatus, callView, placeCallAnswer, placeCallBody, Wire } from '@careflow/contracts';
+import type { callAnswer, callListAnswer, CallOutcome, CallStatus, callView, linkCallBody, placeCallAnswer, placeCallBody, Wire } from '@careflow/contracts';
 import { api } from './client';
 import { subscribeLive } from './liveEvents';
 
@@ -28,6 +28,12 @@ export async function simulate(id: string, action: SimulatorAction, digits?: str
 export async function placeCall(to: string, toName?: string, caseId?: string | null): Promise<Call> {
   const body: PlaceCall = { mode: 'click_to_call', to, ...(toName ? { toName } : {}), ...(caseId ? { caseId } : {}) };
   return (await api.post<Wire<typeof placeCallAnswer>>('/api/calls', body)).call;
+}
+
+/** 新建工单 on a call: the call record is logged on the case opened from it. */
+export async function linkCallToCase(callId: string, caseId: string): Promise<Call> {
+  const body: Wire<typeof linkCallBody> = { caseId };
+  return (await api.post<Wire<typeof callAnswer>>(`/api/calls/${encodeURIComponent(callId)}/case`, body)).call;
 }
 
 /** Calls back with every live `call.updated`; returns a function that closes the socket. */

@@ -1,3 +1,4 @@
+import { reportsEn } from './messages/reports.en';
 import { problemsEn } from './messages/problems.en';
 import { adminEn } from './messages/admin.en';
 import { eldersEn } from './messages/elders.en';
@@ -25,6 +26,8 @@ import { auditEn } from './messages/audit.en';
 import { knowledgeEn } from './messages/knowledge.en';
 import { handoversEn } from './messages/handovers.en';
 import { decisionsEn } from './messages/decisions.en';
+import { wallboardEn } from './messages/wallboard.en';
+import { callsEn } from './messages/calls.en';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
 export const en: Messages = {
@@ -77,6 +80,7 @@ export const en: Messages = {
   providers: providersEn,
   sms: smsEn,
   telephony: telephonyEn,
+  calls: callsEn,
   dispatches: dispatchesEn,
   billing: billingEn,
   statements: statementsEn,
@@ -95,10 +99,13 @@ export const en: Messages = {
   knowledge: knowledgeEn,
   handovers: handoversEn,
   decisions: decisionsEn,
+  wallboard: wallboardEn,
   forms: formsEn,
   imports: importsEn,
   problems: problemsEn,
+  reports: reportsEn,
   menu: {
+    wallboard: 'Duty wallboard',
     desk: 'Desk',
     cases: 'Cases',
     elders: 'Elder files',
@@ -117,6 +124,7 @@ export const en: Messages = {
     sms: 'SMS',
     knowledge: 'Knowledge base',
     telephony: 'Softphone',
+    calls: 'Call log',
     reports: 'Reports',
     audit: 'Audit log',
     admin: 'Administration',

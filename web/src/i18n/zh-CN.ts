@@ -1,3 +1,4 @@
+import { reportsZhCN } from './messages/reports.zh-CN';
 import { problemsZhCN } from './messages/problems.zh-CN';
 import { adminZhCN } from './messages/admin.zh-CN';
 import { eldersZhCN } from './messages/elders.zh-CN';
@@ -24,6 +25,8 @@ import { auditZhCN } from './messages/audit.zh-CN';
 import { knowledgeZhCN } from './messages/knowledge.zh-CN';
 import { handoversZhCN } from './messages/handovers.zh-CN';
 import { decisionsZhCN } from './messages/decisions.zh-CN';
+import { wallboardZhCN } from './messages/wallboard.zh-CN';
+import { callsZhCN } from './messages/calls.zh-CN';
 
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
@@ -76,6 +79,7 @@ export const zhCN = {
   providers: providersZhCN,
   sms: smsZhCN,
   telephony: telephonyZhCN,
+  calls: callsZhCN,
   dispatches: dispatchesZhCN,
   billing: billingZhCN,
   statements: statementsZhCN,
@@ -94,10 +98,13 @@ export const zhCN = {
   knowledge: knowledgeZhCN,
   handovers: handoversZhCN,
   decisions: decisionsZhCN,
+  wallboard: wallboardZhCN,
   forms: formsZhCN,
   imports: importsZhCN,
   problems: problemsZhCN,
+  reports: reportsZhCN,
   menu: {
+    wallboard: '值班大屏',
     desk: '工作台',
     cases: '工单',
     elders: '老人档案',
@@ -116,6 +123,7 @@ export const zhCN = {
     sms: '短信',
     knowledge: '知识库',
     telephony: '坐席电话',
+    calls: '通话记录',
     reports: '统计报表',
     audit: '审计日志',
     admin: '系统管理',

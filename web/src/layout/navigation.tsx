@@ -6,7 +6,9 @@ import {
   HeartOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  CustomerServiceOutlined,
   DesktopOutlined,
+  FundProjectionScreenOutlined,
   FileTextOutlined,
   FormOutlined,
   MessageOutlined,
@@ -38,6 +40,8 @@ export interface NavItem {
 /** Left menu entries, in display order; each page's roles are its API's (ACCESS in the contracts). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'desk', path: '/desk', icon: <DesktopOutlined />, roles: ACCESS.tasks.work },
+  // 值班大屏: the duty supervisors' live view, shown on the wall.
+  { key: 'wallboard', path: '/wallboard', icon: <FundProjectionScreenOutlined />, roles: ACCESS.wallboard.read },
   { key: 'cases', path: '/cases', icon: <FileTextOutlined />, roles: ACCESS.cases.read },
   { key: 'elders', path: '/elders', icon: <TeamOutlined />, roles: ACCESS.elders.read },
   // Designing a process is editing a service type; reading one is the service-type pages.
@@ -58,6 +62,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'billingMonths', path: '/billing/months', icon: <CalendarOutlined />, roles: ACCESS.billing.read },
   { key: 'subsidyRules', path: '/billing/rules', icon: <PercentageOutlined />, roles: ACCESS.billing.manage },
   { key: 'telephony', path: '/telephony', icon: <PhoneOutlined />, roles: ACCESS.calls.place },
+  // 通话记录 and 未接来电: every call with its recording; auditors read the log, operators call back.
+  { key: 'calls', path: '/calls', icon: <CustomerServiceOutlined />, roles: ACCESS.calls.read },
   // 主动关怀: the day's care calls and who was not reached; rules are the supervisors'.
   { key: 'care', path: '/care', icon: <HeartOutlined />, roles: ACCESS.care.read },
   { key: 'sms', path: '/sms', icon: <MessageOutlined />, roles: ACCESS.sms.read },
@@ -72,8 +78,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 /** What each role sees first; a user with several roles gets the first that matches. */
 const LANDING: readonly { roles: readonly Role[]; path: string }[] = [
   { roles: ['admin', 'agent'], path: '/desk' },
-  // The queue of open cases, until the duty wallboard.
-  { roles: ['supervisor'], path: '/cases' },
+  // The duty wallboard: agents, queues, alarms and cases due at a glance.
+  { roles: ['supervisor'], path: '/wallboard' },
   { roles: ['analyst'], path: '/studio/service-types' },
   { roles: ['auditor'], path: '/audit' },
   { roles: ['provider_admin', 'provider_staff'], path: '/dispatches' },

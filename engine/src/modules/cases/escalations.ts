@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { smsMobilePhone, type EscalationView } from '@careflow/contracts';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { AppError, errors } from '../../http/errors';
 import { LiveEvents } from '../../live/events';
@@ -23,10 +23,17 @@ const TITLE = { urge: '催办', supervise: '督办' } as const;
  * phone; a person without one is notified in the app only, and the row says so.
  */
 export class EscalationService {
+  private readonly hooks: ((m: EntityManager, row: CaseEscalation, found: Case) => Promise<void>)[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly deps: { timeline: CaseTimeline; audit: AuditLog; live: LiveEvents; notifications: NotificationService; outbox: SmsOutbox; find: (id: string, user: PublicUser) => Promise<Case> },
   ) {}
+
+  /** Adds work to the transaction that records each 催办 / 督办 (the figures count them). */
+  onEscalated(hook: (m: EntityManager, row: CaseEscalation, found: Case) => Promise<void>): void {
+    this.hooks.push(hook);
+  }
 
   async list(caseId: string, user: PublicUser): Promise<EscalationView[]> {
     await this.deps.find(caseId, user);
@@ -102,6 +109,7 @@ export class EscalationService {
       await m.getRepository(CaseEscalationEntity).insert(asRow(row));
       await this.deps.timeline.record(found.id, type, actor, { text: fields.text, escalationId: row.id, notified: notified.map((n) => n.displayName) }, m);
       await this.deps.audit.record(actor, { action: type, entityType: 'case', entityId: found.id, after: { ...row } }, m);
+      for (const hook of this.hooks) await hook(m, row, found);
     });
     if (unique.length > 0) {
       const title = `${TITLE[fields.kind]}：${found.caseNumber}`;

@@ -32,7 +32,7 @@ export const casesModule = defineModule({
     const outbox = new SmsOutbox(dataSource, config.sms.rateLimitPerHour, () => Promise.reject(new Error('escalation texts carry their content')));
     const escalations = new EscalationService(dataSource, { timeline, audit, live, notifications: new NotificationService(dataSource, live), outbox, find: (id, user) => cases.find(id, user) });
     return {
-      gives: { cases },
+      gives: { cases, escalations },
       routes: caseRoutes({ cases, escalations }),
       audience: { 'case.updated': (user, scope, event) => user.roles.some((r) => CASE_READERS.has(r)) && (event.areaPath === null || inScope(scope, event.areaPath)) },
     };

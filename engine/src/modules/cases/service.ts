@@ -46,9 +46,13 @@ export interface OpenOptions {
   recorded?: (created: Case) => Promise<void>;
 }
 
+/** Work done in the transaction that records a new case (the figures count it): it commits with the case or not at all. */
+export type OpenHook = (m: EntityManager, created: Case) => Promise<void>;
+
 /** Cases: one per process instance, opened by CareFlow, with a human number and a timeline. */
 export class CaseService {
   private readonly cases: Repository<Case>;
+  private readonly openHooks: OpenHook[] = [];
   private readonly versionDefaults = new VersionDefaults();
   private readonly publishedVersions: PublishedVersions;
 
@@ -65,6 +69,11 @@ export class CaseService {
   ) {
     this.cases = dataSource.getRepository(CaseEntity);
     this.publishedVersions = new PublishedVersions(dataSource);
+  }
+
+  /** Adds work to every open's transaction (modules register at start). */
+  onOpened(hook: OpenHook): void {
+    this.openHooks.push(hook);
   }
 
   /** Takes a number, records the case, then starts its process on the published version. */
@@ -116,6 +125,7 @@ export class CaseService {
       const variables = processVariables(row, intake, elder, contacts, this.versionDefaults.of(version));
       const start = await enqueueStart(m, { caseId: row.id, caseNumber: row.caseNumber, definitionKey: version.bpmnProcessId ?? '', definitionId: version.processDefinitionKey, variables }, openedAt, claim);
       await options.withCase?.(m, row);
+      for (const hook of this.openHooks) await hook(m, row);
       return { row, start };
     });
     await options.recorded?.(created.row);

@@ -71,5 +71,6 @@ export const CallEntity = new EntitySchema<Call>({
     { name: 'ux_calls_key', columns: ['key'], unique: true },
     { name: 'IDX_calls_case', columns: ['caseId'] },
     { name: 'IDX_calls_status', columns: ['status'] },
+    { name: 'IDX_calls_started', columns: ['startedAt'] },
   ],
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, IsNull, Like } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { errors } from '../../http/errors';
@@ -9,7 +9,8 @@ import { CaseEntity } from '../cases/entities';
 import { PublicUser } from '../identity/entities';
 import { LiveEvents } from '../../live/events';
 import { applyCallEvent, CallEvent } from './call-state';
-import { Call, CallEntity, CallMode, CallStatus } from './entities';
+import { callLog, CallLogQuery } from './call-log';
+import { Call, CallEntity, CallMode } from './entities';
 import { callView, CallView, seesPhones } from './views';
 
 export interface PlaceCall {
@@ -24,11 +25,6 @@ export interface PlaceCall {
   adapter: string;
 }
 
-export interface CallQuery {
-  caseId?: string;
-  status?: CallStatus[];
-  limit: number;
-}
 
 /**
  * Call records: what the call connector placed and how each call went. Adapters report progress
@@ -98,12 +94,11 @@ export class CallService {
     return callView(await this.visible(id, user), seesPhones(user));
   }
 
-  async list(query: CallQuery, user: PublicUser): Promise<{ items: CallView[] }> {
-    const where = { ...(query.caseId ? { caseId: query.caseId } : {}), ...(query.status ? { status: In(query.status) } : {}) };
-    const scope = await this.areas.scopeOf(user);
-    const scoped = scope === null ? where : [{ ...where, areaPath: IsNull() }, ...scope.map((prefix) => ({ ...where, areaPath: Like(`${prefix}%`) }))];
-    const rows = await this.calls.find({ where: scoped, order: { startedAt: 'DESC' }, take: query.limit });
-    return { items: rows.map((c) => callView(c, seesPhones(user))) };
+  /** 通话记录: the calls the filters match in the user's area scope, newest first, one page. */
+  async list(query: CallLogQuery, user: PublicUser): Promise<{ items: (CallView & { caseNumber: string | null })[]; total: number }> {
+    const { rows, total } = await callLog(this.dataSource, query, await this.areas.scopeOf(user));
+    const full = seesPhones(user);
+    return { items: rows.map((c) => ({ ...callView(c, full), caseNumber: c.caseNumber })), total };
   }
 
   /** An adapter's or the simulator's report of what happened on the line. */

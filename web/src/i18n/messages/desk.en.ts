@@ -99,6 +99,7 @@ export const deskEn: typeof deskZhCN = {
     submit: 'Open case',
     opened: 'Case {{number}} opened',
     noForm: 'This service type has no intake form',
+    callNotLinked: 'The case is open, but the call could not be logged on it: {{error}}',
   },
   channel: { phone: 'Phone', alarm: 'Alarm terminal', sms: 'SMS', web: 'Web', tv: 'TV', plan: 'Periodic need', handover: 'Handed over' },
 };

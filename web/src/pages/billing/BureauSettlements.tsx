@@ -9,7 +9,7 @@ import { formatYuan } from '../providers/money';
 import { ConfirmationTag } from './ConfirmationTag';
 import { MonthPicker, useMonthParam } from './MonthPicker';
 import { SettlementLines } from './SettlementLines';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../hooks/useLoaded';
 
 const MONEY = ['amount', 'subsidy', 'elderShare', 'adjustments'] as const;
 

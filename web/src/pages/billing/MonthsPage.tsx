@@ -12,7 +12,7 @@ import { formatDateTime } from '../../components/dateTime';
 import { errorText } from '../../components/errorText';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { monthsToShow } from './months';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../hooks/useLoaded';
 
 type Row = { month: string; closed: ClosedMonth | undefined };
 

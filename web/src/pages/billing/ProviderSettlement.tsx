@@ -11,7 +11,7 @@ import { formatYuan } from '../providers/money';
 import { ConfirmationTag } from './ConfirmationTag';
 import { ConfirmDialog } from './ConfirmDialog';
 import { MonthPicker, useMonthParam } from './MonthPicker';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../hooks/useLoaded';
 
 const big = { size: 'large' as const, block: true };
 /** Lines per page on a phone: a page of cards, then the pager under them. */

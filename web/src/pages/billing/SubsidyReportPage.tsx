@@ -9,7 +9,7 @@ import { useDictionaries } from '../../hooks/useDictionaries';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { formatYuan } from '../providers/money';
 import { MonthPicker, useMonthParam } from './MonthPicker';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../hooks/useLoaded';
 
 type Figures = SubsidyReport['totals'];
 const MONEY = ['amount', 'subsidy', 'elderShare'] as const;

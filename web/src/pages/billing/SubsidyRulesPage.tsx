@@ -10,7 +10,7 @@ import { useFormSave } from '../../hooks/useFormSave';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useServiceItems } from '../../hooks/useServiceItems';
 import { repeatsEarlierRule, toBody, toFormValues, type RulesFormValues } from './rulesForm';
-import { useLoaded } from './useLoaded';
+import { useLoaded } from '../../hooks/useLoaded';
 
 /** 补贴规则: what each subsidy category pays of each item (a percentage or yuan per unit) and its monthly cap; saving replaces the whole set. */
 export function SubsidyRulesPage() {

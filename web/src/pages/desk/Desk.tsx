@@ -70,7 +70,7 @@ function OperatorDesk() {
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>{t('desk.title')}</Typography.Title>
-      <Softphone inbound={inbound} extra={<NewRequest elder={named && elderId ? { id: named.id, name: named.name } : null} />} />
+      <Softphone inbound={inbound} extra={<NewRequest elder={named && elderId ? { id: named.id, name: named.name } : null} callId={current?.kind === 'call' && !current.caseId ? current.callId : null} />} />
       <PopBanners inbound={inbound} />
       <Row gutter={16}>
         <Col xs={24} xl={11}>

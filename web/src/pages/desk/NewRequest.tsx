@@ -3,6 +3,7 @@ import { Alert, App, Button, Dropdown, Form, Modal, Select, Space, Spin, Tag } f
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { linkCallToCase } from '../../api/calls';
 import { openCase, type OpenCaseInput } from '../../api/cases';
 import { startableTypes, type StartableType } from '../../api/desk';
 import { getForm, type FormSchema } from '../../api/forms';
@@ -17,8 +18,8 @@ export interface PickedElder {
   name: string;
 }
 
-/** 新建工单: a menu of the service types the user may start, read from the catalog when opened. */
-export function NewRequest({ elder }: { elder: PickedElder | null }) {
+/** 新建工单: a menu of the service types the user may start, read from the catalog when opened. `callId`: the call the agent is on, logged on the new case. */
+export function NewRequest({ elder, callId }: { elder: PickedElder | null; callId?: string | null }) {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const [types, setTypes] = useState<StartableType[]>();
@@ -39,16 +40,17 @@ export function NewRequest({ elder }: { elder: PickedElder | null }) {
           <Space>{t('desk.request.new')}<DownOutlined /></Space>
         </Button>
       </Dropdown>
-      {chosen && <RequestModal type={chosen} elder={elder} name={zh ? chosen.nameZh : chosen.nameEn} onClose={() => setChosen(null)} />}
+      {chosen && <RequestModal type={chosen} elder={elder} name={zh ? chosen.nameZh : chosen.nameEn} onClose={() => setChosen(null)} callId={callId} />}
     </>
   );
 }
 
 /**
  * A new case of `type` with its intake form. `from` is the case it is opened from (its number goes
- * with the new case as `sourceCaseNumber`); `onOpened` replaces going to the new case.
+ * with the new case as `sourceCaseNumber`); `onOpened` replaces going to the new case; `callId` is the
+ * call it is logged from (the call record gets the case).
  */
-export function RequestModal({ type, elder, name, onClose, from, onOpened }: { type: StartableType; elder: PickedElder | null; name: string; onClose: () => void; from?: string; onOpened?: (opened: { id: string; caseNumber: string }) => void }) {
+export function RequestModal({ type, elder, name, onClose, from, onOpened, callId }: { type: StartableType; elder: PickedElder | null; name: string; onClose: () => void; from?: string; onOpened?: (opened: { id: string; caseNumber: string }) => void; callId?: string | null }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -78,6 +80,8 @@ export function RequestModal({ type, elder, name, onClose, from, onOpened }: { t
       const variables = { ...(form.values as OpenCaseInput['variables']), ...(from ? { sourceCaseNumber: from } : {}) };
       const opened = await openCase({ serviceType: type.key, channel, ...(picked ? { elderId: picked.id } : {}), variables });
       void message.success(t('desk.request.opened', { number: opened.caseNumber }));
+      // The case is open either way: a call that could not be linked is only said.
+      if (callId) await linkCallToCase(callId, opened.id).catch((err: unknown) => void message.warning(t('desk.request.callNotLinked', { error: errorText(err, t) })));
       onClose();
       if (onOpened) onOpened(opened);
       else navigate(`/cases/${opened.id}`);

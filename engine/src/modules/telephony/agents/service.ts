@@ -15,12 +15,21 @@ export interface AgentListener {
   leftIdle(userId: string, offerId: string): Promise<void>;
 }
 
+/** One 话后处理 that ended: the agent, the pop they wrapped up, and when it began and ended. */
+export interface WrapUp {
+  userId: string;
+  popId: string | null;
+  from: Date;
+  to: Date;
+}
+
 /** The states that keep the pop the agent is on: on it (busy) or wrapping it up (after_call). */
 const ON_A_POP: readonly AgentStateName[] = ['busy', 'after_call'];
 
 /** 坐席状态: each operator's state and since when, so the longest idle is offered first. */
 export class AgentService {
   listener: AgentListener | null = null;
+  private readonly wrapUpHooks: ((wrapUp: WrapUp) => Promise<void>)[] = [];
 
   /** `wrapUpSeconds`: how long 话后处理 lasts before the agent is idle again (AFTER_CALL_SECONDS). */
   constructor(
@@ -31,6 +40,11 @@ export class AgentService {
 
   private get rows() {
     return this.dataSource.getRepository(AgentStateEntity);
+  }
+
+  /** Told of every 话后处理 that ends (the reports' after-call work); a hook handles its own failures. */
+  onWrapUpEnded(hook: (wrapUp: WrapUp) => Promise<void>): void {
+    this.wrapUpHooks.push(hook);
   }
 
   async me(user: PublicUser): Promise<AgentStateView> {
@@ -83,6 +97,7 @@ export class AgentService {
       const { affected } = await this.rows.update({ userId: row.userId, state: 'after_call', since: row.since }, asRow<AgentStateRow>({ state: 'idle', since: now, offerId: null, popId: null }));
       if (!affected) continue;
       ended++;
+      await this.wrapUpEnded({ userId: row.userId, popId: row.popId ?? null, from: row.since, to: now });
       this.live.emit({ type: 'agent.updated', agent: this.view(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: row.userId }), { ...row, state: 'idle', since: now, offerId: null, popId: null }) });
       await this.listener?.idle(row.userId);
     }
@@ -104,9 +119,14 @@ export class AgentService {
     };
     if (before) await this.rows.update({ userId }, asRow(row));
     else await this.rows.insert(asRow(row));
+    if (before?.state === 'after_call' && state !== 'after_call') await this.wrapUpEnded({ userId, popId: before.popId ?? null, from: before.since, to: row.since });
     const agent = this.view(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId }), row);
     this.live.emit({ type: 'agent.updated', agent });
     return agent;
+  }
+
+  private async wrapUpEnded(wrapUp: WrapUp): Promise<void> {
+    for (const hook of this.wrapUpHooks) await hook(wrapUp);
   }
 
   private view(user: { id: string; username: string; displayName: string }, row: AgentStateRow | null | undefined): AgentStateView {

@@ -6,7 +6,9 @@ import { publicUser, UserEntity } from '../../identity/entities';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../../service-types/entities';
 import { applyCallEvent } from '../call-state';
 import { Call, CallEntity } from '../entities';
+import { recordMissed } from '../missed/record';
 import { callView } from '../views';
+import { recordCallEnded } from './case-link';
 import { InboundDeps, Source, SystemIdentity } from './context';
 import { popElders } from './pop-view';
 import { PopService } from './pop-service';
@@ -113,26 +115,18 @@ export class InboundCalls {
     const call = await this.find(source, event.callId);
     if (call.status === 'ended') return { accepted: true, callId: call.id };
     const change = applyCallEvent(call, { event: 'ended', hangupCause: event.hangupCause, recordingUrl: event.recordingUrl }, at);
+    // 未接来电: nobody answered. The pop as the caller hung up tells whether it rang at an agent; it is
+    // kept before the end is pushed, so the call figures counting the end read the same verdict.
+    if (call.status === 'ringing') await recordMissed(this.deps.dataSource, call, await this.pops.latestOfCall(call.id), at);
     const ended = await this.move(call, { ...change, durationSec: event.durationSec ?? change.durationSec ?? null });
     await this.pops.missed(call.id);
     const agentId = call.agent ? await this.deps.agents.byUsername(call.agent) : null;
     // 话后处理 follows the end of the agent's call (not of an older call while they are on another).
     if (agentId) await this.deps.agents.moveTo(agentId, 'after_call', (await this.pops.latestOfCall(call.id))?.id);
-    if (call.caseId) {
-      await this.deps.timeline.record(call.caseId, 'call.ended', await this.system.actor(source), {
-        callId: call.id,
-        from: call.from,
-        agent: call.agent ?? null,
-        durationSec: ended.durationSec,
-        hangupCause: ended.hangupCause,
-        recordingUrl: ended.recordingUrl,
-        startedAt: call.startedAt.toISOString(),
-        answeredAt: ended.answeredAt?.toISOString() ?? null,
-        endedAt: ended.endedAt?.toISOString() ?? null,
-      });
-      this.deps.live.emit({ type: 'case.updated', caseId: call.caseId, status: 'open', change: 'call.ended', areaPath: call.areaPath });
-    }
-    return { accepted: true, callId: call.id, ...(call.caseId ? { caseId: call.caseId } : {}) };
+    // A case logged from the call (新建工单) may have been linked while this end was on its way.
+    const linked = call.caseId ? call : ((await this.calls.findOneBy({ id: call.id })) ?? call);
+    if (linked.caseId) await recordCallEnded(this.deps, { ...ended, caseId: linked.caseId, areaPath: linked.areaPath }, await this.system.actor(source));
+    return { accepted: true, callId: call.id, ...(linked.caseId ? { caseId: linked.caseId } : {}) };
   }
 
   /** 按键: the type whose published settings hold this IVR digit opens a case on the call. */
@@ -164,7 +158,9 @@ export class InboundCalls {
 
   private async move(call: Call, change: Partial<Call>): Promise<Call> {
     const next: Call = { ...call, ...change };
-    const { affected } = await this.calls.update({ id: call.id, status: call.status }, asRow(next));
+    // The case link is written apart (ivr, 新建工单): a move never puts back the case it was read without.
+    const { caseId: _case, areaPath: _area, ...row } = next;
+    const { affected } = await this.calls.update({ id: call.id, status: call.status }, asRow<Call>(row));
     if (!affected) throw errors.conflict(`Call ${call.id} changed meanwhile`);
     this.push(next);
     return next;

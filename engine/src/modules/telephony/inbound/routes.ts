@@ -1,4 +1,4 @@
-import { agentAnswer, currentPopAnswer, inboundCallAnswer, popAnswer, popListAnswer, simulatedInboundAnswer, simulatorHangupBody, simulatorInboundBody, switchEventBody, transferBody } from '@careflow/contracts';
+import { agentAnswer, callAnswer, currentPopAnswer, inboundCallAnswer, linkCallBody, popAnswer, popListAnswer, simulatedInboundAnswer, simulatorHangupBody, simulatorInboundBody, switchEventBody, transferBody } from '@careflow/contracts';
 import { actorOf, currentUser, param, route, RouteSpec } from '../../../http/route';
 import { OPERATORS } from '../operators';
 import { callView } from '../views';
@@ -70,6 +70,16 @@ export function inboundRoutes(inbound: InboundService, secrets: Map<string, stri
         return { agent: await inbound.agents.me(currentUser(ctx)) };
       },
       audit: { action: 'pop.finish', entity: 'screen_pop' },
+    }),
+    route({
+      method: 'post',
+      path: '/calls/:id/case',
+      summary: '新建工单 from a call: the inbound call is logged on the case (its area, its pop, its call.ended entry); 409 when it is on another case',
+      access: OPERATORS,
+      body: linkCallBody,
+      response: callAnswer,
+      handler: async (ctx, body) => ({ call: await inbound.caseLink.link(param(ctx, 'id'), body.caseId, currentUser(ctx), actorOf(ctx)) }),
+      audit: { action: 'call.link_case', entity: 'call', summary: ({ body }) => ({ caseId: body.caseId }) },
     }),
     route({
       method: 'post',

@@ -5,6 +5,7 @@ import { PublicUser, publicUser, UserEntity } from '../../identity/entities';
 import { CallEntity } from '../entities';
 import { InboundAlarms } from './alarms';
 import { Accepted, InboundCalls } from './calls';
+import { CallCaseLink } from './case-link';
 import { InboundDeps, Source, SystemIdentity } from './context';
 import { DeskActions } from './desk';
 import { EventAnswer } from './entities';
@@ -21,6 +22,7 @@ export const SIMULATOR: Source = { switchId: 'simulator', ip: null };
 export class InboundService {
   readonly pops: PopService;
   readonly desk: DeskActions;
+  readonly caseLink: CallCaseLink;
   readonly agents: InboundDeps['agents'];
   private readonly system: SystemIdentity;
   private readonly calls: InboundCalls;
@@ -35,6 +37,7 @@ export class InboundService {
     this.alarms = new InboundAlarms(deps, this.system, this.pops);
     this.desk = new DeskActions(deps, this.pops, this.calls, deps.tasks ?? null);
     this.guard = new EventGuard(deps.dataSource);
+    this.caseLink = new CallCaseLink(deps, this.pops);
   }
 
   /** A repeat of an event handled before answers `ignored` with the first answer. */

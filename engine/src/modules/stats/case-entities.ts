@@ -1,0 +1,76 @@
+import { EntitySchema } from 'typeorm';
+import { column, named } from '../../db/columns';
+
+/** The sums one case-day row keeps; every case KPI is a ratio of them (see /reports/definitions). */
+export const CASE_SUMS = {
+  opened: 'opened',
+  closed: 'closed',
+  canceled: 'canceled',
+  closedWithDue: 'closed_with_due',
+  closedOnTime: 'closed_on_time',
+  fcrAsked: 'fcr_asked',
+  fcrYes: 'fcr_yes',
+  redone: 'redone',
+  durationSec: 'duration_sec',
+  urged: 'urged',
+  supervised: 'supervised',
+  satVerySatisfied: 'sat_very_satisfied',
+  satSatisfied: 'sat_satisfied',
+  satNeutral: 'sat_neutral',
+  satUnsatisfied: 'sat_unsatisfied',
+  satVeryUnsatisfied: 'sat_very_unsatisfied',
+} as const;
+export type CaseSums = Record<keyof typeof CASE_SUMS, number>;
+
+/**
+ * The rollups every case event is added to, so a report reads few rows whatever it filters on:
+ * the day with every dimension (any filter), then the day with just the area, the type or the
+ * channel, and the day alone. A grain leaves the dimensions it drops as ''.
+ */
+export const CASE_GRAINS = {
+  dayTypeChannelArea: { type: true, channel: true, area: true },
+  dayArea: { type: false, channel: false, area: true },
+  dayType: { type: true, channel: false, area: false },
+  dayChannel: { type: false, channel: true, area: false },
+  day: { type: false, channel: false, area: false },
+} as const;
+export type CaseGrain = keyof typeof CASE_GRAINS;
+
+/** Where a case event falls: its local day, service type, channel and area ('' none). */
+export interface CasePlace {
+  day: string;
+  serviceType: string;
+  channel: string;
+  areaPath: string;
+}
+
+/** The filters every case figure takes: local days (inclusive), area path prefix, service type, channel. */
+export interface CaseFilter {
+  from: string;
+  to: string;
+  areaPath?: string;
+  serviceType?: string;
+  channel?: string;
+}
+
+export type CaseStat = CaseSums & CasePlace & { grain: CaseGrain };
+
+const sum = (name: string) => ({ name, type: 'int' as const, default: 0 });
+const key = { grain: { type: 'varchar', length: 24, primary: true }, day: { type: 'varchar', length: 10, primary: true }, serviceType: { ...named('service_type', column.text(64)), primary: true }, channel: { type: 'varchar', length: 16, primary: true }, areaPath: { ...named('area_path', column.text(200)), primary: true } } as const;
+
+/** Pre-aggregated case figures per grain and local day: reports read these, never the cases table (but for the live backlog). */
+export const CaseStatEntity = new EntitySchema<CaseStat>({
+  name: 'CaseStat',
+  tableName: 'case_stats',
+  columns: { ...key, ...Object.fromEntries(Object.entries(CASE_SUMS).map(([k, name]) => [k, sum(name)])) },
+  indices: [{ name: 'ix_case_stats_area', columns: ['grain', 'areaPath', 'day'] }],
+});
+
+/** How many closed cases took a duration in one bucket (ceil(log(minutes) / log(1.1))): the p90 exact to 10 %. */
+export type CaseDurationBucket = CasePlace & { grain: CaseGrain; bucket: number; cases: number };
+
+export const CaseDurationBucketEntity = new EntitySchema<CaseDurationBucket>({
+  name: 'CaseDurationBucket',
+  tableName: 'case_duration_buckets',
+  columns: { ...key, bucket: { type: 'int', primary: true }, cases: sum('cases') },
+});

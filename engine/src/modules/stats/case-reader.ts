@@ -1,0 +1,125 @@
+import { SATISFACTION, type BacklogCounts, type CaseKpis, type CaseReportAnswer, type CaseReportGroup, type CaseReportQuery } from '@careflow/contracts';
+import { DataSource, In } from 'typeorm';
+import { LIKE_ESCAPE, startingWith } from '../../db/like';
+import { AreaEntity } from '../areas/entities';
+import { AreaService } from '../areas/service';
+import { withinScope, type AreaScope } from '../areas/scope';
+import type { PublicUser } from '../identity/entities';
+import { ServiceTypeEntity } from '../service-types/entities';
+import { CASE_GRAINS, CASE_SUMS, type CaseFilter, type CaseGrain, type CaseSums } from './case-entities';
+import { openBacklog } from './case-backlog';
+import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS, SAT_SUMS } from './case-sums';
+
+type Group = CaseReportGroup | 'all';
+const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', all: "''" };
+const SUMS = CASE_SUM_KEYS.map((k) => `SUM(s.${CASE_SUMS[k]}) AS ${k}`).join(', ');
+
+/** 渠道 as the reports name them. */
+export const CHANNEL_LABELS: Record<string, string> = { phone: '电话', alarm: '一键呼叫', sms: '短信', web: '网页', tv: '电视', plan: '周期性需求', handover: '转办件' };
+
+/** The smallest grain that holds what a query filters and groups on (see CASE_GRAINS). */
+export function caseGrainFor(group: Group, filter: CaseFilter, scope: AreaScope): CaseGrain {
+  const used = [!!filter.areaPath || scope !== null || group === 'area', !!filter.serviceType || group === 'type', !!filter.channel || group === 'channel'];
+  const n = used.filter(Boolean).length;
+  if (n > 1) return 'dayTypeChannelArea';
+  if (used[0]) return 'dayArea';
+  if (used[1]) return 'dayType';
+  if (used[2]) return 'dayChannel';
+  return 'day';
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+const ratio = (a: number, b: number) => (b === 0 ? null : round(a / b, 4));
+
+/** The KPIs of summed rows and their duration buckets (bucket → cases). */
+export function caseKpisOf(s: CaseSums, buckets: Map<number, number>): CaseKpis {
+  return {
+    opened: s.opened,
+    closed: s.closed,
+    canceled: s.canceled,
+    onTimeRate: ratio(s.closedOnTime, s.closedWithDue),
+    fcrRate: ratio(s.fcrYes, s.fcrAsked),
+    redoRate: ratio(s.redone, s.closed),
+    avgDurationHours: s.closed === 0 ? null : round(s.durationSec / s.closed / 3600, 2),
+    p90DurationHours: p90Hours(buckets),
+    urged: s.urged,
+    supervised: s.supervised,
+    satisfaction: Object.fromEntries(SATISFACTION.map((level) => [level, s[SAT_SUMS[level]]])) as CaseKpis['satisfaction'],
+  };
+}
+
+/** The upper bound of the bucket the 90th percentile falls in (nearest rank), hours. */
+export function p90Hours(buckets: Map<number, number>): number | null {
+  const total = [...buckets.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const rank = Math.ceil(0.9 * total);
+  let seen = 0;
+  for (const [bucket, cases] of [...buckets.entries()].sort(([a], [b]) => a - b)) {
+    seen += cases;
+    if (seen >= rank) return round(BUCKET_GROWTH ** bucket / 60, 2);
+  }
+  return null;
+}
+
+/** Reads the case figures (never the cases table, but for the live backlog): KPIs over a period, grouped. */
+export class CaseStats {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly areas: AreaService,
+  ) {}
+
+  async report(query: CaseReportQuery, user: PublicUser): Promise<CaseReportAnswer> {
+    const scope = await this.areas.scopeOf(user);
+    const filter: CaseFilter = { from: query.from, to: query.to, serviceType: query.serviceType, channel: query.channel, areaPath: query.areaCode ? (await this.areas.get(query.areaCode)).path : undefined };
+    const [all, groups, allBuckets, groupBuckets, backlog] = await Promise.all([
+      this.sums('all', filter, scope),
+      this.sums(query.groupBy, filter, scope),
+      this.buckets('all', filter, scope),
+      this.buckets(query.groupBy, filter, scope),
+      openBacklog(this.dataSource, filter, scope),
+    ]);
+    const labels = await this.labels(query.groupBy, [...groups.keys()]);
+    const rows = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, sums]) => ({ key, label: labels.get(key) ?? key, ...caseKpisOf(sums, groupBuckets.get(key) ?? new Map()) }));
+    const typeLabels = await this.labels('type', backlog.rows.map((r) => r.key));
+    return {
+      total: caseKpisOf(all.get('') ?? NO_CASE_SUMS, allBuckets.get('') ?? new Map()),
+      rows,
+      backlog: { total: backlog.total, rows: backlog.rows.map((r: BacklogCounts & { key: string }) => ({ ...r, label: typeLabels.get(r.key) ?? r.key })) },
+    };
+  }
+
+  private query(table: string, group: Group, filter: CaseFilter, scope: AreaScope) {
+    const grain = caseGrainFor(group, filter, scope);
+    const qb = this.dataSource.createQueryBuilder().from(table, 's').select(GROUP_KEYS[group], 'k').where('s.grain = :grain', { grain }).andWhere('s.day >= :from AND s.day <= :to', { from: filter.from, to: filter.to });
+    if (group !== 'all') qb.groupBy(GROUP_KEYS[group]);
+    if (filter.serviceType && CASE_GRAINS[grain].type) qb.andWhere('s.service_type = :type', { type: filter.serviceType });
+    if (filter.channel && CASE_GRAINS[grain].channel) qb.andWhere('s.channel = :channel', { channel: filter.channel });
+    if (filter.areaPath) qb.andWhere(`s.area_path LIKE :area ${LIKE_ESCAPE}`, { area: startingWith(filter.areaPath) });
+    return withinScope(qb, scope, 's.area_path');
+  }
+
+  private async sums(group: Group, filter: CaseFilter, scope: AreaScope): Promise<Map<string, CaseSums>> {
+    const raw = await this.query('case_stats', group, filter, scope).addSelect(SUMS).getRawMany<Record<string, string | number>>();
+    // SUM comes back as a string on MySQL (DECIMAL) and a number on SQLite; no row at all sums to null.
+    return new Map(raw.filter((r) => r.opened !== null).map((r) => [String(r.k), Object.fromEntries(CASE_SUM_KEYS.map((k) => [k, Number(r[k] ?? 0)])) as CaseSums]));
+  }
+
+  private async buckets(group: Group, filter: CaseFilter, scope: AreaScope): Promise<Map<string, Map<number, number>>> {
+    const qb = this.query('case_duration_buckets', group, filter, scope).addSelect('s.bucket', 'bucket').addSelect('SUM(s.cases)', 'cases').addGroupBy('s.bucket');
+    const out = new Map<string, Map<number, number>>();
+    for (const r of await qb.getRawMany<{ k: string; bucket: number; cases: string | number }>()) {
+      const of = out.get(String(r.k)) ?? new Map<number, number>();
+      of.set(Number(r.bucket), Number(r.cases));
+      out.set(String(r.k), of);
+    }
+    return out;
+  }
+
+  private async labels(group: CaseReportGroup, keys: string[]): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    if (group === 'channel') return new Map(Object.entries(CHANNEL_LABELS));
+    if (group === 'type') return new Map((await this.dataSource.getRepository(ServiceTypeEntity).findBy({ key: In(keys) })).map((t) => [t.key, t.nameZh]));
+    if (group === 'area') return new Map([['', '（无区域）'], ...(await this.dataSource.getRepository(AreaEntity).findBy({ path: In(keys.filter(Boolean)) })).map((a) => [a.path, a.name] as [string, string])]);
+    return new Map();
+  }
+}

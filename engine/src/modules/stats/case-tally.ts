@@ -1,0 +1,33 @@
+import { EntityManager } from 'typeorm';
+import type { CaseService } from '../cases/service';
+import type { EscalationService } from '../cases/escalations';
+import type { CaseCloser } from '../cases/operaton/closer';
+import { Case, CaseEntity } from '../cases/entities';
+import { localDay } from '../calendar/working-days';
+import { addCase, bucketOf, closedSums, NO_CASE_SUMS } from './case-sums';
+
+/** The process variable the complaint and household-help processes count their 重办 in. */
+const REDO_VARIABLE = 'redoCount';
+
+/**
+ * Keeps the case figures current: each open, close, cancel, 催办 and 督办 adds to them in the very
+ * transaction that records it, so each counts exactly once, by construction (no guard row needed).
+ */
+export function tallyCases(timeZone: string, cases: CaseService, escalations: EscalationService, closer: CaseCloser): void {
+  const place = (row: Case, at: Date) => ({ day: localDay(at, timeZone).date, serviceType: row.serviceTypeKey, channel: row.channel, areaPath: row.areaPath ?? '' });
+  const caseIn = (m: EntityManager, caseId: string) => m.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
+
+  cases.onOpened((m, row) => addCase(m, place(row, row.openedAt), { ...NO_CASE_SUMS, opened: 1 }));
+  closer.onClosed([REDO_VARIABLE], async (m, closed) => {
+    // The row is already updated to closed: satisfaction, firstContactResolved and closed_at are its own.
+    const row = await caseIn(m, closed.caseId);
+    const redo = closed.variables[REDO_VARIABLE];
+    const sums = closedSums(row, typeof redo === 'number' && redo > 0);
+    await addCase(m, place(row, row.closedAt ?? closed.at), sums, bucketOf(sums.durationSec));
+  });
+  closer.onCanceled(async (m, canceled) => {
+    const row = await caseIn(m, canceled.caseId);
+    await addCase(m, place(row, row.closedAt ?? canceled.at), { ...NO_CASE_SUMS, canceled: 1 });
+  });
+  escalations.onEscalated((m, escalation, found) => addCase(m, place(found, escalation.createdAt), { ...NO_CASE_SUMS, [escalation.kind === 'urge' ? 'urged' : 'supervised']: 1 }));
+}
