@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from './domain/calendar-date';
 
 /**
  * A point in time: an ISO 8601 string on the wire, a Date in the engine. JSON.stringify writes a
@@ -8,6 +9,9 @@ export const timestamp = z.codec(z.iso.datetime({ offset: true }), z.date(), {
   decode: (text) => new Date(text),
   encode: (date) => date.toISOString(),
 });
+
+/** A real calendar date, YYYY-MM-DD (the pattern is for the API's schema; 2026-02-30 is refused too). */
+export const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine(isCalendarDate, 'a date as YYYY-MM-DD');
 
 /** Process variables, form values and other free JSON objects. */
 export const jsonObject = z.record(z.string(), z.unknown());

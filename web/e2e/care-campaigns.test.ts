@@ -1,6 +1,6 @@
 import { careCampaignsModule } from '@careflow/engine/dist/modules/care-campaigns';
 import { loadEngineConfig } from '../../engine/src/config';
-import { useAdminPage } from '../../engine/test/support/browser';
+import { saveDialog, useAdminPage } from '../../engine/test/support/browser';
 import { CAMPAIGN_CARE_CONFIG, campaignWorld } from '../../engine/test/support/care-campaign-fixtures';
 import { careWorld } from '../../engine/test/support/care-plan-fixtures';
 import { testDatabases } from '../../engine/test/support/databases';
@@ -23,8 +23,7 @@ describe('care campaigns in Chromium', () => {
     await page.getByTestId('care-campaign-add').click();
     const modal = page.locator('.ant-modal:visible');
     await modal.locator('#careCampaign_name').fill('高温关怀');
-    await modal.getByRole('button', { name: /保\s*存/ }).click();
-    await modal.waitFor({ state: 'hidden' });
+    await saveDialog(modal);
     const row = page.getByTestId('care-campaigns').locator('tbody tr.ant-table-row').first();
     await row.getByText('高温关怀').waitFor();
     await expect(row.textContent()).resolves.toContain('对象 1');

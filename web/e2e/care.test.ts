@@ -1,6 +1,6 @@
 import { carePlansModule } from '@careflow/engine/dist/modules/care-plans';
 import { loadEngineConfig } from '../../engine/src/config';
-import { useAdminPage } from '../../engine/test/support/browser';
+import { pickOptions, saveDialog, useAdminPage } from '../../engine/test/support/browser';
 import { at, CARE_CONFIG, careWorld } from '../../engine/test/support/care-plan-fixtures';
 import { testDatabases } from '../../engine/test/support/databases';
 import { ELDER_PHONE, proactiveCareReader } from '../../engine/test/support/proactive-care-fixtures';
@@ -24,11 +24,8 @@ describe('proactive care in Chromium', () => {
     await page.getByTestId('care-rule-add').click();
     const modal = page.locator('.ant-modal:visible');
     await modal.locator('#careRule_name').fill('独居高龄老人每周关怀');
-    await modal.getByRole('combobox', { name: '每周' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周二' }).click();
-    await page.keyboard.press('Escape');
-    await modal.getByRole('button', { name: /保\s*存/ }).click();
-    await modal.waitFor({ state: 'hidden' });
+    await pickOptions(page, modal, modal.getByRole('combobox', { name: '每周' }), ['周二']);
+    await saveDialog(modal);
     const rule = page.getByTestId('care-rules').locator('tbody tr.ant-table-row').first();
     await rule.getByText('独居高龄老人每周关怀').waitFor();
     const stored = (await fx.admin.get<Rules>('/api/care-rules')).body.rules;

@@ -1,8 +1,7 @@
-import { Browser } from 'playwright-core';
 import { loadEngineConfig } from '../../engine/src/config';
-import { launchChromium, signIn } from '../../engine/test/support/browser';
+import { useAdminPage } from '../../engine/test/support/browser';
 import { testDatabases } from '../../engine/test/support/databases';
-import { useTestEngine, TEST_ADMIN_PASSWORD } from '../../engine/test/support/test-engine';
+import { useTestEngine } from '../../engine/test/support/test-engine';
 
 type Missed = { id: string; status: string; outcome: string | null; callbackCallId: string | null; clearedBy: string | null };
 type Call = { id: string; mode: string; to: string; status: string };
@@ -12,18 +11,10 @@ describe('missed calls in Chromium', () => {
   // WEB_DIST names a build of its own (parallel builds would clash over web/dist); test engines read no env.
   const http = { ...loadEngineConfig({ WEB_DIST: process.env.WEB_DIST }).http, port: 0 };
   const fx = useTestEngine(() => testDatabases()[0].create(), { http });
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium(fx.running.config.http.webDist);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const held = useAdminPage(fx);
 
   it('given the 未接来电 tab is open, when a call rings and nobody answers, then it appears; 回拨 rings the caller and 已回拨接通 takes it off the list', async () => {
-    const page = await signIn(browser, fx.running.url, 'admin', TEST_ADMIN_PASSWORD);
+    const { page } = held;
     await page.getByRole('menuitem', { name: '通话记录' }).click();
     await page.waitForURL(/\/calls$/);
     await page.getByTestId('tab-missed').click();

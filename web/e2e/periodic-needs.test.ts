@@ -1,5 +1,5 @@
 import { loadEngineConfig } from '../../engine/src/config';
-import { useAdminPage } from '../../engine/test/support/browser';
+import { pickOptions, saveDialog, useAdminPage } from '../../engine/test/support/browser';
 import { testDatabases } from '../../engine/test/support/databases';
 import { householdWorld } from '../../engine/test/support/household-fixtures';
 import { useTestEngine } from '../../engine/test/support/test-engine';
@@ -21,12 +21,9 @@ describe('periodic needs in Chromium', () => {
     await modal.getByLabel('服务项目').first().click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '居家保洁' }).click();
     await modal.getByLabel('数量').fill('2');
-    await modal.getByRole('combobox', { name: '每周' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周二' }).click();
-    await page.keyboard.press('Escape');
+    await pickOptions(page, modal, modal.getByRole('combobox', { name: '每周' }), ['周二']);
     await modal.locator('#periodicNeed_accessNotes').fill('钥匙在邻居家');
-    await modal.getByRole('button', { name: /保\s*存/ }).click();
-    await modal.waitFor({ state: 'hidden' });
+    await saveDialog(modal);
 
     const row = page.getByTestId('periodic-needs').locator('tbody tr.ant-table-row').first();
     await row.getByText('生效中').waitFor();

@@ -4,7 +4,7 @@ import type { CallNote, JobInfo, Outcome } from '@careflow/contracts';
 import type { ConnectorLogger } from './context';
 import { ConnectorDescriptor, jobType } from './descriptor';
 import type { EngineClient } from './engine-client';
-import { ConnectorBpmnError, ConnectorInputError } from './errors';
+import { ConnectorBpmnError, ConnectorInputError, ConnectorRunStopped } from './errors';
 import type { AdapterSettings } from '../config';
 import type { OutboundPolicy } from '../outbound/policy';
 import { createJobContext } from './job-context';
@@ -27,11 +27,14 @@ export interface RunDeps {
   outbound?: OutboundPolicy;
   /** The adapters' settings (the connectors' config); unset: their defaults. */
   settings?: AdapterSettings;
+  /** Aborted to cut the run short (the worker stops, the task is gone): runConnector then throws ConnectorRunStopped. */
+  stop?: AbortSignal;
 }
 
 /**
  * Runs a connector on one task's variables and decides what the process engine should hear. This is
- * the one place that maps input problems, results, BPMN errors, timeouts and retries.
+ * the one place that maps input problems, results, BPMN errors, timeouts and retries. A run cut short
+ * by `deps.stop` has no outcome: it throws ConnectorRunStopped, and its connector's signal is aborted.
  */
 export async function runConnector(descriptor: ConnectorDescriptor, variables: Record<string, unknown>, job: JobInfo, deps: RunDeps): Promise<{ outcome: Outcome; notes: CallNote[] }> {
   const attempt = Math.max(0, (descriptor.retries ?? DEFAULT_RETRIES) - job.retries);
@@ -58,13 +61,15 @@ export async function runConnector(descriptor: ConnectorDescriptor, variables: R
       reject(new Error(`${descriptor.id} did not finish within ${Math.round(timeoutMs / 1000)} s`));
     }, timeoutMs);
   });
+  const stopped = cutShort(deps.stop, abort);
   try {
     // The whole result is an effect too: a task completed here but not heard by the process engine is
     // answered again, not redone; unless the connector's own keys already make a second run harmless.
     const run = () => descriptor.run(input, ctx);
-    const output = await Promise.race([descriptor.idempotency === 'own' ? run() : ctx.once('result', run), timedOut]);
+    const output = await Promise.race([descriptor.idempotency === 'own' ? run() : ctx.once('result', run), timedOut, stopped.promise]);
     return { outcome: { kind: 'complete', variables: output }, notes: deps.secrets.mask(notes) };
   } catch (error) {
+    if (deps.stop?.aborted) throw new ConnectorRunStopped(`${descriptor.id} was stopped`);
     if (error instanceof ConnectorBpmnError) {
       const variables = Object.keys(error.variables).length > 0 ? { variables: deps.secrets.mask(error.variables) } : {};
       return { outcome: { kind: 'bpmnError', errorCode: error.errorCode, errorMessage: deps.secrets.mask(error.message), ...variables }, notes: deps.secrets.mask(notes) };
@@ -73,7 +78,23 @@ export async function runConnector(descriptor: ConnectorDescriptor, variables: R
     return { outcome: fail((error as Error)?.message ?? String(error)), notes: deps.secrets.mask(notes) };
   } finally {
     clearTimeout(timer);
+    stopped.release();
   }
+}
+
+/** A promise that rejects (and aborts the connector's signal) once `stop` aborts; release() forgets the listener. */
+function cutShort(stop: AbortSignal | undefined, abort: AbortController): { promise: Promise<never>; release: () => void } {
+  if (!stop) return { promise: new Promise<never>(() => undefined), release: () => undefined };
+  let onStop = () => undefined as void;
+  const promise = new Promise<never>((_resolve, reject) => {
+    onStop = () => {
+      abort.abort();
+      reject(new ConnectorRunStopped('stopped'));
+    };
+  });
+  if (stop.aborted) onStop();
+  else stop.addEventListener('abort', onStop, { once: true });
+  return { promise, release: () => stop.removeEventListener('abort', onStop) };
 }
 
 /** Only the variables the connector declares are read (and have their secrets resolved). */

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { timestamp } from '../wire';
+import { calendarDate, timestamp } from '../wire';
 
-/** A calendar date, YYYY-MM-DD. */
-const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:mm');
 const groupKey = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a group key');
 
@@ -69,7 +67,7 @@ const planFields = {
 const windowOk = (b: { windowFrom: string; windowTo: string }) => b.windowFrom < b.windowTo;
 
 export const carePlanBody = z
-  .strictObject({ elderId: z.string().min(1).max(36), ...planFields, startsOn: day, endsOn: day.nullable().default(null) })
+  .strictObject({ elderId: z.string().min(1).max(36), ...planFields, startsOn: calendarDate, endsOn: calendarDate.nullable().default(null) })
   .refine(windowOk, { path: ['windowTo'], message: 'the window ends after it starts' })
   .refine((b) => b.endsOn === null || b.endsOn >= b.startsOn, { path: ['endsOn'], message: 'ends on or after the first day' });
 export type CarePlanBody = z.input<typeof carePlanBody>;
@@ -187,7 +185,7 @@ export interface CareCaseVariables {
 
 /** GET /api/care/overview: the 关怀 page — one day's occurrences, elders not reached lately, plans by area and kind. */
 export const careOverviewQuery = z.strictObject({
-  date: day.optional(),
+  date: calendarDate.optional(),
   /** Within this area (and below); the user's own area scope applies anyway. */
   areaCode: z.string().min(1).max(32).optional(),
   /** Elders whose last reached occurrence is older than this many days (or who were never reached). */

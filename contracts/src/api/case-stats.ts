@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { calendarDate } from '../wire';
 import { SATISFACTION } from './cases';
 import { CHANNELS } from './service-types';
 
-const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD');
 
 /**
  * The case KPIs over a period (工单统计), as /reports/definitions states them. Opened counts on the
@@ -36,8 +36,8 @@ export type CaseReportGroup = (typeof CASE_REPORT_GROUPS)[number];
 /** GET /api/reports/cases: a period of local days (inclusive), optional filters. */
 export const caseReportQuery = z
   .strictObject({
-    from: day,
-    to: day,
+    from: calendarDate,
+    to: calendarDate,
     /** Within this area and below; the user's own area scope applies anyway. */
     areaCode: z.string().min(1).max(32).optional(),
     serviceType: z.string().min(1).max(64).optional(),

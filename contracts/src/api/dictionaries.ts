@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from '../wire';
+import { calendarDate, timestamp } from '../wire';
 
 /** A dictionary's key or an option's code: lower-case letters, digits or _, starting with a letter. */
 export const dictionaryCode = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'lower-case letters, digits or _, starting with a letter');
@@ -45,8 +45,6 @@ export const DAY_KINDS = ['holiday', 'workday'] as const;
 export const dayKind = z.enum(DAY_KINDS);
 export type DayKind = z.infer<typeof dayKind>;
 
-/** A calendar date, YYYY-MM-DD. */
-export const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 export const calendarYear = z.coerce.number().int().min(2000).max(2100);
 const dayFields = { kind: dayKind, name: z.string().trim().min(1).max(100) };
 

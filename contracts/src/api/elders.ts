@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from '../wire';
+import { calendarDate, timestamp } from '../wire';
 import { areaCode } from './areas';
 
 export const ELDER_STATUSES = ['active', 'moved', 'deceased'] as const;
@@ -44,7 +44,7 @@ const healthInput = z.strictObject({
 export const elderInput = z.strictObject({
   name: text(50).min(1),
   gender: elderGender.optional(),
-  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+  birthDate: calendarDate.optional(),
   idCard: z.string().trim().max(18).nullable().default(null),
   phones: z.array(phoneInput).max(5).default([]),
   address: text(255).min(1),

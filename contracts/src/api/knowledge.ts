@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../domain/calendar-date';
 import { smsMobilePhone, smsStatus } from './sms';
-import { timestamp } from '../wire';
+import { calendarDate, timestamp } from '../wire';
 
 /**
  * 知识库: policy articles agents answer from. Each edit is a version: an author's draft goes to review,
@@ -15,7 +14,6 @@ export const knowledgeArticleStatus = z.enum(KNOWLEDGE_ARTICLE_STATUSES);
 /** The short answer an agent reads out or sends by SMS, and the IVR plays. */
 export const SHORT_ANSWER_MAX = 300;
 
-const date = z.string().refine(isCalendarDate, 'a date as YYYY-MM-DD');
 const word = z.string().trim().min(1).max(30);
 /** A category path: the top level is a code of the knowledge_category dictionary, then sub-codes ('social_assistance/dibao'). */
 export const knowledgeCategory = z.string().regex(/^[a-z][a-z0-9_]{0,39}(\/[a-z][a-z0-9_-]{0,39}){0,3}$/, 'a category path such as social_assistance/dibao');
@@ -32,8 +30,8 @@ export const knowledgeArticleBody = z
     areas: z.array(z.string().regex(/^\d{2,12}$/)).max(50).default([]),
     docNumber: z.string().trim().max(100).nullable().default(null),
     issuer: z.string().trim().max(100).nullable().default(null),
-    effectiveFrom: date.nullable().default(null),
-    expiresOn: date.nullable().default(null),
+    effectiveFrom: calendarDate.nullable().default(null),
+    expiresOn: calendarDate.nullable().default(null),
     shortAnswer: z.string().trim().min(1).max(SHORT_ANSWER_MAX),
     /** Uploaded PDF files. */
     attachments: z.array(z.string().min(1).max(36)).max(10).default([]),

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { timestamp } from '../wire';
+import { calendarDate, timestamp } from '../wire';
 
-/** A calendar date, YYYY-MM-DD. */
-const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:mm');
 
 /**
@@ -31,8 +29,8 @@ export const periodicNeedBody = z
     holidays: z.enum(HOLIDAY_POLICIES).default('shift'),
     /** How many days before the service day its order is opened (quote, confirmation and dispatch take time). */
     leadDays: z.number().int().min(0).max(7).default(1),
-    startsOn: day,
-    endsOn: day.nullable().default(null),
+    startsOn: calendarDate,
+    endsOn: calendarDate.nullable().default(null),
     serviceAddress: z.string().trim().max(200).default(''),
     accessNotes: z.string().trim().max(500).default(''),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timestamp } from '../wire';
+import { calendarDate, timestamp } from '../wire';
 import { areaCode } from './areas';
 
 // 服务项目, 服务商 and 服务人员. Money is in fen (1/100 yuan) everywhere. The services check the rest
@@ -17,7 +17,6 @@ export type StaffStatus = z.infer<typeof staffStatus>;
 
 export const serviceItemCode = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'lower-case letters, digits or _, starting with a letter (≤ 64)');
 const fen = z.number().int('whole fen').min(0).max(100_000_000);
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1, 'required').max(max);
 const page = { page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20) };
 const nonEmpty = (v: object) => Object.keys(v).length > 0;
@@ -36,8 +35,8 @@ const providerFields = {
   nature: providerNature,
   contactName: text(64),
   contactPhone: text(32),
-  contractFrom: dateText,
-  contractTo: dateText,
+  contractFrom: calendarDate,
+  contractTo: calendarDate,
   capacity: z.number().int().min(1).max(100_000),
   status: providerStatus,
   areas: z.array(areaCode).min(1, 'at least one area').max(500),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { calendarDate } from '../wire';
 
-const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date YYYY-MM-DD');
 
 /**
  * The hotline's call KPIs over a period (GB/T 33358-2016), as /reports/definitions states them.
@@ -40,8 +40,8 @@ export const CALL_REPORT_GROUPS = ['day', 'hour', 'agent', 'area'] as const;
 /** GET /api/reports/calls: a period of days (inclusive, the bureau's time zone), optional filters. */
 export const callReportQuery = z
   .strictObject({
-    from: day,
-    to: day,
+    from: calendarDate,
+    to: calendarDate,
     /** Within this area and below; the user's own area scope applies anyway. */
     areaCode: z.string().min(1).max(32).optional(),
     agent: z.string().min(1).max(64).optional(),

@@ -35,6 +35,8 @@ export interface InProcessConnectors {
   maxTasksActive: number;
   /** The external-task long poll (asyncResponseTimeout), which bounds how long stopping waits. Default 10 s. */
   pollTimeoutMs?: number;
+  /** How long stopping lets running connector tasks finish before it hands them back. Default 10 s. */
+  stopGraceMs?: number;
   secretsFile?: string;
   settings?: AdapterSettings;
 }

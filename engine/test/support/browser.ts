@@ -81,6 +81,29 @@ export async function chooseOption(page: Page, inputId: string, label: string): 
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
+/**
+ * Picks options of an antd select that is not searchable (`select`: its combobox) and closes it; the
+ * picks must show as tags within `scope` first, so a click lost to the dropdown's animation fails here.
+ */
+export async function pickOptions(page: Page, scope: Locator, select: Locator, labels: string[]): Promise<void> {
+  await select.click();
+  for (const label of labels) await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).click();
+  for (const label of labels) await scope.locator(`.ant-select-selection-item[title="${label}"]`).waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
+/** Clicks a dialog's save button and waits for it to close; an error it shows instead fails at once, with its text. */
+export async function saveDialog(modal: Locator, button: RegExp | string = /保\s*存/): Promise<void> {
+  await modal.getByRole('button', { name: button }).click();
+  const problem = modal.locator('.ant-alert-error, .ant-form-item-explain-error').first();
+  const closed = modal.waitFor({ state: 'hidden' }).then(() => null);
+  closed.catch(() => undefined); // lost to `refused`, its timeout is nobody's failure
+  const refused = problem.waitFor().then(() => problem.textContent(), () => null);
+  const shown = await Promise.race([closed, refused.then((text) => (text === null ? closed : text))]);
+  if (shown !== null) throw new Error(`the dialog did not save: ${shown}`);
+}
+
 /** On 工作台: the agent turns 空闲 (checked on the server too) and raises an alarm from a pendant with the desk's simulator. */
 export async function goIdleAndRaiseAlarm(agent: Page, agentApi: ApiClient, deviceId: string): Promise<void> {
   await agent.getByTestId('agent-state-switch').getByText('空闲', { exact: true }).click();

@@ -38,8 +38,9 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
   if (!overrides.cases) config.cases = { ...config.cases, numberPrefix: uniqueCasePrefix() };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const dataSource = await openDatabase(config.database);
-  // A short long poll: stopping waits for the open one, and suites stop two engines each.
-  const connectors = { descriptors: selectConnectors(connectorIds), maxTasksActive: 4, pollTimeoutMs: 1000 };
+  // A short long poll and grace: stopping waits for the open poll and running tasks (a robot call rings
+  // for up to 45 s), and suites stop two engines each.
+  const connectors = { descriptors: selectConnectors(connectorIds), maxTasksActive: 4, pollTimeoutMs: 1000, stopGraceMs: 1000 };
   // The run's process engine, linked as npm start links an external one.
   const processEngineUrl = process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL;
   if (!processEngineUrl) throw new Error('No test process engine: run the tests through jest (global setup starts one)');

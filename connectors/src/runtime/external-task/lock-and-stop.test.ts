@@ -3,6 +3,7 @@ import { c7ElementTemplate } from '../../templates/c7/element-template';
 import { templatedTask } from '../../../test/support/c7-task';
 import { startTestWorkers, testConnector } from '../../../test/support/external-task-workers';
 import { activitiesOf, deleteStartedProcesses, deploy, get, historicVariables, operatonUrl, processXml, reached, startProcess, waitFor } from '../../../test/support/operaton';
+import type { ConnectorContext } from '../context';
 import { ConnectorDescriptor } from '../descriptor';
 import { ExternalTaskClient } from './client';
 
@@ -23,10 +24,29 @@ function heldConnector(id: string) {
   return { descriptor, running, release };
 }
 
+/** A connector whose first run waits until its job's signal aborts (a call still ringing); later runs finish at once. */
+function ringingConnector(id: string) {
+  let runs = 0;
+  let aborted = false;
+  let started: () => void = () => undefined;
+  const running = new Promise<void>((resolve) => (started = resolve));
+  const descriptor = testConnector(id, async () => ({}), {
+    run: async (_input: unknown, ctx: ConnectorContext) => {
+      if (++runs > 1) return { result: 'answered' };
+      started();
+      await new Promise<void>((resolve) => ctx.signal.addEventListener('abort', () => resolve(), { once: true }));
+      aborted = true;
+      return { result: 'cut short' };
+    },
+  });
+  return { descriptor, running, aborted: () => aborted };
+}
+
 interface ExternalTaskRow {
   id: string;
   workerId: string | null;
   lockExpirationTime: string | null;
+  retries: number | null;
 }
 const tasksOf = (processInstanceId: string) => get<ExternalTaskRow[]>(`/external-task?processInstanceId=${processInstanceId}`);
 
@@ -106,4 +126,35 @@ describe('the external-task runtime: locks and stopping', () => {
     expect(running.reports.filter((r) => r.job.processInstanceKey === id)).toEqual([]);
     expect(await activitiesOf(id)).not.toContain('done');
   }, 15_000);
+
+  it('given a call still ringing after the stop grace, when the workers stop, then its connector is stopped and the task handed back unanswered with its retries; the next worker completes it', async () => {
+    const ringing = ringingConnector('test-cut-short');
+    await deploy('et_cut_short', processXml('et_cut_short', templatedTask(c7ElementTemplate(ringing.descriptor), 'call', { 'output.result': 'callResult' }), 'call', 'call'));
+    running = startTestWorkers([ringing.descriptor], { stopGraceMs: 300 });
+    const id = await startProcess('et_cut_short');
+    await ringing.running;
+
+    await running.workers.close();
+    expect(ringing.aborted()).toBe(true);
+    expect(await tasksOf(id)).toEqual([expect.objectContaining({ workerId: null, lockExpirationTime: null, retries: null })]);
+    expect(running.infos.filter((i) => i.startsWith('external task handed back'))).toHaveLength(1);
+    expect(running.reports).toEqual([]);
+
+    running = startTestWorkers([ringing.descriptor]);
+    await reached(id, 'done');
+    expect(await historicVariables(id)).toEqual({ callResult: 'answered' });
+  });
+
+  it('given a call whose process is deleted while it rings, when its lock is next extended, then its connector is stopped and nothing is answered or reported', async () => {
+    const ringing = ringingConnector('test-gone');
+    await deploy('et_gone', processXml('et_gone', templatedTask(c7ElementTemplate(ringing.descriptor), 'call'), 'call', 'call'));
+    running = startTestWorkers([ringing.descriptor], { lockDurationMs: 1_000 });
+    await startProcess('et_gone');
+    await ringing.running;
+
+    await deleteStartedProcesses();
+    await waitFor('the stopped connector', async () => (running!.infos.some((i) => i.startsWith('external task is gone: its connector was stopped')) ? true : undefined));
+    expect(ringing.aborted()).toBe(true);
+    expect(running.reports).toEqual([]);
+  });
 });

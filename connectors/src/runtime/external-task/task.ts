@@ -1,6 +1,7 @@
 import type { ConnectorLogger } from '../context';
 import { ConnectorDescriptor, JobInfo, jobType } from '../descriptor';
 import type { EngineClient } from '../engine-client';
+import { ConnectorRunStopped } from '../errors';
 import { JobReport, Outcome, runConnector, RunDeps } from '../outcome';
 import { ExternalTaskClient, ExternalTaskRejection, LockedExternalTask } from './client';
 import { completionVariables, inputNames, readInputs } from './inputs';
@@ -14,6 +15,8 @@ export interface TaskDeps extends RunDeps {
   logger: ConnectorLogger;
   engine: EngineClient;
   lockDurationMs: number;
+  /** Aborted when the workers stop: the run is cut short and the task handed back (unlocked) for the next worker. */
+  stopping?: AbortSignal;
 }
 
 /**
@@ -39,10 +42,16 @@ export function initialRetries(descriptor: ConnectorDescriptor, task: LockedExte
   return Number.isInteger(fromTask) && fromTask > 0 ? fromTask : (descriptor.retries ?? DEFAULT_RETRIES);
 }
 
-/** Runs one locked task to its answer: complete, BPMN error or failure (Operaton's incident at 0 retries). */
+/**
+ * Runs one locked task to its answer: complete, BPMN error or failure (Operaton's incident at 0 retries).
+ * A task that is gone meanwhile (its case cancelled, a boundary timer) stops its connector at the next
+ * lock extension; one cut short by `deps.stopping` is handed back: a call already placed is followed
+ * by whichever worker takes the task next (the call's once-record), not placed again.
+ */
 export async function handleTask(descriptor: ConnectorDescriptor, task: LockedExternalTask, deps: TaskDeps): Promise<void> {
   const log = { topic: task.topicName, externalTaskId: task.id, processInstanceId: task.processInstanceId };
-  const stopLock = keepLocked(task, deps, log);
+  const gone = new AbortController();
+  const stopLock = keepLocked(task, deps, log, gone);
   try {
     let processVariables: Record<string, unknown>;
     try {
@@ -59,7 +68,17 @@ export async function handleTask(descriptor: ConnectorDescriptor, task: LockedEx
     const retries = initialRetries(descriptor, task);
     const job = externalTaskJob(descriptor, task, retries);
     const variables = { ...context, ...inputs };
-    const { outcome, notes } = await runConnector({ ...descriptor, retries }, variables, job, deps);
+    const stop = deps.stopping ? AbortSignal.any([deps.stopping, gone.signal]) : gone.signal;
+    let ran: Awaited<ReturnType<typeof runConnector>>;
+    try {
+      ran = await runConnector({ ...descriptor, retries }, variables, job, { ...deps, stop });
+    } catch (error) {
+      if (!(error instanceof ConnectorRunStopped)) throw error;
+      if (gone.signal.aborted) deps.logger.info(log, 'external task is gone: its connector was stopped');
+      else await handBack(task, deps, log);
+      return;
+    }
+    const { outcome, notes } = ran;
     stopLock();
     const report: JobReport = { jobType: jobType(descriptor), job, variables: deps.secrets.mask(variables), outcome, notes };
     await deps.engine.post('/api/connector-reports', report).catch((error: unknown) => deps.logger.warn({ ...log, error: String(error) }, 'connector report failed'));
@@ -99,12 +118,21 @@ async function withRaceRetries(send: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Extends the lock every half lock duration while the connector runs; answers a stop function. */
-function keepLocked(task: LockedExternalTask, deps: TaskDeps, log: object): () => void {
+/** Unlocked for the next worker; a task that cannot be unlocked is offered again once its lock runs out. */
+export async function handBack(task: LockedExternalTask, deps: Pick<TaskDeps, 'client' | 'logger'>, log: object): Promise<void> {
+  await deps.client.unlock(task.id).then(
+    () => deps.logger.info(log, 'external task handed back: the workers are stopping'),
+    (error: unknown) => deps.logger.warn({ ...log, error: String(error) }, 'handing back an external task failed'),
+  );
+}
+
+/** Extends the lock every half lock duration while the connector runs; answers a stop function. A task found gone aborts `gone`. */
+function keepLocked(task: LockedExternalTask, deps: TaskDeps, log: object, gone: AbortController): () => void {
   const timer = setInterval(() => {
     deps.client.extendLock(task.id, deps.lockDurationMs).catch((error: unknown) => {
       // Gone or taken: extending again will not help; the answer will say what happened.
       if (error instanceof ExternalTaskRejection) clearInterval(timer);
+      if (error instanceof ExternalTaskRejection && error.status === 404) gone.abort();
       deps.logger.warn({ ...log, error: String(error) }, 'extending the lock failed');
     });
   }, Math.max(250, Math.floor(deps.lockDurationMs / 2)));

@@ -4,7 +4,7 @@ import { ConnectorDescriptor, jobType } from '../descriptor';
 import type { RunDeps } from '../outcome';
 import { ExternalTaskClient, FetchTopic, LockedExternalTask } from './client';
 import { inputNames } from './inputs';
-import { handleTask } from './task';
+import { handBack, handleTask } from './task';
 
 export interface ExternalTaskWorkerOptions extends RunDeps {
   /** Tasks run at once, over all topics. Default 8. */
@@ -13,6 +13,8 @@ export interface ExternalTaskWorkerOptions extends RunDeps {
   lockDurationMs?: number;
   /** The long poll's asyncResponseTimeout, which also bounds how long close() waits for it. Default 10 s. */
   pollTimeoutMs?: number;
+  /** How long close() lets running tasks finish before it cuts them short and hands them back. Default 10 s. */
+  stopGraceMs?: number;
   /** Unique per process by default (host, pid, random). */
   workerId?: string;
   /** Headers for Operaton's REST API, e.g. its credentials. */
@@ -23,7 +25,10 @@ export interface RunningExternalTaskWorkers {
   workerId: string;
   /** One per connector and version: jobType(), e.g. careflow:sms:1. */
   topics: string[];
-  /** Stops fetching, waits for the open long poll (handing back what it brings) and for running tasks. */
+  /**
+   * Stops fetching, waits for the open long poll (handing back what it brings) and up to stopGraceMs
+   * for running tasks; those still running then (a call still ringing) are cut short and handed back.
+   */
   close(): Promise<void>;
 }
 
@@ -41,6 +46,8 @@ export function startExternalTaskWorkers(restUrl: string, descriptors: Connector
   const lockDurationMs = options.lockDurationMs ?? 30_000;
   const pollTimeoutMs = options.pollTimeoutMs ?? 10_000;
   const maxActive = options.maxTasksActive ?? 8;
+  const stopGraceMs = options.stopGraceMs ?? 10_000;
+  const cutShort = new AbortController();
   const byTopic = new Map(descriptors.map((d) => [jobType(d), d]));
   const topics: FetchTopic[] = descriptors.map((d) => ({ topicName: jobType(d), lockDuration: lockDurationMs, variables: inputNames(d), localVariables: true, includeExtensionProperties: true }));
   const running = new Set<Promise<void>>();
@@ -51,17 +58,11 @@ export function startExternalTaskWorkers(restUrl: string, descriptors: Connector
   const start = (task: LockedExternalTask) => {
     const descriptor = byTopic.get(task.topicName);
     if (!descriptor) return;
-    const run: Promise<void> = handleTask(descriptor, task, { ...options, client, lockDurationMs })
+    const run: Promise<void> = handleTask(descriptor, task, { ...options, client, lockDurationMs, stopping: cutShort.signal })
       .catch((error: unknown) => options.logger.warn({ externalTaskId: task.id, error: String(error) }, 'external task handler failed'))
       .finally(() => running.delete(run));
     running.add(run);
   };
-
-  const handBack = (task: LockedExternalTask) =>
-    client.unlock(task.id).then(
-      () => options.logger.info({ externalTaskId: task.id, topic: task.topicName }, 'external task handed back: the workers are stopping'),
-      (error: unknown) => options.logger.warn({ externalTaskId: task.id, error: String(error) }, 'handing back an external task failed'),
-    );
 
   const loop = async () => {
     let failures = 0;
@@ -81,7 +82,7 @@ export function startExternalTaskWorkers(restUrl: string, descriptors: Connector
       }
       for (const task of tasks) {
         // Locked after close() began: handed back at once rather than left locked to a leaving worker.
-        if (stopping) await handBack(task);
+        if (stopping) await handBack(task, { client, logger: options.logger }, { externalTaskId: task.id, topic: task.topicName });
         else start(task);
       }
     }
@@ -97,6 +98,11 @@ export function startExternalTaskWorkers(restUrl: string, descriptors: Connector
       wakeUp();
       // A poll Operaton still holds would lock tasks for nobody: it is let run out (pollTimeoutMs) instead of cut.
       await looping;
+      let grace: NodeJS.Timeout | undefined;
+      const graceOver = new Promise<void>((resolve) => (grace = setTimeout(resolve, stopGraceMs)));
+      await Promise.race([Promise.all(running), graceOver]);
+      clearTimeout(grace);
+      cutShort.abort();
       await Promise.all(running);
       await Promise.all(descriptors.map((d) => d.close?.()));
     },

@@ -1,5 +1,6 @@
 import { ACCESS, auditExportQuery, auditPage, auditQuery } from '@careflow/contracts';
 import { route } from '../../http/route';
+import { localTimeOf } from '../../local-time';
 import { download } from '../imports/routes';
 import { writeSheet } from '../imports/sheets';
 import { AuditEntry } from './entities';
@@ -23,7 +24,8 @@ const COLUMNS = [
 
 /** `2026-12-02 16:07:22` in the hotline's time zone. */
 export function localTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(at);
+  const { date, hour, minute, second } = localTimeOf(at, timeZone);
+  return `${date} ${hour}:${minute}:${second}`;
 }
 
 function line(entry: AuditEntry, timeZone: string): string[] {

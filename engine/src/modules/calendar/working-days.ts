@@ -1,16 +1,10 @@
+import { localTimeOf } from '../../local-time';
 import { CalendarDay } from './entities';
-
-// A formatter per zone: building one costs far more than formatting with it.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date of a moment in a time zone, as YYYY-MM-DD, and its weekday (0 = Sunday). */
 export function localDay(at: Date, timeZone: string): { date: string; weekday: number } {
-  let format = dayFormats.get(timeZone);
-  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })));
-  const parts = format.formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(part('weekday'));
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, weekday };
+  const { date, weekday } = localTimeOf(at, timeZone);
+  return { date, weekday };
 }
 
 /**

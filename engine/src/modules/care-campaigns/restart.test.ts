@@ -74,7 +74,8 @@ describe('a care campaign across restarts of both engines', () => {
       await running.stop();
       running = null;
       const rest = new OperatonRest({ baseUrl: supervisor.restUrl });
-      await eventually(async () => (await rest.get('/version').catch(() => undefined)) ?? undefined, 180_000, 'Operaton back');
+      // Up as its supervisor sees it (the new process noted), not merely answering: the API answers a moment before.
+      await eventually(async () => (supervisor.describe().state === 'up' ? ((await rest.get('/version').catch(() => undefined)) ?? undefined) : undefined), 180_000, 'Operaton back');
       expect(supervisor.pid).not.toBe(first);
       running = await startTestEngine(db, config);
       client = await admin();

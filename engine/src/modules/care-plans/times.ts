@@ -1,3 +1,4 @@
+import { localTimeOf } from '../../local-time';
 import { addDays } from '../periodic-needs/schedule';
 
 /** The quiet hours (no calls from `from` until `until`, local time, HH:mm; `from` after `until` spans midnight). */
@@ -15,15 +16,11 @@ export interface CareTiming {
 }
 
 const MINUTE_MS = 60_000;
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The local date (YYYY-MM-DD) and clock (HH:mm) of a moment in a time zone. */
 export function localTime(at: Date, timeZone: string): { date: string; clock: string } {
-  let format = clockFormats.get(timeZone);
-  if (!format) clockFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
-  const parts = format.formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { date: `${part('year')}-${part('month')}-${part('day')}`, clock: `${part('hour')}:${part('minute')}` };
+  const { date, hour, minute } = localTimeOf(at, timeZone);
+  return { date, clock: `${hour}:${minute}` };
 }
 
 /** The moment a local date and clock name in a time zone (the zone's offset read at that moment; exact outside daylight-saving changes). */

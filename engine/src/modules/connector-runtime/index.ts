@@ -35,7 +35,7 @@ export const connectorRuntimeModule = defineModule({
               // One settings object for the jobs and the outbox sender: the SMS adapter (an SMPP session) is made once for it.
               settings: connectors.settings ?? defaultAdapterSettings(),
             };
-            workers = startExternalTaskWorkers(operaton.rest.url, connectors.descriptors, { ...run, maxTasksActive: connectors.maxTasksActive, pollTimeoutMs: connectors.pollTimeoutMs, headers: operaton.rest.headers });
+            workers = startExternalTaskWorkers(operaton.rest.url, connectors.descriptors, { ...run, maxTasksActive: connectors.maxTasksActive, pollTimeoutMs: connectors.pollTimeoutMs, stopGraceMs: connectors.stopGraceMs, headers: operaton.rest.headers });
             // The SMS the engine queues itself (催办/督办 copies) are sent beside the SMS connector, through the same API.
             outboxSender = startOutboxSenderFor(connectors.descriptors, { engine: run.engine, settings: run.settings.sms, logger });
           },

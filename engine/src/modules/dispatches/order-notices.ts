@@ -1,5 +1,6 @@
 import { smsMobilePhone } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
+import { localTimeOf } from '../../local-time';
 import type { Logger } from '../../logger';
 import { CaseEntity } from '../cases/entities';
 import { UserEntity } from '../identity/entities';
@@ -106,8 +107,7 @@ export class OrderNotices {
   /** A deadline as the bureau reads it (MM-DD HH:mm in its time zone); 不限 without one. */
   private when(at: Date | null): string {
     if (!at) return '不限';
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: this.timeZone, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+    const { date, hour, minute } = localTimeOf(at, this.timeZone);
+    return `${date.slice(5)} ${hour}:${minute}`;
   }
 }

@@ -1,3 +1,5 @@
+import { localTimeOf } from '../../local-time';
+
 /** What the choice of a provider looks at, for one provider that offers the item in the area. */
 export interface Candidate {
   id: string;
@@ -39,5 +41,5 @@ export function chooseProvider(candidates: Candidate[], today: string): Candidat
 
 /** Today's date (YYYY-MM-DD) in the bureau's time zone. */
 export function dateIn(timeZone: string, at = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return localTimeOf(at, timeZone).date;
 }

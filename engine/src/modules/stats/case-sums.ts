@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { secondsBetween } from '../../time';
 import type { Case } from '../cases/entities';
 import { addUp } from './add-up';
 import { CASE_GRAINS, CASE_SUMS, type CaseGrain, type CasePlace, type CaseSums } from './case-entities';
@@ -47,7 +48,7 @@ export function closedSums(row: Pick<Case, 'channel' | 'openedAt' | 'closedAt' |
   return sums;
 }
 
-export const durationSec = (row: Pick<Case, 'openedAt' | 'closedAt'>) => Math.max(0, Math.round(((row.closedAt ?? row.openedAt).getTime() - row.openedAt.getTime()) / 1000));
+export const durationSec = (row: Pick<Case, 'openedAt' | 'closedAt'>) => secondsBetween(row.openedAt, row.closedAt ?? row.openedAt);
 
 /** The row of each grain a case event at this place adds to. */
 export function caseGrainRows(place: CasePlace): (CasePlace & { grain: CaseGrain })[] {

@@ -1,11 +1,10 @@
-import { ACCESS, callReportAnswer, callReportQuery, type CallKpis, type CallReportRow } from '@careflow/contracts';
-import { currentUser, route, RouteSpec } from '../../http/route';
-import { download } from '../imports/routes';
-import { writeSheet } from '../imports/sheets';
+import { ACCESS, callReportAnswer, callReportQuery, type CallKpis } from '@careflow/contracts';
+import type { RouteSpec } from '../../http/route';
+import { KpiColumn, kpiRows, reportRoutes } from '../imports/report-routes';
 import { CallStats } from './reader';
 
 const GROUP_HEADERS = { day: '日期', hour: '小时', agent: '坐席', area: '区域' } as const;
-const KPI_COLUMNS: [string, (k: CallKpis) => number | null][] = [
+const KPI_COLUMNS: KpiColumn<CallKpis>[] = [
   ['呼入量', (k) => k.offered],
   ['人工接通量', (k) => k.answered],
   ['15秒内接通量', (k) => k.answeredWithin15s],
@@ -23,32 +22,16 @@ const KPI_COLUMNS: [string, (k: CallKpis) => number | null][] = [
   ['机器人外呼接通量', (k) => k.robotConnected],
 ];
 
-const cells = (k: CallKpis) => KPI_COLUMNS.map(([, value]) => (value(k) === null ? '' : String(value(k))));
-
 /** 话务统计: the call KPIs over a period as JSON, and the same figures as Excel. */
 export function statsRoutes(stats: CallStats): RouteSpec[] {
-  return [
-    route({
-      method: 'get',
-      path: '/reports/calls',
-      summary: 'Call KPIs over a period (GB/T 33358-2016), by day, hour, agent or area, and inbound calls by hour of day',
-      access: ACCESS.reports.read,
-      query: callReportQuery,
-      response: callReportAnswer,
-      handler: async (ctx, _body, query) => stats.report(query, currentUser(ctx)),
-    }),
-    route({
-      method: 'get',
-      path: '/reports/calls.xlsx',
-      summary: 'The call report as Excel: the same figures as GET /reports/calls, a row per group and the total',
-      access: ACCESS.reports.read,
-      query: callReportQuery,
-      handler: async (ctx, _body, query) => {
-        const report = await stats.report(query, currentUser(ctx));
-        const columns = [GROUP_HEADERS[query.groupBy], ...KPI_COLUMNS.map(([header]) => header)].map((header) => ({ header }));
-        const rows = [...report.rows.map((r: CallReportRow) => [r.label, ...cells(r)]), ['合计', ...cells(report.total)]];
-        return download(ctx, `话务统计_${query.from}_${query.to}`, await writeSheet('话务统计', columns, rows));
-      },
-    }),
-  ];
+  return reportRoutes({
+    path: '/reports/calls',
+    summary: 'Call KPIs over a period (GB/T 33358-2016), by day, hour, agent or area, and inbound calls by hour of day',
+    sheetSummary: 'The call report as Excel: the same figures as GET /reports/calls, a row per group and the total',
+    access: ACCESS.reports.read,
+    query: callReportQuery,
+    response: callReportAnswer,
+    read: (query, user) => stats.report(query, user),
+    sheet: (report, query) => ({ name: '话务统计', file: `话务统计_${query.from}_${query.to}`, ...kpiRows(GROUP_HEADERS[query.groupBy], KPI_COLUMNS, report.rows, report.total) }),
+  });
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { secondsBetween } from '../../time';
 import type { Call } from '../telephony/entities';
 import { addUp } from './add-up';
 import { CALL_GRAINS, type CallGrain, type CallStat, type CallStatKind, type CallSums } from './entities';
@@ -21,7 +22,6 @@ const SUM_COLUMNS: Record<keyof CallSums, string> = {
   wrapSec: 'wrap_sec',
 };
 
-const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
 /**
  * What one ended call adds. Inbound: answered, or else missed when it rang at an agent
@@ -29,16 +29,16 @@ const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() -
  */
 export function callSums(call: Pick<Call, 'mode' | 'startedAt' | 'answeredAt' | 'endedAt' | 'durationSec' | 'outcome'>, rangAtAgent: boolean): CallSums {
   const ended = call.endedAt ?? call.startedAt;
-  const talkSec = call.answeredAt ? (call.durationSec ?? seconds(call.answeredAt, ended)) : 0;
+  const talkSec = call.answeredAt ? (call.durationSec ?? secondsBetween(call.answeredAt, ended)) : 0;
   if (call.mode !== 'inbound') {
     const connected = call.answeredAt !== null || call.outcome === 'answered' || call.outcome === 'confirmed';
     return { ...NO_SUMS, offered: 1, answered: connected ? 1 : 0, talkSec };
   }
   if (call.answeredAt) {
-    const wait = seconds(call.startedAt, call.answeredAt);
+    const wait = secondsBetween(call.startedAt, call.answeredAt);
     return { ...NO_SUMS, offered: 1, answered: 1, answered15s: wait <= ANSWER_TARGET_SEC ? 1 : 0, answerWaitSec: wait, talkSec };
   }
-  return { ...NO_SUMS, offered: 1, [rangAtAgent ? 'missed' : 'abandoned']: 1, abandonWaitSec: seconds(call.startedAt, ended) };
+  return { ...NO_SUMS, offered: 1, [rangAtAgent ? 'missed' : 'abandoned']: 1, abandonWaitSec: secondsBetween(call.startedAt, ended) };
 }
 
 export function addSums(a: CallSums, b: CallSums): CallSums {

@@ -1,15 +1,15 @@
 import { DataSource } from 'typeorm';
 import { insertRows } from '../../db/columns';
 import { DatedPass } from '../../kernel/passes';
+import { localTimeOf } from '../../local-time';
+import { secondsBetween } from '../../time';
 import type { Logger } from '../../logger';
 import { isUniqueViolation } from '../../db/errors';
-import { UserEntity } from '../identity/entities';
 import { CallEntity } from '../telephony/entities';
 import { PopEntity } from '../telephony/inbound/entities';
 import { MissedCallEntity } from '../telephony/missed/entities';
 import type { WrapUp } from '../telephony/agents/service';
 import { CountedCallEntity } from './entities';
-import { localHour } from './local-hour';
 import { addCall, callSums, NO_SUMS, statKind } from './sums';
 
 /** How far back the catch-up pass looks for ended calls not yet counted. */
@@ -41,7 +41,7 @@ export class CallTally extends DatedPass {
         if (isUniqueViolation(err)) return false; // counted already, by this engine or another
         throw err;
       }
-      await addCall(m, { hour: localHour(call.startedAt, this.timeZone), kind: statKind(call.mode), areaPath: call.areaPath ?? '', agent: call.agent ?? '' }, sums);
+      await addCall(m, { hour: this.hourOf(call.startedAt), kind: statKind(call.mode), areaPath: call.areaPath ?? '', agent: call.agent ?? '' }, sums);
       return true;
     });
   }
@@ -66,13 +66,18 @@ export class CallTally extends DatedPass {
   async wrapUp(wrapUp: WrapUp): Promise<void> {
     try {
       const pop = wrapUp.popId ? await this.dataSource.getRepository(PopEntity).findOneBy({ id: wrapUp.popId }) : null;
-      const username = (await this.dataSource.getRepository(UserEntity).findOneBy({ id: wrapUp.userId }))?.username ?? '';
-      const sec = Math.max(0, Math.round((wrapUp.to.getTime() - wrapUp.from.getTime()) / 1000));
-      await addCall(this.dataSource.manager, { hour: localHour(pop?.at ?? wrapUp.to, this.timeZone), kind: 'inbound', areaPath: pop?.areaPath ?? '', agent: username }, { ...NO_SUMS, wrapUps: 1, wrapSec: sec });
+      const place = { hour: this.hourOf(pop?.at ?? wrapUp.to), kind: 'inbound' as const, areaPath: pop?.areaPath ?? '', agent: wrapUp.username };
+      await addCall(this.dataSource.manager, place, { ...NO_SUMS, wrapUps: 1, wrapSec: secondsBetween(wrapUp.from, wrapUp.to) });
     } catch (err) {
       // The agent's state change stands; a lost wrap-up only shortens the after-call figure.
       this.logger.error({ err, userId: wrapUp.userId }, 'after-call work not counted');
     }
+  }
+
+  /** The local hour an instant falls in, `YYYY-MM-DD HH` in the bureau's time zone (the figures' key). */
+  private hourOf(at: Date): string {
+    const { date, hour } = localTimeOf(at, this.timeZone);
+    return `${date} ${hour}`;
   }
 
   /** Whether the caller hung up while the call rang at an agent: the 未接来电 kept for it says (missed, not abandoned). */

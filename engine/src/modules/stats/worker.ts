@@ -1,4 +1,5 @@
 import type { ModuleWorker } from '../../kernel/module';
+import { passWorker } from '../../kernel/passes';
 import type { LiveEvents } from '../../live/events';
 import type { Logger } from '../../logger';
 import { CallTally } from './tally';
@@ -8,7 +9,7 @@ import { CallTally } from './tally';
  * `everyMs`, whatever ended uncounted (another engine's call, a failed count, a restart).
  */
 export function tallyWorker(tally: CallTally, live: LiveEvents, everyMs: number, logger: Logger): ModuleWorker {
-  let timer: NodeJS.Timeout | undefined;
+  const passes = passWorker('call-tally', everyMs, tally, logger);
   let unsubscribe: (() => void) | undefined;
   const inFlight = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
@@ -16,19 +17,17 @@ export function tallyWorker(tally: CallTally, live: LiveEvents, everyMs: number,
     inFlight.add(done);
   };
   return {
-    name: 'call-tally',
-    start: () => {
+    name: passes.name,
+    start: (context) => {
       unsubscribe = live.subscribe((event) => {
         if (event.type === 'call.updated' && event.call.status === 'ended') track(tally.count(event.call.id));
       });
-      track(tally.runOnce());
-      if (everyMs > 0) timer = setInterval(() => track(tally.runOnce()), everyMs);
+      return passes.start(context);
     },
     stop: async () => {
       unsubscribe?.();
-      clearInterval(timer);
+      await passes.stop();
       await Promise.all([...inFlight]);
-      await tally.idle();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { errors } from '../../http/errors';
+import { secondsBetween } from '../../time';
 import { Call, CallOutcome } from './entities';
 
 /** A change to a call, as an adapter or the simulator reports it. */
@@ -14,7 +15,7 @@ const robotOutcome = (call: Call, digits: string): CallOutcome => (call.confirmD
 
 function ended(call: Call, at: Date, outcome: CallOutcome, hangupCause: string, extra: Change = {}): Change {
   const answeredAt = extra.answeredAt ?? call.answeredAt;
-  const durationSec = answeredAt ? Math.max(0, Math.round((at.getTime() - answeredAt.getTime()) / 1000)) : 0;
+  const durationSec = answeredAt ? secondsBetween(answeredAt, at) : 0;
   return { ...extra, status: 'ended', outcome, hangupCause, endedAt: at, durationSec };
 }
 

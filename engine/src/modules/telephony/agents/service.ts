@@ -18,6 +18,7 @@ export interface AgentListener {
 /** One 话后处理 that ended: the agent, the pop they wrapped up, and when it began and ended. */
 export interface WrapUp {
   userId: string;
+  username: string;
   popId: string | null;
   from: Date;
   to: Date;
@@ -97,8 +98,9 @@ export class AgentService {
       const { affected } = await this.rows.update({ userId: row.userId, state: 'after_call', since: row.since }, asRow<AgentStateRow>({ state: 'idle', since: now, offerId: null, popId: null }));
       if (!affected) continue;
       ended++;
-      await this.wrapUpEnded({ userId: row.userId, popId: row.popId ?? null, from: row.since, to: now });
-      this.live.emit({ type: 'agent.updated', agent: this.view(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: row.userId }), { ...row, state: 'idle', since: now, offerId: null, popId: null }) });
+      const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: row.userId });
+      await this.wrapUpEnded({ userId: row.userId, username: user.username, popId: row.popId ?? null, from: row.since, to: now });
+      this.live.emit({ type: 'agent.updated', agent: this.view(user, { ...row, state: 'idle', since: now, offerId: null, popId: null }) });
       await this.listener?.idle(row.userId);
     }
     return ended;
@@ -119,8 +121,9 @@ export class AgentService {
     };
     if (before) await this.rows.update({ userId }, asRow(row));
     else await this.rows.insert(asRow(row));
-    if (before?.state === 'after_call' && state !== 'after_call') await this.wrapUpEnded({ userId, popId: before.popId ?? null, from: before.since, to: row.since });
-    const agent = this.view(await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId }), row);
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    if (before?.state === 'after_call' && state !== 'after_call') await this.wrapUpEnded({ userId, username: user.username, popId: before.popId ?? null, from: before.since, to: row.since });
+    const agent = this.view(user, row);
     this.live.emit({ type: 'agent.updated', agent });
     return agent;
   }

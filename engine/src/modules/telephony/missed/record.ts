@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { isUniqueViolation } from '../../../db/errors';
+import { secondsBetween } from '../../../time';
 import { Call } from '../entities';
 import { PopRow } from '../inbound/entities';
 import { MissedCallEntity, MissedCallRow } from './entities';
@@ -17,7 +18,7 @@ export async function recordMissed(dataSource: DataSource, call: Call, pop: PopR
     elderName: elders.length === 1 ? elders[0].name : null,
     at: call.startedAt,
     areaPath: call.areaPath,
-    waitedSec: Math.max(0, Math.round((endedAt.getTime() - call.startedAt.getTime()) / 1000)),
+    waitedSec: secondsBetween(call.startedAt, endedAt),
     kind: pop?.status === 'offered' || pop?.status === 'taken' ? 'missed' : 'abandoned',
     status: 'open',
     tries: 0,

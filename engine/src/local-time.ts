@@ -1,0 +1,27 @@
+/** An instant as a clock in the bureau's time zone reads it. */
+export interface LocalTime {
+  /** YYYY-MM-DD */
+  date: string;
+  /** 00–23 */
+  hour: string;
+  minute: string;
+  second: string;
+  /** 0 Sunday … 6 Saturday */
+  weekday: number;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** One format per zone: building an Intl format costs far more than using one. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date, clock and weekday of `at` in `timeZone` (an IANA name, checked at start by the config). */
+export function localTimeOf(at: Date, timeZone: string): LocalTime {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', weekday: 'short' });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: part('hour'), minute: part('minute'), second: part('second'), weekday: WEEKDAYS.indexOf(part('weekday')) };
+}
