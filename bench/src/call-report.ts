@@ -9,7 +9,7 @@
  */
 import { openDatabase } from '@careflow/engine';
 import { addSums, callSums, grainRows, NO_SUMS, SUM_COLUMN_NAMES, SUM_KEYS } from '@careflow/engine/dist/modules/stats/sums';
-import { localHour } from '@careflow/engine/dist/modules/stats/local-hour';
+import { localTimeOf } from '@careflow/engine/dist/local-time';
 import type { CallStatKind, CallSums } from '@careflow/engine/dist/modules/stats/entities';
 import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { performance } from 'node:perf_hooks';
@@ -48,7 +48,8 @@ function synthetic(random: () => number, now: number) {
   const call = { mode, startedAt, answeredAt, endedAt, durationSec: null, outcome: answered ? 'answered' : 'no_answer' } as const;
   const sums = callSums(call, mode === 'inbound' && !answered && fate > 0.97);
   // A wrap-up follows most answered inbound calls.
-  return { place: { hour: localHour(startedAt, TIME_ZONE), kind: mode, areaPath, agent }, sums: mode === 'inbound' && answered ? { ...sums, wrapUps: 1, wrapSec: 10 + Math.floor(random() * 40) } : sums };
+  const { date, hour } = localTimeOf(startedAt, TIME_ZONE);
+  return { place: { hour: `${date} ${hour}`, kind: mode, areaPath, agent }, sums: mode === 'inbound' && answered ? { ...sums, wrapUps: 1, wrapSec: 10 + Math.floor(random() * 40) } : sums };
 }
 
 async function seed(dataSource: DataSource): Promise<{ seconds: number; rows: number }> {
