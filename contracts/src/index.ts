@@ -42,6 +42,7 @@ export * from './api/care-plans';
 export * from './api/care-campaigns';
 export * from './api/stats';
 export * from './api/case-stats';
+export * from './api/step-heat';
 export * from './api/sms';
 export * from './api/handovers';
 export * from './api/wallboard';

@@ -25,3 +25,11 @@ export function localTimeOf(at: Date, timeZone: string): LocalTime {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: part('hour'), minute: part('minute'), second: part('second'), weekday: WEEKDAYS.indexOf(part('weekday')) };
 }
+
+/** The moment a local date and clock (HH:mm) name in a time zone (the zone's offset read at that moment; exact outside daylight-saving changes). */
+export function zonedInstant(date: string, clock: string, timeZone: string): Date {
+  const asUtc = Date.parse(`${date}T${clock}:00Z`);
+  const seen = localTimeOf(new Date(asUtc), timeZone);
+  const offset = Date.parse(`${seen.date}T${seen.hour}:${seen.minute}:00Z`) - asUtc;
+  return new Date(asUtc - offset);
+}

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../wire';
 
-
 /**
  * The hotline's call KPIs over a period (GB/T 33358-2016), as /reports/definitions states them.
  * Inbound calls fall in exactly one of answered, abandoned (the caller hung up while waiting in the

@@ -63,6 +63,7 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /forms/:key/versions': CONFIG,
   'get /forms/:key/versions/:version': CONFIG,
   'get /service-types/:key': CONFIG,
+  'get /reports/step-heat/:serviceType': { unscoped: 'counts and times of a service type’s process steps over all areas: no case, caller or elder is named' },
   'patch /service-types/:key': CONFIG,
   'get /service-types/:key/versions/:version': CONFIG,
   'post /service-types/:key/versions': CONFIG,

@@ -38,6 +38,8 @@ export interface Permissions {
   readCare: boolean;
   manageCare: boolean;
   manageCareRules: boolean;
+  /** 统计报表 and the step heat on the diagrams. */
+  readReports: boolean;
   canImport: (kind: ImportKind) => boolean;
 }
 
@@ -57,6 +59,7 @@ export function usePermissions(): Permissions {
     readCare: hasRole(user, ACCESS.care.read),
     manageCare: hasRole(user, ACCESS.care.manage),
     manageCareRules: hasRole(user, ACCESS.care.rules),
+    readReports: hasRole(user, ACCESS.reports.read),
     canImport: (kind) => hasRole(user, IMPORTERS[kind]),
   };
 }

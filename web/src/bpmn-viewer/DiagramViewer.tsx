@@ -19,11 +19,14 @@ export interface DiagramViewerProps {
   markers?: Record<string, string>;
   height?: number;
   testId?: string;
+  /** Called once the diagram is drawn, and again when it changes: overlays such as the step heat. */
+  decorate?: (diagram: { get<T>(name: string): T }) => void;
 }
 
 /** A read-only, pannable BPMN diagram with some elements marked. */
-export function DiagramViewer({ xml, markers = {}, height = 360, testId }: DiagramViewerProps) {
+export function DiagramViewer({ xml, markers = {}, height = 360, testId, decorate }: DiagramViewerProps) {
   const container = useRef<HTMLDivElement>(null);
+  const drawn = useRef<NavigatedViewer | null>(null);
   const [error, setError] = useState<string>();
   const [ready, setReady] = useState(false);
   const markerKey = JSON.stringify(markers);
@@ -42,15 +45,21 @@ export function DiagramViewer({ xml, markers = {}, height = 360, testId }: Diagr
         canvas.zoom('fit-viewport');
         // Removed elements are not on the newer diagram: only elements it draws get a marker.
         for (const [id, marker] of Object.entries(JSON.parse(markerKey) as Record<string, string>)) if (registry.get(id)) canvas.addMarker(id, marker);
+        drawn.current = viewer;
         setReady(true);
       },
       (err: unknown) => alive && setError(err instanceof Error ? err.message : String(err)),
     );
     return () => {
       alive = false;
+      drawn.current = null;
       viewer.destroy();
     };
   }, [xml, markerKey]);
+
+  useEffect(() => {
+    if (ready && drawn.current && decorate) decorate(drawn.current);
+  }, [ready, decorate]);
 
   return (
     <div>

@@ -28,6 +28,7 @@ import { handoversEn } from './messages/handovers.en';
 import { decisionsEn } from './messages/decisions.en';
 import { wallboardEn } from './messages/wallboard.en';
 import { callsEn } from './messages/calls.en';
+import { stepHeatEn } from './messages/stepHeat.en';
 
 // English UI text; typed as Messages so a missing or extra key fails to compile.
 export const en: Messages = {
@@ -81,6 +82,7 @@ export const en: Messages = {
   sms: smsEn,
   telephony: telephonyEn,
   calls: callsEn,
+  stepHeat: stepHeatEn,
   dispatches: dispatchesEn,
   billing: billingEn,
   statements: statementsEn,

@@ -27,6 +27,7 @@ import { handoversZhCN } from './messages/handovers.zh-CN';
 import { decisionsZhCN } from './messages/decisions.zh-CN';
 import { wallboardZhCN } from './messages/wallboard.zh-CN';
 import { callsZhCN } from './messages/calls.zh-CN';
+import { stepHeatZhCN } from './messages/stepHeat.zh-CN';
 
 // Simplified Chinese UI text: the default language and the source of the key set.
 export const zhCN = {
@@ -80,6 +81,7 @@ export const zhCN = {
   sms: smsZhCN,
   telephony: telephonyZhCN,
   calls: callsZhCN,
+  stepHeat: stepHeatZhCN,
   dispatches: dispatchesZhCN,
   billing: billingZhCN,
   statements: statementsZhCN,

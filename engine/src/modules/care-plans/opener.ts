@@ -15,7 +15,8 @@ import { CarePlans } from './service';
 import { stopDeparted } from './stops';
 import { SystemUser } from './system-user';
 import { CareThrottle } from './throttle';
-import { afterQuiet, CareTiming, dueAtOf, triesFrom, zonedInstant } from './times';
+import { zonedInstant } from '../../local-time';
+import { afterQuiet, CareTiming, dueAtOf, triesFrom } from './times';
 
 /** The service type each occurrence opens a case of. */
 export const CARE_SERVICE_TYPE = 'proactive-care';

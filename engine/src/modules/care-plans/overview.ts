@@ -10,7 +10,8 @@ import { PublicUser } from '../identity/entities';
 import { addDays } from '../periodic-needs/schedule';
 import { CareOccurrenceEntity, CarePlanEntity } from './entities';
 import { escalatedCases } from './escalations';
-import { localTime, zonedInstant } from './times';
+import { zonedInstant } from '../../local-time';
+import { localTime } from './times';
 
 type Bucket = 'pending' | 'done' | 'escalated' | 'canceled';
 /** Where each outcome counts on the 关怀 page (a running case that went past the elder counts as escalated). */

@@ -1,4 +1,5 @@
-import { afterQuiet, dueAtOf, isQuiet, localTime, triesFrom, zonedInstant } from './times';
+import { zonedInstant } from '../../local-time';
+import { afterQuiet, dueAtOf, isQuiet, localTime, triesFrom } from './times';
 
 const timing = { timeZone: 'Asia/Shanghai', quiet: { from: '20:00', until: '08:00' }, retryMinutes: 30, tries: 3 };
 const at = (local: string) => zonedInstant(local.slice(0, 10), local.slice(11, 16), timing.timeZone);

@@ -1,4 +1,4 @@
-import { localTimeOf } from '../../local-time';
+import { localTimeOf, zonedInstant } from '../../local-time';
 import { addDays } from '../periodic-needs/schedule';
 
 /** The quiet hours (no calls from `from` until `until`, local time, HH:mm; `from` after `until` spans midnight). */
@@ -21,14 +21,6 @@ const MINUTE_MS = 60_000;
 export function localTime(at: Date, timeZone: string): { date: string; clock: string } {
   const { date, hour, minute } = localTimeOf(at, timeZone);
   return { date, clock: `${hour}:${minute}` };
-}
-
-/** The moment a local date and clock name in a time zone (the zone's offset read at that moment; exact outside daylight-saving changes). */
-export function zonedInstant(date: string, clock: string, timeZone: string): Date {
-  const asUtc = Date.parse(`${date}T${clock}:00Z`);
-  const seen = localTime(new Date(asUtc), timeZone);
-  const offset = Date.parse(`${seen.date}T${seen.clock}:00Z`) - asUtc;
-  return new Date(asUtc - offset);
 }
 
 export function isQuiet(clock: string, quiet: QuietHours): boolean {

@@ -12,6 +12,8 @@ import { CallStats1767700000000 } from './migrations/1767700000000-call-stats';
 import { CallStats } from './reader';
 import { statsRoutes } from './routes';
 import { CallTally } from './tally';
+import { StepHeatReader } from './step-heat';
+import { stepHeatRoutes } from './step-heat-routes';
 import { tallyWorker } from './worker';
 
 /** How often calls that ended uncounted are looked for. */
@@ -29,6 +31,7 @@ export const statsModule = defineModule({
     const stats = new CallStats(dataSource, uses.areas.areas, config.cases.timeZone);
     tallyCases(config.cases.timeZone, uses.cases.cases, uses.cases.escalations, operaton.lifecycle.closer);
     const caseStats = new CaseStats(dataSource, uses.areas.areas);
-    return { gives: { stats, tally, caseStats }, routes: [...statsRoutes(stats), ...caseStatsRoutes(caseStats)], workers: [tallyWorker(tally, live, CATCH_UP_SECONDS * 1000, logger)] };
+    const stepHeat = new StepHeatReader(dataSource, operaton.rest, config.cases.timeZone);
+    return { gives: { stats, tally, caseStats, stepHeat }, routes: [...statsRoutes(stats), ...caseStatsRoutes(caseStats), ...stepHeatRoutes(stepHeat)], workers: [tallyWorker(tally, live, CATCH_UP_SECONDS * 1000, logger)] };
   },
 });

@@ -6,6 +6,8 @@ import { blankCamunda7Diagram, processIdOf, downloadXml, exportDiagram, openCamu
 import { listForms } from '../../api/forms';
 import { listGroups, publishVersion } from '../../api/process-design';
 import { addVersion, getServiceType, getVersion, type ServiceType, type ServiceTypeVersion } from '../../api/service-types';
+import { usePermissions } from '../../auth/roles';
+import { DesignerHeat } from './DesignerHeat';
 import { FormPreview } from './FormPreview';
 import { ProblemList } from './ProblemList';
 import { useProcessModeler } from './useProcessModeler';
@@ -42,6 +44,8 @@ export function ProcessDesignPage() {
   const [importProblems, setImportProblems] = useState<ModelProblem[]>([]);
   const [engineProblems, setEngineProblems] = useState<ModelProblem[]>([]);
   const [busy, setBusy] = useState(false);
+  const [showHeat, setShowHeat] = useState(false);
+  const { readReports } = usePermissions();
   const fileInput = useRef<HTMLInputElement>(null);
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const m = useProcessModeler(loaded?.data ?? null, locale);
@@ -143,12 +147,18 @@ export function ProcessDesignPage() {
           <input ref={fileInput} type="file" accept=".bpmn,.xml" hidden data-testid="design-import-input" onChange={(e) => void onImport(e.target.files?.[0])} />
           <Button data-testid="design-import" onClick={() => fileInput.current?.click()}>{t('processDesign.designer.import')}</Button>
           <Button data-testid="design-export" onClick={onExport}>{t('processDesign.designer.export')}</Button>
+          {readReports && (
+            <Button data-testid="design-heat" type={showHeat ? 'primary' : 'default'} ghost={showHeat} onClick={() => setShowHeat(!showHeat)}>
+              {t('stepHeat.toggle')}
+            </Button>
+          )}
           <Button data-testid="design-save" loading={busy} onClick={onSave}>{t('processDesign.designer.saveDraft')}</Button>
           <Button data-testid="design-publish" type="primary" loading={busy} disabled={errorCount > 0} title={errorCount > 0 ? t('processDesign.designer.publishBlocked') : undefined} onClick={onPublish}>
             {t('processDesign.designer.publish')}
           </Button>
         </Space>
       </Space>
+      {showHeat && m.modeler && <DesignerHeat modeler={m.modeler} serviceType={key} />}
       <div style={{ display: 'flex', height: 'calc(100vh - 420px)', minHeight: 480, border: '1px solid #f0f0f0' }}>
         <div ref={m.canvasRef} data-testid="modeler-canvas" style={{ flex: 1, position: 'relative' }} />
         <div ref={m.panelRef} data-testid="modeler-panel" style={{ width: 340, overflow: 'auto', borderLeft: '1px solid #f0f0f0' }} />

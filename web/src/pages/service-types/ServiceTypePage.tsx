@@ -7,6 +7,7 @@ import { errorText } from '../../components/errorText';
 import { usePermissions } from '../../auth/roles';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { ServiceTypeSettingsForm } from './ServiceTypeSettingsForm';
+import { StepHeatTab } from './StepHeatTab';
 import { TestRun } from './TestRun';
 import { VersionDiff } from './VersionDiff';
 import { VersionHistory } from './VersionHistory';
@@ -17,7 +18,7 @@ export function ServiceTypePage() {
   const { t, i18n } = useTranslation();
   const [data, setData] = useState<{ serviceType: ServiceType; versions: VersionSummary[] }>();
   const [error, setError] = useState<string>();
-  const { editServiceTypes } = usePermissions();
+  const { editServiceTypes, readReports } = usePermissions();
   // Readers (supervisors, agents, auditors) see what runs and how it changed; editors change it.
   const [tab, setTab] = useState(editServiceTypes ? 'settings' : 'history');
   const [compare, setCompare] = useState<[number, number]>();
@@ -58,6 +59,7 @@ export function ServiceTypePage() {
           { key: 'history', label: t('serviceTypes.history.tab'), children: <VersionHistory serviceType={type} versions={data.versions} onCompare={openDiff} onChanged={reload} readOnly={!editServiceTypes} /> },
           { key: 'diff', label: t('serviceTypes.diff.tab'), children: <VersionDiff typeKey={type.key} versions={data.versions} initial={compare} /> },
           ...(editServiceTypes ? [{ key: 'test', label: t('serviceTypes.testRun.tab'), children: <TestRun serviceType={type} versions={data.versions} /> }] : []),
+          ...(readReports ? [{ key: 'heat', label: t('stepHeat.tab'), children: <StepHeatTab serviceType={type} /> }] : []),
         ]}
       />
     </Card>
