@@ -8,6 +8,7 @@ import { CaseEntity } from '../cases/entities';
 import { addDays } from '../periodic-needs/schedule';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { TaskEntity } from '../tasks/entities';
+import { chunks } from '../tasks/operaton/facts';
 
 /** A step run as the engine's history keeps it (only what the heat reads). */
 interface StepRun {
@@ -78,13 +79,13 @@ export class StepHeatReader {
   private async overdue(caseIds: string[], now: Date): Promise<Map<string, number>> {
     const late = new Map<string, number>();
     // In slices: a month of a busy type is thousands of cases, more than a database takes in one IN list.
-    for (let i = 0; i < caseIds.length; i += 500) {
+    for (const slice of chunks(caseIds, 500)) {
       const rows: { elementId: string; late: string | number }[] = await this.dataSource
         .getRepository(TaskEntity)
         .createQueryBuilder('t')
         .select('t.elementId', 'elementId')
         .addSelect('COUNT(*)', 'late')
-        .where('t.caseId IN (:...caseIds) AND t.dueAt IS NOT NULL', { caseIds: caseIds.slice(i, i + 500) })
+        .where('t.caseId IN (:...caseIds) AND t.dueAt IS NOT NULL', { caseIds: slice })
         .andWhere("((t.status = 'completed' AND t.completedAt > t.dueAt) OR (t.status = 'created' AND t.dueAt < :now))", { now })
         .groupBy('t.elementId')
         .getRawMany();
