@@ -1,3 +1,4 @@
+import { engineDate } from './deployments';
 import { OperatonRest } from './rest';
 
 export interface HistoricProcessInstance {
@@ -24,6 +25,8 @@ export interface HistoricActivityInstance {
   endTime: string | null;
   /** Ended without completing: interrupted by a boundary event, or the instance was cancelled. */
   canceled: boolean;
+  /** null while it runs. */
+  durationInMillis?: number | null;
   assignee: string | null;
 }
 
@@ -57,6 +60,11 @@ export class OperatonHistory {
   /** Every element run of an instance, in the order they started. */
   activityInstances(processInstanceId: string): Promise<HistoricActivityInstance[]> {
     return this.rest.get('/history/activity-instance', { processInstanceId, sortBy: 'startTime', sortOrder: 'asc' });
+  }
+
+  /** One page of the element runs of a definition that started after `startedAfter`, newest first. */
+  definitionRuns(processDefinitionId: string, startedAfter: Date, firstResult: number, maxResults: number): Promise<HistoricActivityInstance[]> {
+    return this.rest.get('/history/activity-instance', { processDefinitionId, startedAfter: engineDate(startedAfter), sortBy: 'startTime', sortOrder: 'desc', firstResult, maxResults });
   }
 
   /** Incidents of an instance, open and resolved. */

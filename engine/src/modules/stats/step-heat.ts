@@ -2,7 +2,7 @@ import type { StepHeat, StepHeatAnswer, StepHeatQuery } from '@careflow/contract
 import { And, DataSource, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
 import { errors } from '../../http/errors';
 import { zonedInstant } from '../../local-time';
-import { engineDate } from '../../operaton/deployments';
+import { HistoricActivityInstance, OperatonHistory } from '../../operaton/history';
 import type { OperatonRest } from '../../operaton/rest';
 import { CaseEntity } from '../cases/entities';
 import { addDays } from '../periodic-needs/schedule';
@@ -10,15 +10,7 @@ import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/en
 import { TaskEntity } from '../tasks/entities';
 import { chunks } from '../tasks/operaton/facts';
 
-/** A step run as the engine's history keeps it (only what the heat reads). */
-interface StepRun {
-  processInstanceId: string;
-  activityId: string;
-  activityName: string | null;
-  activityType: string;
-  endTime: string | null;
-  durationInMillis: number | null;
-}
+type StepRun = Pick<HistoricActivityInstance, 'processInstanceId' | 'activityId' | 'activityName' | 'activityType' | 'endTime' | 'durationInMillis'>;
 
 const PAGE = 2_000;
 
@@ -49,7 +41,7 @@ export class StepHeatReader {
     const definitionIds: string[] = [];
     for (const key of processKeys) definitionIds.push(...(await this.rest.get<{ id: string }[]>('/process-definition', { key, sortBy: 'version', sortOrder: 'desc' })).map((d) => d.id));
     // Runs of these cases start once they are opened; later steps may start after the period.
-    const { runs, sampled } = await this.runs(definitionIds, engineDate(new Date(since.getTime() - 1)), instances);
+    const { runs, sampled } = await this.runs(definitionIds, new Date(since.getTime() - 1), instances);
     const overdue = await this.overdue(cases.map((c) => c.id), now);
     return { ...empty, steps: stepsOf(runs, overdue), sampled };
   }
@@ -62,11 +54,11 @@ export class StepHeatReader {
   }
 
   /** The step runs of these definitions since `startedAfter` that belong to the given process instances, newest first, up to maxRuns. */
-  private async runs(definitionIds: string[], startedAfter: string, instances: Set<string>): Promise<{ runs: StepRun[]; sampled: boolean }> {
+  private async runs(definitionIds: string[], startedAfter: Date, instances: Set<string>): Promise<{ runs: StepRun[]; sampled: boolean }> {
     const runs: StepRun[] = [];
     for (const processDefinitionId of definitionIds) {
       for (let first = 0; ; first += PAGE) {
-        const page = await this.rest.get<StepRun[]>('/history/activity-instance', { processDefinitionId, startedAfter, sortBy: 'startTime', sortOrder: 'desc', firstResult: first, maxResults: PAGE });
+        const page = await new OperatonHistory(this.rest).definitionRuns(processDefinitionId, startedAfter, first, PAGE);
         runs.push(...page.filter((run) => instances.has(run.processInstanceId)));
         if (runs.length >= this.maxRuns) return { runs: runs.slice(0, this.maxRuns), sampled: true };
         if (page.length < PAGE) break;
