@@ -12,21 +12,37 @@ async function startProcessEngine(home, port) {
     return;
   }
   const { LocalOperaton } = require('../dist/embedded/operaton/local-operaton');
+  const logFile = path.join(home, 'logs', 'test', 'process-engine.log');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'careflow-test-operaton-'));
   const engine = await LocalOperaton.start({
     sourceDir: path.join(root, 'process-engine'),
     cacheDir: path.join(home, 'cache'),
     dataDir,
-    logFile: path.join(home, 'logs', 'test', 'process-engine.log'),
+    logFile,
     port,
-    heap: '512m',
+    // The engine lives for the whole run and holds every suite's deployments (their parsed models
+    // are cached); 512m ran out near the end of a full run.
+    heap: '1g',
     javaHome: process.env.JAVA_HOME,
     readyTimeoutMs: 180000,
     log: (line) => process.stdout.write(`\n[test process engine] ${line}`),
   });
   process.stdout.write(`\n[test process engine] Operaton ready at ${engine.restUrl}\n`);
-  globalThis.__careflowTestProcessEngine = { engine, dataDir };
+  // A test engine that dies mid-run fails every later suite with "fetch failed": say why, once.
+  engine.onExit((code, signal) => {
+    if (globalThis.__careflowTestProcessEngine?.stopping) return;
+    process.stdout.write(`\n[test process engine] exited during the run (${signal ?? `code ${code}`}); the end of ${logFile}:\n${tail(logFile, 30)}\n`);
+  });
+  globalThis.__careflowTestProcessEngine = { engine, dataDir, logFile, stopping: false };
   process.env.CAREFLOW_TEST_PROCESS_ENGINE_URL = engine.restUrl;
+}
+
+function tail(file, lines) {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
 }
 
 module.exports = async () => {
