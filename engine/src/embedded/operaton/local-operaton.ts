@@ -23,6 +23,8 @@ export interface LocalOperatonOptions {
   /** MySQL/MariaDB shared with CareFlow in production; H2 under `dataDir` otherwise. */
   jdbc?: { url: string; user: string; password: string };
   historyTimeToLive?: string;
+  /** Parsed process definitions the engine keeps in memory (Operaton's default: 1000). */
+  cacheCapacity?: number;
   /** Set → the REST API answers only requests carrying these HTTP basic credentials. */
   credentials?: { user: string; password: string };
   readyTimeoutMs: number;
@@ -80,6 +82,7 @@ export class LocalOperaton {
       PROCESS_ENGINE_JDBC_USER: o.jdbc?.user ?? 'sa',
       PROCESS_ENGINE_JDBC_PASSWORD: o.jdbc?.password ?? '',
       PROCESS_ENGINE_HISTORY_TTL: o.historyTimeToLive ?? 'P180D',
+      ...(o.cacheCapacity ? { PROCESS_ENGINE_CACHE_CAPACITY: String(o.cacheCapacity) } : {}),
       ...(o.credentials ? { PROCESS_ENGINE_USER: o.credentials.user, PROCESS_ENGINE_PASSWORD: o.credentials.password } : {}),
       // The engine stops itself when this process is gone, even killed with SIGKILL.
       CAREFLOW_PARENT_PID: String(process.pid),
