@@ -19,6 +19,8 @@ export const caseKpis = z.object({
   fcrRate: z.number().nullable(),
   /** closed cases redone at least once / closed cases */
   redoRate: z.number().nullable(),
+  /** closed cases opened by SMS or web whose first task was completed within 3 minutes of opening / closed cases opened by SMS or web (GB/T 33358-2016) */
+  replyRate: z.number().nullable(),
   /** Mean time from opening to closing of the closed cases, hours. */
   avgDurationHours: z.number().nullable(),
   /** 90th percentile of that time, hours, exact to 10 %. */

@@ -103,6 +103,7 @@ export const dispatchView = z.object({
   reason: z.string().nullable(),
   /** 1 for the first dispatch of the case's service item, 2 for the re-dispatch after a refusal… (1 without a case). */
   attempt: z.number().int().min(1),
+  acceptedAt: timestamp.nullable(),
   startedAt: timestamp.nullable(),
   finishedAt: timestamp.nullable(),
   /** The elder's 爱心卡 number or the one-time code read out at the end of the visit. */

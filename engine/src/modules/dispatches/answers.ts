@@ -31,7 +31,7 @@ const NEXT: Record<Answer['action'], { from: DispatchStatus[]; to: DispatchStatu
 };
 
 /** What an answer changes besides the status. */
-type Changes = Pick<Dispatch, 'staffId' | 'reason' | 'startedAt' | 'finishedAt' | 'photoFileIds' | 'proof' | 'workNote' | 'visitResult'>;
+type Changes = Pick<Dispatch, 'staffId' | 'reason' | 'acceptedAt' | 'startedAt' | 'finishedAt' | 'photoFileIds' | 'proof' | 'workNote' | 'visitResult'>;
 
 /**
  * Runs when an order is finished, before the waiting process is told: what it returns joins the
@@ -78,7 +78,7 @@ export class DispatchAnswers {
   }
 
   private async changesOf(d: Dispatch, answer: Answer): Promise<Changes> {
-    const kept: Changes = { staffId: d.staffId, reason: d.reason, startedAt: d.startedAt, finishedAt: d.finishedAt, photoFileIds: d.photoFileIds, proof: d.proof, workNote: d.workNote, visitResult: d.visitResult };
+    const kept: Changes = { staffId: d.staffId, reason: d.reason, acceptedAt: d.acceptedAt, startedAt: d.startedAt, finishedAt: d.finishedAt, photoFileIds: d.photoFileIds, proof: d.proof, workNote: d.workNote, visitResult: d.visitResult };
     const photos = (id: string | undefined) => (id ? [...(d.photoFileIds ?? []), id] : d.photoFileIds);
     switch (answer.action) {
       case 'accept': {
@@ -87,7 +87,7 @@ export class DispatchAnswers {
           const staff = await this.dataSource.getRepository(StaffEntity).findOneBy({ id: staffId, providerId: d.providerId });
           if (!staff || staff.status !== 'active') throw errors.invalidInput([{ path: 'staffId', message: `no active staff ${staffId} of this provider` }]);
         }
-        return { ...kept, staffId };
+        return { ...kept, staffId, acceptedAt: new Date() };
       }
       case 'reject':
         return { ...kept, reason: answer.reason };

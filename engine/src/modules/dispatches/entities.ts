@@ -24,6 +24,8 @@ export interface Dispatch {
   note: string | null;
   /** Why the provider rejected it. */
   reason: string | null;
+  /** When the provider accepted it (null before, and on orders accepted before this was kept without an audit entry). */
+  acceptedAt: Date | null;
   /** When the worker arrived (start) and finished (finish). */
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -70,6 +72,7 @@ export const DispatchEntity = new EntitySchema<Dispatch>({
     status: column.text(16),
     note: column.text(500, true),
     reason: column.text(500, true),
+    acceptedAt: named('accepted_at', column.time(true)),
     startedAt: named('started_at', column.time(true)),
     finishedAt: named('finished_at', column.time(true)),
     photoFileIds: named('photo_file_ids', column.json(true)),
@@ -89,6 +92,7 @@ export const DispatchEntity = new EntitySchema<Dispatch>({
   indices: [
     { name: 'ix_dispatches_provider_status', columns: ['providerId', 'status'] },
     { name: 'ix_dispatches_case', columns: ['caseId'] },
+    { name: 'ix_dispatches_updated', columns: ['updatedAt'] },
   ],
 });
 

@@ -10,6 +10,7 @@ import { DispatchWork1766600100000 } from './migrations/1766600100000-dispatch-w
 import { DispatchSla1766810000000 } from './migrations/1766810000000-dispatch-sla';
 import { NewOrderSmsTemplates1766810100000 } from './migrations/1766810100000-new-order-sms-templates';
 import { DispatchVisitResult1767600000000 } from './migrations/1767600000000-dispatch-visit-result';
+import { DispatchAcceptedAt1768000000000 } from './migrations/1768000000000-dispatch-accepted';
 import { OrderNotices } from './order-notices';
 import { dispatchRoutes } from './routes';
 import { DispatchService } from './service';
@@ -25,7 +26,7 @@ export { DispatchService, DispatchAnswers, ProviderWebhooks };
 export const dispatchesModule = defineModule({
   name: 'dispatches',
   entities: [DispatchEntity, ProviderWebhookEntity],
-  migrations: [DispatchWork1766600100000, DispatchSla1766810000000, NewOrderSmsTemplates1766810100000, DispatchVisitResult1767600000000],
+  migrations: [DispatchWork1766600100000, DispatchSla1766810000000, NewOrderSmsTemplates1766810100000, DispatchVisitResult1767600000000, DispatchAcceptedAt1768000000000],
   needs: { areas: areasModule, messages: messagesModule },
   start: ({ dataSource, audit, config, outbound, live, logger }, uses) => {
     // The SMS and notification services are stateless over the database, so built here (as billing does).

@@ -87,6 +87,7 @@ export class DispatchService {
           status: 'dispatched',
           note: input.note ?? null,
           reason: null,
+          acceptedAt: null,
           startedAt: null,
           finishedAt: null,
           photoFileIds: null,

@@ -1,3 +1,4 @@
+import { chunks } from '../../lists';
 import { maskPhone } from '@careflow/contracts';
 import { DataSource, In } from 'typeorm';
 import { Actor, AuditLog } from '../audit/service';
@@ -28,9 +29,9 @@ export async function exportElders(dataSource: DataSource, elders: ElderService,
   const ids = rows.map((e) => e.id);
   const relatives: Relative[] = [];
   const terminals: Terminal[] = [];
-  for (let i = 0; i < ids.length; i += 1000) {
-    relatives.push(...(await dataSource.getRepository(RelativeEntity).find({ where: { elderId: In(ids.slice(i, i + 1000)) }, order: { callOrder: 'ASC' } })));
-    terminals.push(...(await dataSource.getRepository(TerminalEntity).findBy({ elderId: In(ids.slice(i, i + 1000)) })));
+  for (const slice of chunks(ids, 1000)) {
+    relatives.push(...(await dataSource.getRepository(RelativeEntity).find({ where: { elderId: In(slice) }, order: { callOrder: 'ASC' } })));
+    terminals.push(...(await dataSource.getRepository(TerminalEntity).findBy({ elderId: In(slice) })));
   }
   const label = (key: string, code: string | null) => labelOf(dictionaries, key, code);
   const lines: string[][] = [];

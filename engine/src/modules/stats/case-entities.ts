@@ -19,6 +19,8 @@ export const CASE_SUMS = {
   satNeutral: 'sat_neutral',
   satUnsatisfied: 'sat_unsatisfied',
   satVeryUnsatisfied: 'sat_very_unsatisfied',
+  replyAsked: 'reply_asked',
+  replyInTime: 'reply_in_time',
 } as const;
 export type CaseSums = Record<keyof typeof CASE_SUMS, number>;
 

@@ -1,21 +1,18 @@
 import { SATISFACTION, type BacklogCounts, type CaseKpis, type CaseReportAnswer, type CaseReportGroup, type CaseReportQuery } from '@careflow/contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
-import { AreaEntity } from '../areas/entities';
 import { AreaService } from '../areas/service';
 import { withinScope, type AreaScope } from '../areas/scope';
 import type { PublicUser } from '../identity/entities';
-import { ServiceTypeEntity } from '../service-types/entities';
+import { groupLabels } from './group-labels';
+import { readSums, sumSelect } from './rollup-read';
 import { CASE_GRAINS, CASE_SUMS, type CaseFilter, type CaseGrain, type CaseSums } from './case-entities';
 import { openBacklog } from './case-backlog';
 import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS, SAT_SUMS } from './case-sums';
 
 type Group = CaseReportGroup | 'all';
 const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', all: "''" };
-const SUMS = CASE_SUM_KEYS.map((k) => `SUM(s.${CASE_SUMS[k]}) AS ${k}`).join(', ');
-
-/** 渠道 as the reports name them. */
-export const CHANNEL_LABELS: Record<string, string> = { phone: '电话', alarm: '一键呼叫', sms: '短信', web: '网页', tv: '电视', plan: '周期性需求', handover: '转办件' };
+const SUMS = sumSelect(CASE_SUMS);
 
 /** The smallest grain that holds what a query filters and groups on (see CASE_GRAINS). */
 export function caseGrainFor(group: Group, filter: CaseFilter, scope: AreaScope): CaseGrain {
@@ -40,6 +37,7 @@ export function caseKpisOf(s: CaseSums, buckets: Map<number, number>): CaseKpis 
     onTimeRate: ratio(s.closedOnTime, s.closedWithDue),
     fcrRate: ratio(s.fcrYes, s.fcrAsked),
     redoRate: ratio(s.redone, s.closed),
+    replyRate: ratio(s.replyInTime, s.replyAsked),
     avgDurationHours: s.closed === 0 ? null : round(s.durationSec / s.closed / 3600, 2),
     p90DurationHours: p90Hours(buckets),
     urged: s.urged,
@@ -99,9 +97,7 @@ export class CaseStats {
   }
 
   private async sums(group: Group, filter: CaseFilter, scope: AreaScope): Promise<Map<string, CaseSums>> {
-    const raw = await this.query('case_stats', group, filter, scope).addSelect(SUMS).getRawMany<Record<string, string | number>>();
-    // SUM comes back as a string on MySQL (DECIMAL) and a number on SQLite; no row at all sums to null.
-    return new Map(raw.filter((r) => r.opened !== null).map((r) => [String(r.k), Object.fromEntries(CASE_SUM_KEYS.map((k) => [k, Number(r[k] ?? 0)])) as CaseSums]));
+    return readSums(this.query('case_stats', group, filter, scope).addSelect(SUMS), CASE_SUM_KEYS);
   }
 
   private async buckets(group: Group, filter: CaseFilter, scope: AreaScope): Promise<Map<string, Map<number, number>>> {
@@ -115,11 +111,7 @@ export class CaseStats {
     return out;
   }
 
-  private async labels(group: CaseReportGroup, keys: string[]): Promise<Map<string, string>> {
-    if (keys.length === 0) return new Map();
-    if (group === 'channel') return new Map(Object.entries(CHANNEL_LABELS));
-    if (group === 'type') return new Map((await this.dataSource.getRepository(ServiceTypeEntity).findBy({ key: In(keys) })).map((t) => [t.key, t.nameZh]));
-    if (group === 'area') return new Map([['', '（无区域）'], ...(await this.dataSource.getRepository(AreaEntity).findBy({ path: In(keys.filter(Boolean)) })).map((a) => [a.path, a.name] as [string, string])]);
-    return new Map();
+  private labels(group: CaseReportGroup, keys: string[]): Promise<Map<string, string>> {
+    return groupLabels(this.dataSource, group, keys);
   }
 }

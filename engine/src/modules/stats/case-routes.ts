@@ -1,10 +1,10 @@
 import { ACCESS, BACKLOG_BANDS, caseReportAnswer, caseReportQuery, SATISFACTION, type BacklogCounts, type CaseKpis } from '@careflow/contracts';
 import type { RouteSpec } from '../../http/route';
 import { KpiColumn, kpiRows, reportRoutes } from '../imports/report-routes';
+import { SATISFACTION_LABELS } from './group-labels';
 import { CaseStats } from './case-reader';
 
 const GROUP_HEADERS = { type: '服务类型', channel: '渠道', area: '区域', day: '日期' } as const;
-const SAT_HEADERS: Record<(typeof SATISFACTION)[number], string> = { very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', unsatisfied: '不满意', very_unsatisfied: '非常不满意' };
 const KPI_COLUMNS: KpiColumn<CaseKpis>[] = [
   ['受理量', (k) => k.opened],
   ['办结量', (k) => k.closed],
@@ -12,11 +12,12 @@ const KPI_COLUMNS: KpiColumn<CaseKpis>[] = [
   ['按时办结率', (k) => k.onTimeRate],
   ['一次办结率', (k) => k.fcrRate],
   ['重办率', (k) => k.redoRate],
+  ['短信网络3分钟响应率', (k) => k.replyRate],
   ['平均办理时长(小时)', (k) => k.avgDurationHours],
   ['90%办理时长(小时)', (k) => k.p90DurationHours],
   ['催办量', (k) => k.urged],
   ['督办量', (k) => k.supervised],
-  ...SATISFACTION.map((s): KpiColumn<CaseKpis> => [SAT_HEADERS[s], (k) => k.satisfaction[s]]),
+  ...SATISFACTION.map((s): KpiColumn<CaseKpis> => [SATISFACTION_LABELS[s], (k) => k.satisfaction[s]]),
 ];
 const BAND_HEADERS = { under1d: '1天内', d1to3: '1-3天', d3to7: '3-7天', d7to15: '7-15天', over15d: '15天以上' } as const;
 

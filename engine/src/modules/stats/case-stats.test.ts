@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CaseReportAnswer } from '@careflow/contracts';
+import type { CaseReportAnswer, SatisfactionReportAnswer } from '@careflow/contracts';
 import { ApiClient, eventually } from '../../../test/support/api-client';
 import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton-fixtures';
 import { testDatabases } from '../../../test/support/databases';
@@ -10,7 +10,7 @@ import { CaseEntity } from '../cases/entities';
 
 type Detail = { case: { id: string; status: string }; tasks: { id: string; status: string }[] };
 const HOUR = 3600_000;
-const FORM = { type: 'object', properties: { note: { type: 'string' }, satisfaction: { type: 'string' }, firstContactResolved: { type: 'boolean' }, redoCount: { type: 'integer' } } };
+const FORM = { type: 'object', properties: { note: { type: 'string' }, satisfaction: { type: 'string' }, firstContactResolved: { type: 'boolean' }, redoCount: { type: 'integer' }, returnVisitNote: { type: 'string' } } };
 
 /**
  * A scripted day of real cases on the real engine (Operaton), every KPI hand-computed. Today is the
@@ -69,9 +69,10 @@ describe.each(testDatabases())('case figures over a scripted day on $name', ({ c
     expect((await engine.admin.post(`/api/cases/${b}/supervise`, { text: '今日办结', responsibleId: supervisorId, deadline: new Date(Date.now() + HOUR).toISOString() })).status).toBe(201);
     await cases().update({ id: b }, { dueAt: new Date(Date.now() - HOUR) });
     await close(b, { satisfaction: 'satisfied', firstContactResolved: false, redoCount: 1 }, 10);
-    // C: 上门探访 from the web, no elder (no area), unsatisfied, the process says nothing of first contact.
+    // C: 上门探访 from the web, no elder (no area), unsatisfied, the process says nothing of first contact;
+    // opened 5 minutes before its first (and only) step is done: not replied within 3 minutes.
     const c = await open('visit', 'web');
-    await close(c, { satisfaction: 'unsatisfied' });
+    await close(c, { satisfaction: 'unsatisfied', returnVisitNote: '上门太晚' }, 5 / 60);
     // D: 维修 by phone for 王秀英, canceled.
     const d = await open('repair', 'phone', wang);
     await eventually(async () => (await detail(d)).tasks.find((t) => t.status === 'created'), 30_000, 'D’s task');
@@ -91,11 +92,12 @@ describe.each(testDatabases())('case figures over a scripted day on $name', ({ c
       onTimeRate: 0.6667, // A and C of the 3 closed with a due time; B late
       fcrRate: 0.5, // A of A and B (C's process did not say)
       redoRate: 0.3333, // B of 3
+      replyRate: 0, // C, the only web case, replied after 5 minutes
       urged: 1,
       supervised: 1,
       satisfaction: { very_satisfied: 1, satisfied: 1, neutral: 0, unsatisfied: 1, very_unsatisfied: 0 },
     });
-    // (2 h + 10 h + ~0 h) / 3, plus the seconds the test takes.
+    // (2 h + 10 h + 5 min) / 3, plus the seconds the test takes.
     expect(total.avgDurationHours).toBeGreaterThanOrEqual(4);
     expect(total.avgDurationHours).toBeLessThan(4.05);
     // The 90th percentile of 3 is the longest, 10 h, read as the upper bound of its 10 % bucket.
@@ -137,5 +139,21 @@ describe.each(testDatabases())('case figures over a scripted day on $name', ({ c
     expect(totalRow.slice(1, 7)).toEqual([json.total.opened, json.total.closed, json.total.canceled, json.total.onTimeRate, json.total.fcrRate, json.total.redoRate].map(String));
     expect(rows.find((r) => r[0] === '电话')?.[1]).toBe(String(json.rows[0].opened));
     expect(rows.some((r) => r[0] === '维修' && r[3] === '1')).toBe(true); // the backlog: 维修, 3-7 days
+  });
+
+  it('given the three closed cases rated, when satisfaction is read by agent and by type, then the opener (admin) has all three, and C’s words are listed; the street supervisor sees only A and B', async () => {
+    const read = async (query: string, client: ApiClient = engine.admin) => {
+      const res = await client.get<SatisfactionReportAnswer>(`/api/reports/satisfaction?from=${today}&to=${today}&${query}`);
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    const byAgent = await read('groupBy=agent');
+    expect(byAgent.total).toEqual({ rated: 3, satisfaction: { very_satisfied: 1, satisfied: 1, neutral: 0, unsatisfied: 1, very_unsatisfied: 0 }, satisfiedRate: 0.6667, dissatisfiedRate: 0.3333 });
+    expect(byAgent.rows.map((r) => [r.key, r.rated])).toEqual([['admin', 3]]);
+    expect(byAgent.comments).toEqual([expect.objectContaining({ agent: 'admin', serviceTypeName: '上门探访', satisfaction: 'unsatisfied', note: '上门太晚' })]);
+    expect((await read('groupBy=type&agent=nobody')).total.rated).toBe(0);
+    const scoped = await read('groupBy=area', lead);
+    expect(scoped.total).toMatchObject({ rated: 2, satisfiedRate: 1 });
+    expect(scoped.comments).toEqual([]);
   });
 });

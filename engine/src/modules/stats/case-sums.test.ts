@@ -29,6 +29,14 @@ describe('what a closed case adds and how its duration is read back', () => {
     expect(noDue).toMatchObject({ closed: 1, closedWithDue: 0, closedOnTime: 0, fcrAsked: 0, redone: 0, durationSec: 3600 });
   });
 
+  it('given SMS and web requests, when summed, then each is in the 3-minute denominator and only the one whose first task was done within 3 minutes in its numerator', () => {
+    const request = { channel: 'sms', openedAt: at('08:00:00'), closedAt: at('09:00:00'), dueAt: null, firstContactResolved: null, satisfaction: null };
+    expect(closedSums(request, false, at('08:03:00'))).toMatchObject({ replyAsked: 1, replyInTime: 1 });
+    expect(closedSums({ ...request, channel: 'web' }, false, at('08:03:01'))).toMatchObject({ replyAsked: 1, replyInTime: 0 });
+    expect(closedSums(request, false, null)).toMatchObject({ replyAsked: 1, replyInTime: 0 });
+    expect(closedSums({ ...request, channel: 'phone' }, false, at('08:01:00'))).toMatchObject({ replyAsked: 0, replyInTime: 0 });
+  });
+
   it('given cases opened by call, when summed, then each is in the first-contact denominator and only the ones the process marked resolved are in its numerator', () => {
     const call = { channel: 'phone', openedAt: at('08:00:00'), closedAt: at('08:05:00'), dueAt: null, satisfaction: null };
     expect([true, false, null].map((firstContactResolved) => closedSums({ ...call, firstContactResolved }, false)).map((s) => [s.fcrAsked, s.fcrYes])).toEqual([[1, 1], [1, 0], [1, 0]]);

@@ -28,8 +28,16 @@ export function bucketOf(sec: number): number {
 /** The channel of cases opened by a call. */
 const FIRST_CONTACT_CHANNEL = 'phone';
 
-/** What a closed case adds (on its closing day): the on-time, FCR, redo, duration and satisfaction sums. */
-export function closedSums(row: Pick<Case, 'channel' | 'openedAt' | 'closedAt' | 'dueAt' | 'firstContactResolved' | 'satisfaction'>, redone: boolean): CaseSums {
+/** The channels GB/T 33358-2016 asks to answer within 3 minutes (短信、网络). */
+export const REPLY_CHANNELS = ['sms', 'web'];
+export const REPLY_WITHIN_SEC = 180;
+
+/**
+ * What a closed case adds (on its closing day): the on-time, FCR, redo, duration and satisfaction
+ * sums, and for an SMS or web request whether its first step was done within 3 minutes (`firstReplyAt`:
+ * its first completed task, null if none).
+ */
+export function closedSums(row: Pick<Case, 'channel' | 'openedAt' | 'closedAt' | 'dueAt' | 'firstContactResolved' | 'satisfaction'>, redone: boolean, firstReplyAt: Date | null = null): CaseSums {
   const closedAt = row.closedAt ?? new Date();
   const sums: CaseSums = { ...NO_CASE_SUMS, closed: 1, durationSec: durationSec(row) };
   if (row.dueAt) {
@@ -43,6 +51,10 @@ export function closedSums(row: Pick<Case, 'channel' | 'openedAt' | 'closedAt' |
     sums.fcrYes = row.firstContactResolved === true ? 1 : 0;
   }
   sums.redone = redone ? 1 : 0;
+  if (REPLY_CHANNELS.includes(row.channel)) {
+    sums.replyAsked = 1;
+    sums.replyInTime = firstReplyAt && firstReplyAt.getTime() - row.openedAt.getTime() <= REPLY_WITHIN_SEC * 1000 ? 1 : 0;
+  }
   const level = SAT_SUMS[row.satisfaction as keyof typeof SAT_SUMS];
   if (level) sums[level] = 1;
   return sums;

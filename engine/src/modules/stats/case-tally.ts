@@ -3,8 +3,10 @@ import type { CaseService } from '../cases/service';
 import type { EscalationService } from '../cases/escalations';
 import type { CaseCloser } from '../cases/operaton/closer';
 import { Case, CaseEntity } from '../cases/entities';
+import { rawTime } from '../../db/raw-time';
 import { localDay } from '../calendar/working-days';
-import { addCase, bucketOf, closedSums, NO_CASE_SUMS } from './case-sums';
+import { TaskEntity } from '../tasks/entities';
+import { addCase, bucketOf, closedSums, NO_CASE_SUMS, REPLY_CHANNELS } from './case-sums';
 
 /** The process variable the complaint and household-help processes count their 重办 in. */
 const REDO_VARIABLE = 'redoCount';
@@ -22,7 +24,7 @@ export function tallyCases(timeZone: string, cases: CaseService, escalations: Es
     // The row is already updated to closed: satisfaction, firstContactResolved and closed_at are its own.
     const row = await caseIn(m, closed.caseId);
     const redo = closed.variables[REDO_VARIABLE];
-    const sums = closedSums(row, typeof redo === 'number' && redo > 0);
+    const sums = closedSums(row, typeof redo === 'number' && redo > 0, REPLY_CHANNELS.includes(row.channel) ? await firstCompletedTaskAt(m, row.id) : null);
     await addCase(m, place(row, row.closedAt ?? closed.at), sums, bucketOf(sums.durationSec));
   });
   closer.onCanceled(async (m, canceled) => {
@@ -30,4 +32,10 @@ export function tallyCases(timeZone: string, cases: CaseService, escalations: Es
     await addCase(m, place(row, row.closedAt ?? canceled.at), { ...NO_CASE_SUMS, canceled: 1 });
   });
   escalations.onEscalated((m, escalation, found) => addCase(m, place(found, escalation.createdAt), { ...NO_CASE_SUMS, [escalation.kind === 'urge' ? 'urged' : 'supervised']: 1 }));
+}
+
+/** When a case's first task was completed (an SMS or web request's first reply, an alarm's callback), null if none was. */
+export async function firstCompletedTaskAt(m: EntityManager, caseId: string): Promise<Date | null> {
+  const raw = await m.getRepository(TaskEntity).createQueryBuilder('t').select('MIN(t.completedAt)', 'at').where('t.caseId = :caseId', { caseId }).andWhere("t.status = 'completed'").getRawOne<{ at: unknown }>();
+  return rawTime(raw?.at);
 }

@@ -5,6 +5,22 @@ import { CaseDurationBucketEntity, CaseStatEntity } from './case-entities';
 import { CaseStats } from './case-reader';
 import { caseStatsRoutes } from './case-routes';
 import { tallyCases } from './case-tally';
+import { AlarmStatEntity } from './alarm-entities';
+import { EmergencyStats } from './alarm-reader';
+import { emergencyStatsRoutes } from './alarm-routes';
+import { tallyAlarms } from './alarm-tally';
+import { CountedProviderEventEntity, ProviderStatEntity } from './provider-entities';
+import { ProviderStats } from './provider-reader';
+import { providerStatsRoutes } from './provider-routes';
+import { ProviderTally } from './provider-tally';
+import { ProviderStats1768000000200 } from './migrations/1768000000200-provider-stats';
+import { CaseReply1768000000300 } from './migrations/1768000000300-case-reply';
+import { RatingStats1768000000400 } from './migrations/1768000000400-rating-stats';
+import { RatingCommentEntity, RatingStatEntity } from './rating-entities';
+import { RatingStats } from './rating-reader';
+import { ratingRoutes } from './rating-routes';
+import { tallyRatings } from './rating-tally';
+import { AlarmStats1768000000100 } from './migrations/1768000000100-alarm-stats';
 import { CaseStats1767900000000 } from './migrations/1767900000000-case-stats';
 import { telephonyModule } from '../telephony';
 import { CallStatEntity, CountedCallEntity } from './entities';
@@ -15,23 +31,34 @@ import { CallTally } from './tally';
 import { StepHeatReader } from './step-heat';
 import { stepHeatRoutes } from './step-heat-routes';
 import { tallyWorker } from './worker';
+import { passWorker } from '../../kernel/passes';
 
-/** How often calls that ended uncounted are looked for. */
+/** How often calls that ended uncounted, and ended orders and new evaluations, are looked for. */
 const CATCH_UP_SECONDS = 60;
 
-/** 统计: pre-aggregated figures kept current as calls end and cases open, close and are escalated, and the reports that read them. */
+/** 统计: pre-aggregated figures kept current as calls end, cases open, close and are escalated, alarm cases and orders end and providers are evaluated, and the reports that read them. */
 export const statsModule = defineModule({
   name: 'stats',
-  entities: [CallStatEntity, CountedCallEntity, CaseStatEntity, CaseDurationBucketEntity],
-  migrations: [CallStats1767700000000, CaseStats1767900000000],
+  entities: [CallStatEntity, CountedCallEntity, CaseStatEntity, CaseDurationBucketEntity, AlarmStatEntity, ProviderStatEntity, CountedProviderEventEntity, RatingStatEntity, RatingCommentEntity],
+  migrations: [CallStats1767700000000, CaseStats1767900000000, AlarmStats1768000000100, ProviderStats1768000000200, CaseReply1768000000300, RatingStats1768000000400],
   needs: { areas: areasModule, telephony: telephonyModule, cases: casesModule },
   start: ({ dataSource, config, live, logger, operaton }, uses) => {
     const tally = new CallTally(dataSource, config.cases.timeZone, logger);
     uses.telephony.agents.onWrapUpEnded((wrapUp) => tally.wrapUp(wrapUp));
     const stats = new CallStats(dataSource, uses.areas.areas, config.cases.timeZone);
     tallyCases(config.cases.timeZone, uses.cases.cases, uses.cases.escalations, operaton.lifecycle.closer);
+    tallyAlarms(config.cases.timeZone, operaton.lifecycle.closer);
+    tallyRatings(config.cases.timeZone, operaton.lifecycle.closer);
     const caseStats = new CaseStats(dataSource, uses.areas.areas);
+    const emergencyStats = new EmergencyStats(dataSource, uses.areas.areas);
+    const providerTally = new ProviderTally(dataSource, config.cases.timeZone);
+    const providerStats = new ProviderStats(dataSource, uses.areas.areas, config.cases.timeZone);
+    const ratingStats = new RatingStats(dataSource, uses.areas.areas, config.cases.timeZone);
     const stepHeat = new StepHeatReader(dataSource, operaton.rest, config.cases.timeZone);
-    return { gives: { stats, tally, caseStats, stepHeat }, routes: [...statsRoutes(stats), ...caseStatsRoutes(caseStats), ...stepHeatRoutes(stepHeat)], workers: [tallyWorker(tally, live, CATCH_UP_SECONDS * 1000, logger)] };
+    return {
+      gives: { stats, tally, caseStats, emergencyStats, providerTally, providerStats, ratingStats, stepHeat },
+      routes: [...statsRoutes(stats), ...caseStatsRoutes(caseStats), ...emergencyStatsRoutes(emergencyStats), ...providerStatsRoutes(providerStats), ...ratingRoutes(ratingStats), ...stepHeatRoutes(stepHeat)],
+      workers: [tallyWorker(tally, live, CATCH_UP_SECONDS * 1000, logger), passWorker('provider-tally', CATCH_UP_SECONDS * 1000, providerTally, logger)],
+    };
   },
 });

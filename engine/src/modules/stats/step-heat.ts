@@ -8,7 +8,7 @@ import { CaseEntity } from '../cases/entities';
 import { addDays } from '../periodic-needs/schedule';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { TaskEntity } from '../tasks/entities';
-import { chunks } from '../tasks/operaton/facts';
+import { chunks } from '../../lists';
 
 type StepRun = Pick<HistoricActivityInstance, 'processInstanceId' | 'activityId' | 'activityName' | 'activityType' | 'endTime' | 'durationInMillis'>;
 

@@ -6,7 +6,7 @@ export const dispatchesEn: typeof dispatchesZhCN = {
   refresh: 'Refresh',
   statusFilter: 'Status',
   status: { dispatched: 'Awaiting acceptance', accepted: 'Accepted', started: 'In service', rejected: 'Rejected', expired: 'Expired', done: 'Done', canceled: 'Canceled' },
-  fields: { createdAt: 'Dispatched at', serviceItem: 'Service item', area: 'Where', note: 'Note', status: 'Status', provider: 'Provider', reason: 'Reason for rejecting', cancelReason: 'Why it was cancelled', actions: 'Actions', case: 'Case', elder: 'For', address: 'Address', staff: 'Worker', startedAt: 'Started', finishedAt: 'Finished' },
+  fields: { createdAt: 'Dispatched at', serviceItem: 'Service item', area: 'Where', note: 'Note', status: 'Status', provider: 'Provider', reason: 'Reason for rejecting', cancelReason: 'Why it was cancelled', actions: 'Actions', case: 'Case', elder: 'For', address: 'Address', staff: 'Worker', acceptedAt: 'Accepted', startedAt: 'Started', finishedAt: 'Finished' },
   accept: 'Accept',
   reject: 'Reject',
   done: 'Done',

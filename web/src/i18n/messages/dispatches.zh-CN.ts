@@ -4,7 +4,7 @@ export const dispatchesZhCN = {
   refresh: '刷新',
   statusFilter: '状态',
   status: { dispatched: '待接单', accepted: '已接单', started: '服务中', rejected: '已拒单', expired: '已超时', done: '已完成', canceled: '已取消' },
-  fields: { createdAt: '派单时间', serviceItem: '服务项目', area: '服务地址', note: '派单说明', status: '状态', provider: '服务商', reason: '拒单原因', cancelReason: '取消原因', actions: '操作', case: '工单号', elder: '服务对象', address: '地址', staff: '服务人员', startedAt: '开始时间', finishedAt: '完成时间' },
+  fields: { createdAt: '派单时间', serviceItem: '服务项目', area: '服务地址', note: '派单说明', status: '状态', provider: '服务商', reason: '拒单原因', cancelReason: '取消原因', actions: '操作', case: '工单号', elder: '服务对象', address: '地址', staff: '服务人员', acceptedAt: '接单时间', startedAt: '开始时间', finishedAt: '完成时间' },
   accept: '接单',
   reject: '拒单',
   done: '完成',

@@ -34,6 +34,7 @@ export function OrderCard({ order, actions, answers }: { order: Dispatch; action
         {order.note && <Descriptions.Item label={t('dispatches.fields.note')}>{order.note}</Descriptions.Item>}
         {order.reason && <Descriptions.Item label={t(order.status === 'canceled' ? 'dispatches.fields.cancelReason' : 'dispatches.fields.reason')}>{order.reason}</Descriptions.Item>}
         <Descriptions.Item label={t('dispatches.fields.createdAt')}>{formatDateTime(order.createdAt)}</Descriptions.Item>
+        {order.acceptedAt && <Descriptions.Item label={t('dispatches.fields.acceptedAt')}>{formatDateTime(order.acceptedAt)}</Descriptions.Item>}
         {order.startedAt && <Descriptions.Item label={t('dispatches.fields.startedAt')}>{formatDateTime(order.startedAt)}</Descriptions.Item>}
         {order.finishedAt && <Descriptions.Item label={t('dispatches.fields.finishedAt')}>{formatDateTime(order.finishedAt)}</Descriptions.Item>}
         {order.visitResult && (

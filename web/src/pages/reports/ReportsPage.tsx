@@ -3,6 +3,9 @@ import { TabbedPage } from '../../components/TabbedPage';
 import { CallReport } from './CallReport';
 import { CaseReport } from './CaseReport';
 import { Definitions } from './Definitions';
+import { EmergencyReport } from './EmergencyReport';
+import { ProviderReport } from './ProviderReport';
+import { SatisfactionReport } from './SatisfactionReport';
 
 /** 统计报表: the hotline's figures by the national standard, each with its definition. */
 export function ReportsPage() {
@@ -14,6 +17,9 @@ export function ReportsPage() {
       tabs={[
         { key: 'calls', label: t('reports.tabs.calls'), children: <CallReport /> },
         { key: 'cases', label: t('reports.tabs.cases'), children: <CaseReport /> },
+        { key: 'emergency', label: t('reports.tabs.emergency'), children: <EmergencyReport /> },
+        { key: 'satisfaction', label: t('reports.tabs.satisfaction'), children: <SatisfactionReport /> },
+        { key: 'providers', label: t('reports.tabs.providers'), children: <ProviderReport /> },
         { key: 'definitions', label: t('reports.tabs.definitions'), children: <Definitions /> },
       ]}
     />

@@ -15,8 +15,8 @@ export function openedClosedOption(rows: CaseReportRow[], t: TFunction) {
   };
 }
 
-/** The closed cases by the satisfaction their return visit recorded. */
-export function satisfactionOption(total: CaseReport['total'] | undefined, t: TFunction) {
+/** Answers by satisfaction level: the closed cases' return visits, or a provider's evaluations. */
+export function satisfactionOption(total: Pick<CaseReport['total'], 'satisfaction'> | undefined, t: TFunction) {
   return {
     tooltip: { trigger: 'item' },
     legend: { top: 0 },
@@ -24,14 +24,24 @@ export function satisfactionOption(total: CaseReport['total'] | undefined, t: TF
   };
 }
 
-/** The open cases by service type, stacked by age band. */
-export function backlogOption(rows: BacklogRow[], t: TFunction) {
+/** Bars per group (the x axis) with one series per part, stacked when `stack` names the stack, grouped otherwise. */
+export function barsOption(labels: string[], unit: string, series: { name: string; data: (number | null)[] }[], stack?: string) {
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { top: 48, left: 48, right: 24, bottom: 32 },
-    xAxis: { type: 'category', data: rows.map((r) => r.label) },
-    yAxis: { type: 'value', name: t('reports.cases.unitCases') },
-    series: BACKLOG_BANDS.map((band) => ({ name: t(`reports.cases.band.${band}`), type: 'bar', stack: 'age', data: rows.map((r) => r[band]) })),
+    xAxis: { type: 'category', data: labels },
+    yAxis: { type: 'value', name: unit },
+    series: series.map((s) => ({ ...s, type: 'bar', ...(stack ? { stack } : {}) })),
   };
+}
+
+/** The open cases by service type, stacked by age band. */
+export function backlogOption(rows: BacklogRow[], t: TFunction) {
+  return barsOption(rows.map((r) => r.label), t('reports.cases.unitCases'), BACKLOG_BANDS.map((band) => ({ name: t(`reports.cases.band.${band}`), data: rows.map((r) => r[band]) })), 'age');
+}
+
+/** Answers by level, stacked per group (an agent, a type…). */
+export function levelsOption(rows: { label: string; satisfaction: Record<(typeof SATISFACTION)[number], number> }[], t: TFunction) {
+  return barsOption(rows.map((r) => r.label), t('reports.cases.unitCases'), SATISFACTION.map((s) => ({ name: t(`reports.cases.satisfaction.${s}`), data: rows.map((r) => r.satisfaction[s]) })), 'levels');
 }

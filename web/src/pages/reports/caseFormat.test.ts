@@ -1,7 +1,7 @@
 import { caseKpiText } from './caseFormat';
 import type { CaseKpiFigures } from '../../api/case-reports';
 
-const figures: CaseKpiFigures = { opened: 5, closed: 3, canceled: 1, onTimeRate: 0.6667, fcrRate: null, redoRate: 0.3333, avgDurationHours: 4.0123, p90DurationHours: 10.87, urged: 1, supervised: 0, satisfaction: { very_satisfied: 1, satisfied: 1, neutral: 0, unsatisfied: 1, very_unsatisfied: 0 } };
+const figures: CaseKpiFigures = { opened: 5, closed: 3, canceled: 1, onTimeRate: 0.6667, fcrRate: null, redoRate: 0.3333, replyRate: null, avgDurationHours: 4.0123, p90DurationHours: 10.87, urged: 1, supervised: 0, satisfaction: { very_satisfied: 1, satisfied: 1, neutral: 0, unsatisfied: 1, very_unsatisfied: 0 } };
 
 describe('case KPIs as the report prints them', () => {
   it('given the case KPIs, when each is printed, then counts are whole, rates are percentages, hours have one decimal and a rate over nothing is a dash', () => {

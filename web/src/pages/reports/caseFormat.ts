@@ -2,10 +2,10 @@ import type { CaseKpiFigures } from '../../api/case-reports';
 import { percent } from './format';
 
 /** The case KPIs the report shows, in its order: counts, rates, times, escalations. */
-export const CASE_KPI_KEYS = ['opened', 'closed', 'canceled', 'onTimeRate', 'fcrRate', 'redoRate', 'avgDurationHours', 'p90DurationHours', 'urged', 'supervised'] as const satisfies readonly (keyof CaseKpiFigures)[];
+export const CASE_KPI_KEYS = ['opened', 'closed', 'canceled', 'onTimeRate', 'fcrRate', 'redoRate', 'replyRate', 'avgDurationHours', 'p90DurationHours', 'urged', 'supervised'] as const satisfies readonly (keyof CaseKpiFigures)[];
 export type CaseKpiKey = (typeof CASE_KPI_KEYS)[number];
 
-const RATES: readonly CaseKpiKey[] = ['onTimeRate', 'fcrRate', 'redoRate'];
+const RATES: readonly CaseKpiKey[] = ['onTimeRate', 'fcrRate', 'redoRate', 'replyRate'];
 const HOURS: readonly CaseKpiKey[] = ['avgDurationHours', 'p90DurationHours'];
 
 /** One case KPI as the page prints it. */

@@ -1,3 +1,4 @@
+import { chunks } from '../../../lists';
 import { HistoricIdentityLink, HistoricTask, OperatonTaskHistory } from '../../../operaton/history-tasks';
 import { OperatonRest } from '../../../operaton/rest';
 import { EngineTask, OperatonTasks, Page, TaskQuery } from '../../../operaton/tasks';
@@ -9,7 +10,6 @@ const CHUNK = 100;
 const VARIABLE_PAGE = 2_000;
 const PARALLEL = 8;
 
-export const chunks = <T>(items: T[], size = CHUNK): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /**
  * Gathers what a task row needs with a few batched calls: the open tasks (form key, follow-up
@@ -57,7 +57,7 @@ export class TaskFactsReader {
   }
 
   async runtime(ids: string[]): Promise<Map<string, EngineTask>> {
-    const found = (await Promise.all(chunks(ids).map((taskIdIn) => this.tasks.list({ taskIdIn })))).flat();
+    const found = (await Promise.all(chunks(ids, CHUNK).map((taskIdIn) => this.tasks.list({ taskIdIn })))).flat();
     return new Map(found.map((t) => [t.id, t]));
   }
 

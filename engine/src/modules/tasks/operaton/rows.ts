@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../../db/errors';
 import { HistoricTask } from '../../../operaton/history-tasks';
 import { fromEngineDate } from '../../../operaton/tasks';
 import { Task, TaskEntity } from '../entities';
-import { chunks } from './facts';
+import { chunks } from '../../../lists';
 import { statusOf } from './task-row';
 
 /** Rows per INSERT statement. */

@@ -9,6 +9,7 @@ import { unplacedOrWithin } from '../area-scope';
 import { CallService } from '../service';
 import { CallView, seesPhones } from '../views';
 import { MissedCallEntity, MissedCallRow } from './entities';
+import { rawTime } from '../../../db/raw-time';
 
 /** The wallboard's figure: open missed calls in the scope, and the oldest one's time. */
 export interface MissedSummary {
@@ -47,11 +48,8 @@ export class MissedCalls {
   }
 
   async summary(scope: AreaScope): Promise<MissedSummary> {
-    const raw = await this.scoped(scope).andWhere("m.status = 'open'").select('COUNT(*)', 'waiting').addSelect('MIN(m.at)', 'oldest').getRawOne<{ waiting: string | number; oldest: string | Date | null }>();
-    const oldest = raw?.oldest ?? null;
-    // SQLite hands back the stored text (UTC, without a zone); MySQL a Date.
-    const oldestAt = oldest === null ? null : oldest instanceof Date ? oldest : new Date(/[zZ+]/.test(oldest) ? oldest : `${oldest.replace(' ', 'T')}Z`);
-    return { waiting: Number(raw?.waiting ?? 0), oldestAt };
+    const raw = await this.scoped(scope).andWhere("m.status = 'open'").select('COUNT(*)', 'waiting').addSelect('MIN(m.at)', 'oldest').getRawOne<{ waiting: string | number; oldest: unknown }>();
+    return { waiting: Number(raw?.waiting ?? 0), oldestAt: rawTime(raw?.oldest) };
   }
 
   /** 回拨: a click-to-call to the caller; pressed again before an outcome, the same call comes back. */

@@ -1,0 +1,17 @@
+import type { ProviderKpiFigures } from '../../api/provider-reports';
+import { percent } from './format';
+
+/** The provider KPIs the report shows, in its order: orders by outcome, rates and times, then evaluations. */
+export const PROVIDER_KPI_KEYS = ['orders', 'accepted', 'rejected', 'expired', 'canceled', 'done', 'rejectionRate', 'avgAcceptMinutes', 'avgWorkMinutes', 'onTimeRate', 'evaluations', 'satisfiedRate', 'complaints'] as const satisfies readonly (keyof ProviderKpiFigures)[];
+export type ProviderKpiKey = (typeof PROVIDER_KPI_KEYS)[number];
+
+const RATES: readonly ProviderKpiKey[] = ['rejectionRate', 'onTimeRate', 'satisfiedRate'];
+const MINUTES: readonly ProviderKpiKey[] = ['avgAcceptMinutes', 'avgWorkMinutes'];
+
+/** One provider KPI as the page prints it. */
+export function providerKpiText(figures: ProviderKpiFigures, key: ProviderKpiKey): string {
+  const value = figures[key];
+  if (RATES.includes(key)) return percent(value);
+  if (MINUTES.includes(key)) return value === null ? '—' : `${Number(value.toFixed(1))}`;
+  return String(value ?? 0);
+}
