@@ -62,6 +62,11 @@ export class OperatonHistory {
     return this.rest.get('/history/activity-instance', { processInstanceId, sortBy: 'startTime', sortOrder: 'asc' });
   }
 
+  /** These process instances (ended or not), with the definition each runs on. */
+  instancesOf(processInstanceIds: string[]): Promise<HistoricProcessInstance[]> {
+    return this.rest.post('/history/process-instance', { processInstanceIds });
+  }
+
   /** One page of the element runs of a definition that started after `startedAfter`, newest first. */
   definitionRuns(processDefinitionId: string, startedAfter: Date, firstResult: number, maxResults: number): Promise<HistoricActivityInstance[]> {
     return this.rest.get('/history/activity-instance', { processDefinitionId, startedAfter: engineDate(startedAfter), sortBy: 'startTime', sortOrder: 'desc', firstResult, maxResults });

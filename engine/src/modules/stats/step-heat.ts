@@ -38,8 +38,7 @@ export class StepHeatReader {
     const instances = new Set(cases.map((c) => c.processInstanceKey!));
     const empty = { processKey: processKeys[0] ?? '', from: query.from, to: query.to, instances: instances.size, steps: [], sampled: false };
     if (instances.size === 0) return empty;
-    const definitionIds: string[] = [];
-    for (const key of processKeys) definitionIds.push(...(await this.rest.get<{ id: string }[]>('/process-definition', { key, sortBy: 'version', sortOrder: 'desc' })).map((d) => d.id));
+    const definitionIds = await this.definitionsOf([...instances]);
     // Runs of these cases start once they are opened; later steps may start after the period.
     const { runs, sampled } = await this.runs(definitionIds, new Date(since.getTime() - 1), instances);
     const overdue = await this.overdue(cases.map((c) => c.id), now);
@@ -51,6 +50,17 @@ export class StepHeatReader {
     if (!(await this.dataSource.getRepository(ServiceTypeEntity).existsBy({ key: serviceTypeKey }))) throw errors.notFound(`Service type ${serviceTypeKey}`);
     const versions = await this.dataSource.getRepository(ServiceTypeVersionEntity).find({ where: { typeKey: serviceTypeKey, bpmnProcessId: Not(IsNull()) }, select: { bpmnProcessId: true }, order: { version: 'DESC' } });
     return [...new Set(versions.map((v) => v.bpmnProcessId!))];
+  }
+
+  /**
+   * The definitions these cases run on: only their versions are read (an engine may hold hundreds of
+   * versions of a key, each a history query of its own).
+   */
+  private async definitionsOf(instanceIds: string[]): Promise<string[]> {
+    const ids = new Set<string>();
+    const history = new OperatonHistory(this.rest);
+    for (const slice of chunks(instanceIds, 500)) for (const instance of await history.instancesOf(slice)) ids.add(instance.processDefinitionId);
+    return [...ids];
   }
 
   /** The step runs of these definitions since `startedAfter` that belong to the given process instances, newest first, up to maxRuns. */

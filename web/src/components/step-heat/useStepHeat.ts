@@ -6,8 +6,11 @@ import { useLoaded } from '../../hooks/useLoaded';
 
 export type HeatPeriod = { from: string; to: string };
 
-/** The last 30 days, today included: the heat's default period. */
-export const lastThirtyDays = (): HeatPeriod => ({ from: dayjs().subtract(29, 'day').format('YYYY-MM-DD'), to: dayjs().format('YYYY-MM-DD') });
+/**
+ * The last 30 days and tomorrow: the heat's default period. Its days are the bureau's (the engine's
+ * time zone), which may already be tomorrow by this browser's clock (Beijing time seen from UTC).
+ */
+export const lastThirtyDays = (): HeatPeriod => ({ from: dayjs().subtract(29, 'day').format('YYYY-MM-DD'), to: dayjs().add(1, 'day').format('YYYY-MM-DD') });
 
 /** A service type's step heat over a period the user picks (loaded only while `enabled`). */
 export function useStepHeat(serviceType: string, enabled = true) {
