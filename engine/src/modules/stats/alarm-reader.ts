@@ -7,13 +7,12 @@ import type { PublicUser } from '../identity/entities';
 import { ALARM_SUMS, type AlarmSums } from './alarm-entities';
 import { ALARM_SUM_KEYS, NO_ALARM_SUMS } from './alarm-tally';
 import { groupLabels } from './group-labels';
-import { readSums, sumSelect } from './rollup-read';
+import { ratio, readSums, sumSelect } from './rollup-read';
 
 type Group = EmergencyReportGroup | 'all';
 const GROUP_KEYS: Record<Group, string> = { button: 's.button', type: 's.service_type', area: 's.area_path', day: 's.day', all: "''" };
 const SUMS = sumSelect(ALARM_SUMS);
 
-const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
 const stage = (count: number, seconds: number) => ({ count, avgSec: count === 0 ? null : Math.round(seconds / count) });
 
 /** The KPIs of summed alarm rows. */

@@ -1,14 +1,14 @@
-import { SATISFACTION, type BacklogCounts, type CaseKpis, type CaseReportAnswer, type CaseReportGroup, type CaseReportQuery } from '@careflow/contracts';
+import { type BacklogCounts, type CaseKpis, type CaseReportAnswer, type CaseReportGroup, type CaseReportQuery } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { AreaService } from '../areas/service';
 import { withinScope, type AreaScope } from '../areas/scope';
 import type { PublicUser } from '../identity/entities';
 import { groupLabels } from './group-labels';
-import { readSums, sumSelect } from './rollup-read';
+import { ratio, readSums, round, satisfactionLevels, sumSelect } from './rollup-read';
 import { CASE_GRAINS, CASE_SUMS, type CaseFilter, type CaseGrain, type CaseSums } from './case-entities';
 import { openBacklog } from './case-backlog';
-import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS, SAT_SUMS } from './case-sums';
+import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS } from './case-sums';
 
 type Group = CaseReportGroup | 'all';
 const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', all: "''" };
@@ -25,8 +25,6 @@ export function caseGrainFor(group: Group, filter: CaseFilter, scope: AreaScope)
   return 'day';
 }
 
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-const ratio = (a: number, b: number) => (b === 0 ? null : round(a / b, 4));
 
 /** The KPIs of summed rows and their duration buckets (bucket → cases). */
 export function caseKpisOf(s: CaseSums, buckets: Map<number, number>): CaseKpis {
@@ -42,7 +40,7 @@ export function caseKpisOf(s: CaseSums, buckets: Map<number, number>): CaseKpis 
     p90DurationHours: p90Hours(buckets),
     urged: s.urged,
     supervised: s.supervised,
-    satisfaction: Object.fromEntries(SATISFACTION.map((level) => [level, s[SAT_SUMS[level]]])) as CaseKpis['satisfaction'],
+    satisfaction: satisfactionLevels(s),
   };
 }
 

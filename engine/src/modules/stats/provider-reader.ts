@@ -1,4 +1,4 @@
-import { SATISFACTION, type ProviderComment, type ProviderKpis, type ProviderReportAnswer, type ProviderReportGroup, type ProviderReportQuery } from '@careflow/contracts';
+import { type ProviderComment, type ProviderKpis, type ProviderReportAnswer, type ProviderReportGroup, type ProviderReportQuery } from '@careflow/contracts';
 import { DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { rawTime } from '../../db/raw-time';
@@ -10,9 +10,8 @@ import type { PublicUser } from '../identity/entities';
 import { addDays } from '../periodic-needs/schedule';
 import { ProviderFeedbackEntity } from '../provider-feedback/entities';
 import { ProviderEntity } from '../providers/entities';
-import { SAT_SUMS } from './case-sums';
 import { groupLabels } from './group-labels';
-import { readSums, sumSelect } from './rollup-read';
+import { ratio, readSums, round, satisfactionLevels, sumSelect } from './rollup-read';
 import { PROVIDER_SUMS, type ProviderSums } from './provider-entities';
 import { NO_PROVIDER_SUMS, PROVIDER_SUM_KEYS } from './provider-tally';
 
@@ -21,13 +20,11 @@ const GROUP_KEYS: Record<Group, string> = { provider: 's.provider_id', item: 's.
 const SUMS = sumSelect(PROVIDER_SUMS);
 const COMMENTS = 50;
 
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-const ratio = (a: number, b: number) => (b === 0 ? null : round(a / b, 4));
 const minutes = (sec: number, n: number) => (n === 0 ? null : round(sec / n / 60, 1));
 
 /** The KPIs of summed provider rows. */
 export function providerKpisOf(s: ProviderSums): ProviderKpis {
-  const levels = Object.fromEntries(SATISFACTION.map((level) => [level, s[SAT_SUMS[level]]])) as ProviderKpis['satisfaction'];
+  const levels = satisfactionLevels(s);
   const rated = Object.values(levels).reduce((a, b) => a + b, 0);
   return {
     orders: s.orders,

@@ -1,4 +1,4 @@
-import { SATISFACTION, type RatingCommentView, type SatisfactionKpis, type SatisfactionReportAnswer, type SatisfactionReportGroup, type SatisfactionReportQuery } from '@careflow/contracts';
+import { type RatingCommentView, type SatisfactionKpis, type SatisfactionReportAnswer, type SatisfactionReportGroup, type SatisfactionReportQuery } from '@careflow/contracts';
 import { DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { zonedInstant } from '../../local-time';
@@ -6,22 +6,20 @@ import { withinScope, type AreaScope } from '../areas/scope';
 import { AreaService } from '../areas/service';
 import type { PublicUser } from '../identity/entities';
 import { addDays } from '../periodic-needs/schedule';
-import { SAT_SUMS } from './case-sums';
 import { groupLabels } from './group-labels';
 import { RatingCommentEntity, RATING_SUMS, type RatingSums } from './rating-entities';
 import { NO_RATING_SUMS, RATING_SUM_KEYS } from './rating-tally';
-import { readSums, sumSelect } from './rollup-read';
+import { ratio, readSums, satisfactionLevels, sumSelect } from './rollup-read';
 
 type Group = SatisfactionReportGroup | 'all';
 const GROUP_KEYS: Record<Group, string> = { agent: 's.agent', type: 's.service_type', area: 's.area_path', day: 's.day', all: "''" };
 const SUMS = sumSelect(RATING_SUMS);
 const COMMENTS = 50;
 
-const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
 
 /** The KPIs of summed rating rows. */
 export function satisfactionKpisOf(s: RatingSums): SatisfactionKpis {
-  const levels = Object.fromEntries(SATISFACTION.map((level) => [level, s[SAT_SUMS[level]]])) as SatisfactionKpis['satisfaction'];
+  const levels = satisfactionLevels(s);
   return { rated: s.rated, satisfaction: levels, satisfiedRate: ratio(levels.very_satisfied + levels.satisfied, s.rated), dissatisfiedRate: ratio(levels.unsatisfied + levels.very_unsatisfied, s.rated) };
 }
 

@@ -1,4 +1,6 @@
+import { SATISFACTION, type Satisfaction } from '@careflow/contracts';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { SAT_SUMS } from './case-sums';
 
 /** `SUM(s.column) AS key` for every sum of a rollup table (s), to add to a grouped select. */
 export const sumSelect = (columns: Record<string, string>): string =>
@@ -15,3 +17,13 @@ export async function readSums<K extends string>(qb: SelectQueryBuilder<ObjectLi
   const raw = await qb.getRawMany<Record<string, string | number | null>>();
   return new Map(raw.filter((r) => r[keys[0]] !== null).map((r) => [String(r.k), Object.fromEntries(keys.map((k) => [k, Number(r[k] ?? 0)])) as Record<K, number>]));
 }
+
+/** A figure rounded to `digits` decimals. */
+export const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** a ÷ b to 4 decimals; null when there is nothing to divide by. */
+export const ratio = (a: number, b: number): number | null => (b === 0 ? null : round(a / b, 4));
+
+/** The five satisfaction sums (satVerySatisfied…) as the contracts' levels (very_satisfied…). */
+export const satisfactionLevels = (s: Record<(typeof SAT_SUMS)[Satisfaction], number>): Record<Satisfaction, number> =>
+  Object.fromEntries(SATISFACTION.map((level) => [level, s[SAT_SUMS[level]]])) as Record<Satisfaction, number>;
