@@ -8,6 +8,7 @@ import { chain, uniqueProcessId, userTask } from '../../engine/test/support/oper
 import { CODES, createProvider, seedRegistry, userOf } from '../../engine/test/support/provider-fixtures';
 import { useTestEngine } from '../../engine/test/support/test-engine';
 import { localDay } from '../../engine/src/modules/calendar/working-days';
+import { pdfPages } from '../../engine/test/support/pdf-text';
 import { statsModule } from '@careflow/engine/dist/modules/stats';
 import type { Browser } from 'playwright-core';
 
@@ -75,5 +76,33 @@ describe('the provider and satisfaction reports in Chromium', () => {
     await page.getByRole('tab', { name: '指标口径' }).click();
     await page.getByTestId('satisfaction-kpi-definitions').getByText('（非常满意 + 满意）÷ 回访评价数').waitFor();
     await page.getByTestId('provider-kpi-definitions').getByText('拒单量 ÷ 派单量').waitFor();
+  });
+
+  it('given this month’s orders, when the supervisor generates this month’s report in 月度报告, then it is archived and its PDF and Excel carry the month’s orders', async () => {
+    const month = today.slice(0, 7);
+    const page = await signIn(browser, fx.running.url, 'duty_lead', 'password-123');
+    await page.goto(`${fx.running.url}/reports?tab=monthly`);
+    await page.getByTestId('monthly-month').click();
+    await page.getByTestId('monthly-month').fill(month);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('monthly-generate').click();
+    await page.getByText(`${month} 月度报告已生成并归档`).waitFor();
+    const row = page.getByTestId('monthly-archive').getByRole('row').filter({ hasText: month });
+    await row.getByText('手动生成').waitFor();
+    await row.getByText('值班长').waitFor();
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`monthly-pdf-${month}`).click()]);
+    expect(pdf.suggestedFilename()).toBe(`热线运行月报_${month}.pdf`);
+    const pages = await pdfPages(fs.readFileSync((await pdf.path())!));
+    expect(pages[0]).toMatch(/服务派单\s+2\s/);
+    expect(pages.join('\n')).toMatch(/山大社区服务站\s+2\s+1\s+1\s+1/);
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`monthly-xlsx-${month}`).click()]);
+    expect(xlsx.suggestedFilename()).toBe(`热线运行月报_${month}.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(fs.readFileSync((await xlsx.path())!) as unknown as ArrayBuffer);
+    const overview = book.getWorksheet('总体情况')!;
+    const orders = overview.getRows(1, overview.rowCount)!.find((r) => r.getCell(1).value === '服务派单');
+    expect(orders?.getCell(2).value).toBe('2');
   });
 });

@@ -99,14 +99,14 @@ export const engineEnvSchema = {
     .string()
     .min(1)
     .default(path.join(REPO_ROOT, 'node_modules', '@embedpdf', 'fonts-sc', 'fonts', 'NotoSansHans-Regular.otf'))
-    .describe('CJK font file (TTF/OTF) whose subset is embedded in 收费清单 PDFs; the default is Noto Sans SC (SIL OFL 1.1) from the npm package @embedpdf/fonts-sc'),
+    .describe('CJK font file (TTF/OTF) whose subset is embedded in 收费清单 and 月度报告 PDFs; the default is Noto Sans SC (SIL OFL 1.1) from the npm package @embedpdf/fonts-sc'),
   HOTLINE_NAME: z
     .string()
     .trim()
     .min(1)
     .max(60)
     .default('养老服务热线 12349')
-    .describe('The hotline’s name and number as the public knows them (e.g. 济南市养老服务热线 12349), printed as the head line of 收费清单 PDFs'),
+    .describe('The hotline’s name and number as the public knows them (e.g. 济南市养老服务热线 12349), printed as the head line of 收费清单 and 月度报告 PDFs'),
   SMS_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5).describe('Text messages one phone may be sent in an hour; more are refused (BPMN error SMS_RATE_LIMITED)'),
   TELEPHONY_WEBHOOK_SECRET: z
     .string()

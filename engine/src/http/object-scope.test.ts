@@ -63,6 +63,10 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   'post /forms/:key/versions': CONFIG,
   'get /forms/:key/versions/:version': CONFIG,
   'get /service-types/:key': CONFIG,
+  // A monthly report's scope is its area (district A's here); a whole-bureau report only unlimited users read.
+  'get /reports/monthly/:id': { scope: 'area', path: (w) => `/api/reports/monthly/${w.ids.monthlyReport}`, owner: (w) => w.a.supervisor },
+  'get /reports/monthly/:id/pdf': { scope: 'area', path: (w) => `/api/reports/monthly/${w.ids.monthlyReport}/pdf`, owner: (w) => w.a.supervisor },
+  'get /reports/monthly/:id/xlsx': { scope: 'area', path: (w) => `/api/reports/monthly/${w.ids.monthlyReport}/xlsx`, owner: (w) => w.a.supervisor },
   'get /reports/step-heat/:serviceType': { unscoped: 'counts and times of a service type’s process steps over all areas: no case, caller or elder is named' },
   'patch /service-types/:key': CONFIG,
   'get /service-types/:key/versions/:version': CONFIG,

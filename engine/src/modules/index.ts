@@ -28,6 +28,7 @@ import { connectorRuntimeModule } from './connector-runtime';
 import { telephonyModule } from './telephony';
 import { statsModule } from './stats';
 import { wallboardModule } from './wallboard';
+import { monthlyReportsModule } from './monthly-reports';
 import { orderCallsModule } from './order-calls';
 import { orderIssuesModule } from './order-issues';
 import { providerFeedbackModule } from './provider-feedback';
@@ -72,6 +73,7 @@ export const engineModules = [
   connectorRuntimeModule,
   telephonyModule,
   statsModule,
+  monthlyReportsModule,
   wallboardModule,
   orderCallsModule,
   orderIssuesModule,

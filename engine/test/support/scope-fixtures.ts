@@ -21,7 +21,7 @@ export interface Caller {
  * a care rule for district A.
  */
 export interface ScopeWorld {
-  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need' | 'carePlan' | 'careRule' | 'careCampaign' | 'missedCall', string>;
+  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need' | 'carePlan' | 'careRule' | 'careCampaign' | 'missedCall' | 'monthlyReport', string>;
   a: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   b: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   connector: Caller;
@@ -84,11 +84,12 @@ export async function buildScopeWorld(engine: EngineFixture): Promise<ScopeWorld
   const carePlan = (await created('care plan', a.agent.client.post<{ plan: { id: string } }>('/api/care-plans', { elderId: elder, kind: 'care_call', channel: 'robot', schedule: { kind: 'weekly', weekdays: [2] }, startsOn: '2099-01-01' }))).plan.id;
   const careRule = (await created('care rule', a.supervisor.client.post<{ rule: { id: string } }>('/api/care-rules', CARE_RULE))).rule.id;
   // Starts far ahead: the campaign opens no case while the scope is tried.
+  const monthlyReport = (await created('monthly report', a.supervisor.client.post<{ id: string }>('/api/reports/monthly', { month: new Date().toISOString().slice(0, 7), areaCode: '370102' }))).id;
   const careCampaign = (await created('care campaign', a.supervisor.client.post<{ campaign: { id: string } }>('/api/care/campaigns', { name: '历下区高温关怀', filter: CARE_RULE.filter, startAt: '2099-01-01T00:00:00.000Z' }))).campaign.id;
   const notification = (await a.agent.client.get<{ notifications: { id: string }[] }>('/api/notifications')).body.notifications[0].id;
 
   return {
-    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need, carePlan, careRule, careCampaign, missedCall },
+    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need, carePlan, careRule, careCampaign, missedCall, monthlyReport },
     a,
     b,
     connector,

@@ -1,7 +1,7 @@
 import { DictionaryService } from '../dictionaries/service';
 import { PublicUser } from '../identity/entities';
 import { labelOf } from '../imports/kinds/dictionary-cells';
-import { pdfFont } from './pdf-font';
+import { pdfFont } from '../../pdf/font';
 import { StatementDoc, statementDoc, statementFileName } from './statement-doc';
 import { statementPdf } from './statement-pdf';
 import { statementSheet } from './statement-sheet';

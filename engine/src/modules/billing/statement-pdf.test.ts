@@ -1,6 +1,6 @@
 import { pdfPages } from '../../../test/support/pdf-text';
 import { loadEngineConfig } from '../../config';
-import { pdfFont } from './pdf-font';
+import { pdfFont } from '../../pdf/font';
 import { StatementDoc, StatementRow } from './statement-doc';
 import { statementPdf } from './statement-pdf';
 

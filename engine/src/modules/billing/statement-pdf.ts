@@ -1,6 +1,6 @@
 import { yuan } from '@careflow/contracts';
 import PDFDocument from 'pdfkit';
-import { PdfFont } from './pdf-font';
+import { PdfFont } from '../../pdf/font';
 import { StatementDoc, StatementRow } from './statement-doc';
 
 type Column = { header: string; width: number; align?: 'right'; cell: (row: StatementRow) => string };

@@ -9,7 +9,7 @@ import {
 } from '@careflow/contracts';
 import { z } from 'zod';
 import { checkedParam, currentUser, param, route, RouteContext, RouteSpec } from '../../http/route';
-import { download } from '../imports/routes';
+import { download, pdfDownload } from '../imports/routes';
 import { StatementFiles } from './statement-files';
 import { StatementList } from './statement-list';
 import { StatementSms } from './statement-sms';
@@ -38,9 +38,7 @@ export function statementRoutes(s: { files: StatementFiles; list: StatementList;
       audit: exported('pdf'),
       handler: async (ctx, _b, query) => {
         const { name, file } = await s.files.pdf(elderIdOf(ctx), query.month, currentUser(ctx));
-        ctx.type = 'application/pdf';
-        ctx.set('Content-Disposition', `attachment; filename="statement.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`);
-        return file;
+        return pdfDownload(ctx, name, 'statement', file);
       },
     }),
     route({

@@ -14,6 +14,13 @@ export function download(ctx: RouteContext, name: string, file: Buffer): Buffer 
   return file;
 }
 
+/** Sends a PDF as a download named in Chinese; `fallback` is the ASCII name older clients see. */
+export function pdfDownload(ctx: RouteContext, name: string, fallback: string, file: Buffer): Buffer {
+  ctx.type = 'application/pdf';
+  ctx.set('Content-Disposition', `attachment; filename="${fallback}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}.pdf`);
+  return file;
+}
+
 export function importRoutes(imports: ImportService) {
   return [
     route({

@@ -50,14 +50,29 @@ export async function readSheet(file: Buffer): Promise<{ headers: string[]; rows
 }
 
 /** A workbook with one sheet: headers (required ones marked *), an optional hint row, then the rows. */
-export async function writeSheet(name: string, columns: (SheetColumn & { required?: boolean })[], rows: string[][], withHints = false): Promise<Buffer> {
+export function writeSheet(name: string, columns: (SheetColumn & { required?: boolean })[], rows: string[][], withHints = false): Promise<Buffer> {
+  return writeSheets([{ name, columns, rows, withHints }]);
+}
+
+/** A worksheet to write: its tab's name, its columns and its rows (text). */
+export interface SheetToWrite {
+  name: string;
+  columns: (SheetColumn & { required?: boolean })[];
+  rows: string[][];
+  withHints?: boolean;
+}
+
+/** A workbook of several sheets, each laid out as writeSheet lays out its one. */
+export async function writeSheets(sheets: SheetToWrite[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(name);
-  sheet.columns = columns.map((c) => ({ header: c.required ? `${c.header}*` : c.header, width: c.width ?? Math.max(12, c.header.length * 3) }));
-  sheet.getRow(1).font = { bold: true };
-  if (withHints) sheet.addRow(columns.map((c, i) => (i === 0 ? `说明：${c.hint ?? ''}` : (c.hint ?? ''))));
-  for (const row of rows) sheet.addRow(row);
-  // Every cell is text: ID card numbers and phones must not turn into numbers.
-  sheet.columns.forEach((column) => (column.numFmt = '@'));
+  for (const { name, columns, rows, withHints } of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    sheet.columns = columns.map((c) => ({ header: c.required ? `${c.header}*` : c.header, width: c.width ?? Math.max(12, c.header.length * 3) }));
+    sheet.getRow(1).font = { bold: true };
+    if (withHints) sheet.addRow(columns.map((c, i) => (i === 0 ? `说明：${c.hint ?? ''}` : (c.hint ?? ''))));
+    for (const row of rows) sheet.addRow(row);
+    // Every cell is text: ID card numbers and phones must not turn into numbers.
+    sheet.columns.forEach((column) => (column.numFmt = '@'));
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

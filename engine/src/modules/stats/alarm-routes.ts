@@ -1,10 +1,10 @@
-import { ACCESS, emergencyReportAnswer, emergencyReportQuery, type EmergencyKpis } from '@careflow/contracts';
+import { ACCESS, emergencyReportAnswer, emergencyReportQuery, type EmergencyKpis, type EmergencyReportAnswer, type EmergencyReportQuery } from '@careflow/contracts';
 import type { RouteSpec } from '../../http/route';
-import { KpiColumn, kpiRows, reportRoutes } from '../imports/report-routes';
+import { KpiColumn, kpiRows, ReportSheet, reportRoutes } from '../imports/report-routes';
 import { EmergencyStats } from './alarm-reader';
 
 const GROUP_HEADERS = { button: '按键', type: '服务类型', area: '区域', day: '日期' } as const;
-const KPI_COLUMNS: KpiColumn<EmergencyKpis>[] = [
+export const EMERGENCY_KPI_COLUMNS: KpiColumn<EmergencyKpis>[] = [
   ['报警数', (k) => k.alarms],
   ['误报数', (k) => k.falseAlarms],
   ['撤销数', (k) => k.canceled],
@@ -19,6 +19,11 @@ const KPI_COLUMNS: KpiColumn<EmergencyKpis>[] = [
   ['平均到场用时(秒)', (k) => k.onSite.avgSec],
 ];
 
+/** The report as a worksheet (its own Excel, and a sheet of the monthly report's). */
+export function emergencySheet(report: EmergencyReportAnswer, query: EmergencyReportQuery): ReportSheet {
+  return { name: '应急响应', file: `应急响应_${query.from}_${query.to}`, ...kpiRows(GROUP_HEADERS[query.groupBy], EMERGENCY_KPI_COLUMNS, report.rows, report.total) };
+}
+
 /** 应急响应: alarms, false alarms and the response times from the alarm, as JSON and as Excel. */
 export function emergencyStatsRoutes(stats: EmergencyStats): RouteSpec[] {
   return reportRoutes({
@@ -29,6 +34,6 @@ export function emergencyStatsRoutes(stats: EmergencyStats): RouteSpec[] {
     query: emergencyReportQuery,
     response: emergencyReportAnswer,
     read: (query, user) => stats.report(query, user),
-    sheet: (report, query) => ({ name: '应急响应', file: `应急响应_${query.from}_${query.to}`, ...kpiRows(GROUP_HEADERS[query.groupBy], KPI_COLUMNS, report.rows, report.total) }),
+    sheet: emergencySheet,
   });
 }

@@ -1,11 +1,11 @@
-import { ACCESS, BACKLOG_BANDS, caseReportAnswer, caseReportQuery, SATISFACTION, type BacklogCounts, type CaseKpis } from '@careflow/contracts';
+import { ACCESS, BACKLOG_BANDS, caseReportAnswer, caseReportQuery, SATISFACTION, type BacklogCounts, type CaseKpis, type CaseReportAnswer, type CaseReportQuery } from '@careflow/contracts';
 import type { RouteSpec } from '../../http/route';
-import { KpiColumn, kpiRows, reportRoutes } from '../imports/report-routes';
+import { KpiColumn, kpiRows, ReportSheet, reportRoutes } from '../imports/report-routes';
 import { SATISFACTION_LABELS } from './group-labels';
 import { CaseStats } from './case-reader';
 
 const GROUP_HEADERS = { type: '服务类型', channel: '渠道', area: '区域', day: '日期' } as const;
-const KPI_COLUMNS: KpiColumn<CaseKpis>[] = [
+export const CASE_KPI_COLUMNS: KpiColumn<CaseKpis>[] = [
   ['受理量', (k) => k.opened],
   ['办结量', (k) => k.closed],
   ['撤销量', (k) => k.canceled],
@@ -23,6 +23,15 @@ const BAND_HEADERS = { under1d: '1天内', d1to3: '1-3天', d3to7: '3-7天', d7t
 
 const backlogRow = (label: string, b: BacklogCounts) => [label, ...BACKLOG_BANDS.map((band) => String(b[band])), String(b.overdue), String(b.total)];
 
+/** The report as a worksheet (its own Excel, and a sheet of the monthly report's). */
+export function caseSheet(report: CaseReportAnswer, query: CaseReportQuery): ReportSheet {
+  const { columns, rows } = kpiRows(GROUP_HEADERS[query.groupBy], CASE_KPI_COLUMNS, report.rows, report.total);
+  // The backlog below, after an empty row: open cases now by age band, by service type.
+  const bandHeaders = ['在办积压（服务类型）', ...BACKLOG_BANDS.map((band) => BAND_HEADERS[band]), '已超期', '合计'];
+  rows.push([], bandHeaders, ...report.backlog.rows.map((r) => backlogRow(r.label, r)), backlogRow('合计', report.backlog.total));
+  return { name: '工单统计', file: `工单统计_${query.from}_${query.to}`, columns, rows };
+}
+
 /** 工单统计: the case KPIs over a period and the open backlog as JSON, and the same figures as Excel. */
 export function caseStatsRoutes(stats: CaseStats): RouteSpec[] {
   return reportRoutes({
@@ -33,12 +42,6 @@ export function caseStatsRoutes(stats: CaseStats): RouteSpec[] {
     query: caseReportQuery,
     response: caseReportAnswer,
     read: (query, user) => stats.report(query, user),
-    sheet: (report, query) => {
-      const { columns, rows } = kpiRows(GROUP_HEADERS[query.groupBy], KPI_COLUMNS, report.rows, report.total);
-      // The backlog below, after an empty row: open cases now by age band, by service type.
-      const bandHeaders = ['在办积压（服务类型）', ...BACKLOG_BANDS.map((band) => BAND_HEADERS[band]), '已超期', '合计'];
-      rows.push([], bandHeaders, ...report.backlog.rows.map((r) => backlogRow(r.label, r)), backlogRow('合计', report.backlog.total));
-      return { name: '工单统计', file: `工单统计_${query.from}_${query.to}`, columns, rows };
-    },
+    sheet: caseSheet,
   });
 }

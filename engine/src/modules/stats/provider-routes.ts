@@ -1,12 +1,12 @@
-import { ACCESS, providerReportAnswer, providerReportQuery, SATISFACTION, type ProviderKpis } from '@careflow/contracts';
+import { ACCESS, providerReportAnswer, providerReportQuery, SATISFACTION, type ProviderKpis, type ProviderReportAnswer, type ProviderReportQuery } from '@careflow/contracts';
 import type { RouteSpec } from '../../http/route';
-import { KpiColumn, kpiRows, reportRoutes } from '../imports/report-routes';
+import { KpiColumn, kpiRows, ReportSheet, reportRoutes } from '../imports/report-routes';
 import { SATISFACTION_LABELS } from './group-labels';
 import { ProviderStats } from './provider-reader';
 
 const GROUP_HEADERS = { provider: '服务商', item: '服务项目', area: '区域', day: '日期' } as const;
 const SOURCE_LABELS = { return_visit: '回访', complaint: '投诉' } as const;
-const KPI_COLUMNS: KpiColumn<ProviderKpis>[] = [
+export const PROVIDER_KPI_COLUMNS: KpiColumn<ProviderKpis>[] = [
   ['派单量', (k) => k.orders],
   ['接单量', (k) => k.accepted],
   ['拒单量', (k) => k.rejected],
@@ -23,6 +23,14 @@ const KPI_COLUMNS: KpiColumn<ProviderKpis>[] = [
   ['投诉数', (k) => k.complaints],
 ];
 
+/** The report as a worksheet (its own Excel, and a sheet of the monthly report's). */
+export function providerSheet(report: ProviderReportAnswer, query: ProviderReportQuery): ReportSheet {
+  const { columns, rows } = kpiRows(GROUP_HEADERS[query.groupBy], PROVIDER_KPI_COLUMNS, report.rows, report.total);
+  rows.push([], ['评价留言（服务商）', '时间', '来源', '满意度', '投诉', '内容', '记录人']);
+  for (const c of report.comments) rows.push([c.providerName, c.at.toISOString(), SOURCE_LABELS[c.source], c.satisfaction ? SATISFACTION_LABELS[c.satisfaction] : '', c.complaint ? '是' : '', c.note, c.recordedByName]);
+  return { name: '服务商统计', file: `服务商统计_${query.from}_${query.to}`, columns, rows };
+}
+
 /** 服务商统计: orders, accept and work times, satisfaction and complaints per provider, as JSON and as Excel (with the comments). */
 export function providerStatsRoutes(stats: ProviderStats): RouteSpec[] {
   return reportRoutes({
@@ -33,11 +41,6 @@ export function providerStatsRoutes(stats: ProviderStats): RouteSpec[] {
     query: providerReportQuery,
     response: providerReportAnswer,
     read: (query, user) => stats.report(query, user),
-    sheet: (report, query) => {
-      const { columns, rows } = kpiRows(GROUP_HEADERS[query.groupBy], KPI_COLUMNS, report.rows, report.total);
-      rows.push([], ['评价留言（服务商）', '时间', '来源', '满意度', '投诉', '内容', '记录人']);
-      for (const c of report.comments) rows.push([c.providerName, c.at.toISOString(), SOURCE_LABELS[c.source], c.satisfaction ? SATISFACTION_LABELS[c.satisfaction] : '', c.complaint ? '是' : '', c.note, c.recordedByName]);
-      return { name: '服务商统计', file: `服务商统计_${query.from}_${query.to}`, columns, rows };
-    },
+    sheet: providerSheet,
   });
 }

@@ -1,10 +1,10 @@
-import { ACCESS, callReportAnswer, callReportQuery, type CallKpis } from '@careflow/contracts';
+import { ACCESS, callReportAnswer, callReportQuery, type CallKpis, type CallReportAnswer, type CallReportQuery } from '@careflow/contracts';
 import type { RouteSpec } from '../../http/route';
-import { KpiColumn, kpiRows, reportRoutes } from '../imports/report-routes';
+import { KpiColumn, kpiRows, ReportSheet, reportRoutes } from '../imports/report-routes';
 import { CallStats } from './reader';
 
 const GROUP_HEADERS = { day: '日期', hour: '小时', agent: '坐席', area: '区域' } as const;
-const KPI_COLUMNS: KpiColumn<CallKpis>[] = [
+export const CALL_KPI_COLUMNS: KpiColumn<CallKpis>[] = [
   ['呼入量', (k) => k.offered],
   ['人工接通量', (k) => k.answered],
   ['15秒内接通量', (k) => k.answeredWithin15s],
@@ -22,6 +22,11 @@ const KPI_COLUMNS: KpiColumn<CallKpis>[] = [
   ['机器人外呼接通量', (k) => k.robotConnected],
 ];
 
+/** The report as a worksheet (its own Excel, and a sheet of the monthly report's). */
+export function callSheet(report: CallReportAnswer, query: CallReportQuery): ReportSheet {
+  return { name: '话务统计', file: `话务统计_${query.from}_${query.to}`, ...kpiRows(GROUP_HEADERS[query.groupBy], CALL_KPI_COLUMNS, report.rows, report.total) };
+}
+
 /** 话务统计: the call KPIs over a period as JSON, and the same figures as Excel. */
 export function statsRoutes(stats: CallStats): RouteSpec[] {
   return reportRoutes({
@@ -32,6 +37,6 @@ export function statsRoutes(stats: CallStats): RouteSpec[] {
     query: callReportQuery,
     response: callReportAnswer,
     read: (query, user) => stats.report(query, user),
-    sheet: (report, query) => ({ name: '话务统计', file: `话务统计_${query.from}_${query.to}`, ...kpiRows(GROUP_HEADERS[query.groupBy], KPI_COLUMNS, report.rows, report.total) }),
+    sheet: callSheet,
   });
 }

@@ -1,8 +1,25 @@
 import type { reportsZhCN } from './reports.zh-CN';
 
 export const reportsEn: typeof reportsZhCN = {
-  tabs: { calls: 'Calls', cases: 'Cases', emergency: 'Emergency response', satisfaction: 'Satisfaction', providers: 'Providers', definitions: 'Definitions' },
+  tabs: { calls: 'Calls', cases: 'Cases', emergency: 'Emergency response', satisfaction: 'Satisfaction', providers: 'Providers', monthly: 'Monthly reports', definitions: 'Definitions' },
   export: 'Export Excel',
+  monthly: {
+    new: 'Generate a monthly report',
+    month: 'Month',
+    wholeBureau: 'Whole city',
+    generate: 'Generate',
+    generated: 'The {{month}} report is generated and archived',
+    hint: 'Last month’s city-wide report is generated on the 1st; any month can be generated at any time (this month: the figures so far). A report’s figures never change once generated; download it as PDF or Excel.',
+    archive: 'Archive',
+    scope: 'Scope',
+    trigger: 'Generated',
+    triggers: { scheduled: 'Monthly, automatic', on_demand: 'On demand' },
+    generatedBy: 'By',
+    generatedAt: 'At',
+    files: 'Download',
+    pdf: 'PDF',
+    xlsx: 'Excel',
+  },
   view: { label: 'Show as', chart: 'Chart', table: 'Numbers' },
   filters: { period: 'Period', area: 'All areas', agent: 'Agent username', groupBy: 'Group' },
   calls: {

@@ -1,7 +1,24 @@
 // 统计报表: the call KPIs by GB/T 33358-2016 and how each is computed.
 export const reportsZhCN = {
-  tabs: { calls: '话务统计', cases: '工单统计', emergency: '应急响应', satisfaction: '满意度统计', providers: '服务商统计', definitions: '指标口径' },
+  tabs: { calls: '话务统计', cases: '工单统计', emergency: '应急响应', satisfaction: '满意度统计', providers: '服务商统计', monthly: '月度报告', definitions: '指标口径' },
   export: '导出 Excel',
+  monthly: {
+    new: '生成月度报告',
+    month: '月份',
+    wholeBureau: '全市',
+    generate: '生成报告',
+    generated: '{{month}} 月度报告已生成并归档',
+    hint: '每月1日自动生成上月全市报告；也可随时生成任一月份（本月为截至目前的数据）。报告生成后数据不再变化，可下载 PDF 和 Excel。',
+    archive: '报告归档',
+    scope: '范围',
+    trigger: '生成方式',
+    triggers: { scheduled: '每月自动生成', on_demand: '手动生成' },
+    generatedBy: '生成人',
+    generatedAt: '生成时间',
+    files: '下载',
+    pdf: '下载 PDF',
+    xlsx: '下载 Excel',
+  },
   view: { label: '显示方式', chart: '图表', table: '数据' },
   filters: { period: '统计期间', area: '全部区域', agent: '坐席账号', groupBy: '分组' },
   calls: {

@@ -4,6 +4,7 @@ import { CallReport } from './CallReport';
 import { CaseReport } from './CaseReport';
 import { Definitions } from './Definitions';
 import { EmergencyReport } from './EmergencyReport';
+import { MonthlyReports } from './MonthlyReports';
 import { ProviderReport } from './ProviderReport';
 import { SatisfactionReport } from './SatisfactionReport';
 
@@ -20,6 +21,7 @@ export function ReportsPage() {
         { key: 'emergency', label: t('reports.tabs.emergency'), children: <EmergencyReport /> },
         { key: 'satisfaction', label: t('reports.tabs.satisfaction'), children: <SatisfactionReport /> },
         { key: 'providers', label: t('reports.tabs.providers'), children: <ProviderReport /> },
+        { key: 'monthly', label: t('reports.tabs.monthly'), children: <MonthlyReports /> },
         { key: 'definitions', label: t('reports.tabs.definitions'), children: <Definitions /> },
       ]}
     />

@@ -1,0 +1,59 @@
+import { callReportQuery, caseReportQuery, emergencyReportQuery, providerReportQuery, satisfactionReportQuery, type MonthlyReportFigures } from '@careflow/contracts';
+import type { PublicUser } from '../identity/entities';
+import type { CallStats } from '../stats/reader';
+import type { CaseStats } from '../stats/case-reader';
+import type { EmergencyStats } from '../stats/alarm-reader';
+import type { ProviderStats } from '../stats/provider-reader';
+import type { RatingStats } from '../stats/rating-reader';
+
+/** The live reports a monthly report is made of. */
+export interface StatsReaders {
+  calls: CallStats;
+  cases: CaseStats;
+  emergency: EmergencyStats;
+  satisfaction: RatingStats;
+  providers: ProviderStats;
+}
+
+export function previousMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** A month's local days, first to last (YYYY-MM-DD). */
+export function daysOf(month: string): { from: string; to: string } {
+  const [year, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/**
+ * A month's figures, read from the same pre-aggregated figures and with the same rules as the live
+ * reports (the user's area scope included), so an archived report matches what 统计报表 showed then.
+ */
+export async function monthlyFigures(readers: StatsReaders, month: string, areaCode: string | undefined, user: PublicUser): Promise<MonthlyReportFigures> {
+  const before = previousMonth(month);
+  const period = (m: string) => ({ ...daysOf(m), ...(areaCode ? { areaCode } : {}) });
+  const [calls, callsBefore, cases, casesByChannel, casesBefore, emergency, emergencyBefore, satisfaction, satisfactionBefore, providers, providersBefore] = await Promise.all([
+    readers.calls.report(callReportQuery.parse({ ...period(month), groupBy: 'day' }), user),
+    readers.calls.report(callReportQuery.parse({ ...period(before), groupBy: 'day' }), user),
+    readers.cases.report(caseReportQuery.parse({ ...period(month), groupBy: 'type' }), user),
+    readers.cases.report(caseReportQuery.parse({ ...period(month), groupBy: 'channel' }), user),
+    readers.cases.report(caseReportQuery.parse({ ...period(before), groupBy: 'type' }), user),
+    readers.emergency.report(emergencyReportQuery.parse({ ...period(month), groupBy: 'button' }), user),
+    readers.emergency.report(emergencyReportQuery.parse({ ...period(before), groupBy: 'button' }), user),
+    readers.satisfaction.report(satisfactionReportQuery.parse({ ...period(month), groupBy: 'type' }), user),
+    readers.satisfaction.report(satisfactionReportQuery.parse({ ...period(before), groupBy: 'type' }), user),
+    readers.providers.report(providerReportQuery.parse({ ...period(month), groupBy: 'provider' }), user),
+    readers.providers.report(providerReportQuery.parse({ ...period(before), groupBy: 'provider' }), user),
+  ]);
+  return {
+    month,
+    previousMonth: before,
+    calls: { month: calls, previous: callsBefore.total },
+    cases: { month: cases, byChannel: casesByChannel.rows, previous: casesBefore.total },
+    emergency: { month: emergency, previous: emergencyBefore.total },
+    satisfaction: { month: satisfaction, previous: satisfactionBefore.total },
+    providers: { month: providers, previous: providersBefore.total },
+  };
+}
