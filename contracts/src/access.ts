@@ -53,6 +53,8 @@ export const ACCESS = {
   handovers: { read: ['admin', 'supervisor', 'auditor'], manage: ['admin'] },
   /** 值班大屏: the duty supervisors' live view of agents, queues, alarms, cases due and today's KPIs. */
   wallboard: { read: ['admin', 'supervisor'] },
+  /** 预警: the duty supervisors set the thresholds they are told of. */
+  alerts: { manage: ['admin', 'supervisor'] },
 } as const satisfies Record<string, Record<string, Roles>>;
 
 /** Whether a user with these roles may use a capability. */

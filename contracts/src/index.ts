@@ -47,6 +47,7 @@ export * from './api/provider-stats';
 export * from './api/satisfaction-stats';
 export * from './api/step-heat';
 export * from './api/monthly-reports';
+export * from './api/alerts';
 export * from './api/sms';
 export * from './api/handovers';
 export * from './api/wallboard';

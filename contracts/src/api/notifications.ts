@@ -10,6 +10,8 @@ export const notificationView = z.object({
   id: z.string(),
   userId: z.string(),
   caseId: z.string().nullable(),
+  /** A page of the app to open (a path such as /wallboard); null: the case's, if any. */
+  link: z.string().nullable(),
   title: z.string(),
   body: z.string(),
   level: notificationLevel,
@@ -33,6 +35,8 @@ export const sendNotificationBody = z.strictObject({
   groups: z.array(groupKey).max(50).optional(),
   /** A department's head: the members of these groups who hold the supervisor role (督办 reaches them). */
   groupHeads: z.array(groupKey).max(50).optional(),
+  /** A path of this app (never another site's address): what the notice opens. */
+  link: z.string().max(300).regex(/^\/(?!\/)[\w\-./?=&%]*$/, 'a path of this app, such as /wallboard').optional(),
   title: z.string().trim().min(1).max(200),
   body: z.string().trim().max(2000).default(''),
   level: notificationLevel.default('info'),

@@ -34,6 +34,7 @@ import { orderIssuesModule } from './order-issues';
 import { providerFeedbackModule } from './provider-feedback';
 import { knowledgeModule } from './knowledge';
 import { smsModule } from './sms';
+import { alertsModule } from './alerts';
 import { handoversModule } from './handovers';
 import { seedsModule } from './seeds';
 
@@ -80,6 +81,7 @@ export const engineModules = [
   providerFeedbackModule,
   knowledgeModule,
   smsModule,
+  alertsModule,
   handoversModule,
   seedsModule,
 ] as const;

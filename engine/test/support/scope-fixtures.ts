@@ -21,7 +21,7 @@ export interface Caller {
  * a care rule for district A.
  */
 export interface ScopeWorld {
-  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need' | 'carePlan' | 'careRule' | 'careCampaign' | 'missedCall' | 'monthlyReport', string>;
+  ids: Record<'elder' | 'case' | 'caseNumber' | 'task' | 'dispatch' | 'call' | 'inboundCall' | 'pop' | 'providerA' | 'staffA' | 'import' | 'filter' | 'notification' | 'need' | 'carePlan' | 'careRule' | 'careCampaign' | 'missedCall' | 'monthlyReport' | 'alertRule', string>;
   a: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   b: Record<'supervisor' | 'agent' | 'providerAdmin' | 'providerStaff', Caller>;
   connector: Caller;
@@ -85,11 +85,12 @@ export async function buildScopeWorld(engine: EngineFixture): Promise<ScopeWorld
   const careRule = (await created('care rule', a.supervisor.client.post<{ rule: { id: string } }>('/api/care-rules', CARE_RULE))).rule.id;
   // Starts far ahead: the campaign opens no case while the scope is tried.
   const monthlyReport = (await created('monthly report', a.supervisor.client.post<{ id: string }>('/api/reports/monthly', { month: new Date().toISOString().slice(0, 7), areaCode: '370102' }))).id;
+  const alertRule = (await created('alert rule', a.supervisor.client.post<{ id: string }>('/api/alerts/rules', { kind: 'overdue_cases', name: '历下区超期工单', threshold: 5, areaCode: '370102' }))).id;
   const careCampaign = (await created('care campaign', a.supervisor.client.post<{ campaign: { id: string } }>('/api/care/campaigns', { name: '历下区高温关怀', filter: CARE_RULE.filter, startAt: '2099-01-01T00:00:00.000Z' }))).campaign.id;
   const notification = (await a.agent.client.get<{ notifications: { id: string }[] }>('/api/notifications')).body.notifications[0].id;
 
   return {
-    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need, carePlan, careRule, careCampaign, missedCall, monthlyReport },
+    ids: { elder, case: opened.id, caseNumber: opened.caseNumber, task, dispatch, call, inboundCall: rang.callId, pop, providerA: providerA.id, staffA, import: imported.body.import.id, filter, notification, need, carePlan, careRule, careCampaign, missedCall, monthlyReport, alertRule },
     a,
     b,
     connector,

@@ -2,6 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, List, Popover, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { listMyNotifications, markNotificationRead, onNotification, type AppNotification } from '../api/notifications';
 import { formatDateTime } from '../components/dateTime';
 
@@ -13,6 +14,8 @@ export function NotificationBell() {
   const { t } = useTranslation();
   const [items, setItems] = useState<AppNotification[]>([]);
   const [unread, setUnread] = useState(0);
+  const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
 
   const load = useCallback(() => {
     listMyNotifications()
@@ -26,9 +29,14 @@ export function NotificationBell() {
     return () => (stop(), clearInterval(poll));
   }, [load]);
 
+  /** Marks it read, and opens what it points at: its page (an alert's view), else its case. */
   const read = (n: AppNotification) => {
-    if (n.readAt) return;
-    void markNotificationRead(n.id).then(load, () => undefined);
+    if (!n.readAt) void markNotificationRead(n.id).then(load, () => undefined);
+    const target = n.link ?? (n.caseId ? `/cases/${n.caseId}` : null);
+    if (target) {
+      setOpen(false);
+      navigate(target);
+    }
   };
 
   const list = items.length ? (
@@ -37,7 +45,7 @@ export function NotificationBell() {
       style={{ width: 340, maxHeight: 420, overflow: 'auto' }}
       dataSource={items}
       renderItem={(n) => (
-        <List.Item onClick={() => read(n)} style={{ cursor: n.readAt ? 'default' : 'pointer', opacity: n.readAt ? 0.6 : 1 }} data-testid="notification-item">
+        <List.Item onClick={() => read(n)} style={{ cursor: n.readAt && !n.link && !n.caseId ? 'default' : 'pointer', opacity: n.readAt ? 0.6 : 1 }} data-testid="notification-item">
           <List.Item.Meta
             title={
               <>
@@ -60,7 +68,7 @@ export function NotificationBell() {
   );
 
   return (
-    <Popover content={list} title={unread ? t('notifications.unread', { count: unread }) : t('notifications.bell')} trigger="click" placement="bottomRight">
+    <Popover content={list} title={unread ? t('notifications.unread', { count: unread }) : t('notifications.bell')} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen}>
       <Button type="text" aria-label={t('notifications.bell')} data-testid="notification-bell">
         <Badge count={unread} size="small" overflowCount={99}>
           <BellOutlined style={{ fontSize: 18 }} />

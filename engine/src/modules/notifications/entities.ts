@@ -13,6 +13,8 @@ export interface Notification {
   key: string;
   userId: string;
   caseId: string | null;
+  /** A page of the app to open (a path such as /wallboard); null: the case's, if any. */
+  link: string | null;
   title: string;
   body: string;
   level: NotificationLevel;
@@ -28,6 +30,7 @@ export const NotificationEntity = new EntitySchema<Notification>({
     key: named('notification_key', column.text(128)),
     userId: named('user_id', column.text(36)),
     caseId: named('case_id', column.text(36, true)),
+    link: column.text(300, true),
     title: column.text(200),
     body: column.longText(),
     level: column.text(16),

@@ -1,6 +1,7 @@
 import { defineModule } from '../../kernel/module';
 import { NotificationEntity } from './entities';
 import { notificationRoutes } from './routes';
+import { NotificationLink1768000000600 } from './migrations/1768000000600-notification-link';
 import { NotificationService } from './service';
 
 export { NotificationEntity, NotificationService };
@@ -9,11 +10,14 @@ export { NotificationEntity, NotificationService };
 export const notificationsModule = defineModule({
   name: 'notifications',
   entities: [NotificationEntity],
-  migrations: [],
+  migrations: [NotificationLink1768000000600],
   needs: {},
-  start: ({ dataSource, live }) => ({
-    gives: {},
-    routes: notificationRoutes(new NotificationService(dataSource, live)),
-    audience: { 'notification.created': (user, _scope, event) => event.userId === user.id },
-  }),
+  start: ({ dataSource, live }) => {
+    const notifications = new NotificationService(dataSource, live);
+    return {
+      gives: { notifications },
+      routes: notificationRoutes(notifications),
+      audience: { 'notification.created': (user, _scope, event) => event.userId === user.id },
+    };
+  },
 });

@@ -4,7 +4,7 @@ import { listen } from '../../../test/support/live-client';
 import { testDatabases } from '../../../test/support/databases';
 import { useTestEngine } from '../../../test/support/test-engine';
 
-type Sent = { notifications: { id: string; userId: string; title: string }[]; recipients: { username: string; phone: string | null }[]; repeated: boolean; error?: { code: string; details?: { path: string }[] } };
+type Sent = { notifications: { id: string; userId: string; title: string; link: string | null }[]; recipients: { username: string; phone: string | null }[]; repeated: boolean; error?: { code: string; details?: { path: string }[] } };
 type Mine = { notifications: { id: string; title: string; readAt: string | null; level: string }[]; unread: number };
 
 describe.each(testDatabases())('notifications on $name', ({ create }) => {
@@ -82,5 +82,17 @@ describe.each(testDatabases())('notifications on $name', ({ create }) => {
 
   it('given an agent, when they send a notification, then it is forbidden', async () => {
     expect((await agent.post('/api/notifications', { key: 'x', users: ['sup_n'], title: 't' })).status).toBe(403);
+  });
+
+  it('given a link, when it is a path of the app it is kept; another site’s address, or a protocol-relative one, is refused and nothing is sent', async () => {
+    const sent = await supervisor.post<Sent>('/api/notifications', { key: 'link-1', users: ['agent_n'], title: '预警', link: '/cases?due=overdue&area=370102' });
+    expect(sent.status).toBe(201);
+    expect(sent.body.notifications[0].link).toBe('/cases?due=overdue&area=370102');
+    for (const link of ['https://evil.example.com/', '//evil.example.com', 'javascript:alert(1)', '/\\evil']) {
+      const res = await supervisor.post<{ error: { details: { path: string }[] } }>('/api/notifications', { key: `link-${link}`, users: ['agent_n'], title: '预警', link });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details[0].path).toBe('link');
+    }
+    expect((await agent.get<{ notifications: { title: string }[] }>('/api/notifications')).body.notifications.filter((n) => n.title === '预警')).toHaveLength(1);
   });
 });

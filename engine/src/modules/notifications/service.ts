@@ -17,6 +17,8 @@ export interface NewNotification {
   groups?: string[];
   /** Group keys: their members who are supervisors (the department's head) get one. */
   groupHeads?: string[];
+  /** A path of the app the notice opens (e.g. /wallboard). */
+  link?: string;
   title: string;
   body: string;
   level: NotificationLevel;
@@ -46,7 +48,7 @@ export class NotificationService {
     if (earlier.length > 0) return { notifications: earlier.map(view), recipients: await this.recipientsOf(earlier.map((n) => n.userId)), repeated: true };
     const users = await this.resolve(input.users ?? [], input.groups ?? [], input.groupHeads ?? []);
     const now = new Date();
-    const rows: Notification[] = users.map((u) => ({ id: crypto.randomUUID(), key: input.key, userId: u.id, caseId: input.caseId ?? null, title: input.title, body: input.body, level: input.level, readAt: null, createdAt: now }));
+    const rows: Notification[] = users.map((u) => ({ id: crypto.randomUUID(), key: input.key, userId: u.id, caseId: input.caseId ?? null, link: input.link ?? null, title: input.title, body: input.body, level: input.level, readAt: null, createdAt: now }));
     try {
       await this.dataSource.transaction((m) => m.getRepository(NotificationEntity).insert(rows.map((r) => asRow(r))));
     } catch (error) {

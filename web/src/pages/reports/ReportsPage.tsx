@@ -1,4 +1,8 @@
+import { ACCESS } from '@careflow/contracts';
 import { useTranslation } from 'react-i18next';
+import { hasRole } from '../../auth/roles';
+import { useAuth } from '../../auth/useAuth';
+import { AlertRules } from './AlertRules';
 import { TabbedPage } from '../../components/TabbedPage';
 import { CallReport } from './CallReport';
 import { CaseReport } from './CaseReport';
@@ -11,6 +15,7 @@ import { SatisfactionReport } from './SatisfactionReport';
 /** 统计报表: the hotline's figures by the national standard, each with its definition. */
 export function ReportsPage() {
   const { t } = useTranslation();
+  const { user } = useAuth();
   return (
     <TabbedPage
       title={t('menu.reports')}
@@ -22,6 +27,7 @@ export function ReportsPage() {
         { key: 'satisfaction', label: t('reports.tabs.satisfaction'), children: <SatisfactionReport /> },
         { key: 'providers', label: t('reports.tabs.providers'), children: <ProviderReport /> },
         { key: 'monthly', label: t('reports.tabs.monthly'), children: <MonthlyReports /> },
+        ...(hasRole(user, ACCESS.alerts.manage) ? [{ key: 'alerts', label: t('reports.tabs.alerts'), children: <AlertRules /> }] : []),
         { key: 'definitions', label: t('reports.tabs.definitions'), children: <Definitions /> },
       ]}
     />

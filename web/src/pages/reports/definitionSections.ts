@@ -1,3 +1,4 @@
+import { ALERT_KINDS } from '@careflow/contracts';
 import { CASE_KPI_KEYS } from './caseFormat';
 import { EMERGENCY_KPI_KEYS } from './emergencyFormat';
 import { CALL_KPI_KEYS } from './format';
@@ -8,7 +9,7 @@ const SATISFACTION_KPI_KEYS = ['rated', 'satisfiedRate', 'dissatisfiedRate'] as 
 
 /** One report's definitions: where its KPI names and its definitions' texts are among the messages. */
 export interface Section {
-  id: 'calls' | 'cases' | 'emergency' | 'satisfaction' | 'providers';
+  id: 'calls' | 'cases' | 'emergency' | 'satisfaction' | 'providers' | 'alerts';
   keys: readonly string[];
   /** The message of a KPI's name (each report names its KPIs in its own place). */
   name: (key: string) => string;
@@ -21,6 +22,7 @@ export const SECTIONS: Section[] = [
   { id: 'emergency', keys: EMERGENCY_KPI_KEYS, name: (k) => `reports.emergency.kpi.${k}`, testId: 'emergency-kpi-definitions' },
   { id: 'satisfaction', keys: SATISFACTION_KPI_KEYS, name: (k) => `reports.satisfaction.${k}`, testId: 'satisfaction-kpi-definitions' },
   { id: 'providers', keys: PROVIDER_KPI_KEYS, name: (k) => `reports.providers.kpi.${k}`, testId: 'provider-kpi-definitions' },
+  { id: 'alerts', keys: ALERT_KINDS, name: (k) => `reports.alerts.kinds.${k}`, testId: 'alert-definitions' },
 ];
 
 /** Every message a section shows (definitions.test checks each is in both languages). */
