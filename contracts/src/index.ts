@@ -48,6 +48,7 @@ export * from './api/satisfaction-stats';
 export * from './api/step-heat';
 export * from './api/monthly-reports';
 export * from './api/alerts';
+export * from './api/elder-stats';
 export * from './api/sms';
 export * from './api/handovers';
 export * from './api/wallboard';

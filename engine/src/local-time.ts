@@ -33,3 +33,10 @@ export function zonedInstant(date: string, clock: string, timeZone: string): Dat
   const offset = Date.parse(`${seen.date}T${seen.hour}:${seen.minute}:00Z`) - asUtc;
   return new Date(asUtc - offset);
 }
+
+/** The instants a span of local days covers: from the first day's midnight to the midnight after the last (a report's period). */
+export function daySpan(from: string, to: string, timeZone: string): { since: Date; until: Date } {
+  const [year, month, day] = to.split('-').map(Number);
+  const after = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  return { since: zonedInstant(from, '00:00', timeZone), until: zonedInstant(after, '00:00', timeZone) };
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { timestamp } from '../wire';
 import { billingMonth } from './billing';
 import { caseKpis, caseReportAnswer, caseReportRow } from './case-stats';
+import { elderKpis, elderReportAnswer } from './elder-stats';
 import { emergencyKpis, emergencyReportAnswer } from './emergency-stats';
 import { providerKpis, providerReportAnswer } from './provider-stats';
 import { satisfactionKpis, satisfactionReportAnswer } from './satisfaction-stats';
@@ -26,6 +27,8 @@ export const monthlyReportFigures = z.object({
   satisfaction: z.object({ month: satisfactionReportAnswer, previous: satisfactionKpis }),
   /** Orders by provider. */
   providers: z.object({ month: providerReportAnswer, previous: providerKpis }),
+  /** Elders registered and served by subsidy category (reports made before it was added lack it). */
+  elders: z.object({ month: elderReportAnswer, previous: elderKpis }).optional(),
 });
 export type MonthlyReportFigures = z.infer<typeof monthlyReportFigures>;
 

@@ -1,8 +1,9 @@
-import { callReportQuery, caseReportQuery, emergencyReportQuery, providerReportQuery, satisfactionReportQuery, type MonthlyReportFigures } from '@careflow/contracts';
+import { callReportQuery, caseReportQuery, elderReportQuery, emergencyReportQuery, providerReportQuery, satisfactionReportQuery, type MonthlyReportFigures } from '@careflow/contracts';
 import type { PublicUser } from '../identity/entities';
 import type { CallStats } from '../stats/reader';
 import type { CaseStats } from '../stats/case-reader';
 import type { EmergencyStats } from '../stats/alarm-reader';
+import type { ElderStats } from '../stats/elder-reader';
 import type { ProviderStats } from '../stats/provider-reader';
 import type { RatingStats } from '../stats/rating-reader';
 
@@ -13,6 +14,7 @@ export interface StatsReaders {
   emergency: EmergencyStats;
   satisfaction: RatingStats;
   providers: ProviderStats;
+  elders: ElderStats;
 }
 
 export function previousMonth(month: string): string {
@@ -34,7 +36,7 @@ export function daysOf(month: string): { from: string; to: string } {
 export async function monthlyFigures(readers: StatsReaders, month: string, areaCode: string | undefined, user: PublicUser): Promise<MonthlyReportFigures> {
   const before = previousMonth(month);
   const period = (m: string) => ({ ...daysOf(m), ...(areaCode ? { areaCode } : {}) });
-  const [calls, callsBefore, cases, casesByChannel, casesBefore, emergency, emergencyBefore, satisfaction, satisfactionBefore, providers, providersBefore] = await Promise.all([
+  const [calls, callsBefore, cases, casesByChannel, casesBefore, emergency, emergencyBefore, satisfaction, satisfactionBefore, providers, providersBefore, elders, eldersBefore] = await Promise.all([
     readers.calls.report(callReportQuery.parse({ ...period(month), groupBy: 'day' }), user),
     readers.calls.report(callReportQuery.parse({ ...period(before), groupBy: 'day' }), user),
     readers.cases.report(caseReportQuery.parse({ ...period(month), groupBy: 'type' }), user),
@@ -46,6 +48,8 @@ export async function monthlyFigures(readers: StatsReaders, month: string, areaC
     readers.satisfaction.report(satisfactionReportQuery.parse({ ...period(before), groupBy: 'type' }), user),
     readers.providers.report(providerReportQuery.parse({ ...period(month), groupBy: 'provider' }), user),
     readers.providers.report(providerReportQuery.parse({ ...period(before), groupBy: 'provider' }), user),
+    readers.elders.report(elderReportQuery.parse({ ...period(month), groupBy: 'category' }), user),
+    readers.elders.report(elderReportQuery.parse({ ...period(before), groupBy: 'category' }), user),
   ]);
   return {
     month,
@@ -55,5 +59,6 @@ export async function monthlyFigures(readers: StatsReaders, month: string, areaC
     emergency: { month: emergency, previous: emergencyBefore.total },
     satisfaction: { month: satisfaction, previous: satisfactionBefore.total },
     providers: { month: providers, previous: providersBefore.total },
+    elders: { month: elders, previous: eldersBefore.total },
   };
 }

@@ -20,7 +20,7 @@ export const monthlyReportsModule = defineModule({
   needs: { areas: areasModule, stats: statsModule },
   start: ({ dataSource, config, logger }, uses) => {
     const { stats } = uses;
-    const readers = { calls: stats.stats, cases: stats.caseStats, emergency: stats.emergencyStats, satisfaction: stats.ratingStats, providers: stats.providerStats };
+    const readers = { calls: stats.stats, cases: stats.caseStats, emergency: stats.emergencyStats, satisfaction: stats.ratingStats, providers: stats.providerStats, elders: stats.elderStats };
     const reports = new MonthlyReports(dataSource, readers, uses.areas.areas, config.cases.timeZone);
     const files = new MonthlyReportFiles(reports, config.cases.timeZone, config.statements.pdfFont, config.statements.hotlineName);
     const schedule = new MonthlyReportSchedule(reports, config.cases.timeZone);

@@ -90,7 +90,7 @@ describe.each(testDatabases())('the monthly report on $name', ({ create }) => {
     expect(pages[0]).toMatch(/按时办结率\s+84\.6%\s+50\.0%\s+\+34\.6个百分点/);
     expect(pages[0]).toMatch(/接通率\s+—\s+—\s+—/);
     const all = pages.join('\n');
-    for (const heading of ['二、话务情况', '三、工单办理', '四、应急响应', '五、满意度', '六、服务商']) expect(all).toContain(heading);
+    for (const heading of ['二、话务情况', '三、工单办理', '四、应急响应', '五、满意度', '六、服务商', '七、老人服务']) expect(all).toContain(heading);
     expect(all).toMatch(/家政便民\s+10\s+8\s+0\s+75\.0%/);
     expect(pages.length).toBeLessThanOrEqual(4);
     pages.forEach((text, i) => expect(text).toContain(`第 ${i + 1} 页 / 共 ${pages.length} 页`));
@@ -98,7 +98,7 @@ describe.each(testDatabases())('the monthly report on $name', ({ create }) => {
     const xlsx = await engine.admin.download(`/api/reports/monthly/${bureau.id}/xlsx`);
     expect(xlsx.status).toBe(200);
     const book = await sheets(xlsx.file);
-    expect([...book.keys()]).toEqual(['总体情况', '话务统计', '话务时段', '工单统计', '工单渠道', '应急响应', '满意度统计', '服务商统计']);
+    expect([...book.keys()]).toEqual(['总体情况', '话务统计', '话务时段', '工单统计', '工单渠道', '应急响应', '满意度统计', '服务商统计', '老人统计']);
     expect(book.get('总体情况')?.find((r) => r[0] === '受理工单')).toEqual(['受理工单', '15', '4', '+275.0%']);
     expect(book.get('总体情况')?.find((r) => r[0] === '按时办结率')).toEqual(['按时办结率', '84.6%', '50.0%', '+34.6个百分点']);
     expect(book.get('工单统计')?.find((r) => r[0] === '合计')?.slice(1, 5)).toEqual(['15', '13', '0', '0.8462']);

@@ -9,6 +9,7 @@ interface Side {
   emergency: MonthlyReportFigures['emergency']['previous'];
   satisfaction: MonthlyReportFigures['satisfaction']['previous'];
   providers: MonthlyReportFigures['providers']['previous'];
+  elders: NonNullable<MonthlyReportFigures['elders']>['previous'] | null;
 }
 
 const KEY_FIGURES: [label: string, kind: FigureKind, read: (s: Side) => number | null][] = [
@@ -37,6 +38,8 @@ const KEY_FIGURES: [label: string, kind: FigureKind, read: (s: Side) => number |
   ['拒单率', 'rate', (s) => s.providers.rejectionRate],
   ['服务按时完成率', 'rate', (s) => s.providers.onTimeRate],
   ['服务投诉', 'count', (s) => s.providers.complaints],
+  ['期间服务老人', 'count', (s) => s.elders?.served ?? null],
+  ['新增登记老人', 'count', (s) => s.elders?.added ?? null],
 ];
 
 export interface KeyFigure {
@@ -48,8 +51,8 @@ export interface KeyFigure {
 
 /** 总体情况: the month's key figures beside the month before's (the PDF's first table and the workbook's first sheet). */
 export function keyFigures(f: MonthlyReportFigures): KeyFigure[] {
-  const month: Side = { calls: f.calls.month.total, cases: f.cases.month.total, emergency: f.emergency.month.total, satisfaction: f.satisfaction.month.total, providers: f.providers.month.total };
-  const previous: Side = { calls: f.calls.previous, cases: f.cases.previous, emergency: f.emergency.previous, satisfaction: f.satisfaction.previous, providers: f.providers.previous };
+  const month: Side = { calls: f.calls.month.total, cases: f.cases.month.total, emergency: f.emergency.month.total, satisfaction: f.satisfaction.month.total, providers: f.providers.month.total, elders: f.elders?.month.total ?? null };
+  const previous: Side = { calls: f.calls.previous, cases: f.cases.previous, emergency: f.emergency.previous, satisfaction: f.satisfaction.previous, providers: f.providers.previous, elders: f.elders?.previous ?? null };
   return KEY_FIGURES.map(([label, kind, read]) => ({ label, kind, month: read(month), previous: read(previous) }));
 }
 

@@ -117,6 +117,15 @@ export async function monthlyReportPdf(report: MonthlyReportDetail, hotline: str
     [...providers.rows, { ...providers.total, label: '合计' }].map((r) => [r.label, num(r.orders), num(r.accepted), num(r.rejected), num(r.done), pct(r.rejectionRate), num(r.avgAcceptMinutes), num(r.avgWorkMinutes), pct(r.onTimeRate), num(r.evaluations), pct(r.satisfiedRate), num(r.complaints)]),
     { lastIsTotal: true },
   );
+  if (f.elders) {
+    const elders = f.elders.month;
+    doc.heading('七、老人服务', 120);
+    doc.table(
+      columns(['补贴类别', 135], ['在册老人', '期间服务老人', '服务覆盖率', '新增登记', '迁出', '去世'], w),
+      [...elders.rows, { ...elders.total, label: '合计' }].map((r) => [r.label, num(r.registered), num(r.served), pct(r.servedRate), num(r.added), num(r.moved), num(r.deceased)]),
+      { lastIsTotal: true },
+    );
+  }
   doc.text('指标口径见“统计报表 › 指标口径”；比率的分母为 0 时记作“—”。', { size: 8, color: '#777' });
   return doc.finish();
 }

@@ -1,9 +1,10 @@
-import { callReportQuery, caseReportQuery, emergencyReportQuery, providerReportQuery, satisfactionReportQuery, type MonthlyReportFigures } from '@careflow/contracts';
+import { callReportQuery, caseReportQuery, elderReportQuery, emergencyReportQuery, providerReportQuery, satisfactionReportQuery, type MonthlyReportFigures } from '@careflow/contracts';
 import { kpiRows } from '../imports/report-routes';
 import { writeSheets, type SheetToWrite } from '../imports/sheets';
 import { callSheet } from '../stats/routes';
 import { CASE_KPI_COLUMNS, caseSheet } from '../stats/case-routes';
 import { emergencySheet } from '../stats/alarm-routes';
+import { elderSheet } from '../stats/elder-routes';
 import { providerSheet } from '../stats/provider-routes';
 import { satisfactionSheet } from '../stats/rating-routes';
 import { daysOf } from './figures';
@@ -32,6 +33,7 @@ export function monthlyReportSheet(f: MonthlyReportFigures): Promise<Buffer> {
     emergencySheet(f.emergency.month, emergencyReportQuery.parse({ ...period, groupBy: 'button' })),
     satisfactionSheet(f.satisfaction.month, satisfactionReportQuery.parse({ ...period, groupBy: 'type' })),
     providerSheet(f.providers.month, providerReportQuery.parse({ ...period, groupBy: 'provider' })),
+    ...(f.elders ? [elderSheet(f.elders.month, elderReportQuery.parse({ ...period, groupBy: 'category' }))] : []),
   ];
   return writeSheets(sheets);
 }

@@ -1,6 +1,10 @@
 import { defineModule } from '../../kernel/module';
 import { areasModule } from '../areas';
 import { casesModule } from '../cases';
+import { dictionariesModule } from '../dictionaries';
+import { ElderStats } from './elder-reader';
+import { elderStatsRoutes } from './elder-routes';
+import { ElderReportIndices1768000000800 } from './migrations/1768000000800-elder-report-indices';
 import { CaseDurationBucketEntity, CaseStatEntity } from './case-entities';
 import { CaseStats } from './case-reader';
 import { caseStatsRoutes } from './case-routes';
@@ -40,8 +44,8 @@ const CATCH_UP_SECONDS = 60;
 export const statsModule = defineModule({
   name: 'stats',
   entities: [CallStatEntity, CountedCallEntity, CaseStatEntity, CaseDurationBucketEntity, AlarmStatEntity, ProviderStatEntity, CountedProviderEventEntity, RatingStatEntity, RatingCommentEntity],
-  migrations: [CallStats1767700000000, CaseStats1767900000000, AlarmStats1768000000100, ProviderStats1768000000200, CaseReply1768000000300, RatingStats1768000000400],
-  needs: { areas: areasModule, telephony: telephonyModule, cases: casesModule },
+  migrations: [CallStats1767700000000, CaseStats1767900000000, AlarmStats1768000000100, ProviderStats1768000000200, CaseReply1768000000300, RatingStats1768000000400, ElderReportIndices1768000000800],
+  needs: { areas: areasModule, telephony: telephonyModule, cases: casesModule, dictionaries: dictionariesModule },
   start: ({ dataSource, config, live, logger, operaton }, uses) => {
     const tally = new CallTally(dataSource, config.cases.timeZone, logger);
     uses.telephony.agents.onWrapUpEnded((wrapUp) => tally.wrapUp(wrapUp));
@@ -54,10 +58,11 @@ export const statsModule = defineModule({
     const providerTally = new ProviderTally(dataSource, config.cases.timeZone);
     const providerStats = new ProviderStats(dataSource, uses.areas.areas, config.cases.timeZone);
     const ratingStats = new RatingStats(dataSource, uses.areas.areas, config.cases.timeZone);
+    const elderStats = new ElderStats(dataSource, uses.areas.areas, uses.dictionaries.dictionaries, config.cases.timeZone);
     const stepHeat = new StepHeatReader(dataSource, operaton.rest, config.cases.timeZone);
     return {
-      gives: { stats, tally, caseStats, emergencyStats, providerTally, providerStats, ratingStats, stepHeat },
-      routes: [...statsRoutes(stats), ...caseStatsRoutes(caseStats), ...emergencyStatsRoutes(emergencyStats), ...providerStatsRoutes(providerStats), ...ratingRoutes(ratingStats), ...stepHeatRoutes(stepHeat)],
+      gives: { stats, tally, caseStats, emergencyStats, providerTally, providerStats, ratingStats, elderStats, stepHeat },
+      routes: [...statsRoutes(stats), ...caseStatsRoutes(caseStats), ...emergencyStatsRoutes(emergencyStats), ...providerStatsRoutes(providerStats), ...ratingRoutes(ratingStats), ...elderStatsRoutes(elderStats), ...stepHeatRoutes(stepHeat)],
       workers: [tallyWorker(tally, live, CATCH_UP_SECONDS * 1000, logger), passWorker('provider-tally', CATCH_UP_SECONDS * 1000, providerTally, logger)],
     };
   },

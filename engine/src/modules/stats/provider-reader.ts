@@ -2,12 +2,11 @@ import { type ProviderComment, type ProviderKpis, type ProviderReportAnswer, typ
 import { DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { rawTime } from '../../db/raw-time';
-import { zonedInstant } from '../../local-time';
+import { daySpan } from '../../local-time';
 import { withinScope, type AreaScope } from '../areas/scope';
 import { AreaService } from '../areas/service';
 import { DispatchEntity } from '../dispatches/entities';
 import type { PublicUser } from '../identity/entities';
-import { addDays } from '../periodic-needs/schedule';
 import { ProviderFeedbackEntity } from '../provider-feedback/entities';
 import { ProviderEntity } from '../providers/entities';
 import { groupLabels } from './group-labels';
@@ -83,8 +82,7 @@ export class ProviderStats {
 
   /** The latest evaluations with a note recorded in the period on orders the filters take. */
   private async comments(query: ProviderReportQuery, filter: Filter): Promise<ProviderComment[]> {
-    const since = zonedInstant(query.from, '00:00', this.timeZone);
-    const until = zonedInstant(addDays(query.to, 1), '00:00', this.timeZone);
+    const { since, until } = daySpan(query.from, query.to, this.timeZone);
     const qb = this.dataSource
       .getRepository(ProviderFeedbackEntity)
       .createQueryBuilder('f')

@@ -1,11 +1,10 @@
 import { type RatingCommentView, type SatisfactionKpis, type SatisfactionReportAnswer, type SatisfactionReportGroup, type SatisfactionReportQuery } from '@careflow/contracts';
 import { DataSource, SelectQueryBuilder, type ObjectLiteral } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
-import { zonedInstant } from '../../local-time';
+import { daySpan } from '../../local-time';
 import { withinScope, type AreaScope } from '../areas/scope';
 import { AreaService } from '../areas/service';
 import type { PublicUser } from '../identity/entities';
-import { addDays } from '../periodic-needs/schedule';
 import { groupLabels } from './group-labels';
 import { RatingCommentEntity, RATING_SUMS, type RatingSums } from './rating-entities';
 import { NO_RATING_SUMS, RATING_SUM_KEYS } from './rating-tally';
@@ -60,8 +59,7 @@ export class RatingStats {
   }
 
   private async comments(query: SatisfactionReportQuery, filter: Filter): Promise<RatingCommentView[]> {
-    const since = zonedInstant(query.from, '00:00', this.timeZone);
-    const until = zonedInstant(addDays(query.to, 1), '00:00', this.timeZone);
+    const { since, until } = daySpan(query.from, query.to, this.timeZone);
     const qb = this.dataSource.getRepository(RatingCommentEntity).createQueryBuilder('s').where('s.at >= :since AND s.at < :until', { since, until }).orderBy('s.at', 'DESC').take(COMMENTS);
     const found = await filtered(qb, filter).getMany();
     const [agents, types] = await Promise.all([groupLabels(this.dataSource, 'agent', found.map((c) => c.agent)), groupLabels(this.dataSource, 'type', found.map((c) => c.serviceType))]);

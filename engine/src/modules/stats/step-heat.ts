@@ -1,11 +1,10 @@
 import type { StepHeat, StepHeatAnswer, StepHeatQuery } from '@careflow/contracts';
 import { And, DataSource, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
 import { errors } from '../../http/errors';
-import { zonedInstant } from '../../local-time';
+import { daySpan } from '../../local-time';
 import { HistoricActivityInstance, OperatonHistory } from '../../operaton/history';
 import type { OperatonRest } from '../../operaton/rest';
 import { CaseEntity } from '../cases/entities';
-import { addDays } from '../periodic-needs/schedule';
 import { ServiceTypeEntity, ServiceTypeVersionEntity } from '../service-types/entities';
 import { TaskEntity } from '../tasks/entities';
 import { chunks } from '../../lists';
@@ -30,8 +29,7 @@ export class StepHeatReader {
 
   async read(serviceTypeKey: string, query: StepHeatQuery, now = new Date()): Promise<StepHeatAnswer> {
     const processKeys = await this.processKeys(serviceTypeKey);
-    const since = zonedInstant(query.from, '00:00', this.timeZone);
-    const until = zonedInstant(addDays(query.to, 1), '00:00', this.timeZone);
+    const { since, until } = daySpan(query.from, query.to, this.timeZone);
     const cases = await this.dataSource
       .getRepository(CaseEntity)
       .find({ where: { serviceTypeKey, openedAt: And(MoreThanOrEqual(since), LessThan(until)), processInstanceKey: Not(IsNull()) }, select: { id: true, processInstanceKey: true } });

@@ -1,7 +1,7 @@
 import type { reportsZhCN } from './reports.zh-CN';
 
 export const reportsEn: typeof reportsZhCN = {
-  tabs: { calls: 'Calls', cases: 'Cases', emergency: 'Emergency response', satisfaction: 'Satisfaction', providers: 'Providers', monthly: 'Monthly reports', alerts: 'Alerts', definitions: 'Definitions' },
+  tabs: { calls: 'Calls', cases: 'Cases', emergency: 'Emergency response', satisfaction: 'Satisfaction', providers: 'Providers', elders: 'Elders', monthly: 'Monthly reports', alerts: 'Alerts', definitions: 'Definitions' },
   export: 'Export Excel',
   alerts: {
     rules: 'Alert rules',
@@ -134,6 +134,12 @@ export const reportsEn: typeof reportsZhCN = {
       onSiteSec: 'Mean time to on site',
     },
   },
+  elders: {
+    group: { category: 'subsidy category', area: 'area', living: 'living situation', ageBand: 'age band' },
+    byGroup: 'Registered and served elders by {{group}}',
+    unit: 'elders',
+    kpi: { registered: 'Registered', served: 'Served in the period', added: 'Newly registered', moved: 'Moved away', deceased: 'Deceased', servedRate: 'Served rate' },
+  },
   satisfaction: {
     group: { agent: 'Agent', type: 'Service type', area: 'Area', day: 'Day' },
     byGroup: 'Return-visit satisfaction by {{group}}',
@@ -177,6 +183,17 @@ export const reportsEn: typeof reportsZhCN = {
       rated: { formula: 'Cases closed in the period with a satisfaction level', events: 'The satisfaction process variable at closing' },
       satisfiedRate: { formula: '(Very satisfied + satisfied) ÷ rated', events: 'as above' },
       dissatisfiedRate: { formula: '(Unsatisfied + very unsatisfied) ÷ rated', events: 'as above' },
+    },
+    eldersTitle: 'Elders definitions',
+    eldersIntro:
+      'Elders are grouped by their file as it stands now: subsidy category, area and living situation; the age band is by birth year at the year the period ends. Registered is the status now; the period’s figures count on local days. By area, the rows are the areas one level below the chosen one (the districts without one).',
+    elders: {
+      registered: { formula: 'Elders whose status is registered now', events: 'an elder registered, marked moved or deceased' },
+      served: { formula: 'Elders with a case opened in the period (each once)', events: 'a case opened for the elder' },
+      added: { formula: 'Elders registered in the period', events: 'an elder registered' },
+      moved: { formula: 'Elders marked moved away in the period', events: 'marked moved' },
+      deceased: { formula: 'Elders marked deceased in the period', events: 'marked deceased' },
+      servedRate: { formula: 'Served ÷ registered', events: 'as the two above' },
     },
     alertsTitle: 'Alert definitions',
     alertsIntro:

@@ -1,6 +1,6 @@
 // 统计报表: the call KPIs by GB/T 33358-2016 and how each is computed.
 export const reportsZhCN = {
-  tabs: { calls: '话务统计', cases: '工单统计', emergency: '应急响应', satisfaction: '满意度统计', providers: '服务商统计', monthly: '月度报告', alerts: '预警规则', definitions: '指标口径' },
+  tabs: { calls: '话务统计', cases: '工单统计', emergency: '应急响应', satisfaction: '满意度统计', providers: '服务商统计', elders: '老人统计', monthly: '月度报告', alerts: '预警规则', definitions: '指标口径' },
   export: '导出 Excel',
   alerts: {
     rules: '预警规则',
@@ -133,6 +133,12 @@ export const reportsZhCN = {
       onSiteSec: '平均到场用时',
     },
   },
+  elders: {
+    group: { category: '补贴类别', area: '区域', living: '居住情况', ageBand: '年龄段' },
+    byGroup: '按{{group}}统计在册与服务老人',
+    unit: '人',
+    kpi: { registered: '在册老人', served: '期间服务老人', added: '新增登记', moved: '迁出', deceased: '去世', servedRate: '服务覆盖率' },
+  },
   satisfaction: {
     group: { agent: '坐席', type: '服务类型', area: '区域', day: '日期' },
     byGroup: '按{{group}}统计回访满意度',
@@ -176,6 +182,17 @@ export const reportsZhCN = {
       rated: { formula: '期间内办结且记录了满意度的工单数', events: '工单办结时流程变量“满意度”有值' },
       satisfiedRate: { formula: '（非常满意 + 满意）÷ 回访评价数', events: '同上' },
       dissatisfiedRate: { formula: '（不满意 + 非常不满意）÷ 回访评价数', events: '同上' },
+    },
+    eldersTitle: '老人统计口径',
+    eldersIntro:
+      '老人按其档案当前的补贴类别、区域、居住情况分组；年龄段按出生年份计算至统计期末所在年份。在册为当前状态为在册的老人；期间数据按本地日期计入。区域分组为所选区域的下一级（未选时为各区县）。',
+    elders: {
+      registered: { formula: '当前状态为在册的老人数', events: '老人登记、标记迁出或去世' },
+      served: { formula: '期间内有工单受理的老人数（同一老人只计一次）', events: '工单受理（关联老人）' },
+      added: { formula: '期间内登记的老人数', events: '老人登记' },
+      moved: { formula: '期间内标记为迁出的老人数', events: '标记迁出' },
+      deceased: { formula: '期间内标记为去世的老人数', events: '标记去世' },
+      servedRate: { formula: '期间服务老人 ÷ 在册老人', events: '同上两项' },
     },
     alertsTitle: '预警口径',
     alertsIntro:

@@ -7,6 +7,7 @@ import { TabbedPage } from '../../components/TabbedPage';
 import { CallReport } from './CallReport';
 import { CaseReport } from './CaseReport';
 import { Definitions } from './Definitions';
+import { ElderReport } from './ElderReport';
 import { EmergencyReport } from './EmergencyReport';
 import { MonthlyReports } from './MonthlyReports';
 import { ProviderReport } from './ProviderReport';
@@ -26,6 +27,7 @@ export function ReportsPage() {
         { key: 'emergency', label: t('reports.tabs.emergency'), children: <EmergencyReport /> },
         { key: 'satisfaction', label: t('reports.tabs.satisfaction'), children: <SatisfactionReport /> },
         { key: 'providers', label: t('reports.tabs.providers'), children: <ProviderReport /> },
+        { key: 'elders', label: t('reports.tabs.elders'), children: <ElderReport /> },
         { key: 'monthly', label: t('reports.tabs.monthly'), children: <MonthlyReports /> },
         ...(hasRole(user, ACCESS.alerts.manage) ? [{ key: 'alerts', label: t('reports.tabs.alerts'), children: <AlertRules /> }] : []),
         { key: 'definitions', label: t('reports.tabs.definitions'), children: <Definitions /> },
