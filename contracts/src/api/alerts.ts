@@ -5,13 +5,16 @@ import { timestamp } from '../wire';
  * 预警: what a rule watches.
  * - answer_rate: the share of inbound calls answered by an agent among those that started in the
  *   last `minutes` and have ended, once at least `minCalls` have; crossed below `threshold` (%).
- * - unconfirmed_alarms: alarm cases open for over `ageMinutes` with no step done yet (确认警情);
+ * - unconfirmed_alarms: alarm cases open for over `minutes` with no step done yet (确认警情);
  *   crossed above `threshold` (a count).
  * - overdue_cases: open cases past their due time; crossed above `threshold` (a count).
  * The alarm and case rules watch the whole bureau or one area (and below).
  */
 export const ALERT_KINDS = ['answer_rate', 'unconfirmed_alarms', 'overdue_cases'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** What a rule left unset means: the engine stores these, and the form starts from them. */
+export const ALERT_DEFAULTS = { windowMinutes: 60, minCalls: 10, alarmAgeMinutes: 2 } as const;
 
 export const alertRuleInput = z
   .strictObject({
@@ -82,4 +85,3 @@ export type AlertCrossing = z.infer<typeof alertCrossing>;
 
 export const alertRulesAnswer = z.object({ rules: z.array(alertRule), crossings: z.array(alertCrossing) });
 export type AlertRulesAnswer = z.infer<typeof alertRulesAnswer>;
-export const alertRuleAnswer = z.object({ rule: alertRule });

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { pdfBytes } from './bytes';
 import type { PdfFont } from './font';
 
 export interface TableColumn {
@@ -33,12 +34,7 @@ export class PdfPages {
 
   constructor(font: PdfFont, title: string) {
     this.pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: title } });
-    this.bytes = new Promise<Buffer>((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      this.pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-      this.pdf.on('end', () => resolve(Buffer.concat(chunks)));
-      this.pdf.on('error', reject);
-    });
+    this.bytes = pdfBytes(this.pdf);
     this.pdf.registerFont('cjk', font);
     this.pdf.font('cjk');
     this.width = this.pdf.page.width - 2 * MARGIN;
@@ -101,7 +97,7 @@ export class PdfPages {
     categories.forEach((label, c) => {
       const x0 = left + c * slot + (slot - bar * series.length) / 2;
       series.forEach((s, k) => {
-        const h = max === 0 ? 0 : (height * (s.values[c] ?? 0)) / max;
+        const h = (height * (s.values[c] ?? 0)) / max;
         if (h > 0) pdf.rect(x0 + k * bar, top + height - h, bar * 0.9, h).fill(s.color);
       });
       if (c % every === 0) pdf.fillColor('#333').text(label, left + c * slot - 10, top + height + 3, { width: slot + 20, align: 'center', lineBreak: false, height: 10 });

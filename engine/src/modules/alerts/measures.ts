@@ -1,14 +1,11 @@
+import { ALERT_DEFAULTS } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { CaseEntity } from '../cases/entities';
-import { TaskEntity } from '../tasks/entities';
+import { UNFINISHED } from '../cases/operaton/deps';
 import { CallEntity } from '../telephony/entities';
+import { unconfirmedAlarmCases } from '../wallboard/queues';
 import type { AlertRuleRow } from './entities';
-
-const OPEN = ['opening', 'open'];
-export const DEFAULT_WINDOW_MINUTES = 60;
-export const DEFAULT_MIN_CALLS = 10;
-export const DEFAULT_ALARM_AGE_MINUTES = 2;
 
 /** A rule's figure now: a percentage or a count (null: too few calls to judge), and whether it is past the threshold. */
 export interface Reading {
@@ -21,22 +18,18 @@ export interface Reading {
 /** Reads a rule's figure (the definitions on 指标口径 and in contracts/api/alerts.ts), by index: a few rows a minute. */
 export async function readFigure(dataSource: DataSource, rule: AlertRuleRow, now: Date): Promise<Reading> {
   if (rule.kind === 'answer_rate') return answerRate(dataSource, rule, now);
-  const qb = dataSource.getRepository(CaseEntity).createQueryBuilder('c').where('c.status IN (:...open)', { open: OPEN });
+  const qb =
+    rule.kind === 'overdue_cases'
+      ? dataSource.getRepository(CaseEntity).createQueryBuilder('c').where('c.status IN (:...open)', { open: UNFINISHED }).andWhere('c.dueAt IS NOT NULL AND c.dueAt < :now', { now })
+      : unconfirmedAlarmCases(dataSource).andWhere('c.openedAt < :before', { before: new Date(now.getTime() - (rule.minutes ?? ALERT_DEFAULTS.alarmAgeMinutes) * 60_000) });
   if (rule.areaPath) qb.andWhere(`c.areaPath LIKE :area ${LIKE_ESCAPE}`, { area: startingWith(rule.areaPath) });
-  if (rule.kind === 'overdue_cases') {
-    qb.andWhere('c.dueAt IS NOT NULL AND c.dueAt < :now', { now });
-  } else {
-    const age = rule.minutes ?? DEFAULT_ALARM_AGE_MINUTES;
-    const done = qb.subQuery().select('1').from(TaskEntity, 't').where('t.caseId = c.id').andWhere("t.status = 'completed'").getQuery();
-    qb.andWhere("c.channel = 'alarm'").andWhere('c.openedAt < :before', { before: new Date(now.getTime() - age * 60_000) }).andWhere(`NOT EXISTS ${done}`);
-  }
   const count = await qb.getCount();
   return { value: count, crossed: count > rule.threshold };
 }
 
 /** Answered ÷ ended among the inbound calls started in the window, as a percentage to one decimal. */
 async function answerRate(dataSource: DataSource, rule: AlertRuleRow, now: Date): Promise<Reading> {
-  const since = new Date(now.getTime() - (rule.minutes ?? DEFAULT_WINDOW_MINUTES) * 60_000);
+  const since = new Date(now.getTime() - (rule.minutes ?? ALERT_DEFAULTS.windowMinutes) * 60_000);
   const row = await dataSource
     .getRepository(CallEntity)
     .createQueryBuilder('c')
@@ -46,7 +39,7 @@ async function answerRate(dataSource: DataSource, rule: AlertRuleRow, now: Date)
     .andWhere('c.startedAt >= :since AND c.startedAt <= :now', { since, now })
     .getRawOne<{ ended: string | number; answered: string | number | null }>();
   const ended = Number(row?.ended ?? 0);
-  if (ended < (rule.minCalls ?? DEFAULT_MIN_CALLS)) return { value: null, crossed: false, basis: ended };
+  if (ended < (rule.minCalls ?? ALERT_DEFAULTS.minCalls)) return { value: null, crossed: false, basis: ended };
   const value = Math.round((Number(row?.answered ?? 0) / ended) * 1000) / 10;
   return { value, crossed: value < rule.threshold, basis: ended };
 }

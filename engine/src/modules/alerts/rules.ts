@@ -1,12 +1,11 @@
 import crypto from 'node:crypto';
-import type { AlertCrossing, AlertRule, AlertRuleInput, AlertRulesAnswer } from '@careflow/contracts';
+import { ALERT_DEFAULTS, type AlertCrossing, type AlertRule, type AlertRuleInput, type AlertRulesAnswer } from '@careflow/contracts';
 import { DataSource, In, IsNull } from 'typeorm';
 import { errors } from '../../http/errors';
 import { inScope, withinScope } from '../areas/scope';
 import type { AreaService } from '../areas/service';
 import type { PublicUser } from '../identity/entities';
 import { AlertCrossingEntity, AlertRuleEntity, type AlertRuleRow } from './entities';
-import { DEFAULT_ALARM_AGE_MINUTES, DEFAULT_MIN_CALLS, DEFAULT_WINDOW_MINUTES } from './measures';
 
 /** The crossings listed with the rules: the latest of the rules shown. */
 const CROSSINGS_LISTED = 50;
@@ -63,8 +62,8 @@ export class AlertRules {
     const area = input.areaCode ? await this.areas.find(input.areaCode) : null;
     if (input.areaCode && (!area || !inScope(scope, area.path))) throw errors.invalidInput([{ path: 'areaCode', message: `no area ${input.areaCode} within your area scope` }]);
     if (!area && scope !== null) throw errors.invalidInput([{ path: input.kind === 'answer_rate' ? 'kind' : 'areaCode', message: 'you watch the areas of your scope: choose one (the answer rate is the whole hotline’s)' }]);
-    const minutes = input.kind === 'answer_rate' ? (input.minutes ?? DEFAULT_WINDOW_MINUTES) : input.kind === 'unconfirmed_alarms' ? (input.minutes ?? DEFAULT_ALARM_AGE_MINUTES) : null;
-    return { kind: input.kind, name: input.name, threshold: input.threshold, minutes, minCalls: input.kind === 'answer_rate' ? (input.minCalls ?? DEFAULT_MIN_CALLS) : null, areaCode: area?.code ?? null, areaPath: area?.path ?? '', active: input.active };
+    const minutes = input.kind === 'answer_rate' ? (input.minutes ?? ALERT_DEFAULTS.windowMinutes) : input.kind === 'unconfirmed_alarms' ? (input.minutes ?? ALERT_DEFAULTS.alarmAgeMinutes) : null;
+    return { kind: input.kind, name: input.name, threshold: input.threshold, minutes, minCalls: input.kind === 'answer_rate' ? (input.minCalls ?? ALERT_DEFAULTS.minCalls) : null, areaCode: area?.code ?? null, areaPath: area?.path ?? '', active: input.active };
   }
 
   private async view(row: AlertRuleRow): Promise<AlertRule> {

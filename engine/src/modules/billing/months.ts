@@ -16,6 +16,11 @@ export function nextMonth(month: string): string {
   return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
+export function previousMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+}
+
 /** The earliest open month from `month` on: a closed month takes no new lines, so they roll forward. */
 export async function openMonthFrom(m: EntityManager, month: string): Promise<string> {
   // MySQL locks the month rows read (and the gaps between them), so a month cannot close under a charge being booked into it.

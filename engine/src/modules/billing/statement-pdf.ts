@@ -1,5 +1,6 @@
 import { yuan } from '@careflow/contracts';
 import PDFDocument from 'pdfkit';
+import { pdfBytes } from '../../pdf/bytes';
 import { PdfFont } from '../../pdf/font';
 import { StatementDoc, StatementRow } from './statement-doc';
 
@@ -32,12 +33,7 @@ const TABLE_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
  */
 export function statementPdf(doc: StatementDoc, font: PdfFont): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: `${doc.title} ${doc.elderName} ${doc.month}` } });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const done = pdfBytes(pdf);
   pdf.registerFont('cjk', font);
   pdf.font('cjk');
   // Room for the page number under the table.

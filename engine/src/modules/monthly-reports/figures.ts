@@ -1,4 +1,5 @@
 import { callReportQuery, caseReportQuery, elderReportQuery, emergencyReportQuery, providerReportQuery, satisfactionReportQuery, type MonthlyReportFigures } from '@careflow/contracts';
+import { previousMonth } from '../billing/months';
 import type { PublicUser } from '../identity/entities';
 import type { CallStats } from '../stats/reader';
 import type { CaseStats } from '../stats/case-reader';
@@ -15,11 +16,6 @@ export interface StatsReaders {
   satisfaction: RatingStats;
   providers: ProviderStats;
   elders: ElderStats;
-}
-
-export function previousMonth(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /** A month's local days, first to last (YYYY-MM-DD). */

@@ -1,5 +1,6 @@
 import { niceStep } from '../../pdf/pages';
-import { previousMonth, daysOf } from './figures';
+import { previousMonth } from '../billing/months';
+import { daysOf } from './figures';
 import { change, shown } from './overview';
 import { reportFileName, reportTitle } from './titles';
 

@@ -1,6 +1,7 @@
 import { BACKLOG_BANDS, SATISFACTION, type MonthlyReportDetail } from '@careflow/contracts';
 import type { PdfFont } from '../../pdf/font';
 import { PdfPages, type TableColumn } from '../../pdf/pages';
+import { BAND_HEADERS } from '../stats/case-routes';
 import { SATISFACTION_LABELS } from '../stats/group-labels';
 import { daysOf } from './figures';
 import { change, keyFigures, shown } from './overview';
@@ -9,7 +10,6 @@ import { reportByline, reportTitle } from './titles';
 const BLUE = '#3b82f6';
 const GREEN = '#22c55e';
 const ORANGE = '#f59e0b';
-const BAND_HEADERS = ['1天内', '1-3天', '3-7天', '7-15天', '15天以上'];
 
 /** A label column of `first` points, then `n` equal columns filling the page's 515 points. */
 function columns(first: [string, number], rest: string[], width: number): TableColumn[] {
@@ -73,7 +73,7 @@ export async function monthlyReportPdf(report: MonthlyReportDetail, hotline: str
   doc.table(caseColumns('渠道'), f.cases.byChannel.map(caseRow));
   doc.text('在办积压（生成时）', { size: 9, color: '#555' });
   doc.table(
-    columns(['服务类型', 115], [...BAND_HEADERS, '已超期', '合计'], w),
+    columns(['服务类型', 115], [...BACKLOG_BANDS.map((b) => BAND_HEADERS[b]), '已超期', '合计'], w),
     [...cases.backlog.rows, { ...cases.backlog.total, label: '合计' }].map((r) => [r.label, ...BACKLOG_BANDS.map((b) => num(r[b])), num(r.overdue), num(r.total)]),
     { lastIsTotal: true },
   );

@@ -1,8 +1,7 @@
 import { DatedPass } from '../../kernel/passes';
-import { monthIn } from '../billing/months';
+import { monthIn, previousMonth } from '../billing/months';
 import type { PublicUser } from '../identity/entities';
 import type { MonthlyReports } from './archive';
-import { previousMonth } from './figures';
 
 /** Whom the scheduled report reads as: the whole bureau, no area scope. */
 const BUREAU: PublicUser = { id: 'monthly-report', username: 'monthly-report', displayName: '月度报告', roles: ['supervisor'], groups: [], areaScope: [], providerId: null, phone: null, active: true, passwordChangeRequired: false };

@@ -19,7 +19,8 @@ export const CASE_KPI_COLUMNS: KpiColumn<CaseKpis>[] = [
   ['督办量', (k) => k.supervised],
   ...SATISFACTION.map((s): KpiColumn<CaseKpis> => [SATISFACTION_LABELS[s], (k) => k.satisfaction[s]]),
 ];
-const BAND_HEADERS = { under1d: '1天内', d1to3: '1-3天', d3to7: '3-7天', d7to15: '7-15天', over15d: '15天以上' } as const;
+/** The backlog's age bands as the sheets and the monthly report name them. */
+export const BAND_HEADERS = { under1d: '1天内', d1to3: '1-3天', d3to7: '3-7天', d7to15: '7-15天', over15d: '15天以上' } as const;
 
 const backlogRow = (label: string, b: BacklogCounts) => [label, ...BACKLOG_BANDS.map((band) => String(b[band])), String(b.overdue), String(b.total)];
 

@@ -48,22 +48,21 @@ export class ElderStats {
     const area = query.areaCode ? await this.areas.get(query.areaCode) : null;
     const span = daySpan(query.from, query.to, this.timeZone);
     const key = KEYS[query.groupBy];
-    const read = async (count: string, extend: (qb: ReturnType<typeof base>) => unknown) => {
-      const qb = base().addSelect(count, 'n');
-      extend(qb);
-      return qb.getRawMany<{ k: string | null; n: string | number }>();
-    };
     const base = () => {
       const qb = this.dataSource.getRepository(ElderEntity).createQueryBuilder('e').select(key, 'k').groupBy(key);
       if (area) qb.andWhere(`e.areaPath LIKE :area ${LIKE_ESCAPE}`, { area: startingWith(area.path) });
       return withinScope(qb, scope, 'e.areaPath');
     };
-    const period = { since: span.since, until: span.until };
-    const changed = (status: string) => read('COUNT(DISTINCT s.elderId)', (qb) => qb.innerJoin(StatusChangeEntity.options.name, 's', 's.elderId = e.id AND s.status = :status AND s.at >= :since AND s.at < :until', { status, ...period }));
+    const read = async (count: string, extend: (qb: ReturnType<typeof base>) => unknown) => {
+      const qb = base().addSelect(count, 'n');
+      extend(qb);
+      return qb.getRawMany<{ k: string | null; n: string | number }>();
+    };
+    const changed = (status: string) => read('COUNT(DISTINCT s.elderId)', (qb) => qb.innerJoin(StatusChangeEntity.options.name, 's', 's.elderId = e.id AND s.status = :status AND s.at >= :since AND s.at < :until', { status, ...span }));
     const counted = await Promise.all([
       read('COUNT(*)', (qb) => qb.andWhere("e.status = 'active'")),
-      read('COUNT(DISTINCT c.elderId)', (qb) => qb.innerJoin(CaseEntity.options.name, 'c', 'c.elderId = e.id AND c.openedAt >= :since AND c.openedAt < :until', period)),
-      read('COUNT(*)', (qb) => qb.andWhere('e.createdAt >= :since AND e.createdAt < :until', period)),
+      read('COUNT(DISTINCT c.elderId)', (qb) => qb.innerJoin(CaseEntity.options.name, 'c', 'c.elderId = e.id AND c.openedAt >= :since AND c.openedAt < :until', span)),
+      read('COUNT(*)', (qb) => qb.andWhere('e.createdAt >= :since AND e.createdAt < :until', span)),
       changed('moved'),
       changed('deceased'),
     ]);

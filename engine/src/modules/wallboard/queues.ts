@@ -2,7 +2,8 @@ import type { WallboardAlarm, WallboardAnswer, WallboardWaitingCall } from '@car
 import { Brackets, DataSource, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { AreaScope } from '../areas/scope';
-import { CaseEntity } from '../cases/entities';
+import { Case, CaseEntity } from '../cases/entities';
+import { UNFINISHED } from '../cases/operaton/deps';
 import { ElderEntity } from '../elders/entities';
 import { TaskEntity } from '../tasks/entities';
 import { PopEntity, PopRow } from '../telephony/inbound/entities';
@@ -10,7 +11,17 @@ import { PopEntity, PopRow } from '../telephony/inbound/entities';
 /** Rows listed per tile; the counts are the whole queue's. A wall shows a handful, never hundreds. */
 export const LISTED = 50;
 const WAITING = ['offered', 'queued'];
-const OPEN = ['opening', 'open'];
+
+/**
+ * Alarm cases open and unconfirmed: none of their tasks is completed yet (the first step is 确认警情,
+ * where an agent confirms the alarm or records a false one). The wallboard lists them; an alert
+ * counts those older than its minutes.
+ */
+export function unconfirmedAlarmCases(dataSource: DataSource): SelectQueryBuilder<Case> {
+  const qb = dataSource.getRepository(CaseEntity).createQueryBuilder('c').where("c.channel = 'alarm'").andWhere('c.status IN (:...open)', { open: UNFINISHED });
+  const done = qb.subQuery().select('1').from(TaskEntity, 't').where('t.caseId = c.id').andWhere("t.status = 'completed'").getQuery();
+  return qb.andWhere(`NOT EXISTS ${done}`);
+}
 
 /**
  * As for pops and calls on the desk: a row without an area (a caller nobody identified) is everyone's,
@@ -67,9 +78,7 @@ export class WallboardQueues {
   }
 
   private unconfirmedCases(scope: AreaScope) {
-    const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c').where("c.channel = 'alarm'").andWhere('c.status IN (:...open)', { open: OPEN });
-    const done = qb.subQuery().select('1').from(TaskEntity, 't').where('t.caseId = c.id').andWhere("t.status = 'completed'").getQuery();
-    return unplacedOrWithin(qb.andWhere(`NOT EXISTS ${done}`), scope, 'c.areaPath').orderBy('c.openedAt', 'ASC').take(LISTED).getManyAndCount();
+    return unplacedOrWithin(unconfirmedAlarmCases(this.dataSource), scope, 'c.areaPath').orderBy('c.openedAt', 'ASC').take(LISTED).getManyAndCount();
   }
 
   private popsWithoutCase(scope: AreaScope) {
