@@ -122,11 +122,11 @@ async function seedReference(dataSource: DataSource, userCount: number): Promise
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Seeds `cases` cases with `events` timeline entries in all and one task each; returns seconds taken. */
-export async function seedCases(dataSource: DataSource, cases: number, events: number): Promise<number> {
+/** Seeds `cases` cases over the last `days` with `events` timeline entries in all and one task each; returns seconds taken. */
+export async function seedCases(dataSource: DataSource, cases: number, events: number, days = 90): Promise<number> {
   const began = performance.now();
   const users = await seedReference(dataSource, 300);
-  const factory = new CaseFactory(cases, users);
+  const factory = new CaseFactory(cases, users, Date.now(), days);
   const caseRows = await BatchInserter.open(dataSource, 'cases', CASE_COLUMNS);
   const eventRows = await BatchInserter.open(dataSource, 'case_events', EVENT_COLUMNS);
   const taskRows = await BatchInserter.open(dataSource, 'tasks', TASK_COLUMNS);

@@ -16,6 +16,8 @@ const NOTES = ['case.comment', 'case.urged', 'case.comment', 'case.supervised', 
 const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
 
+/** The elders the seeded cases are for: `elder-0` … `elder-19999`. */
+export const SEEDED_ELDERS = 20_000;
 export const CASE_COLUMNS = ['id', 'case_number', 'service_type_key', 'service_type_version', 'process_instance_key', 'channel', 'elder_id', 'priority', 'status', 'opened_by', 'opened_at', 'due_at', 'closed_at', 'satisfaction', 'cancel_reason'];
 export const EVENT_COLUMNS = ['id', 'case_id', 'at', 'type', 'actor_id', 'actor_name', 'data'];
 export const TASK_COLUMNS = ['id', 'job_key', 'process_instance_key', 'process_definition_key', 'bpmn_process_id', 'element_id', 'element_instance_key', 'form_key', 'assignee', 'candidate_groups', 'candidate_users', 'due_at', 'variables', 'status', 'created_at', 'completed_at', 'completed_by', 'result', 'case_id', 'priority_rank', 'service_type_key', 'draft', 'due_missing', 'audience', 'case_number'];
@@ -62,6 +64,8 @@ export class CaseFactory {
     private readonly total: number,
     private readonly users: SeedUser[],
     private readonly now = Date.now(),
+    /** The days the cases are spread over, the newest ending now. */
+    private readonly days = 90,
   ) {}
 
   private pick<T>(list: readonly T[]): T {
@@ -75,8 +79,8 @@ export class CaseFactory {
   }
 
   build(i: number, eventCount: number): CaseRows {
-    // Evenly over 90 days, oldest first, so numbers grow within a day like the engine's.
-    const openedAt = new Date(this.now - 90 * DAY + Math.floor(((i + this.rand() * 0.9) * 90 * DAY) / this.total));
+    // Evenly over the days, oldest first, so numbers grow within a day like the engine's.
+    const openedAt = new Date(this.now - this.days * DAY + Math.floor(((i + this.rand() * 0.9) * this.days * DAY) / this.total));
     const day = new Date(openedAt.getTime() + 8 * HOUR).toISOString().slice(0, 10).replace(/-/g, ''); // Asia/Shanghai date
     const dayNumber = (this.perDay.get(day) ?? 0) + 1;
     this.perDay.set(day, dayNumber);
@@ -90,7 +94,7 @@ export class CaseFactory {
     const closedAt = open ? null : new Date(openedAt.getTime() + HOUR + Math.floor(this.rand() * 72 * HOUR));
     const instanceKey = String(2251799813685248 + i * 4);
     const caseRow: Row = [
-      id, `GD${day}-${String(dayNumber).padStart(6, '0')}`, type, 1, instanceKey, this.pick(CHANNELS), `elder-${Math.floor(this.rand() * 20000)}`,
+      id, `GD${day}-${String(dayNumber).padStart(6, '0')}`, type, 1, instanceKey, this.pick(CHANNELS), `elder-${Math.floor(this.rand() * SEEDED_ELDERS)}`,
       priority, status, opener.id, openedAt, new Date(openedAt.getTime() + (priority === 'emergency' ? 2 : 48) * HOUR), closedAt,
       status === 'closed' ? this.pick(['very_satisfied', 'satisfied', 'satisfied', 'neutral', 'unsatisfied']) : null, status === 'canceled' ? 'duplicate call' : null,
     ];

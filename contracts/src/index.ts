@@ -59,5 +59,5 @@ export { maskIdCard, parseIdCard } from './domain/id-card';
 export type { IdCardProblem, ParsedIdCard } from './domain/id-card';
 export { isCreditCode } from './domain/credit-code';
 export { isCalendarDate } from './domain/calendar-date';
-export { yuan } from './domain/money';
+export { yuan, yuanFigure } from './domain/money';
 export { freeTextItems } from './domain/free-text';

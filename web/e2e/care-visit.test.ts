@@ -1,5 +1,5 @@
 import { loadEngineConfig } from '../../engine/src/config';
-import { launchChromium, signIn } from '../../engine/test/support/browser';
+import { launchChromium, saveDialog, signIn, workDialog } from '../../engine/test/support/browser';
 import { testDatabases } from '../../engine/test/support/databases';
 import { PHOTO } from '../../engine/test/support/household-fixtures';
 import { proactiveCareReader, proactiveCareWorld, visitDone } from '../../engine/test/support/proactive-care-fixtures';
@@ -46,7 +46,7 @@ describe('a care visit on the provider portal at phone size', () => {
       await card.getByTestId(`accept-${order.id}`).click();
       await phone.click('#accept-ok');
       await phone.getByTestId(`start-${order.id}`).click();
-      await phone.click('#work-ok');
+      await saveDialog(workDialog(phone), '开始服务');
       await phone.getByTestId(`finish-${order.id}`).click();
       await phone.getByTestId('work-photo').setInputFiles({ name: '门口.png', mimeType: 'image/png', buffer: PHOTO });
       // What was found is required on a visit.

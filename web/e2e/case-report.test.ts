@@ -68,6 +68,15 @@ describe('the case report in Chromium', () => {
     expect(values(2)).toEqual(['上门探访', '1', '1', '0', '1', '0', '0']); // opened by call, its process never said it was resolved on the call
     expect(values(3)).toEqual(['合计', '1', '1', '0', '1', '0', '0']);
 
+    // 受理坐席: admin opened both; the duty lead opened none.
+    await page.getByTestId('case-report-agent').fill('duty_lead');
+    await page.getByTestId('case-report-agent').press('Enter');
+    await page.getByTestId('case-kpi-opened').getByText('0').waitFor();
+    expect(page.url()).toContain('agent=duty_lead');
+    await page.getByTestId('case-report-agent').fill('admin');
+    await page.getByTestId('case-report-agent').press('Enter');
+    await page.getByTestId('case-kpi-opened').getByText('1').waitFor();
+
     await page.getByRole('tab', { name: '指标口径' }).click();
     await page.getByTestId('case-kpi-definitions').getByText('有办理时限的办结工单数', { exact: false }).waitFor();
   });

@@ -6,6 +6,7 @@ import { launchChromium, signIn } from '../../engine/test/support/browser';
 import { testDatabases } from '../../engine/test/support/databases';
 import { chain, uniqueProcessId, userTask } from '../../engine/test/support/operaton-fixtures';
 import { CODES, createProvider, seedRegistry, userOf } from '../../engine/test/support/provider-fixtures';
+import { WANG_XIUYING } from '../../engine/test/support/registry-fixtures';
 import { useTestEngine } from '../../engine/test/support/test-engine';
 import { localDay } from '../../engine/src/modules/calendar/working-days';
 import { pdfPages } from '../../engine/test/support/pdf-text';
@@ -25,7 +26,7 @@ describe('the provider and satisfaction reports in Chromium', () => {
     await seedRegistry(fx.admin);
     await fx.admin.post('/api/users', { username: 'duty_lead', password: 'password-123', displayName: '值班长', roles: ['supervisor'] });
     // 山大社区服务站: one order done and praised, one rejected.
-    const station = await createProvider(fx.admin, { name: '山大社区服务站', creditCode: CODES[1], areas: ['370102001'] });
+    const station = await createProvider(fx.admin, { name: '山大社区服务站', creditCode: CODES[1], areas: ['370102001'], contractTo: '2099-12-31', items: [{ code: 'housekeeping_basic', price: 4500 }] });
     const staff = await userOf(fx, 'station_staff', ['provider_staff'], station.id);
     const order = async (key: string) => (await fx.admin.post<{ dispatch: { id: string } }>('/api/dispatches', { key, serviceItem: 'housekeeping_basic', areaCode: '370102001001', providerId: station.id })).body.dispatch.id;
     const done = await order('e2e-done');
@@ -33,6 +34,9 @@ describe('the provider and satisfaction reports in Chromium', () => {
     await staff.post(`/api/dispatches/${done}/done`, {});
     await staff.post(`/api/dispatches/${await order('e2e-reject')}/reject`, { reason: '人手不足' });
     expect((await fx.admin.post('/api/provider-feedback', { key: 'e2e-fb', dispatchId: done, satisfaction: 'very_satisfied', note: '打扫得很干净' })).status).toBe(201);
+    // The done order charged: 2 × 45 yuan.
+    const elderId = (await fx.admin.post<{ elder: { id: string } }>('/api/elders', WANG_XIUYING)).body.elder.id;
+    expect((await fx.admin.post('/api/billing/charges', { key: 'e2e-charge', elderId, providerId: station.id, dispatchId: done, servedAt: new Date().toISOString(), items: [{ code: 'housekeeping_basic', quantity: 2 }] })).status).toBe(201);
     await fx.running.engine.given(statsModule).providerTally.runOnce();
 
     // A case closed with its return visit: satisfied, with the elder's words.
@@ -56,6 +60,7 @@ describe('the provider and satisfaction reports in Chromium', () => {
     await page.getByTestId('provider-kpi-orders').getByText('2').waitFor();
     await page.getByTestId('provider-kpi-rejectionRate').getByText('50.0%').waitFor();
     await page.getByTestId('provider-kpi-satisfiedRate').getByText('100.0%').waitFor();
+    await page.getByTestId('provider-kpi-amount').getByText('90.00').waitFor();
     await page.getByTestId('provider-report-comments').getByText('打扫得很干净').waitFor();
     await page.getByTestId('provider-report-rows').getByRole('cell', { name: '山大社区服务站' }).waitFor();
 
@@ -96,6 +101,7 @@ describe('the provider and satisfaction reports in Chromium', () => {
     const pages = await pdfPages(fs.readFileSync((await pdf.path())!));
     expect(pages[0]).toMatch(/服务派单\s+2\s/);
     expect(pages.join('\n')).toMatch(/山大社区服务站\s+2\s+1\s+1\s+1/);
+    expect(pages.join('\n')).toMatch(/服务金额（元，按服务日期）[\s\S]*山大社区服务站\s+90\.00\s/);
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`monthly-xlsx-${month}`).click()]);
     expect(xlsx.suggestedFilename()).toBe(`热线运行月报_${month}.xlsx`);

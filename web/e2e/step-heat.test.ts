@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { loadEngineConfig } from '../../engine/src/config';
+import { readSheet } from '../../engine/src/modules/imports/sheets';
 import { eventually } from '../../engine/test/support/api-client';
 import { useAdminPage } from '../../engine/test/support/browser';
 import { testDatabases } from '../../engine/test/support/databases';
@@ -40,6 +42,10 @@ describe('the step heat in Chromium', () => {
     await page.getByTestId('step-heat-show-table').click();
     const row = page.getByTestId('step-heat-table').locator('tbody tr', { hasText: '确认警情' });
     await expect(row.locator('td').allTextContents()).resolves.toEqual(['确认警情', '1', '1', expect.stringMatching(/\d+(秒|分)/), expect.stringMatching(/\d+(秒|分)/), '0']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('step-heat-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/^流程热度_emergency-rescue_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const { rows: sheet } = await readSheet(fs.readFileSync((await download.path())!));
+    expect(sheet.find((r) => r.cells['环节'] === '确认警情')?.cells).toMatchObject({ 完成次数: '1', 进行中: '1', 超时任务: '0' });
 
     await page.goto(`${fx.running.url}/studio/processes/emergency-rescue`);
     await page.getByTestId('modeler-canvas').locator('.djs-element').first().waitFor();

@@ -175,7 +175,13 @@ describe('service type studio in Chromium', () => {
     // The closing dropdown can still cover the channel boxes below it.
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await page.fill('#settings_sla_value', '4');
-    await page.getByRole('checkbox', { name: '网页' }).check();
+    // Under load a click on the box was seen not to take (CI, 2 CPUs busy): click again until it shows
+    // checked. A form reset would also undo the fields above, which the saved settings below would show.
+    const web = page.getByRole('checkbox', { name: '网页' });
+    await eventually(async () => {
+      if (!(await web.isChecked())) await web.click();
+      return (await web.isChecked()) || undefined;
+    }, 10_000, 'the 网页 box checked');
     await page.getByTestId('settings-save').click();
     await page.getByText('设置已保存为新草稿 v4').waitFor();
     const [v3, v4] = [await version(3), await version(4)];

@@ -54,19 +54,16 @@ export async function runConnector(descriptor: ConnectorDescriptor, variables: R
   const timeoutMs = Math.max(1_000, (descriptor.timeoutMs ?? DEFAULT_TIMEOUT_MS) - TIMEOUT_MARGIN_MS);
   const abort = new AbortController();
   const { ctx, notes } = createJobContext({ job, jobType: jobType(descriptor), variables, engine: deps.engine, logger: deps.logger, signal: abort.signal, outbound: deps.outbound, settings: deps.settings });
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      abort.abort();
-      reject(new Error(`${descriptor.id} did not finish within ${Math.round(timeoutMs / 1000)} s`));
-    }, timeoutMs);
-  });
-  const stopped = cutShort(deps.stop, abort);
+  // The timeout is a signal too, so that it and deps.stop end the run the same way (cutShort).
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const timedOut = cutShort(timeout.signal, abort, () => new Error(`${descriptor.id} did not finish within ${Math.round(timeoutMs / 1000)} s`));
+  const stopped = cutShort(deps.stop, abort, () => new ConnectorRunStopped('stopped'));
   try {
     // The whole result is an effect too: a task completed here but not heard by the process engine is
     // answered again, not redone; unless the connector's own keys already make a second run harmless.
     const run = () => descriptor.run(input, ctx);
-    const output = await Promise.race([descriptor.idempotency === 'own' ? run() : ctx.once('result', run), timedOut, stopped.promise]);
+    const output = await Promise.race([descriptor.idempotency === 'own' ? run() : ctx.once('result', run), timedOut.promise, stopped.promise]);
     return { outcome: { kind: 'complete', variables: output }, notes: deps.secrets.mask(notes) };
   } catch (error) {
     if (deps.stop?.aborted) throw new ConnectorRunStopped(`${descriptor.id} was stopped`);
@@ -82,14 +79,14 @@ export async function runConnector(descriptor: ConnectorDescriptor, variables: R
   }
 }
 
-/** A promise that rejects (and aborts the connector's signal) once `stop` aborts; release() forgets the listener. */
-function cutShort(stop: AbortSignal | undefined, abort: AbortController): { promise: Promise<never>; release: () => void } {
+/** A promise that rejects with `error()` (and aborts the connector's signal) once `stop` aborts; release() forgets the listener. */
+function cutShort(stop: AbortSignal | undefined, abort: AbortController, error: () => Error): { promise: Promise<never>; release: () => void } {
   if (!stop) return { promise: new Promise<never>(() => undefined), release: () => undefined };
   let onStop = () => undefined as void;
   const promise = new Promise<never>((_resolve, reject) => {
     onStop = () => {
       abort.abort();
-      reject(new ConnectorRunStopped('stopped'));
+      reject(error());
     };
   });
   if (stop.aborted) onStop();

@@ -7,7 +7,7 @@ import { httpUrl, timestamp } from '../wire';
 export const handoverSourceCode = z.string().regex(/^[a-z0-9][a-z0-9-]{1,31}$/, '2–32 lower-case letters, digits and hyphens');
 const serviceTypeKey = z.string().min(1).max(64);
 /** The channels a handed-over case may open with (a service type must take it). */
-export const HANDOVER_CHANNELS = ['handover', 'phone', 'web', 'sms'] as const;
+export const HANDOVER_CHANNELS = ['handover', 'phone', 'web', 'sms', 'mailbox'] as const;
 
 /** The source's category code → the service type its cases open (e.g. 投诉 → complaint). */
 export const handoverMapping = z.record(z.string().trim().min(1).max(64), serviceTypeKey).refine((m) => Object.keys(m).length <= 100, 'at most 100 categories');

@@ -29,6 +29,14 @@ export const providerKpis = z.object({
   /** (very satisfied + satisfied) / evaluations with a level */
   satisfiedRate: z.number().nullable(),
   complaints: z.number().int(),
+  /**
+   * Fen: the charge lines (收费明细) of services served in the period, their adjustments with them:
+   * the whole amount, the government's subsidy and the elder's own share. Absent from monthly
+   * reports made before amounts were counted.
+   */
+  amount: z.number().int().optional(),
+  subsidy: z.number().int().optional(),
+  elderShare: z.number().int().optional(),
 });
 export type ProviderKpis = z.infer<typeof providerKpis>;
 

@@ -3,7 +3,7 @@ import { timestamp } from '../wire';
 import { role } from './users';
 
 /** plan: opened by a periodic need (周期性需求) on its day. */
-export const CHANNELS = ['phone', 'alarm', 'sms', 'web', 'tv', 'plan', 'handover'] as const;
+export const CHANNELS = ['phone', 'alarm', 'sms', 'web', 'mailbox', 'tv', 'plan', 'handover'] as const;
 export const channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channel>;
 export const PRIORITIES = ['emergency', 'high', 'normal', 'low'] as const;

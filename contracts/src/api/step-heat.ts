@@ -38,3 +38,9 @@ export const stepHeatAnswer = z.object({
   sampled: z.boolean(),
 });
 export type StepHeatAnswer = z.infer<typeof stepHeatAnswer>;
+
+/** Gateways and start and end events take no time: their figures would only crowd the diagram and its table. */
+const TIMELESS = /gateway|startevent|endevent/i;
+
+/** Whether a step's figures are shown (on the diagram, in its table and its Excel): it takes time and ran in the period. */
+export const showsHeat = (step: Pick<StepHeat, 'type' | 'passed' | 'open'>) => !TIMELESS.test(step.type) && step.passed + step.open > 0;

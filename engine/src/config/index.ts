@@ -32,6 +32,8 @@ export interface EngineConfig {
   handovers: { reportRetries: number; reportBackoff: string };
   /** 收费清单 files: the CJK font the PDF embeds (a subset of), and the hotline named at its head. */
   statements: { pdfFont: string; hotlineName: string };
+  /** 统计报表: how long an answer is kept (REPORT_CACHE_SECONDS). */
+  reports: { cacheSeconds: number };
   /** OUTBOUND_ALLOW_HOSTS: the private hosts webhooks and connectors may call anyway. */
   outbound: { allowHosts: string };
   adminPassword?: string;
@@ -73,6 +75,7 @@ export function loadEngineConfig(source: NodeJS.ProcessEnv = process.env): Engin
     knowledge: { expiryRemindDays: env.KNOWLEDGE_EXPIRY_REMIND_DAYS },
     handovers: { reportRetries: env.HANDOVER_REPORT_RETRIES, reportBackoff: env.HANDOVER_REPORT_BACKOFF },
     statements: { pdfFont: path.resolve(env.STATEMENT_PDF_FONT), hotlineName: env.HOTLINE_NAME },
+    reports: { cacheSeconds: env.REPORT_CACHE_SECONDS },
     outbound: { allowHosts: env.OUTBOUND_ALLOW_HOSTS ?? '' },
     adminPassword: env.CAREFLOW_ADMIN_PASSWORD,
   };

@@ -144,6 +144,7 @@ export const engineEnvSchema = {
     .describe('转办件: the pause between tries of a result post (ISO 8601); keep tries × pause within the 300 s signature window'),
   AFTER_CALL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30).describe('话后处理: how long an agent wraps up after a call or alarm ends before turning idle again (the agent may end it sooner)'),
   WALLBOARD_NEAR_DUE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(120).describe('值班大屏: an open case due within this many minutes counts as near due'),
+  REPORT_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(30).describe('统计报表: how long a report’s answer is kept for the next reader with the same filters and area scope; reads arriving while it is computed wait for that one (0: every read computes; the wallboard is never kept)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Log level'),
 };
 

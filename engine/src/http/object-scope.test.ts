@@ -70,6 +70,7 @@ const BY_ID: Record<string, Scoped | Unscoped> = {
   // An alert rule's scope is its area (district A's here), as a report's.
   'put /alerts/rules/:id': { scope: 'area', path: (w) => `/api/alerts/rules/${w.ids.alertRule}`, body: () => ({ kind: 'overdue_cases', name: '历下区超期工单', threshold: 3, areaCode: '370102' }), owner: (w) => w.a.supervisor },
   'get /reports/step-heat/:serviceType': { unscoped: 'counts and times of a service type’s process steps over all areas: no case, caller or elder is named' },
+  'get /reports/step-heat/:serviceType/xlsx': { unscoped: 'the same counts and times as Excel: no case, caller or elder is named' },
   'patch /service-types/:key': CONFIG,
   'get /service-types/:key/versions/:version': CONFIG,
   'post /service-types/:key/versions': CONFIG,

@@ -108,13 +108,7 @@ export class PdfPages {
 
   /** Adds 第 n 页 / 共 m 页 under every page and returns the file. */
   async finish(): Promise<Buffer> {
-    const range = this.pdf.bufferedPageRange();
-    for (let i = 0; i < range.count; i++) {
-      this.pdf.switchToPage(range.start + i);
-      // Below the bottom margin: without this pdfkit would start a new page for the footer.
-      this.pdf.page.margins.bottom = 0;
-      this.pdf.fontSize(8).fillColor('#666').text(`第 ${i + 1} 页 / 共 ${range.count} 页`, MARGIN, this.pdf.page.height - MARGIN - 10, { width: this.width, align: 'center', lineBreak: false });
-    }
+    pageNumbers(this.pdf, { x: MARGIN, y: this.pdf.page.height - MARGIN - 10, width: this.width, size: 8, color: '#666' });
     this.pdf.end();
     return this.bytes;
   }
@@ -144,6 +138,17 @@ export class PdfPages {
     this.pdf.addPage();
     this.y = MARGIN;
     return true;
+  }
+}
+
+/** Writes 第 n 页 / 共 m 页 on every buffered page (all of one size), centred in the box at x, y, `width` wide. */
+export function pageNumbers(pdf: PDFKit.PDFDocument, at: { x: number; y: number; width: number; size: number; color: string }): void {
+  const range = pdf.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    pdf.switchToPage(range.start + i);
+    // Below the bottom margin: without this pdfkit would start a new page for the footer.
+    pdf.page.margins.bottom = 0;
+    pdf.fontSize(at.size).fillColor(at.color).text(`第 ${i + 1} 页 / 共 ${range.count} 页`, at.x, at.y, { width: at.width, align: 'center', lineBreak: false });
   }
 }
 

@@ -104,6 +104,11 @@ export async function saveDialog(modal: Locator, button: RegExp | string = /保\
   if (shown !== null) throw new Error(`the dialog did not save: ${shown}`);
 }
 
+/** The provider portal's 开始服务 / 完成服务 dialog while it is open (not another dialog still closing). */
+export function workDialog(phone: Page): Locator {
+  return phone.locator('.ant-modal:visible', { has: phone.locator('#work-ok') });
+}
+
 /** On 工作台: the agent turns 空闲 (checked on the server too) and raises an alarm from a pendant with the desk's simulator. */
 export async function goIdleAndRaiseAlarm(agent: Page, agentApi: ApiClient, deviceId: string): Promise<void> {
   await agent.getByTestId('agent-state-switch').getByText('空闲', { exact: true }).click();

@@ -36,6 +36,8 @@ export async function startTestEngine(db: TestDatabase, overrides: Partial<Engin
   config.http = { ...config.http, checkResponses: true };
   // Suites share one process engine, where a case number is the business key: each engine numbers its own.
   if (!overrides.cases) config.cases = { ...config.cases, numberPrefix: uniqueCasePrefix() };
+  // A test reads its report right after the events it made: nothing kept, unless the test asks.
+  if (!overrides.reports) config.reports = { cacheSeconds: 0 };
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const dataSource = await openDatabase(config.database);
   // A short long poll and grace: stopping waits for the open poll and running tasks (a robot call rings

@@ -1,3 +1,4 @@
+import { showsHeat } from '@careflow/contracts';
 import type { StepHeatFigures } from '../api/step-heat';
 
 /** The bpmn-js services the overlay uses (a viewer's or the modeler's). */
@@ -11,11 +12,6 @@ interface Diagram {
 
 export const STEP_HEAT_OVERLAY = 'careflow-step-heat';
 export type HeatTone = 'hot' | 'warm' | 'cool';
-
-/** Gateways and start and end events take no time: their figures would only crowd the diagram. */
-const TIMELESS = /gateway|startevent|endevent/i;
-
-export const showsHeat = (step: StepHeatFigures) => !TIMELESS.test(step.type) && step.passed + step.open > 0;
 
 /** Hot when any of its tasks was late, warm when its p90 is in the top third of the diagram's steps, cool otherwise. */
 export function heatTones(steps: StepHeatFigures[]): Map<string, HeatTone> {

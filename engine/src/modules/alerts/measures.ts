@@ -1,8 +1,7 @@
 import { ALERT_DEFAULTS } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
-import { CaseEntity } from '../cases/entities';
-import { UNFINISHED } from '../cases/operaton/deps';
+import { openCasesDueBefore } from '../cases/due-time';
 import { CallEntity } from '../telephony/entities';
 import { unconfirmedAlarmCases } from '../wallboard/queues';
 import type { AlertRuleRow } from './entities';
@@ -20,7 +19,7 @@ export async function readFigure(dataSource: DataSource, rule: AlertRuleRow, now
   if (rule.kind === 'answer_rate') return answerRate(dataSource, rule, now);
   const qb =
     rule.kind === 'overdue_cases'
-      ? dataSource.getRepository(CaseEntity).createQueryBuilder('c').where('c.status IN (:...open)', { open: UNFINISHED }).andWhere('c.dueAt IS NOT NULL AND c.dueAt < :now', { now })
+      ? openCasesDueBefore(dataSource, now)
       : unconfirmedAlarmCases(dataSource).andWhere('c.openedAt < :before', { before: new Date(now.getTime() - (rule.minutes ?? ALERT_DEFAULTS.alarmAgeMinutes) * 60_000) });
   if (rule.areaPath) qb.andWhere(`c.areaPath LIKE :area ${LIKE_ESCAPE}`, { area: startingWith(rule.areaPath) });
   const count = await qb.getCount();

@@ -1,8 +1,7 @@
 import { ACCESS, auditExportQuery, auditPage, auditQuery } from '@careflow/contracts';
 import { route } from '../../http/route';
 import { localTimeOf } from '../../local-time';
-import { download } from '../imports/routes';
-import { writeSheet } from '../imports/sheets';
+import { sheetDownload } from '../imports/report-routes';
 import { AuditEntry } from './entities';
 import { AuditLog } from './service';
 
@@ -53,7 +52,7 @@ export function auditRoutes(audit: AuditLog, timeZone: string) {
       handler: async (ctx, _body, filter) => {
         const entries = await audit.matching(filter, AUDIT_EXPORT_LIMIT);
         ctx.set('X-Total-Count', String(entries.length));
-        return download(ctx, '审计日志', await writeSheet('审计日志', COLUMNS, entries.map((e) => line(e, timeZone))));
+        return sheetDownload(ctx, { name: '审计日志', file: '审计日志', columns: COLUMNS, rows: entries.map((e) => line(e, timeZone)) });
       },
       audit: {
         action: 'audit.export',

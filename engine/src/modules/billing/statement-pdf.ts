@@ -2,6 +2,7 @@ import { yuan } from '@careflow/contracts';
 import PDFDocument from 'pdfkit';
 import { pdfBytes } from '../../pdf/bytes';
 import { PdfFont } from '../../pdf/font';
+import { pageNumbers } from '../../pdf/pages';
 import { StatementDoc, StatementRow } from './statement-doc';
 
 type Column = { header: string; width: number; align?: 'right'; cell: (row: StatementRow) => string };
@@ -71,13 +72,7 @@ export function statementPdf(doc: StatementDoc, font: PdfFont): Promise<Buffer> 
   for (const row of doc.rows) drawRow(COLUMNS.map((c) => c.cell(row)));
   drawRow(['本月合计', '', '', '', '', yuan(doc.totals.amount), yuan(doc.totals.subsidy), yuan(doc.totals.elderShare), `服务 ${doc.services} 次`], { fill: '#f7f7f7' });
 
-  const range = pdf.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    pdf.switchToPage(range.start + i);
-    // Below the bottom margin: without this pdfkit would start a new page for the footer.
-    pdf.page.margins.bottom = 0;
-    pdf.fontSize(SIZE).fillColor('#555').text(`第 ${i + 1} 页 / 共 ${range.count} 页`, MARGIN, pdf.page.height - MARGIN, { width: TABLE_WIDTH, align: 'center', lineBreak: false });
-  }
+  pageNumbers(pdf, { x: MARGIN, y: pdf.page.height - MARGIN, width: TABLE_WIDTH, size: SIZE, color: '#555' });
   pdf.end();
   return done;
 }

@@ -112,7 +112,7 @@ export class DispatchAnswers {
     }
   }
 
-  /** Tells the waiting process; after a failed publish (the process engine down) the answer sent again publishes it. */
+  /** Tells the waiting process. The answer stands either way: with the process engine down, the message waits for the pump. */
   private async announce(d: Dispatch, message: string | undefined, actor: Actor & { id: string }): Promise<Dispatch> {
     if (!message) return d;
     const added: Variables = {};
@@ -131,7 +131,7 @@ export class DispatchAnswers {
         ...(d.visitResult ? { visitResult: d.visitResult } : {}),
       },
     };
-    await this.messages.publish({ name: message, correlationKey: d.id, messageId: `${message}:${d.id}`, variables, timeToLiveSeconds: 24 * 3600 }, actor);
+    await this.messages.tell({ name: message, correlationKey: d.id, messageId: `${message}:${d.id}`, variables, timeToLiveSeconds: 24 * 3600 }, actor);
     return d;
   }
 }

@@ -1,4 +1,4 @@
-import { ACCESS, carePlanExportQuery, elderListQuery, providerQuery } from '@careflow/contracts';
+import { ACCESS, carePlanExportQuery, elderListQuery, providerQuery, yuanFigure } from '@careflow/contracts';
 import { DataSource } from 'typeorm';
 import { actorOf, currentUser, route } from '../../http/route';
 import { AreaService } from '../areas/service';
@@ -8,8 +8,8 @@ import { exportElders } from '../elders/export';
 import { ElderService } from '../elders/service';
 import { ProviderService } from '../providers/providers-service';
 import { exportCarePlans } from '../imports/kinds/care-plans-export';
+import { sheetDownload } from '../imports/report-routes';
 import { download } from '../imports/routes';
-import { writeSheet } from '../imports/sheets';
 
 const NATURE = { enterprise: '企业', private_non_enterprise: '民办非企业', public_institution: '事业单位', individual: '个体' } as const;
 const LEVEL = { city: '市', district: '区县', street: '街道', community: '社区' } as const;
@@ -53,7 +53,7 @@ export function exportRoutes(deps: ExportDeps) {
       access: 'authenticated',
       handler: async (ctx) => {
         const rows = (await deps.areas.list()).map((a) => [a.code, a.name, LEVEL[a.level], a.parentCode ?? '']);
-        return download(ctx, '区域', await writeSheet('区域', ['区域编码', '名称', '级别', '上级编码'].map((header) => ({ header })), rows));
+        return sheetDownload(ctx, { name: '区域', file: '区域', columns: ['区域编码', '名称', '级别', '上级编码'].map((header) => ({ header })), rows });
       },
     }),
     route({
@@ -68,12 +68,12 @@ export function exportRoutes(deps: ExportDeps) {
         for (let page = 1; ; page++) {
           const { providers, total } = await deps.providers.list({ ...filter, page, pageSize: PROVIDER_PAGE }, currentUser(ctx));
           for (const p of providers) {
-            rows.push([p.name, p.creditCode, p.address, NATURE[p.nature], p.contactName, p.contactPhone, p.contractFrom, p.contractTo, String(p.capacity), p.areas.join('、'), p.items.map((i) => `${i.code}:${(i.price / 100).toFixed(2)}`).join('、')]);
+            rows.push([p.name, p.creditCode, p.address, NATURE[p.nature], p.contactName, p.contactPhone, p.contractFrom, p.contractTo, String(p.capacity), p.areas.join('、'), p.items.map((i) => `${i.code}:${yuanFigure(i.price)}`).join('、')]);
           }
           if (page * PROVIDER_PAGE >= total) break;
         }
         const headers = ['机构名称', '统一社会信用代码', '地址', '机构性质', '联系人', '联系电话', '合同开始', '合同结束', '最大并发工单', '服务区域', '服务项目及价格'];
-        return download(ctx, '服务商', await writeSheet('服务商', headers.map((header) => ({ header })), rows));
+        return sheetDownload(ctx, { name: '服务商', file: '服务商', columns: headers.map((header) => ({ header })), rows });
       },
     }),
   ];

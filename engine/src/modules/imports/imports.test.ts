@@ -72,6 +72,16 @@ describe.each(testDatabases())('Excel import and export on $name', ({ create }) 
     expect((await engine.admin.get<{ total: number }>('/api/audit?action=elder.export')).body.total).toBe(1);
   });
 
+  it('given the areas, when exported, then the sheet lists each with its code, name, level and parent', async () => {
+    const exported = await engine.admin.download('/api/exports/areas');
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-disposition')).toContain('xlsx');
+    const parsed = await readSheet(exported.file);
+    expect(parsed.headers).toEqual(['区域编码', '名称', '级别', '上级编码']);
+    const community = JINAN_AREAS.find((a) => a.code === '370102001001')!;
+    expect(parsed.rows.map((r) => r.cells).find((c) => c['区域编码'] === community.code)).toEqual({ 区域编码: community.code, 名称: community.name, 级别: '社区', 上级编码: community.parentCode });
+  });
+
   it('given the template, when downloaded, then it has the columns with required ones marked and a hint row the import skips', async () => {
     const template = await engine.admin.download('/api/imports/templates/elders');
     const parsed = await readSheet(template.file);

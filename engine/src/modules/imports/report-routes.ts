@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Access, currentUser, route, RouteSpec } from '../../http/route';
+import { Access, currentUser, route, RouteContext, RouteSpec } from '../../http/route';
 import type { PublicUser } from '../identity/entities';
 import { download } from './routes';
 import { SheetColumn, writeSheet } from './sheets';
@@ -34,12 +34,14 @@ export function reportRoutes<R, Q extends z.ZodType>(spec: ReportRoutesSpec<R, Q
       summary: spec.sheetSummary,
       access: spec.access,
       query: spec.query,
-      handler: async (ctx, _body, query) => {
-        const sheet = spec.sheet(await spec.read(query, currentUser(ctx)), query);
-        return download(ctx, sheet.file, await writeSheet(sheet.name, sheet.columns, sheet.rows));
-      },
+      handler: async (ctx, _body, query) => sheetDownload(ctx, spec.sheet(await spec.read(query, currentUser(ctx)), query)),
     }),
   ];
+}
+
+/** A report's sheet as the answer: an .xlsx download named after it. */
+export async function sheetDownload(ctx: RouteContext, sheet: ReportSheet): Promise<Buffer> {
+  return download(ctx, sheet.file, await writeSheet(sheet.name, sheet.columns, sheet.rows));
 }
 
 /** A KPI as a column: its header and how to read it off a group's figures (null: no denominator, an empty cell). */

@@ -45,8 +45,9 @@ describe.each(testDatabases())('knowledge sent by SMS on $name', ({ create }) =>
     const again = await agent.post<Sent>(`/api/cases/${caseRow.id}/knowledge/sms`, { articleId: id, phone: '13805312345' });
     expect([again.status, again.body.repeated, again.body.message.id]).toEqual([200, true, first.body.message.id]);
 
+    // Queued, or already sent: the outbox's sender may pass it to the gateway before the list is read.
     expect(await outboxOf(caseRow.id)).toEqual([
-      expect.objectContaining({ key: `knowledge:${caseRow.id}:${id}:v1:13805312345`, caseId: caseRow.id, phone: '13805312345', content: first.body.message.content, status: 'queued', source: 'knowledge.sms' }),
+      expect.objectContaining({ status: expect.stringMatching(/^(queued|sent)$/), key: `knowledge:${caseRow.id}:${id}:v1:13805312345`, caseId: caseRow.id, phone: '13805312345', content: first.body.message.content, source: 'knowledge.sms' }),
     ]);
     expect(await usesOf(caseRow.id)).toEqual([id]);
     const entries = await timelineOf(caseRow.id);

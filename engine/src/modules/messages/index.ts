@@ -13,8 +13,8 @@ export const messagesModule = defineModule({
   entities: [ProcessMessageEntity],
   migrations: [Messages1764300000000, ProcessMessages1766200300000],
   needs: { areas: areasModule },
-  start: ({ dataSource, operaton }, uses) => {
-    const messages = new MessageService(dataSource, operaton);
+  start: ({ dataSource, operaton, logger }, uses) => {
+    const messages = new MessageService(dataSource, operaton, logger);
     return { gives: { messages }, routes: messageRoutes(messages, new MessageAccess(dataSource, uses.areas.areas)) };
   },
 });

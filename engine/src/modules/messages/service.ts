@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { OperationalError } from '../../http/errors';
+import type { Logger } from '../../logger';
 import { Variables } from '../../operaton/json';
 import { Actor } from '../audit/service';
 import { Message } from './entities';
@@ -23,6 +25,7 @@ export class MessageService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly operaton: Pick<OperatonRuntime, 'messages'>,
+    private readonly logger: Pick<Logger, 'warn'>,
   ) {}
 
   /** Kept and correlated by business key; answered in the shape POST /messages always had. */
@@ -40,5 +43,22 @@ export class MessageService {
       publishedAt: message.publishedAt,
     };
     return { message: shown, repeated };
+  }
+
+  /**
+   * Publishes for a caller whose own change already stands (a provider's answer, an order's issue).
+   * A message the process engine could not take now is kept, and the pump delivers it once the
+   * engine answers, so the caller's request does not fail on it: `kept` says so. A refusal is thrown.
+   */
+  async tell(input: PublishMessage, actor: Actor & { id: string }): Promise<{ kept: boolean }> {
+    try {
+      await this.publish(input, actor);
+      return { kept: false };
+    } catch (error) {
+      // Only the engine's answer is an OperationalError here, and by then the message is kept as pending.
+      if (!(error instanceof OperationalError)) throw error;
+      this.logger.warn({ messageId: input.messageId, name: input.name, err: error }, 'process engine unavailable: the message is kept for the pump');
+      return { kept: true };
+    }
   }
 }

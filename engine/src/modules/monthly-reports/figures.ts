@@ -1,5 +1,5 @@
 import { callReportQuery, caseReportQuery, elderReportQuery, emergencyReportQuery, providerReportQuery, satisfactionReportQuery, type MonthlyReportFigures } from '@careflow/contracts';
-import { previousMonth } from '../billing/months';
+import { lastDayOfMonth, previousMonth } from '../billing/months';
 import type { PublicUser } from '../identity/entities';
 import type { CallStats } from '../stats/reader';
 import type { CaseStats } from '../stats/case-reader';
@@ -20,9 +20,7 @@ export interface StatsReaders {
 
 /** A month's local days, first to last (YYYY-MM-DD). */
 export function daysOf(month: string): { from: string; to: string } {
-  const [year, m] = month.split('-').map(Number);
-  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+  return { from: `${month}-01`, to: `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}` };
 }
 
 /**

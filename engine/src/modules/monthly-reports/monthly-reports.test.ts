@@ -43,7 +43,7 @@ describe.each(testDatabases())('the monthly report on $name', ({ create }) => {
     await seedRegistry(engine.admin);
     lixia = await loggedIn(engine, 'lixia_supervisor', ['supervisor'], { areaScope: ['370102'] });
     await engine.running.dataSource.transaction(async (m) => {
-      const place = (day: string, serviceType: string, channel: string, areaPath: string) => ({ day, serviceType, channel, areaPath });
+      const place = (day: string, serviceType: string, channel: string, areaPath: string) => ({ day, serviceType, channel, areaPath, agent: '' });
       await addCase(m, place('2026-09-15', 'household-help', 'phone', LIXIA), { ...NO_CASE_SUMS, opened: 4, closed: 4, closedWithDue: 4, closedOnTime: 2, durationSec: 4 * 7200 });
       await addCase(m, place('2026-10-08', 'household-help', 'phone', LIXIA), { ...NO_CASE_SUMS, opened: 10, closed: 8, closedWithDue: 8, closedOnTime: 6, durationSec: 8 * 3600, urged: 1 });
       await addCase(m, place('2026-10-20', 'consultation', 'sms', SHIZHONG), { ...NO_CASE_SUMS, opened: 5, closed: 5, closedWithDue: 5, closedOnTime: 5, durationSec: 5 * 600, replyAsked: 5, replyInTime: 4 });

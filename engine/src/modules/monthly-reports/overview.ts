@@ -25,6 +25,7 @@ const KEY_FIGURES: [label: string, kind: FigureKind, read: (s: Side) => number |
   ['一次办结率', 'rate', (s) => s.cases.fcrRate],
   ['重办率', 'rate', (s) => s.cases.redoRate],
   ['短信网络3分钟响应率', 'rate', (s) => s.cases.replyRate],
+  ['信箱24小时答复率', 'rate', (s) => s.cases.mailboxRate ?? null],
   ['平均办理时长(小时)', 'value', (s) => s.cases.avgDurationHours],
   ['催办量', 'count', (s) => s.cases.urged],
   ['督办量', 'count', (s) => s.cases.supervised],

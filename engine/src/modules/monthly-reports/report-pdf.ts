@@ -1,9 +1,9 @@
-import { BACKLOG_BANDS, SATISFACTION, type MonthlyReportDetail } from '@careflow/contracts';
+import { BACKLOG_BANDS, SATISFACTION, yuanFigure, type MonthlyReportDetail } from '@careflow/contracts';
 import type { PdfFont } from '../../pdf/font';
 import { PdfPages, type TableColumn } from '../../pdf/pages';
 import { BAND_HEADERS } from '../stats/case-routes';
 import { SATISFACTION_LABELS } from '../stats/group-labels';
-import { daysOf } from './figures';
+import { lastDayOfMonth } from '../billing/months';
 import { change, keyFigures, shown } from './overview';
 import { reportByline, reportTitle } from './titles';
 
@@ -18,12 +18,13 @@ function columns(first: [string, number], rest: string[], width: number): TableC
 }
 
 function monthDays(month: string): string[] {
-  const last = Number(daysOf(month).to.slice(8));
+  const last = lastDayOfMonth(month);
   return Array.from({ length: last }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
 }
 
 const pct = (v: number | null) => shown(v, 'rate');
 const num = (v: number | null) => shown(v);
+const money = (fen: number | undefined) => (fen === undefined ? '—' : yuanFigure(fen));
 const stage = (s: { count: number; avgSec: number | null }) => `${s.count} / ${num(s.avgSec)}`;
 
 /** 月度报告 as a PDF: the key figures with 环比, then calls, cases, emergencies, satisfaction and providers, each a chart and its table. */
@@ -117,6 +118,15 @@ export async function monthlyReportPdf(report: MonthlyReportDetail, hotline: str
     [...providers.rows, { ...providers.total, label: '合计' }].map((r) => [r.label, num(r.orders), num(r.accepted), num(r.rejected), num(r.done), pct(r.rejectionRate), num(r.avgAcceptMinutes), num(r.avgWorkMinutes), pct(r.onTimeRate), num(r.evaluations), pct(r.satisfiedRate), num(r.complaints)]),
     { lastIsTotal: true },
   );
+  // Reports made before amounts were counted have none.
+  if (providers.total.amount !== undefined) {
+    doc.text('服务金额（元，按服务日期）', { size: 9, color: '#555' });
+    doc.table(
+      columns(['服务商', 135], ['服务金额', '政府补贴', '个人自付'], w),
+      [...providers.rows, { ...providers.total, label: '合计' }].map((r) => [r.label, money(r.amount), money(r.subsidy), money(r.elderShare)]),
+      { lastIsTotal: true },
+    );
+  }
   if (f.elders) {
     const elders = f.elders.month;
     doc.heading('七、老人服务', 120);

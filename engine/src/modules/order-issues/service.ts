@@ -47,9 +47,9 @@ export class OrderIssues {
       await m.getRepository(OrderIssueEntity).insert(issue);
       await this.audit.record(actor, { action: 'order.issue', entityType: 'dispatch', entityId: order.id, after: { issueId: issue.id, kind: issue.kind, note: issue.note, items } }, m);
     });
-    // Published after the row is kept: a failed publish (the process engine down) is a 5xx, and the report is sent again.
+    // Told after the row is kept: with the process engine down, the message waits for the pump.
     const variables = { issue: { id: issue.id, kind: issue.kind, note: issue.note, items, reportedBy: issue.reportedByName } };
-    await this.messages.publish({ name: ISSUE_MESSAGE, correlationKey: order.id, messageId: `${ISSUE_MESSAGE}:${issue.id}`, variables, timeToLiveSeconds: 24 * 3600 }, actor);
+    await this.messages.tell({ name: ISSUE_MESSAGE, correlationKey: order.id, messageId: `${ISSUE_MESSAGE}:${issue.id}`, variables, timeToLiveSeconds: 24 * 3600 }, actor);
     return { issue, repeated: false };
   }
 

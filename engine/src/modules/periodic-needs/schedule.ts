@@ -1,4 +1,5 @@
 import type { NeedSchedule } from '@careflow/contracts';
+import { lastDayOfMonth } from '../billing/months';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -7,7 +8,6 @@ export const addDays = (date: string, days: number): string => new Date(Date.par
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-const lastDayOfMonth = (date: string) => new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
 
 /** What the business calendar says about a date. */
 export interface HolidayCalendar {
@@ -39,7 +39,7 @@ export interface Occurrence {
 export function fallsOn(schedule: NeedSchedule, startsOn: string, date: string): boolean {
   if (schedule.kind === 'weekly') return schedule.weekdays.includes(isoWeekday(date));
   if (schedule.kind === 'every') return daysBetween(startsOn, date) % schedule.days === 0;
-  return Number(date.slice(8, 10)) === Math.min(schedule.day, lastDayOfMonth(date));
+  return Number(date.slice(8, 10)) === Math.min(schedule.day, lastDayOfMonth(date.slice(0, 7)));
 }
 
 /**

@@ -75,6 +75,30 @@ describe.each(testDatabases())('provider feedback on $name', ({ create }) => {
     expect((await agent.post('/api/provider-feedback', { key: 'k-both', caseNumber, dispatchId: order.id, source: 'complaint', complaint: true })).status).toBe(400);
   });
 
+  it('given a served order, when a 投诉建议 case about its provider names the order’s case and closes, then the provider’s standing counts the complaint with the caller’s words', async () => {
+    const { caseId, provider, order } = await agreedOrder(engine, world, opened);
+    await serve(provider, order);
+    const { caseNumber } = (await engine.admin.get<{ case: { caseNumber: string } }>(`/api/cases/${caseId}`)).body.case;
+    const before = await standingOf(provider.id);
+    const variables = { complaintKind: 'complaint', complaintSubject: 'provider', description: '保洁员没打扫厨房就走了', callerPhone: '13905310021', relatedCaseNumber: caseNumber };
+    const complaint = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'complaint', channel: 'phone', variables });
+    expect(complaint.status).toBe(201);
+    const complaintId = complaint.body.case.id;
+    opened.push(complaintId);
+
+    await cases.complete(complaintId, 'handle', { handlingResult: '已约谈服务商，安排返工' });
+    await cases.complete(complaintId, 'reply', { replyMethod: 'call', replyContent: '服务商已返工' });
+    await cases.complete(complaintId, 'return-visit', { satisfaction: 'satisfied' });
+
+    const standing = await eventually(async () => {
+      const now = await standingOf(provider.id);
+      return now.complaints > before.complaints ? now : undefined;
+    }, 60_000, 'the complaint on the provider');
+    expect(standing).toMatchObject({ complaints: before.complaints + 1, evaluations: before.evaluations + 1 });
+    const listed = (await engine.admin.get<Listed>(`/api/providers/${provider.id}/feedback?complaintsOnly=true`)).body;
+    expect(listed.feedback).toContainEqual(expect.objectContaining({ dispatchId: order.id, source: 'complaint', complaint: true, score: 0, note: '保洁员没打扫厨房就走了' }));
+  });
+
   it('given providers A and B, when their admins and staff read evaluations, then an admin reads its own, never the other’s, and staff read none', async () => {
     const [a, b] = world.providers;
     expect((await a.user.get<Listed>(`/api/providers/${a.id}/feedback?page=1&pageSize=5`)).body).toMatchObject({ standing: { providerId: a.id }, page: 1, pageSize: 5 });

@@ -25,7 +25,7 @@ export function emergencySheet(report: EmergencyReportAnswer, query: EmergencyRe
 }
 
 /** 应急响应: alarms, false alarms and the response times from the alarm, as JSON and as Excel. */
-export function emergencyStatsRoutes(stats: EmergencyStats): RouteSpec[] {
+export function emergencyStatsRoutes(stats: Pick<EmergencyStats, 'report'>): RouteSpec[] {
   return reportRoutes({
     path: '/reports/emergency',
     summary: 'Emergency response over a period: the ended alarm cases raised on its days, false alarms, and the mean time from the alarm to the callback, the dispatch, the acceptance and the worker on site, by button, type, area or day',

@@ -7,11 +7,16 @@ import type { PublicUser } from '../identity/entities';
 import { groupLabels } from './group-labels';
 import { ratio, readSums, round, satisfactionLevels, sumSelect } from './rollup-read';
 import { CASE_GRAINS, CASE_SUMS, type CaseFilter, type CaseGrain, type CaseSums } from './case-entities';
-import { openBacklog } from './case-backlog';
+import { NO_BACKLOG, openBacklog } from './case-backlog';
+import { UserEntity } from '../identity/entities';
 import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS } from './case-sums';
 
 type Group = CaseReportGroup | 'all';
-const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', all: "''" };
+const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', agent: 's.agent', all: "''" };
+/** The rollups of each kind: by grain, and by agent with every dimension (case-entities). */
+const TABLES = { sums: { grains: 'case_stats', agents: 'case_agent_stats' }, buckets: { grains: 'case_duration_buckets', agents: 'case_agent_duration_buckets' } } as const;
+/** An agent's figures are in the agents' rollups only. */
+const byAgent = (group: Group, filter: CaseFilter) => group === 'agent' || filter.agent !== undefined;
 const SUMS = sumSelect(CASE_SUMS);
 
 /** The smallest grain that holds what a query filters and groups on (see CASE_GRAINS). */
@@ -36,6 +41,7 @@ export function caseKpisOf(s: CaseSums, buckets: Map<number, number>): CaseKpis 
     fcrRate: ratio(s.fcrYes, s.fcrAsked),
     redoRate: ratio(s.redone, s.closed),
     replyRate: ratio(s.replyInTime, s.replyAsked),
+    mailboxRate: ratio(s.mailboxInTime, s.mailboxAsked),
     avgDurationHours: s.closed === 0 ? null : round(s.durationSec / s.closed / 3600, 2),
     p90DurationHours: p90Hours(buckets),
     urged: s.urged,
@@ -66,13 +72,13 @@ export class CaseStats {
 
   async report(query: CaseReportQuery, user: PublicUser): Promise<CaseReportAnswer> {
     const scope = await this.areas.scopeOf(user);
-    const filter: CaseFilter = { from: query.from, to: query.to, serviceType: query.serviceType, channel: query.channel, areaPath: query.areaCode ? (await this.areas.get(query.areaCode)).path : undefined };
+    const filter: CaseFilter = { from: query.from, to: query.to, serviceType: query.serviceType, channel: query.channel, agent: query.agent, areaPath: query.areaCode ? (await this.areas.get(query.areaCode)).path : undefined };
     const [all, groups, allBuckets, groupBuckets, backlog] = await Promise.all([
       this.sums('all', filter, scope),
       this.sums(query.groupBy, filter, scope),
       this.buckets('all', filter, scope),
       this.buckets(query.groupBy, filter, scope),
-      openBacklog(this.dataSource, filter, scope),
+      this.backlog(filter, scope),
     ]);
     const labels = await this.labels(query.groupBy, [...groups.keys()]);
     const rows = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, sums]) => ({ key, label: labels.get(key) ?? key, ...caseKpisOf(sums, groupBuckets.get(key) ?? new Map()) }));
@@ -84,22 +90,32 @@ export class CaseStats {
     };
   }
 
-  private query(table: string, group: Group, filter: CaseFilter, scope: AreaScope) {
-    const grain = caseGrainFor(group, filter, scope);
-    const qb = this.dataSource.createQueryBuilder().from(table, 's').select(GROUP_KEYS[group], 'k').where('s.grain = :grain', { grain }).andWhere('s.day >= :from AND s.day <= :to', { from: filter.from, to: filter.to });
+  /** The open backlog; an agent's is the open cases they opened (one they never were: none). */
+  private async backlog(filter: CaseFilter, scope: AreaScope) {
+    if (filter.agent === undefined) return openBacklog(this.dataSource, filter, scope);
+    const agent = await this.dataSource.getRepository(UserEntity).findOne({ where: { username: filter.agent }, select: { id: true } });
+    return agent ? openBacklog(this.dataSource, { ...filter, openedBy: agent.id }, scope) : { total: NO_BACKLOG, rows: [] };
+  }
+
+  private query(kind: keyof typeof TABLES, group: Group, filter: CaseFilter, scope: AreaScope) {
+    const agents = byAgent(group, filter);
+    const grain = agents ? null : caseGrainFor(group, filter, scope);
+    const qb = this.dataSource.createQueryBuilder().from(TABLES[kind][agents ? 'agents' : 'grains'], 's').select(GROUP_KEYS[group], 'k').where('s.day >= :from AND s.day <= :to', { from: filter.from, to: filter.to });
+    if (grain) qb.andWhere('s.grain = :grain', { grain });
     if (group !== 'all') qb.groupBy(GROUP_KEYS[group]);
-    if (filter.serviceType && CASE_GRAINS[grain].type) qb.andWhere('s.service_type = :type', { type: filter.serviceType });
-    if (filter.channel && CASE_GRAINS[grain].channel) qb.andWhere('s.channel = :channel', { channel: filter.channel });
+    if (filter.agent !== undefined) qb.andWhere('s.agent = :agent', { agent: filter.agent });
+    if (filter.serviceType && (!grain || CASE_GRAINS[grain].type)) qb.andWhere('s.service_type = :type', { type: filter.serviceType });
+    if (filter.channel && (!grain || CASE_GRAINS[grain].channel)) qb.andWhere('s.channel = :channel', { channel: filter.channel });
     if (filter.areaPath) qb.andWhere(`s.area_path LIKE :area ${LIKE_ESCAPE}`, { area: startingWith(filter.areaPath) });
     return withinScope(qb, scope, 's.area_path');
   }
 
   private async sums(group: Group, filter: CaseFilter, scope: AreaScope): Promise<Map<string, CaseSums>> {
-    return readSums(this.query('case_stats', group, filter, scope).addSelect(SUMS), CASE_SUM_KEYS);
+    return readSums(this.query('sums', group, filter, scope).addSelect(SUMS), CASE_SUM_KEYS);
   }
 
   private async buckets(group: Group, filter: CaseFilter, scope: AreaScope): Promise<Map<string, Map<number, number>>> {
-    const qb = this.query('case_duration_buckets', group, filter, scope).addSelect('s.bucket', 'bucket').addSelect('SUM(s.cases)', 'cases').addGroupBy('s.bucket');
+    const qb = this.query('buckets', group, filter, scope).addSelect('s.bucket', 'bucket').addSelect('SUM(s.cases)', 'cases').addGroupBy('s.bucket');
     const out = new Map<string, Map<number, number>>();
     for (const r of await qb.getRawMany<{ k: string; bucket: number; cases: string | number }>()) {
       const of = out.get(String(r.k)) ?? new Map<number, number>();
@@ -109,7 +125,9 @@ export class CaseStats {
     return out;
   }
 
-  private labels(group: CaseReportGroup, keys: string[]): Promise<Map<string, string>> {
-    return groupLabels(this.dataSource, group, keys);
+  private async labels(group: CaseReportGroup, keys: string[]): Promise<Map<string, string>> {
+    const labels = await groupLabels(this.dataSource, group, keys);
+    // A case without an agent is one the engine opened: an alarm, an SMS, a web request, a 转办件.
+    return group === 'agent' ? labels.set('', '（系统受理）') : labels;
   }
 }

@@ -4,7 +4,7 @@ import { KpiColumn, kpiRows, ReportSheet, reportRoutes } from '../imports/report
 import { SATISFACTION_LABELS } from './group-labels';
 import { CaseStats } from './case-reader';
 
-const GROUP_HEADERS = { type: '服务类型', channel: '渠道', area: '区域', day: '日期' } as const;
+const GROUP_HEADERS = { type: '服务类型', channel: '渠道', area: '区域', day: '日期', agent: '受理坐席' } as const;
 export const CASE_KPI_COLUMNS: KpiColumn<CaseKpis>[] = [
   ['受理量', (k) => k.opened],
   ['办结量', (k) => k.closed],
@@ -13,6 +13,7 @@ export const CASE_KPI_COLUMNS: KpiColumn<CaseKpis>[] = [
   ['一次办结率', (k) => k.fcrRate],
   ['重办率', (k) => k.redoRate],
   ['短信网络3分钟响应率', (k) => k.replyRate],
+  ['信箱24小时答复率', (k) => k.mailboxRate ?? null],
   ['平均办理时长(小时)', (k) => k.avgDurationHours],
   ['90%办理时长(小时)', (k) => k.p90DurationHours],
   ['催办量', (k) => k.urged],
@@ -34,7 +35,7 @@ export function caseSheet(report: CaseReportAnswer, query: CaseReportQuery): Rep
 }
 
 /** 工单统计: the case KPIs over a period and the open backlog as JSON, and the same figures as Excel. */
-export function caseStatsRoutes(stats: CaseStats): RouteSpec[] {
+export function caseStatsRoutes(stats: Pick<CaseStats, 'report'>): RouteSpec[] {
   return reportRoutes({
     path: '/reports/cases',
     summary: 'Case KPIs over a period (opened, closed, on time, first-contact resolution, redo, duration, 催办/督办, satisfaction) by type, channel, area or day, and the open backlog by age',

@@ -5,7 +5,7 @@ import { chain, uniqueProcessId, userTask } from '../../../test/support/operaton
 import { testDatabases } from '../../../test/support/databases';
 import { JINAN_AREAS, WANG_XIUYING, ZHANG_SANFENG } from '../../../test/support/registry-fixtures';
 import { useTestEngine } from '../../../test/support/test-engine';
-import { localDay } from '../calendar/working-days';
+import { localDay, WorkingDays } from '../calendar/working-days';
 import { CaseEntity } from '../cases/entities';
 
 type Detail = { case: { id: string; status: string }; tasks: { id: string; status: string }[] };
@@ -155,5 +155,75 @@ describe.each(testDatabases())('case figures over a scripted day on $name', ({ c
     const scoped = await read('groupBy=area', lead);
     expect(scoped.total).toMatchObject({ rated: 2, satisfiedRate: 1 });
     expect(scoped.comments).toEqual([]);
+  });
+
+  it('given the day’s cases all opened by admin at the desk, when the report is filtered and grouped by agent, then admin has every figure, the backlog is theirs, and another agent has none', async () => {
+    const mine = await report('agent=admin');
+    const all = await report('');
+    expect(mine.total).toEqual(all.total);
+    expect(mine.total.p90DurationHours).toBeGreaterThanOrEqual(10); // from the agents' own duration buckets
+    expect(mine.backlog.total).toMatchObject({ total: 1, overdue: 1 });
+    const byAgent = await report('groupBy=agent');
+    expect(byAgent.rows.map((r) => [r.key, r.opened, r.closed, r.canceled, r.urged])).toEqual([['admin', 5, 3, 1, 1]]);
+    for (const other of ['lixia_lead', 'nobody']) {
+      const none = await report(`agent=${other}`);
+      expect([none.total.opened, none.total.closed, none.backlog.total.total]).toEqual([0, 0, 0]);
+    }
+    // The street supervisor sees admin's cases in their street only.
+    expect((await report('groupBy=agent', lead)).rows.map((r) => [r.key, r.opened])).toEqual([['admin', 4]]);
+  });
+
+  it('given two mailbox letters, one answered within 24 hours and one after 30, when the report is read for the mailbox channel, then the 24-hour rate is a half, the SMS and web rate is not asked, and the Excel says so under 信箱', async () => {
+    await engine.admin.post('/api/service-types', { key: 'letter', names: { 'zh-CN': '来信办理', en: 'letter' }, category: 'consultation' });
+    const bpmnXml = chain(uniqueProcessId('letter'), [{ id: 'visit', xml: userTask('visit', 'visit-form', 'hotline', '答复来信') }]);
+    await engine.admin.post('/api/service-types/letter/versions', { bpmnXml, settings: { priority: 'normal', channels: ['mailbox'], startRoles: ['admin'] } });
+    expect((await engine.admin.post('/api/service-types/letter/publish', { version: 1 })).status).toBe(200);
+    await close(await open('letter', 'mailbox'), {}, 1);
+    await close(await open('letter', 'mailbox'), {}, 30);
+
+    const letters = await report('channel=mailbox&groupBy=channel');
+    expect(letters.total).toMatchObject({ opened: 2, closed: 2, mailboxRate: 0.5, replyRate: null });
+    expect(letters.rows.map((r) => [r.key, r.label, r.mailboxRate])).toEqual([['mailbox', '信箱', 0.5]]);
+    // The other channels' cases asked nothing of the mailbox.
+    expect((await report('channel=web')).total).toMatchObject({ mailboxRate: null, replyRate: 0 });
+    const res = await engine.admin.download(`/api/reports/cases.xlsx?from=${today}&to=${today}&channel=mailbox&groupBy=channel`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.file as unknown as ArrayBuffer);
+    const rows = (book.worksheets[0].getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+    const column = rows[0].indexOf('信箱24小时答复率');
+    expect(column).toBeGreaterThan(0);
+    expect(rows.find((r) => r[0] === '信箱')?.[column]).toBe('0.5');
+  });
+
+  it('given a one-working-day type and the weekdays of the past week marked public holidays, when a case opened a week ago and one opened two weeks ago close now, then the first is on time across the weekend and the holidays, and the second is late', async () => {
+    const DAY = 24 * HOUR;
+    await engine.admin.post('/api/service-types', { key: 'errand', names: { 'zh-CN': '代办', en: 'errand' }, category: 'care' });
+    const bpmnXml = chain(uniqueProcessId('errand'), [{ id: 'visit', xml: userTask('visit', 'visit-form', 'hotline', '代办') }]);
+    await engine.admin.post('/api/service-types/errand/versions', { bpmnXml, settings: { priority: 'normal', sla: { unit: 'workingDays', value: 1 }, channels: ['phone'], startRoles: ['admin'] } });
+    expect((await engine.admin.post('/api/service-types/errand/publish', { version: 1 })).status).toBe(200);
+    // Today and the six days before it: the weekdays among them become holidays (the weekend in them is off anyway).
+    const holidays = [0, 1, 2, 3, 4, 5, 6].map((n) => localDay(new Date(Date.now() - n * DAY), 'Asia/Shanghai')).filter((d) => d.weekday !== 0 && d.weekday !== 6).map((d) => d.date);
+    for (const date of holidays) expect((await engine.admin.request('PUT', `/api/calendar/days/${date}`, { kind: 'holiday', name: '测试假日' })).status).toBe(200);
+    try {
+      // The business calendar as the engine reads it, this year's and last year's marked days.
+      const year = Number(today.slice(0, 4));
+      const marked = (await Promise.all([year - 1, year].map(async (y) => (await engine.admin.get<{ days: { date: string; kind: 'holiday' | 'workday' }[] }>(`/api/calendar?year=${y}`)).body.days))).flat();
+      const calendar = new WorkingDays(marked, 'Asia/Shanghai');
+      const [weekOld, twoWeeksOld] = [await open('errand', 'phone'), await open('errand', 'phone')];
+      // Moved back to open a week and two weeks ago, each with the due time the engine gives a case opened then.
+      for (const [id, days] of [[weekOld, 7], [twoWeeksOld, 14]] as const) {
+        await eventually(async () => (await detail(id)).tasks.find((t) => t.status === 'created'), 30_000, 'the errand task');
+        const openedAt = new Date(Date.now() - days * DAY);
+        await cases().update({ id }, { openedAt, dueAt: calendar.add(openedAt, 1) });
+      }
+      // Hand-reckoned: a week ago plus one working day skips the weekend and every holiday up to today.
+      expect(localDay((await cases().findOneByOrFail({ id: weekOld })).dueAt!, 'Asia/Shanghai').date > today).toBe(true);
+      expect((await cases().findOneByOrFail({ id: twoWeeksOld })).dueAt!.getTime()).toBeLessThan(Date.now() - 5 * DAY);
+      await close(weekOld, {});
+      await close(twoWeeksOld, {});
+      expect((await report('serviceType=errand')).total).toMatchObject({ closed: 2, onTimeRate: 0.5 });
+    } finally {
+      for (const date of holidays) await engine.admin.request('DELETE', `/api/calendar/days/${date}`);
+    }
   });
 });

@@ -37,6 +37,15 @@ describe('what a closed case adds and how its duration is read back', () => {
     expect(closedSums({ ...request, channel: 'phone' }, false, at('08:01:00'))).toMatchObject({ replyAsked: 0, replyInTime: 0 });
   });
 
+  it('given mailbox letters, when summed, then each is in the 24-hour denominator, only the one answered within 24 hours is in its numerator, and none counts as an SMS or web reply', () => {
+    const letter = { channel: 'mailbox', openedAt: at('08:00:00'), closedAt: new Date(at('08:00:00').getTime() + 3 * 86_400_000), dueAt: null, firstContactResolved: null, satisfaction: null };
+    const hoursLater = (h: number) => new Date(at('08:00:00').getTime() + h * 3_600_000);
+    expect(closedSums(letter, false, hoursLater(24))).toMatchObject({ mailboxAsked: 1, mailboxInTime: 1, replyAsked: 0, replyInTime: 0 });
+    expect(closedSums(letter, false, new Date(hoursLater(24).getTime() + 1000))).toMatchObject({ mailboxAsked: 1, mailboxInTime: 0 });
+    expect(closedSums(letter, false, null)).toMatchObject({ mailboxAsked: 1, mailboxInTime: 0 });
+    expect(closedSums({ ...letter, channel: 'web' }, false, hoursLater(1))).toMatchObject({ mailboxAsked: 0, replyAsked: 1, replyInTime: 0 });
+  });
+
   it('given cases opened by call, when summed, then each is in the first-contact denominator and only the ones the process marked resolved are in its numerator', () => {
     const call = { channel: 'phone', openedAt: at('08:00:00'), closedAt: at('08:05:00'), dueAt: null, satisfaction: null };
     expect([true, false, null].map((firstContactResolved) => closedSums({ ...call, firstContactResolved }, false)).map((s) => [s.fcrAsked, s.fcrYes])).toEqual([[1, 1], [1, 0], [1, 0]]);

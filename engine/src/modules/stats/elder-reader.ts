@@ -4,7 +4,6 @@ import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { daySpan } from '../../local-time';
 import { withinScope } from '../areas/scope';
 import type { AreaService } from '../areas/service';
-import { CaseEntity } from '../cases/entities';
 import type { DictionaryService } from '../dictionaries/service';
 import { ElderEntity, StatusChangeEntity } from '../elders/entities';
 import type { PublicUser } from '../identity/entities';
@@ -32,8 +31,9 @@ export function areaAt(path: string, depth: number): string {
 
 /**
  * 老人统计: the registry and the elders the hotline served, by subsidy category, area, living
- * situation or age band. Grouped reads on the elders (by area path) and, for the period, on cases
- * by opening time and on status changes: one row per group comes back, never one per elder.
+ * situation or age band. Grouped reads on the elders (by area path) and, for the period, on the
+ * distinct elders of the cases by opening time and on status changes: one row per group comes
+ * back, never one per elder.
  */
 export class ElderStats {
   constructor(
@@ -61,7 +61,9 @@ export class ElderStats {
     const changed = (status: string) => read('COUNT(DISTINCT s.elderId)', (qb) => qb.innerJoin(StatusChangeEntity.options.name, 's', 's.elderId = e.id AND s.status = :status AND s.at >= :since AND s.at < :until', { status, ...span }));
     const counted = await Promise.all([
       read('COUNT(*)', (qb) => qb.andWhere("e.status = 'active'")),
-      read('COUNT(DISTINCT c.elderId)', (qb) => qb.innerJoin(CaseEntity.options.name, 'c', 'c.elderId = e.id AND c.openedAt >= :since AND c.openedAt < :until', span)),
+      // Each elder once from the period's cases (ix_cases_opened_elder alone), then their files: one
+      // join per elder served rather than one per case.
+      read('COUNT(*)', (qb) => qb.innerJoin((cases) => cases.select('DISTINCT c.elder_id', 'elder_id').from('cases', 'c').where('c.opened_at >= :since AND c.opened_at < :until'), 'd', 'd.elder_id = e.id').setParameters(span)),
       read('COUNT(*)', (qb) => qb.andWhere('e.createdAt >= :since AND e.createdAt < :until', span)),
       changed('moved'),
       changed('deceased'),

@@ -19,7 +19,7 @@ export function elderSheet(report: ElderReportAnswer, query: ElderReportQuery): 
 }
 
 /** 老人统计: the registry and the elders served by category, area, living situation or age band, as JSON and as Excel. */
-export function elderStatsRoutes(stats: ElderStats): RouteSpec[] {
+export function elderStatsRoutes(stats: Pick<ElderStats, 'report'>): RouteSpec[] {
   return reportRoutes({
     path: '/reports/elders',
     summary: 'Elders over a period: on the registry now, served (a case opened on its days), newly registered, moved and deceased on its days, and the served rate, by subsidy category, area (one level below the filter’s), living situation or age band (by birth year at the period’s end)',

@@ -6,7 +6,7 @@ import { ProviderEntity, ServiceItemEntity } from '../providers/entities';
 import { ServiceTypeEntity } from '../service-types/entities';
 
 /** 渠道 as the reports name them. */
-export const CHANNEL_LABELS: Record<string, string> = { phone: '电话', alarm: '一键呼叫', sms: '短信', web: '网页', tv: '电视', plan: '周期性需求', handover: '转办件' };
+export const CHANNEL_LABELS: Record<string, string> = { phone: '电话', alarm: '一键呼叫', sms: '短信', web: '网页', mailbox: '信箱', tv: '电视', plan: '周期性需求', handover: '转办件' };
 
 /** 满意度 as the reports' sheets name the levels. */
 export const SATISFACTION_LABELS: Record<Satisfaction, string> = { very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', unsatisfied: '不满意', very_unsatisfied: '非常不满意' };

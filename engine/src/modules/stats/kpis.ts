@@ -1,5 +1,6 @@
 import type { CallKpis } from '@careflow/contracts';
 import type { CallSums } from './entities';
+import { ratio } from './rollup-read';
 import { NO_SUMS } from './sums';
 
 /** The sums of one group, split as the KPIs need them: inbound, click-to-call, robot. */
@@ -10,8 +11,6 @@ export interface KindSums {
 }
 
 export const noKindSums = (): KindSums => ({ inbound: { ...NO_SUMS }, click_to_call: { ...NO_SUMS }, robot: { ...NO_SUMS } });
-
-const ratio = (numerator: number, denominator: number, digits = 4) => (denominator > 0 ? Number((numerator / denominator).toFixed(digits)) : null);
 
 /** Every call KPI from the sums, exactly as /reports/definitions states it. */
 export function callKpisOf(s: KindSums): CallKpis {

@@ -3,7 +3,8 @@ import { column, named } from '../../db/columns';
 
 /**
  * The sums one provider row keeps (see /reports/definitions): the orders that ended, by how, with
- * the accept and work times, and the evaluations (服务评价) recorded, by level, and complaints.
+ * the accept and work times, the evaluations (服务评价) recorded, by level, and complaints, and the
+ * money charged for the services served (fen).
  */
 export const PROVIDER_SUMS = {
   orders: 'orders',
@@ -23,6 +24,9 @@ export const PROVIDER_SUMS = {
   satUnsatisfied: 'sat_unsatisfied',
   satVeryUnsatisfied: 'sat_very_unsatisfied',
   complaints: 'complaints',
+  amount: 'amount',
+  subsidy: 'subsidy',
+  elderShare: 'elder_share',
 } as const;
 export type ProviderSums = Record<keyof typeof PROVIDER_SUMS, number>;
 
@@ -51,7 +55,7 @@ export const ProviderStatEntity = new EntitySchema<ProviderStat>({
 
 /** The guard of each order and evaluation counted: written with its sums, so each counts once. */
 export interface CountedProviderEvent {
-  kind: 'order' | 'feedback';
+  kind: 'order' | 'feedback' | 'charge';
   refId: string;
   countedAt: Date;
 }

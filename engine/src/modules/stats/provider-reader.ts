@@ -40,6 +40,9 @@ export function providerKpisOf(s: ProviderSums): ProviderKpis {
     satisfaction: levels,
     satisfiedRate: ratio(levels.very_satisfied + levels.satisfied, rated),
     complaints: s.complaints,
+    amount: s.amount,
+    subsidy: s.subsidy,
+    elderShare: s.elderShare,
   };
 }
 

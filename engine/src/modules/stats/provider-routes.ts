@@ -5,6 +5,8 @@ import { SATISFACTION_LABELS } from './group-labels';
 import { ProviderStats } from './provider-reader';
 
 const GROUP_HEADERS = { provider: '服务商', item: '服务项目', area: '区域', day: '日期' } as const;
+/** Fen as yuan; absent (a monthly report made before amounts were counted) as an empty cell. */
+const inYuan = (fen: number | undefined) => (fen === undefined ? null : fen / 100);
 const SOURCE_LABELS = { return_visit: '回访', complaint: '投诉' } as const;
 export const PROVIDER_KPI_COLUMNS: KpiColumn<ProviderKpis>[] = [
   ['派单量', (k) => k.orders],
@@ -21,6 +23,9 @@ export const PROVIDER_KPI_COLUMNS: KpiColumn<ProviderKpis>[] = [
   ...SATISFACTION.map((s): KpiColumn<ProviderKpis> => [SATISFACTION_LABELS[s], (k) => k.satisfaction[s]]),
   ['满意率', (k) => k.satisfiedRate],
   ['投诉数', (k) => k.complaints],
+  ['服务金额(元)', (k) => inYuan(k.amount)],
+  ['政府补贴(元)', (k) => inYuan(k.subsidy)],
+  ['个人自付(元)', (k) => inYuan(k.elderShare)],
 ];
 
 /** The report as a worksheet (its own Excel, and a sheet of the monthly report's). */
@@ -32,7 +37,7 @@ export function providerSheet(report: ProviderReportAnswer, query: ProviderRepor
 }
 
 /** 服务商统计: orders, accept and work times, satisfaction and complaints per provider, as JSON and as Excel (with the comments). */
-export function providerStatsRoutes(stats: ProviderStats): RouteSpec[] {
+export function providerStatsRoutes(stats: Pick<ProviderStats, 'report'>): RouteSpec[] {
   return reportRoutes({
     path: '/reports/providers',
     summary: 'Provider figures over a period: the orders dispatched on its days that have ended (accepted, rejected, expired, canceled, done), rejection rate, mean accept and work minutes, on-time work, and the evaluations recorded (satisfaction, complaints), by provider, item, area or day, with the latest comments',

@@ -3,6 +3,7 @@ import type { ProviderReportAnswer } from '@careflow/contracts';
 import { ApiClient } from '../../../test/support/api-client';
 import { testDatabases } from '../../../test/support/databases';
 import { CODES, createProvider, seedRegistry, userOf } from '../../../test/support/provider-fixtures';
+import { WANG_XIUYING } from '../../../test/support/registry-fixtures';
 import { useTestEngine } from '../../../test/support/test-engine';
 import { localDay } from '../calendar/working-days';
 import { DispatchEntity } from '../dispatches/entities';
@@ -53,7 +54,7 @@ describe.each(testDatabases())('provider figures on $name', ({ create }) => {
 
   beforeAll(async () => {
     await seedRegistry(engine.admin);
-    station = await createProvider(engine.admin, { name: '山大社区服务站', creditCode: CODES[1], areas: ['370102001'] });
+    station = await createProvider(engine.admin, { name: '山大社区服务站', creditCode: CODES[1], areas: ['370102001'], contractTo: '2099-12-31', items: [{ code: 'housekeeping_basic', price: 4500 }] });
     other = await createProvider(engine.admin, { name: '市中家政', creditCode: CODES[2], areas: ['370103'] });
     stationUser = await userOf(engine, `station_${engine.db.name}`, ['provider_staff'], station.id);
     otherUser = await userOf(engine, `other_${engine.db.name}`, ['provider_staff'], other.id);
@@ -77,12 +78,19 @@ describe.each(testDatabases())('provider figures on $name', ({ create }) => {
     const d = await dispatch('d', other.id, '370103');
     await answer(otherUser, d, 'accept');
 
+    // A's service charged to 李桂兰 (低偿, 山大社区: half subsidised): 2 × 45 yuan, then 10 yuan taken off by an adjustment.
+    const li = await engine.admin.post<{ elder: { id: string } }>('/api/elders', { ...WANG_XIUYING, name: '李桂兰', idCard: null, gender: 'female', birthDate: '1942-03-01', subsidyCategory: 'low_pay', relatives: [], terminals: [] });
+    expect(li.status).toBe(201);
+    const charged = await engine.admin.post<{ charge: { lines: { id: string }[] } }>('/api/billing/charges', { key: `charge-a-${engine.db.name}`, elderId: li.body.elder.id, providerId: station.id, dispatchId: a, servedAt: new Date().toISOString(), items: [{ code: 'housekeeping_basic', quantity: 2 }] });
+    expect(charged.status).toBe(201);
+    expect((await engine.admin.post('/api/billing/adjustments', { lineId: charged.body.charge.lines[0].id, amount: -1000, subsidy: -500, reason: '少做半小时' })).status).toBe(201);
+
     expect((await evaluate('fa', a, { satisfaction: 'very_satisfied', note: '师傅很耐心' })).status).toBe(201);
     expect((await evaluate('fc', c, { satisfaction: 'unsatisfied', note: '来得太晚' })).status).toBe(201);
     expect((await evaluate('fb', b, { source: 'complaint', complaint: true, note: '拒单态度差' })).status).toBe(201);
   });
 
-  it('given three ended orders and three evaluations, when the pass runs twice, then each counts once and the provider’s figures are as computed by hand', async () => {
+  it('given three ended orders, three evaluations and a charge with its adjustment, when the pass runs twice, then each counts once and the provider’s figures are as computed by hand', async () => {
     // The engine's own pass may have counted some already; a second finds nothing left.
     await tally().runOnce();
     expect(await tally().runOnce()).toBe(0);
@@ -103,6 +111,10 @@ describe.each(testDatabases())('provider figures on $name', ({ create }) => {
       satisfaction: { very_satisfied: 1, satisfied: 0, neutral: 0, unsatisfied: 1, very_unsatisfied: 0 },
       satisfiedRate: 0.5,
       complaints: 1,
+      // 90 − 10 yuan; half of it subsidised.
+      amount: 8000,
+      subsidy: 4000,
+      elderShare: 4000,
     });
     expect(body.comments.map((c) => [c.providerName, c.note, c.complaint])).toEqual([
       ['山大社区服务站', '拒单态度差', true],
@@ -113,10 +125,11 @@ describe.each(testDatabases())('provider figures on $name', ({ create }) => {
 
   it('given the same figures, when narrowed to an area, another provider or read by a supervisor of 燕子山社区, then each sees only its orders and comments', async () => {
     await tally().runOnce();
-    expect((await report('areaCode=370102001001')).total).toMatchObject({ orders: 2, rejected: 0, done: 2, evaluations: 2 });
-    expect((await report(`providerId=${other.id}`)).total).toMatchObject({ orders: 0, rejectionRate: null, avgAcceptMinutes: null });
+    expect((await report('areaCode=370102001001')).total).toMatchObject({ orders: 2, rejected: 0, done: 2, evaluations: 2, amount: 8000 });
+    expect((await report(`providerId=${other.id}`)).total).toMatchObject({ orders: 0, rejectionRate: null, avgAcceptMinutes: null, amount: 0 });
+    expect((await report('groupBy=item')).rows).toEqual([expect.objectContaining({ key: 'housekeeping_basic', orders: 3, amount: 8000, subsidy: 4000 })]);
     const scoped = await report('groupBy=area', lead);
-    expect(scoped.rows).toEqual([expect.objectContaining({ label: '燕子山社区', orders: 1, rejected: 1, complaints: 1 })]);
+    expect(scoped.rows).toEqual([expect.objectContaining({ label: '燕子山社区', orders: 1, rejected: 1, complaints: 1, amount: 0 })]);
     expect(scoped.comments.map((c) => c.note)).toEqual(['拒单态度差']);
     expect((await engine.admin.get(`/api/reports/providers?${period}&groupBy=staff`)).status).toBe(400);
   });
@@ -130,6 +143,8 @@ describe.each(testDatabases())('provider figures on $name', ({ create }) => {
     const rows = (book.worksheets[0].getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
     expect(rows[0].slice(0, 8)).toEqual(['服务商', '派单量', '接单量', '拒单量', '超时未接量', '取消量', '完成量', '拒单率']);
     expect(rows.find((r) => r[0] === '合计')!.slice(1, 11)).toEqual(['3', '2', '1', '0', '0', '2', '0.3333', '15', '120', '0.5']);
+    expect(rows[0].slice(-3)).toEqual(['服务金额(元)', '政府补贴(元)', '个人自付(元)']);
+    expect(rows.find((r) => r[0] === '合计')!.slice(-3)).toEqual(['80', '40', '40']);
     expect(rows.filter((r) => r[0] === '山大社区服务站').map((r) => r[5])).toEqual(['0', '拒单态度差', '来得太晚', '师傅很耐心']);
   });
 });

@@ -2,7 +2,10 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { insertRows } from '../../db/columns';
 import { isUniqueViolation } from '../../db/errors';
 import { DatedPass } from '../../kernel/passes';
+import { rawTime } from '../../db/raw-time';
 import { secondsBetween } from '../../time';
+import { ChargeLine, ChargeLineEntity } from '../billing/entities';
+import { ElderEntity } from '../elders/entities';
 import { localDay } from '../calendar/working-days';
 import { Dispatch, DispatchEntity } from '../dispatches/entities';
 import { ProviderFeedback, ProviderFeedbackEntity } from '../provider-feedback/entities';
@@ -51,12 +54,18 @@ export function feedbackSums(f: Pick<ProviderFeedback, 'satisfaction' | 'complai
   return sums;
 }
 
+/** What a charge line adds, on the day its service was served: its money (an adjustment's may be negative). */
+export function chargeSums(line: Pick<ChargeLine, 'amount' | 'subsidy' | 'elderShare'>): ProviderSums {
+  return { ...NO_PROVIDER_SUMS, amount: line.amount, subsidy: line.subsidy, elderShare: line.elderShare };
+}
+
 const KEYS = ['day', 'provider_id', 'area_path', 'service_item'];
+type UncountedLine = Pick<ChargeLine, 'id' | 'providerId' | 'itemCode' | 'amount' | 'subsidy' | 'elderShare'> & { servedAt: unknown; areaPath: string | null };
 
 /**
- * Keeps the provider figures current: a pass every minute adds each order that ended and each
- * evaluation recorded since (a counted_provider_events row, written in the same transaction, is the
- * guard), so each counts exactly once, whichever engine counts it.
+ * Keeps the provider figures current: a pass every minute adds each order that ended, each
+ * evaluation recorded and each charge line booked since (a counted_provider_events row, written in
+ * the same transaction, is the guard), so each counts exactly once, whichever engine counts it.
  */
 export class ProviderTally extends DatedPass {
   constructor(
@@ -101,7 +110,30 @@ export class ProviderTally extends DatedPass {
       }
       if (feedback.length < BATCH) break;
     }
+    for (;;) {
+      const lines = await this.uncountedLines(since);
+      for (const l of lines) {
+        const place = { day: localDay(rawTime(l.servedAt)!, this.timeZone).date, providerId: l.providerId, areaPath: l.areaPath ?? '', serviceItem: l.itemCode };
+        if (await this.add({ kind: 'charge', refId: l.id }, place, chargeSums({ amount: Number(l.amount), subsidy: Number(l.subsidy), elderShare: Number(l.elderShare) }))) counted++;
+      }
+      if (lines.length < BATCH) break;
+    }
     return counted;
+  }
+
+  /** Charge lines and adjustments booked since, not counted yet, each with its elder's area (as billing scopes a line). */
+  private uncountedLines(since: Date): Promise<UncountedLine[]> {
+    return this.dataSource
+      .getRepository(ChargeLineEntity)
+      .createQueryBuilder('l')
+      .innerJoin(ElderEntity.options.name, 'e', 'e.id = l.elderId')
+      .leftJoin('counted_provider_events', 'k', "k.kind = 'charge' AND k.ref_id = l.id")
+      .select(['l.id AS id', 'l.providerId AS providerId', 'l.itemCode AS itemCode', 'l.servedAt AS servedAt', 'l.amount AS amount', 'l.subsidy AS subsidy', 'l.elderShare AS elderShare', 'e.areaPath AS areaPath'])
+      .where('l.createdAt >= :since', { since })
+      .andWhere('k.ref_id IS NULL')
+      .orderBy('l.createdAt', 'ASC')
+      .limit(BATCH)
+      .getRawMany<UncountedLine>();
   }
 
   private place(order: Pick<Dispatch, 'providerId' | 'areaPath' | 'serviceItem'>, at: Date): ProviderPlace {

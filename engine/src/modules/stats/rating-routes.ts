@@ -21,7 +21,7 @@ export function satisfactionSheet(report: SatisfactionReportAnswer, query: Satis
 }
 
 /** 满意度统计: the five-level distribution by agent, type, area or day, with the return visits' comments, as JSON and as Excel. */
-export function ratingRoutes(stats: RatingStats): RouteSpec[] {
+export function ratingRoutes(stats: Pick<RatingStats, 'report'>): RouteSpec[] {
   return reportRoutes({
     path: '/reports/satisfaction',
     summary: 'Satisfaction over a period: the cases closed on its days with a satisfaction level, by level, satisfied and dissatisfied rates, by agent (whoever opened the case at the desk, else did its first step), type, area or day, with the latest return-visit comments',

@@ -4,10 +4,10 @@ import { insertRows } from '../../db/columns';
 import { localDay } from '../calendar/working-days';
 import { Case, CaseEntity } from '../cases/entities';
 import type { CaseCloser } from '../cases/operaton/closer';
-import { UserEntity } from '../identity/entities';
 import { TaskEntity } from '../tasks/entities';
 import { addUp } from './add-up';
 import { SAT_SUMS } from './case-sums';
+import { openerOf } from './case-tally';
 import { RATING_SUMS, RatingCommentEntity, type RatingPlace, type RatingSums } from './rating-entities';
 
 export const RATING_SUM_KEYS = Object.keys(RATING_SUMS) as (keyof RatingSums)[];
@@ -15,16 +15,13 @@ export const NO_RATING_SUMS = Object.fromEntries(RATING_SUM_KEYS.map((k) => [k, 
 
 /** The fields a return visit's words are kept in: the shipped forms' note, or a complaint's reason to redo. */
 const NOTE_FIELDS = ['returnVisitNote', 'redoReason'];
-/** The role of the engine's own service user (a switch's alarm, a connector): not an agent. */
-const SERVICE_ROLE = 'connector';
-
 /**
  * The agent a rating is theirs: whoever opened the case at the desk, else (an alarm, SMS or web
  * request the engine opened) whoever did its first step; '' when nobody did.
  */
 async function agentOf(m: EntityManager, row: Case): Promise<string> {
-  const opener = await m.getRepository(UserEntity).findOneBy({ id: row.openedBy });
-  if (opener && !opener.roles.includes(SERVICE_ROLE)) return opener.username;
+  const opener = await openerOf(m, row);
+  if (opener) return opener;
   const first = await m.getRepository(TaskEntity).findOne({ where: { caseId: row.id, status: 'completed' }, order: { completedAt: 'ASC' }, select: { id: true, assignee: true } });
   return first?.assignee ?? '';
 }

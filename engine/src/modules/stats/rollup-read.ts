@@ -21,8 +21,8 @@ export async function readSums<K extends string>(qb: SelectQueryBuilder<ObjectLi
 /** A figure rounded to `digits` decimals. */
 export const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** a ÷ b to 4 decimals; null when there is nothing to divide by. */
-export const ratio = (a: number, b: number): number | null => (b === 0 ? null : round(a / b, 4));
+/** a ÷ b to `digits` decimals (4: a rate); null when there is nothing to divide by. */
+export const ratio = (a: number, b: number, digits = 4): number | null => (b === 0 ? null : round(a / b, digits));
 
 /** The five satisfaction sums (satVerySatisfied…) as the contracts' levels (very_satisfied…). */
 export const satisfactionLevels = (s: Record<(typeof SAT_SUMS)[Satisfaction], number>): Record<Satisfaction, number> =>

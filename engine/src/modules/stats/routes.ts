@@ -28,7 +28,7 @@ export function callSheet(report: CallReportAnswer, query: CallReportQuery): Rep
 }
 
 /** 话务统计: the call KPIs over a period as JSON, and the same figures as Excel. */
-export function statsRoutes(stats: CallStats): RouteSpec[] {
+export function statsRoutes(stats: Pick<CallStats, 'report'>): RouteSpec[] {
   return reportRoutes({
     path: '/reports/calls',
     summary: 'Call KPIs over a period (GB/T 33358-2016), by day, hour, agent or area, and inbound calls by hour of day',

@@ -1,4 +1,5 @@
-import type { StepHeat, StepHeatAnswer } from '@careflow/contracts';
+import { showsHeat, type StepHeat, type StepHeatAnswer } from '@careflow/contracts';
+import ExcelJS from 'exceljs';
 import { eventually } from '../../../test/support/api-client';
 import { testDatabases } from '../../../test/support/databases';
 import { caseReader } from '../../../test/support/emergency-fixtures';
@@ -54,6 +55,19 @@ describe.each(testDatabases())('the SLA heat of a service type on $name', ({ cre
     expect(answer.p90Sec! >= answer.medianSec!).toBe(true);
     expect(step(heat, 'department-answer')).toMatchObject({ passed: 0, open: 1, medianSec: null, p90Sec: null, overdue: 0 });
 
+    // The Excel holds the same figures, a row per step the diagram shows, times in hours.
+    const file = await engine.admin.download(`/api/reports/step-heat/policy-consultation/xlsx?from=${period.from}&to=${period.to}`);
+    expect(file.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.file as unknown as ArrayBuffer);
+    expect(book.worksheets[0].name).toBe('流程热度');
+    const rows = (book.worksheets[0].getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1).map((v) => String(v ?? '')));
+    const hours = (sec: number | null) => (sec === null ? '' : String(Math.round((sec / 3600) * 100) / 100));
+    expect(rows[0]).toEqual(['环节', '完成次数', '进行中', '用时中位数（小时）', '用时P90（小时）', '超时任务']);
+    expect(rows.find((r) => r[0] === '答复咨询')).toEqual(['答复咨询', '2', '0', hours(answer.medianSec), hours(answer.p90Sec), '0']);
+    expect(rows.find((r) => r[0] === '承办部门答复')).toEqual(['承办部门答复', '0', '1', '', '', '0']);
+    expect(rows).toHaveLength(1 + heat.steps.filter(showsHeat).length);
+
     // Three weeks on, the department's task (due in 3 working days) is open past its due time.
     const later = new Date(Date.now() + 21 * 86_400_000);
     const then = await engine.running.engine.given(statsModule).stepHeat.read('policy-consultation', period, later);
@@ -68,5 +82,7 @@ describe.each(testDatabases())('the SLA heat of a service type on $name', ({ cre
     expect((await engine.admin.get('/api/reports/step-heat/policy-consultation?from=2020-02-01&to=2020-01-31')).status).toBe(400);
     const agent = await userOf(engine, `heat_agent_${Date.now()}`, ['agent']);
     expect((await agent.get('/api/reports/step-heat/policy-consultation?from=2020-01-01&to=2020-01-31')).status).toBe(403);
+    expect((await agent.get('/api/reports/step-heat/policy-consultation/xlsx?from=2020-01-01&to=2020-01-31')).status).toBe(403);
+    expect((await engine.admin.get('/api/reports/step-heat/no-such-type/xlsx?from=2020-01-01&to=2020-01-31')).status).toBe(404);
   });
 });

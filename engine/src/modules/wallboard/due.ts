@@ -1,7 +1,7 @@
 import type { WallboardAnswer } from '@careflow/contracts';
 import { DataSource, In } from 'typeorm';
 import { AreaScope, withinScope } from '../areas/scope';
-import { CaseEntity } from '../cases/entities';
+import { openCasesDueBefore } from '../cases/due-time';
 import { ServiceTypeEntity } from '../service-types/entities';
 
 type Counted = { typeKey: string; overdue: string | number | null; nearDue: string | number | null };
@@ -12,14 +12,11 @@ type Counted = { typeKey: string; overdue: string | number | null; nearDue: stri
  */
 export async function casesDue(dataSource: DataSource, scope: AreaScope, now: Date, nearDueMinutes: number): Promise<WallboardAnswer['cases']> {
   const until = new Date(now.getTime() + nearDueMinutes * 60_000);
-  const qb = dataSource
-    .getRepository(CaseEntity)
-    .createQueryBuilder('c')
+  const qb = openCasesDueBefore(dataSource, until)
     .select('c.serviceTypeKey', 'typeKey')
     .addSelect('SUM(CASE WHEN c.dueAt < :now THEN 1 ELSE 0 END)', 'overdue')
     .addSelect('SUM(CASE WHEN c.dueAt >= :now THEN 1 ELSE 0 END)', 'nearDue')
-    .where('c.status IN (:...open)', { open: ['opening', 'open'] })
-    .andWhere('c.dueAt IS NOT NULL AND c.dueAt < :until', { now, until })
+    .setParameter('now', now)
     .groupBy('c.serviceTypeKey');
   const rows = await withinScope(qb, scope, 'c.areaPath').getRawMany<Counted>();
   const types = rows.length ? await dataSource.getRepository(ServiceTypeEntity).find({ select: { key: true, nameZh: true, nameEn: true }, where: { key: In(rows.map((r) => r.typeKey)) } }) : [];

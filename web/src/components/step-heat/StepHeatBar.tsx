@@ -1,12 +1,13 @@
-import { Alert, DatePicker, Space, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, DatePicker, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { StepHeatReport } from '../../api/step-heat';
+import { stepHeatXlsxUrl, type StepHeatReport } from '../../api/step-heat';
 import { errorText } from '../errorText';
 import type { HeatPeriod } from './useStepHeat';
 
-/** The heat's period, what it covers and its legend; errors and an empty period say so. */
-export function StepHeatBar(props: { period: HeatPeriod; onPeriod: (period: HeatPeriod) => void; heat: StepHeatReport | null; error: unknown; loading: boolean }) {
+/** The heat's period, what it covers, its legend and its Excel; errors and an empty period say so. */
+export function StepHeatBar(props: { serviceType: string; period: HeatPeriod; onPeriod: (period: HeatPeriod) => void; heat: StepHeatReport | null; error: unknown; loading: boolean }) {
   const { t } = useTranslation();
   const { heat } = props;
   return (
@@ -22,6 +23,9 @@ export function StepHeatBar(props: { period: HeatPeriod; onPeriod: (period: Heat
         <Tag color="green">{t('stepHeat.legend.cool')}</Tag>
         <Tag color="gold">{t('stepHeat.legend.warm')}</Tag>
         <Tag color="red">{t('stepHeat.legend.hot')}</Tag>
+        <Button size="small" icon={<DownloadOutlined />} href={stepHeatXlsxUrl(props.serviceType, props.period)} download data-testid="step-heat-export">
+          {t('reports.export')}
+        </Button>
       </Space>
       {props.error !== null && <Alert type="error" showIcon message={errorText(props.error, t)} />}
       {heat?.sampled && <Alert type="warning" showIcon message={t('stepHeat.sampled', { count: 50_000 })} />}

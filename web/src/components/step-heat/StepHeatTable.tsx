@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StepHeatFigures } from '../../api/step-heat';
-import { showsHeat } from '../../bpmn-viewer/stepHeat';
+import { showsHeat } from '@careflow/contracts';
 import { useDurationText } from './useStepHeat';
 
 /** The heat's figures as a table: what the badges on the diagram say, step by step. */

@@ -101,5 +101,5 @@ export const deskEn: typeof deskZhCN = {
     noForm: 'This service type has no intake form',
     callNotLinked: 'The case is open, but the call could not be logged on it: {{error}}',
   },
-  channel: { phone: 'Phone', alarm: 'Alarm terminal', sms: 'SMS', web: 'Web', tv: 'TV', plan: 'Periodic need', handover: 'Handed over' },
+  channel: { phone: 'Phone', alarm: 'Alarm terminal', sms: 'SMS', web: 'Web', mailbox: 'Mailbox', tv: 'TV', plan: 'Periodic need', handover: 'Handed over' },
 };

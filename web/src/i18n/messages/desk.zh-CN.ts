@@ -99,5 +99,5 @@ export const deskZhCN = {
     noForm: '该服务类型没有受理表单',
     callNotLinked: '工单已开，但来电未能关联到工单：{{error}}',
   },
-  channel: { phone: '电话', alarm: '报警终端', sms: '短信', web: '网页', tv: '电视', plan: '周期性需求', handover: '转办件' },
+  channel: { phone: '电话', alarm: '报警终端', sms: '短信', web: '网页', mailbox: '信箱', tv: '电视', plan: '周期性需求', handover: '转办件' },
 };

@@ -9,7 +9,7 @@ export const handoversEn: typeof handoversZhCN = {
   codeFormat: '2–32 lower-case letters, digits or hyphens',
   name: 'Name',
   channel: 'Case channel',
-  channels: { handover: 'Handed over (its own channel)', phone: 'Phone', web: 'Web', sms: 'SMS' },
+  channels: { handover: 'Handed over (its own channel)', phone: 'Phone', web: 'Web', sms: 'SMS', mailbox: 'Mailbox' },
   secret: 'Signing secret',
   secretHint: 'Both sides sign with it (HMAC-SHA256), at least 16 characters; not shown again once saved',
   secretKeep: 'Leave empty to keep it',

@@ -7,7 +7,7 @@ export const handoversZhCN = {
   codeFormat: '2–32 位小写字母、数字或连字符',
   name: '名称',
   channel: '工单渠道',
-  channels: { handover: '转办件（单独渠道）', phone: '电话', web: '网上', sms: '短信' },
+  channels: { handover: '转办件（单独渠道）', phone: '电话', web: '网上', sms: '短信', mailbox: '信箱' },
   secret: '签名密钥',
   secretHint: '双方用它做 HMAC-SHA256 签名，至少 16 位；保存后不再显示',
   secretKeep: '留空则不修改',

@@ -83,7 +83,7 @@ export const reportsEn: typeof reportsZhCN = {
     },
   },
   cases: {
-    group: { type: 'service type', channel: 'channel', area: 'area', day: 'day' },
+    group: { type: 'service type', channel: 'channel', area: 'area', day: 'day', agent: 'agent who opened' },
     byGroup: 'Opened and closed by {{group}}',
     bySatisfaction: 'Satisfaction',
     backlog: 'Open cases by age ({{total}}, {{overdue}} overdue)',
@@ -99,13 +99,14 @@ export const reportsEn: typeof reportsZhCN = {
       fcrRate: 'First-contact resolution',
       redoRate: 'Redo rate',
       replyRate: 'SMS/web replied in 3 min',
+      mailboxRate: 'Mailbox answered in 24 h',
       avgDurationHours: 'Mean duration (h)',
       p90DurationHours: '90th percentile duration (h)',
       urged: 'Urged',
       supervised: 'Supervised',
     },
     satisfaction: { very_satisfied: 'Very satisfied', satisfied: 'Satisfied', neutral: 'Neutral', unsatisfied: 'Unsatisfied', very_unsatisfied: 'Very unsatisfied' },
-    channel: { phone: 'Phone', alarm: 'Alarm button', sms: 'SMS', web: 'Web', tv: 'TV', plan: 'Periodic need', handover: 'Handover' },
+    channel: { phone: 'Phone', alarm: 'Alarm button', sms: 'SMS', web: 'Web', mailbox: 'Mailbox', tv: 'TV', plan: 'Periodic need', handover: 'Handover' },
     band: { under1d: 'Under 1 day', d1to3: '1–3 days', d3to7: '3–7 days', d7to15: '7–15 days', over15d: 'Over 15 days', overdue: 'Overdue', total: 'Total' },
   },
   emergency: {
@@ -173,6 +174,9 @@ export const reportsEn: typeof reportsZhCN = {
       evaluations: 'Evaluations',
       satisfiedRate: 'Satisfied rate',
       complaints: 'Complaints',
+      amount: 'Amount (yuan)',
+      subsidy: 'Subsidy (yuan)',
+      elderShare: 'Elder’s share (yuan)',
     },
   },
   definitions: {
@@ -205,7 +209,7 @@ export const reportsEn: typeof reportsZhCN = {
     },
     providersTitle: 'Provider KPI definitions',
     providersIntro:
-      'Provider figures are added every minute: an order counts on the local day it was dispatched, once it has ended (done, rejected, expired or canceled), each order once; an evaluation on the day it was recorded. The area and item are the order’s; an evaluation counts with the order it rates.',
+      'Provider figures are added every minute: an order counts on the local day it was dispatched, once it has ended (done, rejected, expired or canceled), each order once; an evaluation on the day it was recorded; a charge line on the day it was served (an adjustment with its line). The area and item are the order’s; an evaluation counts with the order it rates.',
     providers: {
       orders: { formula: 'Orders dispatched in the period that have ended', events: 'Order done, rejected, expired or canceled' },
       accepted: { formula: 'Of those, the ones the provider accepted (canceled after acceptance too)', events: 'Provider accepted' },
@@ -220,6 +224,9 @@ export const reportsEn: typeof reportsZhCN = {
       evaluations: { formula: 'Evaluations recorded in the period (return visits and complaints)', events: 'Provider evaluation' },
       satisfiedRate: { formula: '(Very satisfied + satisfied) ÷ evaluations with a level', events: 'The return visit’s answer' },
       complaints: { formula: 'Evaluations marked as a complaint', events: 'A complaint in a return visit or a complaint case' },
+      amount: { formula: 'Sum of the charge lines served in the period, with their later adjustments', events: 'Charges booked and adjusted (on the day served; the area is the elder’s, the item the charged item)' },
+      subsidy: { formula: 'Sum of those lines’ subsidy', events: 'By the elder’s subsidy category and the subsidy rules, within the monthly cap' },
+      elderShare: { formula: 'Amount − subsidy: what the elder pays', events: 'as above' },
     },
     emergencyTitle: 'Emergency response definitions',
     emergencyIntro:
@@ -240,7 +247,7 @@ export const reportsEn: typeof reportsZhCN = {
     },
     casesTitle: 'Case KPI definitions',
     casesIntro:
-      'Case figures are added in the same transaction that opens, closes, cancels, urges or supervises a case, so each counts once: opened on the local day it opened, closed and canceled (and the closed cases’ figures) on the day it ended, 催办 and 督办 on the day raised. The area is the elder’s; cases without an elder count only when no area is chosen. The backlog is the cases open now, by days since opened, whatever the period.',
+      'Case figures are added in the same transaction that opens, closes, cancels, urges or supervises a case, so each counts once: opened on the local day it opened, closed and canceled (and the closed cases’ figures) on the day it ended, 催办 and 督办 on the day raised. The area is the elder’s; cases without an elder count only when no area is chosen. A case’s agent is whoever opened it at the desk; cases the system opened (alarms, SMS, web requests, handed-over cases) count as 系统受理, and figures by agent count from the release that added them. The backlog is the cases open now, by days since opened, whatever the period. A report’s answer for the same period, filters and area scope is kept on the server for a moment (30 s by default, configurable): reading or exporting it again meanwhile gives the same figures.',
     cases: {
       opened: { formula: 'Cases opened in the period (canceled ones too)', events: 'Case opened' },
       closed: { formula: 'Cases whose process ended in the period', events: 'Case closed' },
@@ -249,6 +256,7 @@ export const reportsEn: typeof reportsZhCN = {
       fcrRate: { formula: 'Closed cases opened by call and resolved on that call ÷ closed cases opened by call', events: 'Phone-channel cases at closing: process variable firstContactResolved true counts as resolved; a process that never records it did not resolve it on the call' },
       redoRate: { formula: 'Closed cases redone at least once ÷ closed cases', events: 'Process variable redoCount above zero (complaint processes)' },
       replyRate: { formula: 'Closed cases opened by SMS or web whose first task was completed within 3 minutes of opening ÷ closed cases opened by SMS or web (the standard asks 3 minutes)', events: 'At closing: the first completed task’s time − the opening time' },
+      mailboxRate: { formula: 'Closed cases opened by a mailbox letter whose first task was completed within 24 hours of opening ÷ closed cases opened by mailbox (the standard asks 24 hours)', events: 'At closing: the first completed task’s time − the opening time (clock hours, holidays included)' },
       avgDurationHours: { formula: 'Sum of hours from opening to closing ÷ closed cases', events: 'Opened and closed times' },
       p90DurationHours: { formula: 'The duration 90 % of closed cases do not exceed (nearest rank), exact to 10 %', events: 'Durations are kept in minute buckets growing by 10 %; the bucket’s upper bound is shown' },
       urged: { formula: '催办 raised in the period', events: '催办' },
@@ -256,7 +264,7 @@ export const reportsEn: typeof reportsZhCN = {
     },
     callsTitle: 'Call KPIs (GB/T 33358-2016)',
     callsIntro:
-      'Every call KPI is computed from the events the switch reports: ringing (call.ringing), answered (call.answered), ended (call.ended). A call belongs to the local hour it rang in. After-call work comes from the agent states. A call’s area is its identified elder’s or case’s; unidentified calls have none and count only without an area limit. A call counts once it has ended; calls still ringing do not.',
+      'Every call KPI is computed from the events the switch reports: ringing (call.ringing), answered (call.answered), ended (call.ended). A call belongs to the local hour it rang in. After-call work comes from the agent states. A call’s area is its identified elder’s or case’s; unidentified calls have none and count only without an area limit. A call counts once it has ended; calls still ringing do not. A report’s answer for the same period, filters and area scope is kept on the server for a moment (30 s by default, configurable): reading or exporting it again meanwhile gives the same figures.',
     kpi: 'KPI',
     formula: 'How it is computed',
     events: 'Events read',

@@ -43,7 +43,7 @@ export const serviceTypesEn: typeof serviceTypesZhCN = {
   },
   priority: { emergency: 'Emergency', high: 'High', normal: 'Normal', low: 'Low' },
   slaUnit: { minutes: 'minutes', hours: 'hours', workingDays: 'working days' },
-  channel: { phone: 'Phone', alarm: 'Alarm button', sms: 'SMS', web: 'Web', tv: 'TV', plan: 'Periodic need', handover: 'Handed over' },
+  channel: { phone: 'Phone', alarm: 'Alarm button', sms: 'SMS', web: 'Web', mailbox: 'Mailbox', tv: 'TV', plan: 'Periodic need', handover: 'Handed over' },
   role: { admin: 'Administrator', analyst: 'Analyst', supervisor: 'Supervisor', agent: 'Agent', auditor: 'Auditor' },
   page: {
     openDesigner: 'Open process design',

@@ -41,7 +41,7 @@ export const serviceTypesZhCN = {
   },
   priority: { emergency: '紧急', high: '高', normal: '普通', low: '低' },
   slaUnit: { minutes: '分钟', hours: '小时', workingDays: '工作日' },
-  channel: { phone: '电话', alarm: '一键呼叫', sms: '短信', web: '网页', tv: '电视', plan: '周期性需求', handover: '转办件' },
+  channel: { phone: '电话', alarm: '一键呼叫', sms: '短信', web: '网页', mailbox: '信箱', tv: '电视', plan: '周期性需求', handover: '转办件' },
   role: { admin: '管理员', analyst: '流程分析员', supervisor: '值班长', agent: '坐席', auditor: '审计员' },
   page: {
     openDesigner: '打开流程设计',

@@ -1,10 +1,9 @@
+import { yuanFigure } from '@careflow/contracts';
 import { Alert, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../components/errorText';
 import { type CaseCancellationTerms, getCancellationTerms } from './cancellationTermsApi';
-
-const amount = (fen: number) => (fen / 100).toFixed(2);
 
 /**
  * In the cancel dialog: what canceling costs under the providers' terms. An order whose worker has
@@ -28,10 +27,10 @@ export function CancelTermsNotice({ caseId }: { caseId: string }) {
       showIcon
       style={{ marginBottom: 16 }}
       data-testid="cancel-fee-warning"
-      message={t('cases.action.cancelFee', { amount: amount(terms.fee) })}
+      message={t('cases.action.cancelFee', { amount: yuanFigure(terms.fee) })}
       description={charged.map((o) => (
         <div key={o.dispatchId}>
-          {t('cases.action.cancelFeeOrder', { provider: o.providerName, item: o.serviceItemName, amount: amount(o.fee) })}
+          {t('cases.action.cancelFeeOrder', { provider: o.providerName, item: o.serviceItemName, amount: yuanFigure(o.fee) })}
           {o.terms && <div>{t('cases.action.cancelTerms', { terms: o.terms })}</div>}
         </div>
       ))}

@@ -91,7 +91,7 @@ export function WorkDialog({ order, step, onClose, onDone }: { order: Dispatch |
             </Form.Item>
           </>
         )}
-        {error && <Typography.Text type="danger" data-testid="work-error">{error}</Typography.Text>}
+        {error && <Alert type="error" showIcon message={error} data-testid="work-error" />}
       </Form>
     </Modal>
   );

@@ -19,5 +19,5 @@ export function DesignerHeat({ modeler, serviceType }: { modeler: Modeler; servi
       clearStepHeat(modeler);
     };
   }, [modeler, heat, lines]);
-  return <StepHeatBar period={period} onPeriod={setPeriod} heat={heat} error={error} loading={loading} />;
+  return <StepHeatBar serviceType={serviceType} period={period} onPeriod={setPeriod} heat={heat} error={error} loading={loading} />;
 }

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Select, Table } from 'antd';
+import { Alert, Button, Card, Flex, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { errorText } from '../../components/errorText';
 import { useLoaded } from '../../hooks/useLoaded';
 import { ChartCard } from './ChartCard';
 import { CALL_KPI_KEYS, kpiText, type CallKpiKey } from './format';
-import { Headline, PeriodAndArea } from './PeriodAndArea';
+import { AgentFilter, Headline, PeriodAndArea } from './PeriodAndArea';
 import { useCallReportFilters } from './useCallReportFilters';
 
 /** The headline KPIs, as GB/T 33358-2016 judges a hotline. */
@@ -34,7 +34,7 @@ export function CallReport() {
     <Flex vertical gap={16}>
       <Flex wrap gap={8} align="center">
         <PeriodAndArea from={from} to={to} areaCode={areaCode} onChange={setFilters} areaTestId="report-area" />
-        <Input.Search allowClear style={{ width: 180 }} placeholder={t('reports.filters.agent')} defaultValue={agent} onSearch={(v) => setFilters({ agent: v.trim() || undefined })} aria-label={t('reports.filters.agent')} />
+        <AgentFilter agent={agent} onChange={setFilters} />
         <Select
           style={{ width: 140 }}
           value={groupBy}

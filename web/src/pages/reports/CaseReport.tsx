@@ -11,19 +11,19 @@ import { useLoaded } from '../../hooks/useLoaded';
 import { ChartCard } from './ChartCard';
 import { backlogOption, openedClosedOption, satisfactionOption } from './caseCharts';
 import { CASE_KPI_KEYS, caseKpiText, type CaseKpiKey } from './caseFormat';
-import { Headline, PeriodAndArea } from './PeriodAndArea';
+import { AgentFilter, Headline, PeriodAndArea } from './PeriodAndArea';
 import { useCaseReportFilters } from './useCaseReportFilters';
 
 const HEADLINE: readonly CaseKpiKey[] = ['opened', 'closed', 'onTimeRate', 'fcrRate', 'redoRate', 'avgDurationHours', 'p90DurationHours', 'urged'];
 
-/** 工单统计: the case KPIs over a period by service type, channel, area or day, the open backlog by age, and the Excel. */
+/** 工单统计: the case KPIs over a period by service type, channel, area, day or the agent who opened them, the open backlog by age, and the Excel. */
 export function CaseReport() {
   const { t } = useTranslation();
   const [filters, setFilters] = useCaseReportFilters();
   const [types, setTypes] = useState<ServiceType[]>([]);
-  const { from, to, areaCode, serviceType, channel, groupBy } = filters;
+  const { from, to, areaCode, serviceType, channel, agent, groupBy } = filters;
   useEffect(() => void listServiceTypes().then(setTypes, () => setTypes([])), []);
-  const { value: report, error, loading } = useLoaded(useCallback((signal: AbortSignal) => getCaseReport({ from, to, areaCode, serviceType, channel, groupBy }, signal), [from, to, areaCode, serviceType, channel, groupBy]));
+  const { value: report, error, loading } = useLoaded(useCallback((signal: AbortSignal) => getCaseReport({ from, to, areaCode, serviceType, channel, agent, groupBy }, signal), [from, to, areaCode, serviceType, channel, agent, groupBy]));
 
   const kpiName = (key: CaseKpiKey) => t(`reports.cases.kpi.${key}`);
   const group = t(`reports.cases.group.${groupBy ?? 'type'}`);
@@ -46,6 +46,7 @@ export function CaseReport() {
         <PeriodAndArea from={from} to={to} areaCode={areaCode} onChange={setFilters} areaTestId="case-report-area" />
         <Select allowClear style={{ width: 160 }} placeholder={t('reports.cases.allTypes')} value={serviceType} onChange={(v?: string) => setFilters({ serviceType: v })} options={types.map((s) => ({ value: s.key, label: s.nameZh }))} aria-label={t('reports.cases.group.type')} data-testid="case-report-type" />
         <Select allowClear style={{ width: 140 }} placeholder={t('reports.cases.allChannels')} value={channel} onChange={(v?: (typeof CHANNELS)[number]) => setFilters({ channel: v })} options={CHANNELS.map((c) => ({ value: c, label: t(`reports.cases.channel.${c}`) }))} aria-label={t('reports.cases.group.channel')} data-testid="case-report-channel" />
+        <AgentFilter agent={agent} onChange={setFilters} testId="case-report-agent" />
         <Select style={{ width: 140 }} value={groupBy} onChange={(v) => setFilters({ groupBy: v })} options={CASE_REPORT_GROUPS.map((g) => ({ value: g, label: t('reports.calls.groupBy', { group: t(`reports.cases.group.${g}`) }) }))} aria-label={t('reports.filters.groupBy')} />
         <Button icon={<DownloadOutlined />} href={caseReportXlsxUrl(filters)} download data-testid="case-report-export">
           {t('reports.export')}

@@ -1,4 +1,4 @@
-import { Card, Col, DatePicker, Row, Statistic } from 'antd';
+import { Card, Col, DatePicker, Input, Row, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { AreaTreeSelect } from '../../components/AreaTreeSelect';
@@ -31,5 +31,13 @@ export function Headline(props: { items: { key: string; title: string; value: st
         </Col>
       ))}
     </Row>
+  );
+}
+
+/** The agent filter (a username, searched on Enter; empty is every agent), as the call, case and satisfaction reports take it. */
+export function AgentFilter(props: { agent?: string; onChange: (change: { agent?: string }) => void; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Input.Search allowClear style={{ width: 180 }} placeholder={t('reports.filters.agent')} defaultValue={props.agent} onSearch={(v) => props.onChange({ agent: v.trim() || undefined })} aria-label={t('reports.filters.agent')} data-testid={props.testId} />
   );
 }

@@ -17,9 +17,9 @@ import { ordersOption } from './providerCharts';
 import { PROVIDER_KPI_KEYS, providerKpiText, type ProviderKpiKey } from './providerFormat';
 import { useProviderReportFilters } from './useProviderReportFilters';
 
-const HEADLINE: readonly ProviderKpiKey[] = ['orders', 'done', 'rejectionRate', 'avgAcceptMinutes', 'avgWorkMinutes', 'onTimeRate', 'satisfiedRate', 'complaints'];
+const HEADLINE: readonly ProviderKpiKey[] = ['orders', 'done', 'rejectionRate', 'avgAcceptMinutes', 'avgWorkMinutes', 'onTimeRate', 'satisfiedRate', 'complaints', 'amount'];
 
-/** 服务商统计: orders, accept and work times, satisfaction and complaints by provider, item, area or day, with the evaluations' comments and the Excel. */
+/** 服务商统计: orders, accept and work times, satisfaction, complaints and amounts by provider, item, area or day, with the evaluations' comments and the Excel. */
 export function ProviderReport() {
   const { t } = useTranslation();
   const [filters, setFilters] = useProviderReportFilters();

@@ -12,7 +12,7 @@ import { useLoaded } from '../../hooks/useLoaded';
 import { ChartCard } from './ChartCard';
 import { levelsOption } from './caseCharts';
 import { percent } from './format';
-import { Headline, PeriodAndArea } from './PeriodAndArea';
+import { AgentFilter, Headline, PeriodAndArea } from './PeriodAndArea';
 import { useSatisfactionReportFilters } from './useSatisfactionReportFilters';
 
 /** 满意度统计: the five levels by agent, type, area or day, the satisfied and dissatisfied rates, and the return visits' words. */
@@ -49,6 +49,7 @@ export function SatisfactionReport() {
       <Flex wrap gap={8} align="center">
         <PeriodAndArea from={from} to={to} areaCode={areaCode} onChange={setFilters} areaTestId="satisfaction-report-area" />
         <Select allowClear style={{ width: 160 }} placeholder={t('reports.cases.allTypes')} value={serviceType} onChange={(v?: string) => setFilters({ serviceType: v })} options={types.map((s) => ({ value: s.key, label: s.nameZh }))} aria-label={t('reports.cases.group.type')} />
+        <AgentFilter agent={agent} onChange={setFilters} testId="satisfaction-report-agent" />
         <Select style={{ width: 140 }} value={groupBy} onChange={(v) => setFilters({ groupBy: v })} options={SATISFACTION_REPORT_GROUPS.map((g) => ({ value: g, label: t('reports.calls.groupBy', { group: t(`reports.satisfaction.group.${g}`) }) }))} aria-label={t('reports.filters.groupBy')} data-testid="satisfaction-report-group" />
         <Button icon={<DownloadOutlined />} href={satisfactionReportXlsxUrl(filters)} download data-testid="satisfaction-report-export">
           {t('reports.export')}

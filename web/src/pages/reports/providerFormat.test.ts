@@ -16,6 +16,9 @@ const figures: ProviderKpiFigures = {
   satisfaction: { very_satisfied: 1, satisfied: 0, neutral: 0, unsatisfied: 1, very_unsatisfied: 0 },
   satisfiedRate: 0.5,
   complaints: 1,
+  amount: 12050,
+  subsidy: 6025,
+  elderShare: 6025,
 };
 
 describe('provider KPIs as the report prints them', () => {
@@ -25,5 +28,12 @@ describe('provider KPIs as the report prints them', () => {
     expect(providerKpiText(figures, 'avgAcceptMinutes')).toBe('15');
     expect(providerKpiText(figures, 'avgWorkMinutes')).toBe('—');
     expect(providerKpiText(figures, 'satisfiedRate')).toBe('50.0%');
+  });
+
+  it('given amounts in fen, when printed, then they read as yuan with two decimals; a report made before amounts were counted shows a dash', () => {
+    expect(providerKpiText(figures, 'amount')).toBe('120.50');
+    expect(providerKpiText(figures, 'elderShare')).toBe('60.25');
+    const { amount: _amount, ...older } = figures;
+    expect(providerKpiText(older, 'amount')).toBe('—');
   });
 });

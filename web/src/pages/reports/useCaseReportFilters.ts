@@ -8,5 +8,6 @@ export const useCaseReportFilters = () =>
     areaCode: params.get('areaCode') || undefined,
     serviceType: params.get('serviceType') || undefined,
     channel: pick(params.get('channel'), CHANNELS),
+    agent: params.get('agent') || undefined,
     groupBy: pick(params.get('groupBy'), CASE_REPORT_GROUPS) ?? 'type',
   }));

@@ -23,7 +23,7 @@ export function StepHeatTab({ serviceType }: { serviceType: ServiceType }) {
   const xml = xmls[version];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <StepHeatBar period={period} onPeriod={setPeriod} heat={heat} error={error} loading={loading} />
+      <StepHeatBar serviceType={serviceType.key} period={period} onPeriod={setPeriod} heat={heat} error={error} loading={loading} />
       {xmlError && <Alert type="error" showIcon message={xmlError} />}
       {xml ? <DiagramViewer xml={xml} height={480} testId="step-heat-diagram" decorate={decorate} /> : <Spin />}
       <Space>

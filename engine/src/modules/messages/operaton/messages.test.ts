@@ -11,6 +11,7 @@ import { testDatabases, TestDatabase } from '../../../../test/support/databases'
 import { camundaProcess, completeTask, deploy, downEngine, insertCase, recordingLogger, seq, startInstance, tester, testEngine, waitForTasks } from '../../../../test/support/operaton-process-fixtures';
 import { AuditLog } from '../../audit/service';
 import { CaseTimeline } from '../../cases/timeline';
+import { MessageService } from '../service';
 import { deliveryMarker } from './delivery';
 import { ProcessMessage, ProcessMessageEntity } from './entities';
 import { operatonMessages } from './index';
@@ -196,6 +197,23 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
     expect(await stored(body.messageId)).toMatchObject({ status: 'delivered', processInstanceId: c.pi, lastError: null });
     expect(await waitingAt(c.pi)).toEqual(['accepted2']);
     expect(await down.service.correlate(body, tester)).toMatchObject({ repeated: true, message: { status: 'delivered' } });
+  });
+
+  it('given the engine is down, when a caller whose own change stands tells a message, then the call does not fail: the message is kept for the pump and logged; a refusal still fails it', async () => {
+    const c = await openCase();
+    await completeTask(rest, c.pi, 'intake');
+    const body = message(c.caseNumber);
+    const down = new MessageService(dataSource, { messages: wire(downEngine()).service }, logger);
+    expect(await down.tell(body, tester)).toEqual({ kept: true });
+    expect(await stored(body.messageId)).toMatchObject({ status: 'pending', lastError: expect.stringContaining('unavailable') });
+    expect(lines.some((l) => l.msg === 'process engine unavailable: the message is kept for the pump' && l.messageId === body.messageId)).toBe(true);
+    // With the engine answering, the next message is delivered and told as such.
+    const up = new MessageService(dataSource, { messages: live().service }, logger);
+    expect(await up.tell(message(c.caseNumber, { messageId: `${body.messageId}-up` }), tester)).toEqual({ kept: false });
+
+    const both = await insertCase(dataSource);
+    await startInstance(rest, ambiguousId, both.caseNumber);
+    await expect(up.tell(message(both.caseNumber), tester)).rejects.toMatchObject({ status: 409 });
   });
 
   it('given the process fails on the message, when it arrives, then it is kept with the engine’s error, and delivered after a pause once the process is fixed', async () => {

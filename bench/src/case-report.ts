@@ -1,0 +1,163 @@
+/**
+ * The case and elders reports at city scale on MySQL/MariaDB (target: a month's report p95 ≤ 1 s at 10 users).
+ * Usage: npx tsc -b && node bench/dist/case-report.js [--url mysql://root@127.0.0.1:3306/careflow_case_reports]
+ *   [--cases 1000000] [--events 10000000] [--days 730] [--requests 200] [--concurrency 10] [--keep]
+ * Seeds `cases` cases over the last `days` (two years: about 41,000 a month) with `events` timeline
+ * entries (the inbox bench's generator, a tenth of the cases left open) for 20,000 registered elders
+ * in 1,000 communities, folds them into case_stats and case_duration_buckets as the tally does, then
+ * times a month's GET /api/reports/cases by type, channel and area (the figures, plus the open
+ * backlog read from the cases) and GET /api/reports/elders by area (read from the cases) with
+ * `concurrency` users in flight: first computed on every read (REPORT_CACHE_SECONDS=0), then as
+ * shipped, answers kept 30 s (the users share one computation). The last line is JSON.
+ */
+import { openDatabase } from '@careflow/engine';
+import { localDay } from '@careflow/engine/dist/modules/calendar/working-days';
+import { addUp } from '@careflow/engine/dist/modules/stats/add-up';
+import { CASE_SUMS, type CaseSums } from '@careflow/engine/dist/modules/stats/case-entities';
+import { bucketOf, CASE_SUM_KEYS, caseGrainRows, closedSums, NO_CASE_SUMS } from '@careflow/engine/dist/modules/stats/case-sums';
+import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
+import { performance } from 'node:perf_hooks';
+import type { DataSource } from 'typeorm';
+import { BenchDatabase, positiveInt, scalar } from './bench-database';
+import { flags, runLoad } from './load';
+import { startEngineWithoutProcesses } from './process-engine';
+import { BatchInserter, seedCases } from './seed-cases';
+import { seedElders } from './seed-elders';
+import { orderedId, SEEDED_ELDERS } from './seed-rows';
+
+const opts = flags(process.argv.slice(2));
+const int = (name: string, fallback: number) => positiveInt(opts, name, fallback);
+const caseCount = int('cases', 1_000_000);
+const eventCount = int('events', 10_000_000);
+const days = int('days', 730);
+const requests = int('requests', 200);
+const concurrency = int('concurrency', 10);
+const bench = new BenchDatabase(opts, 'careflow_case_reports');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const PASSWORD = 'bench-password-1';
+const TIME_ZONE = 'Asia/Shanghai';
+const PAGE = 20_000;
+const STAT_KEYS = ['grain', 'day', 'service_type', 'channel', 'area_path'];
+
+type CaseRow = { id: string; type: string; channel: string; areaPath: string | null; status: string; openedAt: Date; closedAt: Date | null; dueAt: Date | null; satisfaction: string | null };
+
+/**
+ * Registers the elders the cases are for (1,000 communities) and gives each case its elder's id and
+ * area, as a case opened for a registered elder has them.
+ */
+async function registerElders(dataSource: DataSource): Promise<void> {
+  const began = performance.now();
+  await seedElders(dataSource, SEEDED_ELDERS);
+  await dataSource.query('CREATE TABLE bench_elder_ids (seeded VARCHAR(32) PRIMARY KEY, id VARCHAR(36) NOT NULL)');
+  const ids = await BatchInserter.open(dataSource, 'bench_elder_ids', ['seeded', 'id']);
+  for (let i = 0; i < SEEDED_ELDERS; i++) await ids.add([`elder-${i}`, orderedId(5, i)]);
+  await ids.finish();
+  await dataSource.query('UPDATE cases SET elder_id = (SELECT b.id FROM bench_elder_ids b WHERE b.seeded = cases.elder_id)');
+  await dataSource.query('UPDATE cases SET area_path = (SELECT e.area_path FROM elders e WHERE e.id = cases.elder_id)');
+  await dataSource.query('DROP TABLE bench_elder_ids');
+  log(`elders: ${SEEDED_ELDERS} registered, each case given its elder's area, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+}
+
+/** Folds every case into the figures as the tally adds them: opened on its opening day, closed or canceled on its closing day. */
+async function fold(dataSource: DataSource): Promise<number> {
+  const began = performance.now();
+  const stats = new Map<string, CaseSums>();
+  const buckets = new Map<string, number>();
+  const add = (row: CaseRow, at: Date, sums: CaseSums, bucket?: number) => {
+    const place = { day: localDay(at, TIME_ZONE).date, serviceType: row.type, channel: row.channel, areaPath: row.areaPath ?? '', agent: '' };
+    for (const r of caseGrainRows(place)) {
+      const key = [r.grain, r.day, r.serviceType, r.channel, r.areaPath].join('|');
+      const was = stats.get(key) ?? NO_CASE_SUMS;
+      stats.set(key, Object.fromEntries(CASE_SUM_KEYS.map((k) => [k, was[k] + sums[k]])) as CaseSums);
+      if (bucket !== undefined) buckets.set(`${key}|${bucket}`, (buckets.get(`${key}|${bucket}`) ?? 0) + 1);
+    }
+  };
+  let after = '';
+  for (;;) {
+    const page: CaseRow[] = await dataSource.query(
+      'SELECT id, service_type_key AS type, channel, area_path AS areaPath, status, opened_at AS openedAt, closed_at AS closedAt, due_at AS dueAt, satisfaction FROM cases WHERE id > ? ORDER BY id LIMIT ?',
+      [after, PAGE],
+    );
+    if (page.length === 0) break;
+    for (const raw of page) {
+      const row = { ...raw, openedAt: new Date(raw.openedAt), closedAt: raw.closedAt ? new Date(raw.closedAt) : null, dueAt: raw.dueAt ? new Date(raw.dueAt) : null };
+      add(row, row.openedAt, { ...NO_CASE_SUMS, opened: 1 });
+      if (row.status === 'canceled' && row.closedAt) add(row, row.closedAt, { ...NO_CASE_SUMS, canceled: 1 });
+      if (row.status === 'closed' && row.closedAt) {
+        const sums = closedSums({ ...row, firstContactResolved: row.id.endsWith('7') }, row.id.endsWith('3'));
+        add(row, row.closedAt, sums, bucketOf(sums.durationSec));
+      }
+    }
+    after = page[page.length - 1].id;
+  }
+  const sumColumns = CASE_SUM_KEYS.map((k) => CASE_SUMS[k]);
+  const statRows = [...stats].map(([key, sums]) => [...key.split('|'), ...CASE_SUM_KEYS.map((k) => sums[k])]);
+  const bucketRows = [...buckets].map(([key, cases]) => [...key.split('|').slice(0, 5), Number(key.split('|')[5]), cases]);
+  for (let i = 0; i < statRows.length; i += 1000) await addUp(dataSource.manager, 'case_stats', STAT_KEYS, sumColumns, statRows.slice(i, i + 1000));
+  for (let i = 0; i < bucketRows.length; i += 1000) await addUp(dataSource.manager, 'case_duration_buckets', [...STAT_KEYS, 'bucket'], ['cases'], bucketRows.slice(i, i + 1000));
+  log(`fold: ${statRows.length} case-stat rows, ${bucketRows.length} duration buckets in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  return statRows.length;
+}
+
+/** The last 30 full days. */
+function lastThirtyDays(): { from: string; to: string } {
+  const day = (offset: number) => localDay(new Date(Date.now() - offset * 86_400_000), TIME_ZONE).date;
+  return { from: day(31), to: day(1) };
+}
+
+async function main() {
+  await bench.prepare();
+  const dataSource = await openDatabase(bench.config);
+  let seconds = 0;
+  if ((await scalar(dataSource, 'SELECT COUNT(*) FROM cases')) === 0) {
+    seconds = await seedCases(dataSource, caseCount, eventCount, days);
+    await registerElders(dataSource);
+  }
+  const statRows = (await scalar(dataSource, 'SELECT COUNT(*) FROM case_stats')) || (await fold(dataSource));
+  const figures: Record<string, Record<string, unknown>> = {};
+  try {
+    // Each report computed on every read (REPORT_CACHE_SECONDS=0), then as shipped (answers kept 30 s).
+    for (const cacheSeconds of [0, 30]) figures[`kept ${cacheSeconds} s`] = await timeReports(dataSource, cacheSeconds);
+    const events = await scalar(dataSource, 'SELECT COUNT(*) FROM case_events');
+    process.stdout.write(`${JSON.stringify({ bench: 'case-report', database: bench.config.type, cases: caseCount, days, events, seededSeconds: Math.round(seconds), caseStatRows: statRows, concurrency, requests, targetP95Ms: 1000, figures })}\n`);
+  } finally {
+    await dataSource.destroy();
+    await bench.finish();
+  }
+}
+
+/** A month's reports, each read `requests` times by `concurrency` users at once, on an engine keeping answers `cacheSeconds`. */
+async function timeReports(dataSource: DataSource, cacheSeconds: number): Promise<Record<string, unknown>> {
+  const engine = await startEngineWithoutProcesses({ ...bench.engineConfig(), reports: { cacheSeconds } }, dataSource);
+  try {
+    // A kept database (--keep) has the user from its first run.
+    if ((await scalar(dataSource, "SELECT COUNT(*) FROM users WHERE username = 'bench-lead'")) === 0)
+      await engine.users.create({ username: 'bench-lead', displayName: '值班长', password: PASSWORD, roles: ['supervisor'], groups: [] }, { id: null, username: 'system', ip: null });
+    const lead = new ApiClient(engine.url);
+    await lead.login('bench-lead', PASSWORD);
+    const { from, to } = lastThirtyDays();
+    const reports = [
+      ...['type', 'channel', 'area'].map((groupBy) => ({ name: `cases by ${groupBy}`, path: `/api/reports/cases?from=${from}&to=${to}&groupBy=${groupBy}`, counted: (body: { total?: { opened?: number } }) => body.total?.opened ?? 0 })),
+      { name: 'elders by area', path: `/api/reports/elders?from=${from}&to=${to}&groupBy=area`, counted: (body: { total?: { served?: number } }) => body.total?.served ?? 0 },
+    ];
+    const figures: Record<string, unknown> = {};
+    for (const report of reports) {
+      let counted = 0;
+      const result = await runLoad(requests, concurrency, async () => {
+        const res = await lead.get<Record<string, never>>(report.path);
+        counted = report.counted(res.body);
+        return res.status === 200 && counted > 0;
+      });
+      figures[report.name] = { ...result, counted };
+      log(`${report.name}, ${from}–${to}, answers kept ${cacheSeconds} s: p50 ${result.latency.p50} ms, p95 ${result.latency.p95} ms, ${result.failures} failures (${counted} counted)`);
+    }
+    return figures;
+  } finally {
+    await engine.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
