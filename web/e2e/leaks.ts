@@ -38,3 +38,30 @@ export function latinLeaks(texts: string[]): string[] {
     return words.length > 0 ? [`${text.slice(0, 120)} [${words.join(', ')}]`] : [];
   });
 }
+
+/**
+ * A wait for the page's requests to be done: none in flight for 400 ms (at most 10 s). Client-side
+ * navigation never reaches Playwright's 'networkidle' again, and a page's lazy code and data are
+ * requests like any other. Live pushes (WebSocket, event streams) are not counted.
+ */
+export function quietAfterRequests(page: Page, quietMs = 400, atMostMs = 10_000): () => Promise<void> {
+  const inFlight = new Set<object>();
+  let lastChange = Date.now();
+  const counted = (request: { resourceType(): string }) => !['websocket', 'eventsource'].includes(request.resourceType());
+  page.on('request', (request) => {
+    if (!counted(request)) return;
+    inFlight.add(request);
+    lastChange = Date.now();
+  });
+  const done = (request: object) => {
+    if (inFlight.delete(request)) lastChange = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    // What was just clicked has had time to ask for its code and data.
+    await page.waitForTimeout(150);
+    const until = Date.now() + atMostMs;
+    while (Date.now() < until && (inFlight.size > 0 || Date.now() - lastChange < quietMs)) await page.waitForTimeout(100);
+  };
+}
