@@ -8,6 +8,7 @@ import { loggedIn } from '../../../test/support/role-clients';
 import { useTestEngine } from '../../../test/support/test-engine';
 import { localDay } from '../calendar/working-days';
 import { ElderEntity } from '../elders/entities';
+import { CaseEntity } from '../cases/entities';
 import { ageBandOf, areaAt } from './elder-reader';
 
 const FORM = { type: 'object', properties: { note: { type: 'string' } } };
@@ -61,6 +62,15 @@ describe.each(testDatabases())('elders figures on $name', ({ create }) => {
       expect(res.status).toBe(201);
       opened.push(res.body.case.id);
     }
+    // A call about someone not on the registry: a case with no elder serves no one and forms no group.
+    const unregistered = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'visit', channel: 'phone' });
+    expect(unregistered.status).toBe(201);
+    opened.push(unregistered.body.case.id);
+    // And a case whose elder's file is gone (no foreign key holds it): counted for no one.
+    const orphan = await engine.admin.post<{ case: { id: string } }>('/api/cases', { serviceType: 'visit', channel: 'phone', elderId: wang });
+    expect(orphan.status).toBe(201);
+    opened.push(orphan.body.case.id);
+    await engine.running.dataSource.getRepository(CaseEntity).update({ id: orphan.body.case.id }, { elderId: '00000000-0000-4000-8000-000000000000' });
     lixia = await loggedIn(engine, 'lixia_lead', ['supervisor'], { areaScope: ['370102'] });
   });
 
