@@ -12,12 +12,11 @@ import { openDatabase } from '@careflow/engine';
 import { addSums, callSums, grainRows, NO_SUMS, SUM_COLUMN_NAMES, SUM_KEYS } from '@careflow/engine/dist/modules/stats/sums';
 import { localTimeOf } from '@careflow/engine/dist/local-time';
 import type { CallStatKind, CallSums } from '@careflow/engine/dist/modules/stats/entities';
-import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { BenchDatabase, positiveInt, scalar } from './bench-database';
-import { flags, runLoad } from './load';
-import { startEngineWithoutProcesses } from './process-engine';
+import { flags } from './load';
+import { timeReports, totalOf, type ReportFigures } from './report-load';
 import { prng } from './seed-rows';
 
 const opts = flags(process.argv.slice(2));
@@ -30,7 +29,6 @@ const requests = int('requests', 300);
 const concurrency = int('concurrency', 10);
 const bench = new BenchDatabase(opts, 'careflow_reports');
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const PASSWORD = 'bench-password-1';
 const TIME_ZONE = 'Asia/Shanghai';
 const DAY_MS = 86_400_000;
 
@@ -88,46 +86,18 @@ async function main() {
   let seeded = { seconds: 0, rows: await scalar(dataSource, 'SELECT COUNT(*) FROM call_stats') };
   if (seeded.rows === 0) seeded = await seed(dataSource);
   log(`${seeded.rows} call-stat rows for ${callCount} calls (seeded in ${seeded.seconds.toFixed(1)} s)`);
-  const figures: Record<string, unknown> = {};
-  let offered = 0;
+  const figures: Record<string, ReportFigures> = {};
   try {
     // Computed on every read (REPORT_CACHE_SECONDS=0), then as shipped (answers kept 30 s).
-    for (const cacheSeconds of [0, 30]) {
-      const timed = await timeReports(dataSource, cacheSeconds);
-      figures[`kept ${cacheSeconds} s`] = timed.figures;
-      offered = timed.offered;
-    }
+    const { from, to } = lastMonth();
+    log(`the last full month, ${from}–${to}`);
+    const reports = ['day', 'agent', 'area', 'hour'].map((groupBy) => ({ name: groupBy, path: `/api/reports/calls?from=${from}&to=${to}&groupBy=${groupBy}`, counted: totalOf('offered') }));
+    for (const cacheSeconds of [0, 30]) figures[`kept ${cacheSeconds} s`] = await timeReports({ dataSource, config: bench.engineConfig(), cacheSeconds, users: concurrency, requests, log }, reports);
+    const offered = figures['kept 30 s'].day.counted;
     process.stdout.write(`${JSON.stringify({ bench: 'call-report', database: bench.config.type, calls: callCount, callStatRows: seeded.rows, monthOffered: offered, concurrency, requests, targetP95Ms: 1000, figures })}\n`);
   } finally {
     await dataSource.destroy();
     await bench.finish();
-  }
-}
-
-/** The last full month's report by each group, read `requests` times by `concurrency` users, on an engine keeping answers `cacheSeconds`. */
-async function timeReports(dataSource: DataSource, cacheSeconds: number): Promise<{ figures: Record<string, unknown>; offered: number }> {
-  const engine = await startEngineWithoutProcesses({ ...bench.engineConfig(), reports: { cacheSeconds } }, dataSource);
-  try {
-    // A kept database (--keep, or the second phase) has the user already.
-    if ((await scalar(dataSource, "SELECT COUNT(*) FROM users WHERE username = 'bench-lead'")) === 0)
-      await engine.users.create({ username: 'bench-lead', displayName: '值班长', password: PASSWORD, roles: ['supervisor'], groups: [] }, { id: null, username: 'system', ip: null });
-    const lead = new ApiClient(engine.url);
-    await lead.login('bench-lead', PASSWORD);
-    const { from, to } = lastMonth();
-    const figures: Record<string, unknown> = {};
-    let offered = 0;
-    for (const groupBy of ['day', 'agent', 'area', 'hour']) {
-      const result = await runLoad(requests, concurrency, async () => {
-        const res = await lead.get<{ total: { offered: number } }>(`/api/reports/calls?from=${from}&to=${to}&groupBy=${groupBy}`);
-        offered = res.body.total?.offered ?? 0;
-        return res.status === 200 && offered > 0;
-      });
-      figures[groupBy] = result;
-      log(`month ${from}–${to} by ${groupBy}, answers kept ${cacheSeconds} s: p50 ${result.latency.p50} ms, p95 ${result.latency.p95} ms, ${result.failures} failures`);
-    }
-    return { figures, offered };
-  } finally {
-    await engine.stop();
   }
 }
 

@@ -15,12 +15,11 @@ import { localDay } from '@careflow/engine/dist/modules/calendar/working-days';
 import { addUp } from '@careflow/engine/dist/modules/stats/add-up';
 import { CASE_SUMS, type CaseSums } from '@careflow/engine/dist/modules/stats/case-entities';
 import { bucketOf, CASE_SUM_KEYS, caseGrainRows, closedSums, NO_CASE_SUMS } from '@careflow/engine/dist/modules/stats/case-sums';
-import { ApiClient } from '@careflow/engine/dist-test/test/support/api-client';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { BenchDatabase, positiveInt, scalar } from './bench-database';
-import { flags, runLoad } from './load';
-import { startEngineWithoutProcesses } from './process-engine';
+import { flags } from './load';
+import { timeReports, totalOf, type ReportFigures } from './report-load';
 import { BatchInserter, seedCases } from './seed-cases';
 import { seedElders } from './seed-elders';
 import { orderedId, SEEDED_ELDERS } from './seed-rows';
@@ -34,7 +33,6 @@ const requests = int('requests', 200);
 const concurrency = int('concurrency', 10);
 const bench = new BenchDatabase(opts, 'careflow_case_reports');
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const PASSWORD = 'bench-password-1';
 const TIME_ZONE = 'Asia/Shanghai';
 const PAGE = 20_000;
 const STAT_KEYS = ['grain', 'day', 'service_type', 'channel', 'area_path'];
@@ -119,9 +117,9 @@ async function main() {
     // Each report computed on every read (REPORT_CACHE_SECONDS=0) by one user, then by `concurrency`
     // users at once, then as shipped (answers kept 30 s). One user's figure is what a supervisor
     // opening a report nobody else just read waits.
-    figures['computed, 1 user'] = await timeReports(dataSource, 0, 1);
-    figures[`computed, ${concurrency} users`] = await timeReports(dataSource, 0, concurrency);
-    figures[`kept 30 s, ${concurrency} users`] = await timeReports(dataSource, 30, concurrency);
+    figures['computed, 1 user'] = await timeCaseReports(dataSource, 0, 1);
+    figures[`computed, ${concurrency} users`] = await timeCaseReports(dataSource, 0, concurrency);
+    figures[`kept 30 s, ${concurrency} users`] = await timeCaseReports(dataSource, 30, concurrency);
     const events = await scalar(dataSource, 'SELECT COUNT(*) FROM case_events');
     process.stdout.write(`${JSON.stringify({ bench: 'case-report', database: bench.config.type, cases: caseCount, days, events, seededSeconds: Math.round(seconds), caseStatRows: statRows, concurrency, requests, targetP95Ms: 1000, figures })}\n`);
   } finally {
@@ -130,35 +128,14 @@ async function main() {
   }
 }
 
-/** A month's reports, each read `requests` times by `users` at once, on an engine keeping answers `cacheSeconds`. */
-async function timeReports(dataSource: DataSource, cacheSeconds: number, users: number): Promise<Record<string, unknown>> {
-  const engine = await startEngineWithoutProcesses({ ...bench.engineConfig(), reports: { cacheSeconds } }, dataSource);
-  try {
-    // A kept database (--keep) has the user from its first run.
-    if ((await scalar(dataSource, "SELECT COUNT(*) FROM users WHERE username = 'bench-lead'")) === 0)
-      await engine.users.create({ username: 'bench-lead', displayName: '值班长', password: PASSWORD, roles: ['supervisor'], groups: [] }, { id: null, username: 'system', ip: null });
-    const lead = new ApiClient(engine.url);
-    await lead.login('bench-lead', PASSWORD);
-    const { from, to } = lastThirtyDays();
-    const reports = [
-      ...['type', 'channel', 'area'].map((groupBy) => ({ name: `cases by ${groupBy}`, path: `/api/reports/cases?from=${from}&to=${to}&groupBy=${groupBy}`, counted: (body: { total?: { opened?: number } }) => body.total?.opened ?? 0 })),
-      { name: 'elders by area', path: `/api/reports/elders?from=${from}&to=${to}&groupBy=area`, counted: (body: { total?: { served?: number } }) => body.total?.served ?? 0 },
-    ];
-    const figures: Record<string, unknown> = {};
-    for (const report of reports) {
-      let counted = 0;
-      const result = await runLoad(users === 1 ? Math.ceil(requests / 4) : requests, users, async () => {
-        const res = await lead.get<Record<string, never>>(report.path);
-        counted = report.counted(res.body);
-        return res.status === 200 && counted > 0;
-      });
-      figures[report.name] = { ...result, counted };
-      log(`${report.name}, ${from}–${to}, answers kept ${cacheSeconds} s, ${users} users: p50 ${result.latency.p50} ms, p95 ${result.latency.p95} ms, ${result.failures} failures (${counted} counted)`);
-    }
-    return figures;
-  } finally {
-    await engine.stop();
-  }
+/** A month's case reports and the elders report, on an engine keeping answers `cacheSeconds`, read by `users` at once. */
+function timeCaseReports(dataSource: DataSource, cacheSeconds: number, users: number): Promise<ReportFigures> {
+  const { from, to } = lastThirtyDays();
+  log(`the last 30 days, ${from}–${to}`);
+  return timeReports({ dataSource, config: bench.engineConfig(), cacheSeconds, users, requests: users === 1 ? Math.ceil(requests / 4) : requests, log }, [
+    ...['type', 'channel', 'area'].map((groupBy) => ({ name: `cases by ${groupBy}`, path: `/api/reports/cases?from=${from}&to=${to}&groupBy=${groupBy}`, counted: totalOf('opened') })),
+    { name: 'elders by area', path: `/api/reports/elders?from=${from}&to=${to}&groupBy=area`, counted: totalOf('served') },
+  ]);
 }
 
 main().catch((err: unknown) => {
