@@ -42,10 +42,19 @@ export const knowledgeModule = defineModule({
     const imports = new KnowledgeImport(dataSource, articles, uses.dictionaries.dictionaries, uses.areas.areas, logger);
     const remind = () => void reminder.runOnce().catch((err: unknown) => logger.error({ err }, 'knowledge expiry reminders failed'));
     let timer: NodeJS.Timeout | undefined;
+    let warming: Promise<void> = Promise.resolve();
     return {
       gives: { articles, search, usage, reminder },
       routes: [...knowledgeRoutes(articles, search), ...knowledgeUsageRoutes(usage, sms), ...knowledgeProposalRoutes(proposals), ...knowledgeImportRoutes(imports)],
       workers: [
+        {
+          // The first agent's search would otherwise wait for the whole index to be built.
+          name: 'knowledge-search',
+          start: () => {
+            warming = search.warm().catch((err: unknown) => logger.error({ err }, 'knowledge search index not built'));
+          },
+          stop: () => warming,
+        },
         {
           name: 'knowledge-expiry',
           start: () => {

@@ -3,6 +3,7 @@ import { testDatabases } from '../../../test/support/databases';
 import { userOf } from '../../../test/support/provider-fixtures';
 import { useTestEngine } from '../../../test/support/test-engine';
 import { categoryOf, qualityArticles, qualityQuestions } from '../../search/quality/set';
+import { KnowledgeSearch } from './search';
 
 type Version = { version: number; status: string; title: string; body: string; reviewNote: string | null };
 type Answer = { article: { id: string; status: string; publishedVersion: number | null; latestVersion: number; latestStatus: string }; published: Version | null; latest: Version };
@@ -75,6 +76,20 @@ describe.each(testDatabases())('the knowledge base on $name', ({ create }) => {
     expect((await step(reviewer, id, 'withdraw', '政策调整中')).body.article.status).toBe('withdrawn');
     expect((await search('残疾证丢了')).map((h) => h.id)).not.toContain(id);
     expect((await step(reviewer, id, 'withdraw')).status).toBe(409);
+  });
+
+  it('given a second engine on the same database, when an article is published and then withdrawn through this one, then the other engine’s search follows', async () => {
+    const otherEngine = new KnowledgeSearch(engine.running.dataSource, engine.running.config.cases.timeZone, 0);
+    const found = async (q: string) => (await otherEngine.search(q, { limit: 5 })).map((h) => [h.id, h.version]);
+    const { id } = (await author.post<Answer>('/api/knowledge/articles', article({ title: '残疾人助听器适配补贴', category: 'disability', keywords: ['助听器'], synonyms: [], shortAnswer: '听力残疾人可申请助听器适配补贴。', body: '<p>持证听力残疾人可到区残联申请助听器适配补贴。</p>' }))).body.article;
+    expect((await found('助听器适配补贴')).map(([hit]) => hit)).not.toContain(id);
+
+    await step(author, id, 'submit');
+    await step(reviewer, id, 'publish');
+    expect((await found('助听器适配补贴'))[0]).toEqual([id, 1]);
+
+    await step(reviewer, id, 'withdraw', '政策调整中');
+    expect((await found('助听器适配补贴')).map(([hit]) => hit)).not.toContain(id);
   });
 
   it('given bad input or the wrong role, when an article is written, then a clear error and nothing is stored; an expired article warns and leaves the search', async () => {

@@ -1,4 +1,4 @@
-import { DataSource, In, Not, IsNull } from 'typeorm';
+import { DataSource, In, MoreThanOrEqual } from 'typeorm';
 import { plainText, SearchIndex, shippedDictionaries } from '../../search';
 import { dateIn } from '../dispatches/rules';
 import { KnowledgeArticleEntity, KnowledgeVersion, KnowledgeVersionEntity } from './entities';
@@ -19,23 +19,38 @@ export function snippetOf(body: string, matched: string[]): string {
   return best.length > SNIPPET_MAX ? `${best.slice(0, SNIPPET_MAX)}…` : best;
 }
 
+/** How often a search looks for articles another engine published or withdrew, and how far back it looks (clock skew, late commits). */
+const CATCH_UP_EVERY_MS = 5_000;
+const CATCH_UP_OVERLAP_MS = 5 * 60_000;
+/** Articles indexed between two yields to the event loop while the index is built (about 0.6 ms each). */
+const BUILD_BATCH = 200;
+
 /**
- * The published, unwithdrawn articles in the search component, loaded on first use and refreshed
- * per article when one is published or withdrawn. An article past its expiry date stays indexed but
- * is left out of answers, so it comes back by itself when its expiry date is moved.
+ * The published, unwithdrawn articles in the search component, built once (at start, or by the first
+ * search) and refreshed per article when one is published or withdrawn. Several engines share one
+ * database, so each search also catches up, at most every few seconds, with articles whose row changed
+ * since it last looked. An article past its expiry date stays indexed but is left out of answers, so it
+ * comes back by itself when its expiry date is moved.
  */
 export class KnowledgeSearch {
+  private building: Promise<SearchIndex> | undefined;
   private index: SearchIndex | undefined;
   /** What the index does not hold of each live article: its version and the dates it is in force. */
   private readonly live = new Map<string, Pick<KnowledgeVersion, 'version' | 'effectiveFrom' | 'expiresOn'>>();
+  /** The newest `updated_at` seen among the articles' rows. */
+  private seenUpTo = new Date(0);
+  private lookedAt = 0;
+  private catchingUp: Promise<void> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly timeZone: string,
+    private readonly catchUpEveryMs = CATCH_UP_EVERY_MS,
   ) {}
 
   async search(q: string, filter: { category?: string; areaPath?: string; limit: number }): Promise<KnowledgeHit[]> {
     const index = await this.loaded();
+    await this.caughtUp();
     const today = dateIn(this.timeZone);
     const hits = index.search(q, { ...filter, limit: filter.limit * 2 }).filter((h) => {
       const v = this.live.get(h.id);
@@ -45,6 +60,11 @@ export class KnowledgeSearch {
       const doc = index.doc(h.id)!;
       return { id: h.id, version: this.live.get(h.id)!.version, title: doc.title, category: doc.category, shortAnswer: doc.shortAnswer, snippet: snippetOf(doc.body, h.matched), matched: h.matched, score: h.score };
     });
+  }
+
+  /** Builds the index now rather than at the first agent's search (a few seconds for thousands of articles). */
+  async warm(): Promise<void> {
+    await this.loaded();
   }
 
   /** One article again from its rows: its published version in, or out when withdrawn. */
@@ -59,16 +79,52 @@ export class KnowledgeSearch {
     }
   }
 
-  private async loaded(): Promise<SearchIndex> {
-    if (this.index) return this.index;
+  private loaded(): Promise<SearchIndex> {
+    if (this.index) return Promise.resolve(this.index);
+    // One build for every search that arrives meanwhile; a failed build is tried again by the next search.
+    this.building ??= this.build().then(
+      (index) => (this.index = index),
+      (err: unknown) => {
+        this.building = undefined;
+        throw err;
+      },
+    );
+    return this.building;
+  }
+
+  private async build(): Promise<SearchIndex> {
     const { tokenizer, synonyms } = shippedDictionaries();
     const index = new SearchIndex(tokenizer, synonyms);
-    const articles = await this.dataSource.getRepository(KnowledgeArticleEntity).find({ select: { id: true, publishedVersion: true }, where: { withdrawn: false, publishedVersion: Not(IsNull()) } });
-    const wanted = new Map(articles.map((a) => [a.id, a.publishedVersion]));
-    const versions = articles.length ? await this.dataSource.getRepository(KnowledgeVersionEntity).findBy({ articleId: In([...wanted.keys()]), status: 'published' }) : [];
-    for (const v of versions) if (wanted.get(v.articleId) === v.version) this.put(index, v);
-    this.index ??= index;
-    return this.index;
+    const articles = await this.dataSource.getRepository(KnowledgeArticleEntity).find({ select: { id: true, publishedVersion: true, withdrawn: true, updatedAt: true } });
+    for (const a of articles) if (a.updatedAt > this.seenUpTo) this.seenUpTo = a.updatedAt;
+    const wanted = new Map(articles.filter((a) => !a.withdrawn && a.publishedVersion !== null).map((a) => [a.id, a.publishedVersion]));
+    const versions = wanted.size ? await this.dataSource.getRepository(KnowledgeVersionEntity).findBy({ articleId: In([...wanted.keys()]), status: 'published' }) : [];
+    for (let i = 0; i < versions.length; i++) {
+      if (wanted.get(versions[i].articleId) === versions[i].version) this.put(index, versions[i]);
+      if (i % BUILD_BATCH === BUILD_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.lookedAt = Date.now();
+    return index;
+  }
+
+  /** Articles published or withdrawn by another engine since the last look, at most every `catchUpEveryMs`. */
+  private caughtUp(): Promise<void> {
+    if (this.catchingUp) return this.catchingUp;
+    if (Date.now() - this.lookedAt < this.catchUpEveryMs) return Promise.resolve();
+    this.lookedAt = Date.now();
+    this.catchingUp = this.catchUp().finally(() => (this.catchingUp = undefined));
+    return this.catchingUp;
+  }
+
+  private async catchUp(): Promise<void> {
+    const since = new Date(this.seenUpTo.getTime() - CATCH_UP_OVERLAP_MS);
+    const changed = await this.dataSource.getRepository(KnowledgeArticleEntity).find({ select: { id: true, publishedVersion: true, withdrawn: true, updatedAt: true }, where: { updatedAt: MoreThanOrEqual(since) } });
+    for (const a of changed) {
+      if (a.updatedAt > this.seenUpTo) this.seenUpTo = a.updatedAt;
+      const shown = this.live.get(a.id)?.version;
+      const wanted = a.withdrawn ? undefined : (a.publishedVersion ?? undefined);
+      if (shown !== wanted) await this.refresh(a.id);
+    }
   }
 
   private put(index: SearchIndex, v: KnowledgeVersion): void {
