@@ -1,11 +1,11 @@
 /**
  * The case and elders reports at city scale on MySQL/MariaDB (target: a month's report p95 ≤ 1 s at 10 users).
  * Usage: npx tsc -b && node bench/dist/case-report.js [--url mysql://root@127.0.0.1:3306/careflow_case_reports]
- *   [--cases 1000000] [--events 10000000] [--days 730] [--requests 200] [--concurrency 10] [--keep]
+ *   [--cases 1000000] [--events 10000000] [--days 730] [--requests 200] [--concurrency 10] [--period month|30d] [--keep]
  * Seeds `cases` cases over the last `days` (two years: about 41,000 a month) with `events` timeline
  * entries (the inbox bench's generator, a tenth of the cases left open) for 20,000 registered elders
  * in 1,000 communities, folds them into case_stats and case_duration_buckets as the tally does, then
- * times a month's GET /api/reports/cases by type, channel and area (the figures, plus the open
+ * times last month's (or, --period 30d, the last 30 days') GET /api/reports/cases by type, channel and area (the figures, plus the open
  * backlog read from the cases) and GET /api/reports/elders by area (read from the cases): computed
  * on every read (REPORT_CACHE_SECONDS=0) by one user and by `concurrency` users in flight, then as
  * shipped, answers kept 30 s (the users share one computation). The last line is JSON.
@@ -97,10 +97,15 @@ async function fold(dataSource: DataSource): Promise<number> {
   return statRows.length;
 }
 
-/** The last 30 full days. */
-function lastThirtyDays(): { from: string; to: string } {
+/** The last full calendar month (a month's report: its month rows), or with --period 30d the last 30 full days (read by day). */
+function reportPeriod(): { from: string; to: string; name: string } {
   const day = (offset: number) => localDay(new Date(Date.now() - offset * 86_400_000), TIME_ZONE).date;
-  return { from: day(31), to: day(1) };
+  if (opts.get('period') === '30d') return { from: day(31), to: day(1), name: 'the last 30 days' };
+  const today = localDay(new Date(), TIME_ZONE).date;
+  const first = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+  const last = new Date(first.getTime() - 86_400_000);
+  first.setUTCMonth(first.getUTCMonth() - 1);
+  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10), name: 'last month' };
 }
 
 async function main() {
@@ -121,7 +126,7 @@ async function main() {
     figures[`computed, ${concurrency} users`] = await timeCaseReports(dataSource, 0, concurrency);
     figures[`kept 30 s, ${concurrency} users`] = await timeCaseReports(dataSource, 30, concurrency);
     const events = await scalar(dataSource, 'SELECT COUNT(*) FROM case_events');
-    process.stdout.write(`${JSON.stringify({ bench: 'case-report', database: bench.config.type, cases: caseCount, days, events, seededSeconds: Math.round(seconds), caseStatRows: statRows, concurrency, requests, targetP95Ms: 1000, figures })}\n`);
+    process.stdout.write(`${JSON.stringify({ bench: 'case-report', database: bench.config.type, cases: caseCount, days, events, period: reportPeriod(), seededSeconds: Math.round(seconds), caseStatRows: statRows, concurrency, requests, targetP95Ms: 1000, figures })}\n`);
   } finally {
     await dataSource.destroy();
     await bench.finish();
@@ -130,8 +135,8 @@ async function main() {
 
 /** A month's case reports and the elders report, on an engine keeping answers `cacheSeconds`, read by `users` at once. */
 function timeCaseReports(dataSource: DataSource, cacheSeconds: number, users: number): Promise<ReportFigures> {
-  const { from, to } = lastThirtyDays();
-  log(`the last 30 days, ${from}–${to}`);
+  const { from, to, name } = reportPeriod();
+  log(`${name}, ${from}–${to}`);
   return timeReports({ dataSource, config: bench.engineConfig(), cacheSeconds, users, requests: users === 1 ? Math.ceil(requests / 4) : requests, log }, [
     ...['type', 'channel', 'area'].map((groupBy) => ({ name: `cases by ${groupBy}`, path: `/api/reports/cases?from=${from}&to=${to}&groupBy=${groupBy}`, counted: totalOf('opened') })),
     { name: 'elders by area', path: `/api/reports/elders?from=${from}&to=${to}&groupBy=area`, counted: totalOf('served') },

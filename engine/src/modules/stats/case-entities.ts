@@ -29,16 +29,25 @@ export type CaseSums = Record<keyof typeof CASE_SUMS, number>;
 /**
  * The rollups every case event is added to, so a report reads few rows whatever it filters on:
  * the day with every dimension (any filter), then the day with just the area, the type or the
- * channel, and the day alone. A grain leaves the dimensions it drops as ''.
+ * channel, and the day alone. A grain leaves the dimensions it drops as ''. Each has a month twin
+ * (day `YYYY-MM`), so a period reads its whole months from one row each and only its loose days by day.
  */
 export const CASE_GRAINS = {
-  dayTypeChannelArea: { type: true, channel: true, area: true },
-  dayArea: { type: false, channel: false, area: true },
-  dayType: { type: true, channel: false, area: false },
-  dayChannel: { type: false, channel: true, area: false },
-  day: { type: false, channel: false, area: false },
+  dayTypeChannelArea: { type: true, channel: true, area: true, month: false },
+  dayArea: { type: false, channel: false, area: true, month: false },
+  dayType: { type: true, channel: false, area: false, month: false },
+  dayChannel: { type: false, channel: true, area: false, month: false },
+  day: { type: false, channel: false, area: false, month: false },
+  monthTypeChannelArea: { type: true, channel: true, area: true, month: true },
+  monthArea: { type: false, channel: false, area: true, month: true },
+  monthType: { type: true, channel: false, area: false, month: true },
+  monthChannel: { type: false, channel: true, area: false, month: true },
+  month: { type: false, channel: false, area: false, month: true },
 } as const;
 export type CaseGrain = keyof typeof CASE_GRAINS;
+export type CaseDayGrain = { [G in CaseGrain]: (typeof CASE_GRAINS)[G]['month'] extends false ? G : never }[CaseGrain];
+/** The month twin of each day grain. */
+export const MONTH_GRAIN_OF: Record<CaseDayGrain, Exclude<CaseGrain, CaseDayGrain>> = { dayTypeChannelArea: 'monthTypeChannelArea', dayArea: 'monthArea', dayType: 'monthType', dayChannel: 'monthChannel', day: 'month' };
 
 /** Where a case event falls: its local day, service type, channel and area ('' none), and its agent. */
 export interface CasePlace {

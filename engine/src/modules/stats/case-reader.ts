@@ -1,12 +1,13 @@
 import { type BacklogCounts, type CaseKpis, type CaseReportAnswer, type CaseReportGroup, type CaseReportQuery } from '@careflow/contracts';
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { LIKE_ESCAPE, startingWith } from '../../db/like';
 import { AreaService } from '../areas/service';
 import { withinScope, type AreaScope } from '../areas/scope';
 import type { PublicUser } from '../identity/entities';
 import { groupLabels } from './group-labels';
 import { ratio, readSums, round, satisfactionLevels, sumSelect } from './rollup-read';
-import { CASE_GRAINS, CASE_SUMS, type CaseFilter, type CaseGrain, type CaseSums } from './case-entities';
+import { CASE_GRAINS, CASE_SUMS, MONTH_GRAIN_OF, type CaseDayGrain, type CaseFilter, type CaseSums } from './case-entities';
+import { wholeMonthsOf, type WholeMonths } from './whole-months';
 import { NO_BACKLOG, openBacklog } from './case-backlog';
 import { UserEntity } from '../identity/entities';
 import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS } from './case-sums';
@@ -20,7 +21,7 @@ const byAgent = (group: Group, filter: CaseFilter) => group === 'agent' || filte
 const SUMS = sumSelect(CASE_SUMS);
 
 /** The smallest grain that holds what a query filters and groups on (see CASE_GRAINS). */
-export function caseGrainFor(group: Group, filter: CaseFilter, scope: AreaScope): CaseGrain {
+export function caseGrainFor(group: Group, filter: CaseFilter, scope: AreaScope): CaseDayGrain {
   const used = [!!filter.areaPath || scope !== null || group === 'area', !!filter.serviceType || group === 'type', !!filter.channel || group === 'channel'];
   const n = used.filter(Boolean).length;
   if (n > 1) return 'dayTypeChannelArea';
@@ -30,6 +31,15 @@ export function caseGrainFor(group: Group, filter: CaseFilter, scope: AreaScope)
   return 'day';
 }
 
+
+/** A period's whole months from their month rows, its loose days (before and after them) from the day rows. */
+function periodByMonths(grain: CaseDayGrain, months: WholeMonths, filter: CaseFilter): Brackets {
+  return new Brackets((w) => {
+    w.where('(s.grain = :monthGrain AND s.day >= :firstMonth AND s.day <= :lastMonth)', { monthGrain: MONTH_GRAIN_OF[grain], firstMonth: months.first, lastMonth: months.last });
+    if (filter.from < months.fromDay) w.orWhere('(s.grain = :grain AND s.day >= :from AND s.day < :monthsFrom)', { grain, from: filter.from, monthsFrom: months.fromDay });
+    if (months.toDay < filter.to) w.orWhere('(s.grain = :grain AND s.day > :monthsTo AND s.day <= :to)', { grain, monthsTo: months.toDay, to: filter.to });
+  });
+}
 
 /** The KPIs of summed rows and their duration buckets (bucket → cases). */
 export function caseKpisOf(s: CaseSums, buckets: Map<number, number>): CaseKpis {
@@ -100,8 +110,12 @@ export class CaseStats {
   private query(kind: keyof typeof TABLES, group: Group, filter: CaseFilter, scope: AreaScope) {
     const agents = byAgent(group, filter);
     const grain = agents ? null : caseGrainFor(group, filter, scope);
-    const qb = this.dataSource.createQueryBuilder().from(TABLES[kind][agents ? 'agents' : 'grains'], 's').select(GROUP_KEYS[group], 'k').where('s.day >= :from AND s.day <= :to', { from: filter.from, to: filter.to });
-    if (grain) qb.andWhere('s.grain = :grain', { grain });
+    const qb = this.dataSource.createQueryBuilder().from(TABLES[kind][agents ? 'agents' : 'grains'], 's').select(GROUP_KEYS[group], 'k');
+    // Grouped by day, every day is its own row; else whole months are read from their month rows.
+    const months = grain && group !== 'day' ? wholeMonthsOf(filter.from, filter.to) : null;
+    if (!grain) qb.where('s.day >= :from AND s.day <= :to', { from: filter.from, to: filter.to });
+    else if (!months) qb.where('s.grain = :grain AND s.day >= :from AND s.day <= :to', { grain, from: filter.from, to: filter.to });
+    else qb.where(periodByMonths(grain, months, filter));
     if (group !== 'all') qb.groupBy(GROUP_KEYS[group]);
     if (filter.agent !== undefined) qb.andWhere('s.agent = :agent', { agent: filter.agent });
     if (filter.serviceType && (!grain || CASE_GRAINS[grain].type)) qb.andWhere('s.service_type = :type', { type: filter.serviceType });

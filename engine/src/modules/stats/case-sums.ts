@@ -75,7 +75,7 @@ export const durationSec = (row: Pick<Case, 'openedAt' | 'closedAt'>) => seconds
 export function caseGrainRows(place: CasePlace): (Omit<CasePlace, 'agent'> & { grain: CaseGrain })[] {
   return (Object.entries(CASE_GRAINS) as [CaseGrain, (typeof CASE_GRAINS)[CaseGrain]][]).map(([grain, g]) => ({
     grain,
-    day: place.day,
+    day: g.month ? place.day.slice(0, 7) : place.day,
     serviceType: g.type ? place.serviceType : '',
     channel: g.channel ? place.channel : '',
     areaPath: g.area ? place.areaPath : '',

@@ -10,6 +10,7 @@ import { ReportCoveringIndices1768000000900 } from './migrations/1768000000900-r
 import { ProviderAmounts1768000001000 } from './migrations/1768000001000-provider-amounts';
 import { CaseMailbox1768000001100 } from './migrations/1768000001100-case-mailbox';
 import { CaseAgentStats1768000001200 } from './migrations/1768000001200-case-agent-stats';
+import { CaseMonthGrains1768000001300 } from './migrations/1768000001300-case-month-grains';
 import { CaseAgentDurationBucketEntity, CaseAgentStatEntity, CaseDurationBucketEntity, CaseStatEntity } from './case-entities';
 import { CaseStats } from './case-reader';
 import { caseStatsRoutes } from './case-routes';
@@ -50,7 +51,7 @@ const CATCH_UP_SECONDS = 60;
 export const statsModule = defineModule({
   name: 'stats',
   entities: [CallStatEntity, CountedCallEntity, CaseStatEntity, CaseDurationBucketEntity, CaseAgentStatEntity, CaseAgentDurationBucketEntity, AlarmStatEntity, ProviderStatEntity, CountedProviderEventEntity, RatingStatEntity, RatingCommentEntity],
-  migrations: [CallStats1767700000000, CaseStats1767900000000, AlarmStats1768000000100, ProviderStats1768000000200, CaseReply1768000000300, RatingStats1768000000400, ElderReportIndices1768000000800, ReportCoveringIndices1768000000900, ProviderAmounts1768000001000, CaseMailbox1768000001100, CaseAgentStats1768000001200],
+  migrations: [CallStats1767700000000, CaseStats1767900000000, AlarmStats1768000000100, ProviderStats1768000000200, CaseReply1768000000300, RatingStats1768000000400, ElderReportIndices1768000000800, ReportCoveringIndices1768000000900, ProviderAmounts1768000001000, CaseMailbox1768000001100, CaseAgentStats1768000001200, CaseMonthGrains1768000001300],
   needs: { areas: areasModule, telephony: telephonyModule, cases: casesModule, dictionaries: dictionariesModule },
   start: ({ dataSource, config, live, logger, operaton }, uses) => {
     const tally = new CallTally(dataSource, config.cases.timeZone, logger);

@@ -1,0 +1,85 @@
+import { DataSource } from 'typeorm';
+import { openDatabase } from '../../db/data-source';
+import { testDatabases, TestDatabase } from '../../../test/support/databases';
+import type { AuditLog } from '../audit/service';
+import { AreaService } from '../areas/service';
+import type { PublicUser } from '../identity/entities';
+import { CaseStats } from './case-reader';
+import { addCase, bucketOf, NO_CASE_SUMS } from './case-sums';
+import { CaseMonthGrains1768000001300 } from './migrations/1768000001300-case-month-grains';
+
+const admin = { id: 'admin', username: 'admin', displayName: 'admin', roles: ['admin'], groups: [], areaScope: null, providerId: null } as unknown as PublicUser;
+const place = (day: string, serviceType: string, areaPath: string) => ({ day, serviceType, channel: 'phone', areaPath, agent: '' });
+/** Opened and closed cases over late October to early December, two types in two areas; each closes after `hours`. */
+const EVENTS: [day: string, type: string, area: string, hours: number][] = [
+  ['2026-10-27', 'household', '/37/01/', 2],
+  ['2026-10-28', 'household', '/37/01/', 3],
+  ['2026-10-31', 'complaint', '/37/02/', 30],
+  ['2026-11-01', 'household', '/37/02/', 4],
+  ['2026-11-15', 'complaint', '/37/01/', 50],
+  ['2026-11-30', 'household', '/37/01/', 5],
+  ['2026-12-01', 'complaint', '/37/02/', 70],
+  ['2026-12-03', 'household', '/37/01/', 6],
+  ['2026-12-04', 'complaint', '/37/01/', 80],
+];
+
+/** Whole months are read from their month rows, loose days from day rows: the figures must not change by it. */
+describe.each(testDatabases())('case figures over whole months and loose days on $name', ({ create }) => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+  let stats: CaseStats;
+  beforeAll(async () => {
+    db = await create();
+    dataSource = await openDatabase(db.config);
+    stats = new CaseStats(dataSource, new AreaService(dataSource, {} as AuditLog));
+    for (const [day, type, area, hours] of EVENTS) {
+      await addCase(dataSource.manager, place(day, type, area), { ...NO_CASE_SUMS, opened: 1 });
+      await addCase(dataSource.manager, place(day, type, area), { ...NO_CASE_SUMS, closed: 1, durationSec: hours * 3600 }, bucketOf(hours * 3600));
+    }
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await db?.drop();
+  });
+  const read = (from: string, to: string, groupBy: 'type' | 'area' | 'day' | 'channel', areaCode?: string) => stats.report({ from, to, groupBy, ...(areaCode ? { areaCode } : {}) }, admin);
+
+  it('given cases over late October to early December, when a period with loose days at both ends is read by type and by area, then it counts exactly the cases of its days', async () => {
+    const byType = await read('2026-10-28', '2026-12-03', 'type');
+    expect(byType.total).toMatchObject({ opened: 7, closed: 7, avgDurationHours: round((3 + 30 + 4 + 50 + 5 + 70 + 6) / 7) });
+    expect(byType.rows.map((r) => [r.key, r.opened])).toEqual([['complaint', 3], ['household', 4]]);
+    const byArea = await read('2026-10-28', '2026-12-03', 'area');
+    expect(byArea.rows.map((r) => [r.key, r.opened, r.closed])).toEqual([['/37/01/', 4, 4], ['/37/02/', 3, 3]]);
+    const byDay = await read('2026-10-28', '2026-12-03', 'day');
+    expect(byDay.rows.map((r) => r.key)).toEqual(['2026-10-28', '2026-10-31', '2026-11-01', '2026-11-15', '2026-11-30', '2026-12-01', '2026-12-03']);
+  });
+
+  it('given a calendar month and a month plus a day, when read, then the month is its three cases and the p90 is the slowest one’s bucket', async () => {
+    const november = await read('2026-11-01', '2026-11-30', 'type');
+    expect(november.total).toMatchObject({ opened: 3, closed: 3 });
+    expect(november.total.p90DurationHours).toBeGreaterThanOrEqual(50);
+    expect(november.total.p90DurationHours).toBeLessThan(55);
+    expect((await read('2026-11-01', '2026-12-01', 'type')).total.opened).toBe(4);
+    expect((await read('2026-10-31', '2026-11-30', 'channel')).total.opened).toBe(4);
+  });
+
+  it('given day rows counted before the month grains existed, when the migration carries them over, then each month row is the sum of its days', async () => {
+    const months = ['monthTypeChannelArea', 'monthArea', 'monthType', 'monthChannel', 'month'].map((g) => `'${g}'`).join(', ');
+    await dataSource.query(`DELETE FROM case_stats WHERE grain IN (${months})`);
+    await dataSource.query(`DELETE FROM case_duration_buckets WHERE grain IN (${months})`);
+    // Without its month rows a whole month reads as empty: they, not its days, are what is read.
+    expect((await read('2026-11-01', '2026-11-30', 'type')).total.opened).toBe(0);
+    const runner = dataSource.createQueryRunner();
+    try {
+      await new CaseMonthGrains1768000001300().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const rows: { day: string; opened: number | string }[] = await dataSource.query("SELECT day, opened FROM case_stats WHERE grain = 'month' ORDER BY day");
+    expect(rows.map((r) => [r.day, Number(r.opened)])).toEqual([['2026-10', 3], ['2026-11', 3], ['2026-12', 3]]);
+    const byArea = await read('2026-10-01', '2026-11-30', 'area');
+    expect(byArea.rows.map((r) => [r.key, r.opened, r.closed])).toEqual([['/37/01/', 4, 4], ['/37/02/', 2, 2]]);
+    expect(byArea.total.p90DurationHours).toBeGreaterThanOrEqual(50);
+  });
+});
+
+const round = (n: number) => Math.round(n * 100) / 100;
