@@ -13,8 +13,9 @@
 import { openDatabase } from '@careflow/engine';
 import { localDay } from '@careflow/engine/dist/modules/calendar/working-days';
 import { addUp } from '@careflow/engine/dist/modules/stats/add-up';
-import { CASE_SUMS, type CaseSums } from '@careflow/engine/dist/modules/stats/case-entities';
+import { CASE_GRAINS, CASE_SUMS, type CaseSums } from '@careflow/engine/dist/modules/stats/case-entities';
 import { bucketOf, CASE_SUM_KEYS, caseGrainRows, closedSums, NO_CASE_SUMS } from '@careflow/engine/dist/modules/stats/case-sums';
+import { CaseMonthGrains1768000001300 } from '@careflow/engine/dist/modules/stats/migrations/1768000001300-case-month-grains';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { BenchDatabase, positiveInt, scalar } from './bench-database';
@@ -63,7 +64,8 @@ async function fold(dataSource: DataSource): Promise<number> {
   const buckets = new Map<string, number>();
   const add = (row: CaseRow, at: Date, sums: CaseSums, bucket?: number) => {
     const place = { day: localDay(at, TIME_ZONE).date, serviceType: row.type, channel: row.channel, areaPath: row.areaPath ?? '', agent: '' };
-    for (const r of caseGrainRows(place)) {
+    // Day grains only: the month rows are summed from them afterwards, as the migration that made them does.
+    for (const r of caseGrainRows(place).filter((g) => !CASE_GRAINS[g.grain].month)) {
       const key = [r.grain, r.day, r.serviceType, r.channel, r.areaPath].join('|');
       const was = stats.get(key) ?? NO_CASE_SUMS;
       stats.set(key, Object.fromEntries(CASE_SUM_KEYS.map((k) => [k, was[k] + sums[k]])) as CaseSums);
@@ -89,12 +91,30 @@ async function fold(dataSource: DataSource): Promise<number> {
     after = page[page.length - 1].id;
   }
   const sumColumns = CASE_SUM_KEYS.map((k) => CASE_SUMS[k]);
-  const statRows = [...stats].map(([key, sums]) => [...key.split('|'), ...CASE_SUM_KEYS.map((k) => sums[k])]);
-  const bucketRows = [...buckets].map(([key, cases]) => [...key.split('|').slice(0, 5), Number(key.split('|')[5]), cases]);
-  for (let i = 0; i < statRows.length; i += 1000) await addUp(dataSource.manager, 'case_stats', STAT_KEYS, sumColumns, statRows.slice(i, i + 1000));
-  for (let i = 0; i < bucketRows.length; i += 1000) await addUp(dataSource.manager, 'case_duration_buckets', [...STAT_KEYS, 'bucket'], ['cases'], bucketRows.slice(i, i + 1000));
-  log(`fold: ${statRows.length} case-stat rows, ${bucketRows.length} duration buckets in ${((performance.now() - began) / 1000).toFixed(1)} s`);
-  return statRows.length;
+  await inBatches(stats, ([key, sums]) => [...key.split('|'), ...CASE_SUM_KEYS.map((k) => sums[k])], (rows) => addUp(dataSource.manager, 'case_stats', STAT_KEYS, sumColumns, rows));
+  await inBatches(buckets, ([key, cases]) => [...key.split('|').slice(0, 5), Number(key.split('|')[5]), cases], (rows) => addUp(dataSource.manager, 'case_duration_buckets', [...STAT_KEYS, 'bucket'], ['cases'], rows));
+  const runner = dataSource.createQueryRunner();
+  try {
+    await new CaseMonthGrains1768000001300().up(runner);
+  } finally {
+    await runner.release();
+  }
+  const statRows = await scalar(dataSource, 'SELECT COUNT(*) FROM case_stats');
+  log(`fold: ${statRows} case-stat rows (${stats.size} by day), ${buckets.size} duration buckets by day, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  return statRows;
+}
+
+/** Writes a map's entries 1,000 rows a statement, without holding every row at once. */
+async function inBatches<K, V>(entries: Map<K, V>, rowOf: (entry: [K, V]) => unknown[], write: (rows: unknown[][]) => Promise<void>): Promise<void> {
+  let rows: unknown[][] = [];
+  for (const entry of entries) {
+    rows.push(rowOf(entry));
+    if (rows.length === 1000) {
+      await write(rows);
+      rows = [];
+    }
+  }
+  await write(rows);
 }
 
 /** The last full calendar month (a month's report: its month rows), or with --period 30d the last 30 full days (read by day). */

@@ -71,7 +71,8 @@ export interface CaseFilter {
 
 export type CaseStat = CaseSums & Omit<CasePlace, 'agent'> & { grain: CaseGrain };
 
-const sum = (name: string) => ({ name, type: 'int' as const, default: 0 });
+/** Sums are INT but for the seconds of durations, which a month overflows (migration 1768000001300). */
+const sum = (name: string) => ({ name, type: name === 'duration_sec' ? ('bigint' as const) : ('int' as const), default: 0 });
 const key = { grain: { type: 'varchar', length: 24, primary: true }, day: { type: 'varchar', length: 10, primary: true }, serviceType: { ...named('service_type', column.text(64)), primary: true }, channel: { type: 'varchar', length: 16, primary: true }, areaPath: { ...named('area_path', column.text(200)), primary: true } } as const;
 
 /** Pre-aggregated case figures per grain and local day: reports read these, never the cases table (but for the live backlog). */

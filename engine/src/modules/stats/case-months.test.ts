@@ -62,6 +62,12 @@ describe.each(testDatabases())('case figures over whole months and loose days on
     expect((await read('2026-10-31', '2026-11-30', 'channel')).total.opened).toBe(4);
   });
 
+  it('given a month of long cases whose seconds add up past what an INT holds, when the month is read, then the mean duration is exact', async () => {
+    const year = 1_000_000_000; // about 31.7 years, three times: 3e9 s in one month row
+    for (const day of ['2027-01-05', '2027-01-06', '2027-01-07']) await addCase(dataSource.manager, place(day, 'household', '/37/03/'), { ...NO_CASE_SUMS, closed: 1, durationSec: year }, bucketOf(year));
+    expect((await read('2027-01-01', '2027-01-31', 'area')).total).toMatchObject({ closed: 3, avgDurationHours: round(year / 3600) });
+  });
+
   it('given day rows counted before the month grains existed, when the migration carries them over, then each month row is the sum of its days', async () => {
     const months = ['monthTypeChannelArea', 'monthArea', 'monthType', 'monthChannel', 'month'].map((g) => `'${g}'`).join(', ');
     await dataSource.query(`DELETE FROM case_stats WHERE grain IN (${months})`);
@@ -75,7 +81,7 @@ describe.each(testDatabases())('case figures over whole months and loose days on
       await runner.release();
     }
     const rows: { day: string; opened: number | string }[] = await dataSource.query("SELECT day, opened FROM case_stats WHERE grain = 'month' ORDER BY day");
-    expect(rows.map((r) => [r.day, Number(r.opened)])).toEqual([['2026-10', 3], ['2026-11', 3], ['2026-12', 3]]);
+    expect(rows.map((r) => [r.day, Number(r.opened)])).toEqual([['2026-10', 3], ['2026-11', 3], ['2026-12', 3], ['2027-01', 0]]);
     const byArea = await read('2026-10-01', '2026-11-30', 'area');
     expect(byArea.rows.map((r) => [r.key, r.opened, r.closed])).toEqual([['/37/01/', 4, 4], ['/37/02/', 2, 2]]);
     expect(byArea.total.p90DurationHours).toBeGreaterThanOrEqual(50);

@@ -7,12 +7,16 @@ const MONTH_OF: Record<string, string> = { dayTypeChannelArea: 'monthTypeChannel
 
 /**
  * The month grains: a period's whole months are read from one row per month. The figures counted so
- * far are carried over by summing their day rows; from here on the tally adds to both.
+ * far are carried over by summing their day rows; from here on the tally adds to both. Durations
+ * become BIGINT.
  */
 export class CaseMonthGrains1768000001300 implements MigrationInterface {
   name = 'CaseMonthGrains1768000001300';
 
   async up(runner: QueryRunner): Promise<void> {
+    // A month of a city's closed cases sums more seconds than an INT holds (40,000 cases of 5 days: 1.7e10).
+    // SQLite's integers are 64-bit whatever a column declares.
+    if (runner.connection.options.type === 'mysql') for (const table of ['case_stats', 'case_agent_stats']) await runner.query(`ALTER TABLE ${table} MODIFY duration_sec BIGINT NOT NULL DEFAULT 0`);
     const month = `CASE grain ${Object.entries(MONTH_OF).map(([day, m]) => `WHEN '${day}' THEN '${m}'`).join(' ')} END`;
     const days = Object.keys(MONTH_OF).map((g) => `'${g}'`).join(', ');
     const keys = ['service_type', 'channel', 'area_path'];
@@ -29,5 +33,6 @@ export class CaseMonthGrains1768000001300 implements MigrationInterface {
     const months = Object.values(MONTH_OF).map((g) => `'${g}'`).join(', ');
     await runner.query(`DELETE FROM case_duration_buckets WHERE grain IN (${months})`);
     await runner.query(`DELETE FROM case_stats WHERE grain IN (${months})`);
+    if (runner.connection.options.type === 'mysql') for (const table of ['case_stats', 'case_agent_stats']) await runner.query(`ALTER TABLE ${table} MODIFY duration_sec INT NOT NULL DEFAULT 0`);
   }
 }
