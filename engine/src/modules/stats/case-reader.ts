@@ -12,8 +12,8 @@ import { NO_BACKLOG, openBacklog } from './case-backlog';
 import { UserEntity } from '../identity/entities';
 import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS } from './case-sums';
 
-type Group = CaseReportGroup | 'all';
-const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', agent: 's.agent', all: "''" };
+type Group = CaseReportGroup;
+const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', agent: 's.agent' };
 /** The rollups of each kind: by grain, and by agent with every dimension (case-entities). */
 const TABLES = { sums: { grains: 'case_stats', agents: 'case_agent_stats' }, buckets: { grains: 'case_duration_buckets', agents: 'case_agent_duration_buckets' } } as const;
 /** An agent's figures are in the agents' rollups only. */
@@ -39,6 +39,20 @@ function periodByMonths(grain: CaseDayGrain, months: WholeMonths, filter: CaseFi
     if (filter.from < months.fromDay) w.orWhere('(s.grain = :grain AND s.day >= :from AND s.day < :monthsFrom)', { grain, from: filter.from, monthsFrom: months.fromDay });
     if (months.toDay < filter.to) w.orWhere('(s.grain = :grain AND s.day > :monthsTo AND s.day <= :to)', { grain, monthsTo: months.toDay, to: filter.to });
   });
+}
+
+/** The sums of several groups added up. */
+function sumOf(groups: Iterable<CaseSums>): CaseSums {
+  const total = { ...NO_CASE_SUMS };
+  for (const sums of groups) for (const k of CASE_SUM_KEYS) total[k] += sums[k];
+  return total;
+}
+
+/** The duration buckets of several groups added up. */
+function bucketsOf(groups: Iterable<Map<number, number>>): Map<number, number> {
+  const total = new Map<number, number>();
+  for (const buckets of groups) for (const [bucket, cases] of buckets) total.set(bucket, (total.get(bucket) ?? 0) + cases);
+  return total;
 }
 
 /** The KPIs of summed rows and their duration buckets (bucket → cases). */
@@ -83,18 +97,13 @@ export class CaseStats {
   async report(query: CaseReportQuery, user: PublicUser): Promise<CaseReportAnswer> {
     const scope = await this.areas.scopeOf(user);
     const filter: CaseFilter = { from: query.from, to: query.to, serviceType: query.serviceType, channel: query.channel, agent: query.agent, areaPath: query.areaCode ? (await this.areas.get(query.areaCode)).path : undefined };
-    const [all, groups, allBuckets, groupBuckets, backlog] = await Promise.all([
-      this.sums('all', filter, scope),
-      this.sums(query.groupBy, filter, scope),
-      this.buckets('all', filter, scope),
-      this.buckets(query.groupBy, filter, scope),
-      this.backlog(filter, scope),
-    ]);
+    const [groups, groupBuckets, backlog] = await Promise.all([this.sums(query.groupBy, filter, scope), this.buckets(query.groupBy, filter, scope), this.backlog(filter, scope)]);
     const labels = await this.labels(query.groupBy, [...groups.keys()]);
     const rows = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, sums]) => ({ key, label: labels.get(key) ?? key, ...caseKpisOf(sums, groupBuckets.get(key) ?? new Map()) }));
     const typeLabels = await this.labels('type', backlog.rows.map((r) => r.key));
+    // Every counted case is in exactly one group, so the total is the groups' sum: no second read.
     return {
-      total: caseKpisOf(all.get('') ?? NO_CASE_SUMS, allBuckets.get('') ?? new Map()),
+      total: caseKpisOf(sumOf(groups.values()), bucketsOf(groupBuckets.values())),
       rows,
       backlog: { total: backlog.total, rows: backlog.rows.map((r: BacklogCounts & { key: string }) => ({ ...r, label: typeLabels.get(r.key) ?? r.key })) },
     };
@@ -116,7 +125,7 @@ export class CaseStats {
     if (!grain) qb.where('s.day >= :from AND s.day <= :to', { from: filter.from, to: filter.to });
     else if (!months) qb.where('s.grain = :grain AND s.day >= :from AND s.day <= :to', { grain, from: filter.from, to: filter.to });
     else qb.where(periodByMonths(grain, months, filter));
-    if (group !== 'all') qb.groupBy(GROUP_KEYS[group]);
+    qb.groupBy(GROUP_KEYS[group]);
     if (filter.agent !== undefined) qb.andWhere('s.agent = :agent', { agent: filter.agent });
     if (filter.serviceType && (!grain || CASE_GRAINS[grain].type)) qb.andWhere('s.service_type = :type', { type: filter.serviceType });
     if (filter.channel && (!grain || CASE_GRAINS[grain].channel)) qb.andWhere('s.channel = :channel', { channel: filter.channel });

@@ -19,7 +19,7 @@ export async function groupLabels(dataSource: DataSource, group: LabeledGroup, k
   if (keys.length === 0) return new Map();
   if (group === 'channel') return new Map(Object.entries(CHANNEL_LABELS));
   if (group === 'type') return new Map((await dataSource.getRepository(ServiceTypeEntity).findBy({ key: In(keys) })).map((t) => [t.key, t.nameZh]));
-  if (group === 'area') return new Map([['', '（无区域）'], ...(await dataSource.getRepository(AreaEntity).findBy({ path: In(keys.filter(Boolean)) })).map((a) => [a.path, a.name] as [string, string])]);
+  if (group === 'area') return new Map([['', '（无区域）'], ...(await dataSource.getRepository(AreaEntity).find({ where: { path: In(keys.filter(Boolean)) }, select: { path: true, name: true } })).map((a) => [a.path, a.name] as [string, string])]);
   if (group === 'provider') return new Map((await dataSource.getRepository(ProviderEntity).findBy({ id: In(keys) })).map((p) => [p.id, p.name]));
   if (group === 'item') return new Map((await dataSource.getRepository(ServiceItemEntity).findBy({ code: In(keys) })).map((i) => [i.code, i.name]));
   if (group === 'agent') return new Map([['', '（无坐席）'], ...(await dataSource.getRepository(UserEntity).findBy({ username: In(keys.filter(Boolean)) })).map((u) => [u.username, u.displayName] as [string, string])]);
