@@ -4,21 +4,23 @@
  *   [--cases 1000000] [--events 10000000] [--days 730] [--requests 200] [--concurrency 10] [--period month|30d] [--keep]
  * Seeds `cases` cases over the last `days` (two years: about 41,000 a month) with `events` timeline
  * entries (the inbox bench's generator, a tenth of the cases left open) for 20,000 registered elders
- * in 1,000 communities, folds them into case_stats and case_duration_buckets as the tally does, then
- * times last month's (or, --period 30d, the last 30 days') GET /api/reports/cases by type, channel and area (the figures, plus the open
- * backlog read from the cases) and GET /api/reports/elders by area (read from the cases): computed
- * on every read (REPORT_CACHE_SECONDS=0) by one user and by `concurrency` users in flight, then as
- * shipped, answers kept 30 s (the users share one computation). The last line is JSON.
+ * in 1,000 communities, folds them into case_stats and case_duration_buckets as the tally does (and
+ * the last two months into the figures by agent: 300 agents open the phone and tv cases), then times
+ * last month's (--period 30d: the last 30 days') GET /api/reports/cases by type, channel, area and
+ * agent (the figures, plus the open backlog read from the cases) and GET /api/reports/elders by area
+ * (read from the cases): computed on every read (REPORT_CACHE_SECONDS=0) by one user and by
+ * `concurrency` users in flight, then as shipped, answers kept 30 s (the users share one
+ * computation). The last line is JSON.
  */
 import { openDatabase } from '@careflow/engine';
 import { localDay } from '@careflow/engine/dist/modules/calendar/working-days';
-import { addUp } from '@careflow/engine/dist/modules/stats/add-up';
-import { CASE_GRAINS, CASE_SUMS, type CaseSums } from '@careflow/engine/dist/modules/stats/case-entities';
-import { bucketOf, CASE_SUM_KEYS, caseGrainRows, closedSums, NO_CASE_SUMS } from '@careflow/engine/dist/modules/stats/case-sums';
+import { CASE_GRAINS } from '@careflow/engine/dist/modules/stats/case-entities';
+import { caseGrainRows } from '@careflow/engine/dist/modules/stats/case-sums';
 import { CaseMonthGrains1768000001300 } from '@careflow/engine/dist/modules/stats/migrations/1768000001300-case-month-grains';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 import { BenchDatabase, positiveInt, scalar } from './bench-database';
+import { eachCaseEvent, Folded, foldAgents } from './case-folds';
 import { flags } from './load';
 import { timeReports, totalOf, type ReportFigures } from './report-load';
 import { BatchInserter, seedCases } from './seed-cases';
@@ -35,10 +37,8 @@ const concurrency = int('concurrency', 10);
 const bench = new BenchDatabase(opts, 'careflow_case_reports');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const TIME_ZONE = 'Asia/Shanghai';
-const PAGE = 20_000;
 const STAT_KEYS = ['grain', 'day', 'service_type', 'channel', 'area_path'];
 
-type CaseRow = { id: string; type: string; channel: string; areaPath: string | null; status: string; openedAt: Date; closedAt: Date | null; dueAt: Date | null; satisfaction: string | null };
 
 /**
  * Registers the elders the cases are for (1,000 communities) and gives each case its elder's id and
@@ -57,42 +57,16 @@ async function registerElders(dataSource: DataSource): Promise<void> {
   log(`elders: ${SEEDED_ELDERS} registered, each case given its elder's area, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
 }
 
-/** Folds every case into the figures as the tally adds them: opened on its opening day, closed or canceled on its closing day. */
+/** Folds every case into the figures by grain as the tally adds them. */
 async function fold(dataSource: DataSource): Promise<number> {
   const began = performance.now();
-  const stats = new Map<string, CaseSums>();
-  const buckets = new Map<string, number>();
-  const add = (row: CaseRow, at: Date, sums: CaseSums, bucket?: number) => {
+  const folded = new Folded();
+  await eachCaseEvent(dataSource, new Date(0), (row, at, sums, bucket) => {
     const place = { day: localDay(at, TIME_ZONE).date, serviceType: row.type, channel: row.channel, areaPath: row.areaPath ?? '', agent: '' };
     // Day grains only: the month rows are summed from them afterwards, as the migration that made them does.
-    for (const r of caseGrainRows(place).filter((g) => !CASE_GRAINS[g.grain].month)) {
-      const key = [r.grain, r.day, r.serviceType, r.channel, r.areaPath].join('|');
-      const was = stats.get(key) ?? NO_CASE_SUMS;
-      stats.set(key, Object.fromEntries(CASE_SUM_KEYS.map((k) => [k, was[k] + sums[k]])) as CaseSums);
-      if (bucket !== undefined) buckets.set(`${key}|${bucket}`, (buckets.get(`${key}|${bucket}`) ?? 0) + 1);
-    }
-  };
-  let after = '';
-  for (;;) {
-    const page: CaseRow[] = await dataSource.query(
-      'SELECT id, service_type_key AS type, channel, area_path AS areaPath, status, opened_at AS openedAt, closed_at AS closedAt, due_at AS dueAt, satisfaction FROM cases WHERE id > ? ORDER BY id LIMIT ?',
-      [after, PAGE],
-    );
-    if (page.length === 0) break;
-    for (const raw of page) {
-      const row = { ...raw, openedAt: new Date(raw.openedAt), closedAt: raw.closedAt ? new Date(raw.closedAt) : null, dueAt: raw.dueAt ? new Date(raw.dueAt) : null };
-      add(row, row.openedAt, { ...NO_CASE_SUMS, opened: 1 });
-      if (row.status === 'canceled' && row.closedAt) add(row, row.closedAt, { ...NO_CASE_SUMS, canceled: 1 });
-      if (row.status === 'closed' && row.closedAt) {
-        const sums = closedSums({ ...row, firstContactResolved: row.id.endsWith('7') }, row.id.endsWith('3'));
-        add(row, row.closedAt, sums, bucketOf(sums.durationSec));
-      }
-    }
-    after = page[page.length - 1].id;
-  }
-  const sumColumns = CASE_SUM_KEYS.map((k) => CASE_SUMS[k]);
-  await inBatches(stats, ([key, sums]) => [...key.split('|'), ...CASE_SUM_KEYS.map((k) => sums[k])], (rows) => addUp(dataSource.manager, 'case_stats', STAT_KEYS, sumColumns, rows));
-  await inBatches(buckets, ([key, cases]) => [...key.split('|').slice(0, 5), Number(key.split('|')[5]), cases], (rows) => addUp(dataSource.manager, 'case_duration_buckets', [...STAT_KEYS, 'bucket'], ['cases'], rows));
+    for (const r of caseGrainRows(place).filter((g) => !CASE_GRAINS[g.grain].month)) folded.add([r.grain, r.day, r.serviceType, r.channel, r.areaPath].join('|'), sums, bucket);
+  });
+  await folded.write(dataSource, 'case_stats', 'case_duration_buckets', STAT_KEYS);
   const runner = dataSource.createQueryRunner();
   try {
     await new CaseMonthGrains1768000001300().up(runner);
@@ -100,21 +74,8 @@ async function fold(dataSource: DataSource): Promise<number> {
     await runner.release();
   }
   const statRows = await scalar(dataSource, 'SELECT COUNT(*) FROM case_stats');
-  log(`fold: ${statRows} case-stat rows (${stats.size} by day), ${buckets.size} duration buckets by day, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  log(`fold: ${statRows} case-stat rows (${folded.stats.size} by day), ${folded.buckets.size} duration buckets by day, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
   return statRows;
-}
-
-/** Writes a map's entries 1,000 rows a statement, without holding every row at once. */
-async function inBatches<K, V>(entries: Map<K, V>, rowOf: (entry: [K, V]) => unknown[], write: (rows: unknown[][]) => Promise<void>): Promise<void> {
-  let rows: unknown[][] = [];
-  for (const entry of entries) {
-    rows.push(rowOf(entry));
-    if (rows.length === 1000) {
-      await write(rows);
-      rows = [];
-    }
-  }
-  await write(rows);
 }
 
 /** The last full calendar month (a month's report: its month rows), or with --period 30d the last 30 full days (read by day). */
@@ -137,6 +98,8 @@ async function main() {
     await registerElders(dataSource);
   }
   const statRows = (await scalar(dataSource, 'SELECT COUNT(*) FROM case_stats')) || (await fold(dataSource));
+  // Two months back covers last month and the last 30 days.
+  const agentRows = (await scalar(dataSource, 'SELECT COUNT(*) FROM case_agent_stats')) || (await foldAgents(dataSource, TIME_ZONE, 62, log));
   const figures: Record<string, Record<string, unknown>> = {};
   try {
     // Each report computed on every read (REPORT_CACHE_SECONDS=0) by one user, then by `concurrency`
@@ -146,7 +109,7 @@ async function main() {
     figures[`computed, ${concurrency} users`] = await timeCaseReports(dataSource, 0, concurrency);
     figures[`kept 30 s, ${concurrency} users`] = await timeCaseReports(dataSource, 30, concurrency);
     const events = await scalar(dataSource, 'SELECT COUNT(*) FROM case_events');
-    process.stdout.write(`${JSON.stringify({ bench: 'case-report', database: bench.config.type, cases: caseCount, days, events, period: reportPeriod(), seededSeconds: Math.round(seconds), caseStatRows: statRows, concurrency, requests, targetP95Ms: 1000, figures })}\n`);
+    process.stdout.write(`${JSON.stringify({ bench: 'case-report', database: bench.config.type, cases: caseCount, days, events, period: reportPeriod(), seededSeconds: Math.round(seconds), caseStatRows: statRows, caseAgentStatRows: agentRows, concurrency, requests, targetP95Ms: 1000, figures })}\n`);
   } finally {
     await dataSource.destroy();
     await bench.finish();
@@ -158,7 +121,7 @@ function timeCaseReports(dataSource: DataSource, cacheSeconds: number, users: nu
   const { from, to, name } = reportPeriod();
   log(`${name}, ${from}–${to}`);
   return timeReports({ dataSource, config: bench.engineConfig(), cacheSeconds, users, requests: users === 1 ? Math.ceil(requests / 4) : requests, log }, [
-    ...['type', 'channel', 'area'].map((groupBy) => ({ name: `cases by ${groupBy}`, path: `/api/reports/cases?from=${from}&to=${to}&groupBy=${groupBy}`, counted: totalOf('opened') })),
+    ...['type', 'channel', 'area', 'agent'].map((groupBy) => ({ name: `cases by ${groupBy}`, path: `/api/reports/cases?from=${from}&to=${to}&groupBy=${groupBy}`, counted: totalOf('opened') })),
     { name: 'elders by area', path: `/api/reports/elders?from=${from}&to=${to}&groupBy=area`, counted: totalOf('served') },
   ]);
 }
