@@ -5,6 +5,7 @@
  */
 import { localDay } from '@careflow/engine/dist/modules/calendar/working-days';
 import { addUp } from '@careflow/engine/dist/modules/stats/add-up';
+import { caseAgentGrainRows } from '@careflow/engine/dist/modules/stats/case-agent-grains';
 import { CASE_SUMS, type CaseSums } from '@careflow/engine/dist/modules/stats/case-entities';
 import { bucketOf, CASE_SUM_KEYS, closedSums, NO_CASE_SUMS } from '@careflow/engine/dist/modules/stats/case-sums';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,7 @@ const PAGE = 20_000;
 /** Channels whose cases an agent opens at the desk; the engine opens the others (the tally's agent ''). */
 const DESK_CHANNELS = ['phone', 'tv'];
 const AGENT_KEYS = ['day', 'agent', 'service_type', 'channel', 'area_path'];
+const AGENT_GRAIN_KEYS = ['grain', 'day', 'agent', 'service_type', 'channel'];
 
 /** Sums by key (the key's parts joined by |) and duration buckets by key and bucket. */
 export class Folded {
@@ -59,19 +61,22 @@ export async function eachCaseEvent(dataSource: DataSource, since: Date, add: (r
 }
 
 /**
- * The figures by agent (case_agent_stats) of the last `days`: a case opened at the desk counts for
+ * The figures by agent (case_agent_stats, and case_agent_grains by day and month) of the last `days`: a case opened at the desk counts for
  * who opened it, any other for the engine. Only recent days: a month's report by agent reads no more,
  * and two years would not fit in memory beside the other figures.
  */
 export async function foldAgents(dataSource: DataSource, timeZone: string, days: number, log: (line: string) => void): Promise<number> {
   const began = performance.now();
   const folded = new Folded();
+  const grains = new Folded();
   await eachCaseEvent(dataSource, new Date(Date.now() - days * 86_400_000), (row, at, sums, bucket) => {
-    const agent = DESK_CHANNELS.includes(row.channel) ? row.openedBy : '';
-    folded.add([localDay(at, timeZone).date, agent, row.type, row.channel, row.areaPath ?? ''].join('|'), sums, bucket);
+    const place = { day: localDay(at, timeZone).date, agent: DESK_CHANNELS.includes(row.channel) ? row.openedBy : '', serviceType: row.type, channel: row.channel, areaPath: row.areaPath ?? '' };
+    folded.add([place.day, place.agent, place.serviceType, place.channel, place.areaPath].join('|'), sums, bucket);
+    for (const g of caseAgentGrainRows(place)) grains.add([g.grain, g.day, g.agent, g.serviceType, g.channel].join('|'), sums, bucket);
   });
   await folded.write(dataSource, 'case_agent_stats', 'case_agent_duration_buckets', AGENT_KEYS);
-  log(`fold by agent, the last ${days} days: ${folded.stats.size} rows, ${folded.buckets.size} duration buckets, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  await grains.write(dataSource, 'case_agent_grains', 'case_agent_grain_buckets', AGENT_GRAIN_KEYS);
+  log(`fold by agent, the last ${days} days: ${folded.stats.size} rows (${grains.stats.size} in the agent grains), ${folded.buckets.size} duration buckets, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
   return folded.stats.size;
 }
 

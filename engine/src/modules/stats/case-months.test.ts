@@ -7,6 +7,7 @@ import type { PublicUser } from '../identity/entities';
 import { CaseStats } from './case-reader';
 import { addCase, bucketOf, NO_CASE_SUMS } from './case-sums';
 import { CaseMonthGrains1768000001300 } from './migrations/1768000001300-case-month-grains';
+import { CaseAgentGrains1768000001400 } from './migrations/1768000001400-case-agent-grains';
 
 const admin = { id: 'admin', username: 'admin', displayName: 'admin', roles: ['admin'], groups: [], areaScope: null, providerId: null } as unknown as PublicUser;
 const place = (day: string, serviceType: string, areaPath: string) => ({ day, serviceType, channel: 'phone', areaPath, agent: '' });
@@ -85,6 +86,38 @@ describe.each(testDatabases())('case figures over whole months and loose days on
     const byArea = await read('2026-10-01', '2026-11-30', 'area');
     expect(byArea.rows.map((r) => [r.key, r.opened, r.closed])).toEqual([['/37/01/', 4, 4], ['/37/02/', 2, 2]]);
     expect(byArea.total.p90DurationHours).toBeGreaterThanOrEqual(50);
+  });
+
+  it('given cases two agents opened around April, when read by agent over whole and loose days, by type for one agent and filtered by type, then each counts its own; the migration carries the agent rows into the grains', async () => {
+    const desk: [day: string, agent: string, type: string, channel: string][] = [
+      ['2027-03-30', 'wang', 'household', 'phone'],
+      ['2027-04-02', 'wang', 'complaint', 'phone'],
+      ['2027-04-30', 'wang', 'household', 'tv'],
+      ['2027-05-01', 'wang', 'household', 'phone'],
+      ['2027-04-15', 'li', 'complaint', 'phone'],
+    ];
+    for (const [day, agent, serviceType, channel] of desk) await addCase(dataSource.manager, { day, agent, serviceType, channel, areaPath: '/37/04/' }, { ...NO_CASE_SUMS, opened: 1 });
+    const byAgent = async (from: string, to: string, query: { serviceType?: string; agent?: string; groupBy?: 'agent' | 'type' } = {}) =>
+      (await stats.report({ from, to, groupBy: 'agent', ...query }, admin)).rows.map((r) => [r.key, r.opened]);
+    const readAll = async () => [await byAgent('2027-03-30', '2027-05-01'), await byAgent('2027-04-01', '2027-04-30', { serviceType: 'household' }), await byAgent('2027-04-01', '2027-04-30', { agent: 'wang', groupBy: 'type' })];
+    const expected = [[['li', 1], ['wang', 4]], [['wang', 1]], [['complaint', 1], ['household', 1]]];
+    expect(await readAll()).toEqual(expected);
+
+    // Without the grains, April reads as empty: they, not the agents' day rows, are what is read. The migration makes them again.
+    await dataSource.query('DROP TABLE case_agent_grain_buckets');
+    await dataSource.query('DROP TABLE case_agent_grains');
+    const runner = dataSource.createQueryRunner();
+    try {
+      await runner.query('CREATE TABLE case_agent_grains (grain VARCHAR(24), day VARCHAR(10), agent VARCHAR(64), service_type VARCHAR(64), channel VARCHAR(16), opened INT, closed INT, canceled INT, closed_with_due INT, closed_on_time INT, fcr_asked INT, fcr_yes INT, redone INT, duration_sec BIGINT, urged INT, supervised INT, sat_very_satisfied INT, sat_satisfied INT, sat_neutral INT, sat_unsatisfied INT, sat_very_unsatisfied INT, reply_asked INT, reply_in_time INT, mailbox_asked INT, mailbox_in_time INT)');
+      await runner.query('CREATE TABLE case_agent_grain_buckets (grain VARCHAR(24), day VARCHAR(10), agent VARCHAR(64), service_type VARCHAR(64), channel VARCHAR(16), bucket INT, cases INT)');
+      expect((await byAgent('2027-04-01', '2027-04-30'))).toEqual([]);
+      await runner.query('DROP TABLE case_agent_grain_buckets');
+      await runner.query('DROP TABLE case_agent_grains');
+      await new CaseAgentGrains1768000001400().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await readAll()).toEqual(expected);
   });
 });
 

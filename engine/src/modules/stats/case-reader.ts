@@ -7,6 +7,7 @@ import type { PublicUser } from '../identity/entities';
 import { groupLabels } from './group-labels';
 import { ratio, readSums, round, satisfactionLevels, sumSelect } from './rollup-read';
 import { CASE_GRAINS, CASE_SUMS, MONTH_GRAIN_OF, type CaseDayGrain, type CaseFilter, type CaseSums } from './case-entities';
+import { AGENT_MONTH_GRAIN_OF } from './case-agent-grains';
 import { wholeMonthsOf, type WholeMonths } from './whole-months';
 import { NO_BACKLOG, openBacklog } from './case-backlog';
 import { UserEntity } from '../identity/entities';
@@ -14,8 +15,11 @@ import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS } from './case-sums';
 
 type Group = CaseReportGroup;
 const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', agent: 's.agent' };
-/** The rollups of each kind: by grain, and by agent with every dimension (case-entities). */
-const TABLES = { sums: { grains: 'case_stats', agents: 'case_agent_stats' }, buckets: { grains: 'case_duration_buckets', agents: 'case_agent_duration_buckets' } } as const;
+/** The rollups of each kind: by grain, by agent with every dimension (case-entities), and by agent's grain (case-agent-grains). */
+const TABLES = {
+  sums: { grains: 'case_stats', agents: 'case_agent_stats', agentGrains: 'case_agent_grains' },
+  buckets: { grains: 'case_duration_buckets', agents: 'case_agent_duration_buckets', agentGrains: 'case_agent_grain_buckets' },
+} as const;
 /** An agent's figures are in the agents' rollups only. */
 const byAgent = (group: Group, filter: CaseFilter) => group === 'agent' || filter.agent !== undefined;
 const SUMS = sumSelect(CASE_SUMS);
@@ -33,12 +37,27 @@ export function caseGrainFor(group: Group, filter: CaseFilter, scope: AreaScope)
 
 
 /** A period's whole months from their month rows, its loose days (before and after them) from the day rows. */
-function periodByMonths(grain: CaseDayGrain, months: WholeMonths, filter: CaseFilter): Brackets {
+function periodByMonths(grain: string, monthGrain: string, months: WholeMonths, filter: CaseFilter): Brackets {
   return new Brackets((w) => {
-    w.where('(s.grain = :monthGrain AND s.day >= :firstMonth AND s.day <= :lastMonth)', { monthGrain: MONTH_GRAIN_OF[grain], firstMonth: months.first, lastMonth: months.last });
+    w.where('(s.grain = :monthGrain AND s.day >= :firstMonth AND s.day <= :lastMonth)', { monthGrain, firstMonth: months.first, lastMonth: months.last });
     if (filter.from < months.fromDay) w.orWhere('(s.grain = :grain AND s.day >= :from AND s.day < :monthsFrom)', { grain, from: filter.from, monthsFrom: months.fromDay });
     if (months.toDay < filter.to) w.orWhere('(s.grain = :grain AND s.day > :monthsTo AND s.day <= :to)', { grain, monthsTo: months.toDay, to: filter.to });
   });
+}
+
+/** Where a query reads: a table, its day grain and that grain's month twin (none: case_agent_stats by day), and whether its rows keep the type and the channel. */
+type Source = { table: string; grain: string; monthGrain: string; type: boolean; channel: boolean } | { table: string; grain: null; type: true; channel: true };
+
+function sourceOf(kind: keyof typeof TABLES, group: Group, filter: CaseFilter, scope: AreaScope): Source {
+  if (!byAgent(group, filter)) {
+    const grain = caseGrainFor(group, filter, scope);
+    return { table: TABLES[kind].grains, grain, monthGrain: MONTH_GRAIN_OF[grain], type: CASE_GRAINS[grain].type, channel: CASE_GRAINS[grain].channel };
+  }
+  // An agent's figures by area, or limited to an area, keep every dimension by day.
+  if (filter.areaPath || scope !== null || group === 'area') return { table: TABLES[kind].agents, grain: null, type: true, channel: true };
+  const typeChannel = !!filter.serviceType || !!filter.channel || group === 'type' || group === 'channel';
+  const grain = typeChannel ? 'dayAgentTypeChannel' : 'dayAgent';
+  return { table: TABLES[kind].agentGrains, grain, monthGrain: AGENT_MONTH_GRAIN_OF[grain], type: typeChannel, channel: typeChannel };
 }
 
 /** The sums of several groups added up. */
@@ -117,18 +136,17 @@ export class CaseStats {
   }
 
   private query(kind: keyof typeof TABLES, group: Group, filter: CaseFilter, scope: AreaScope) {
-    const agents = byAgent(group, filter);
-    const grain = agents ? null : caseGrainFor(group, filter, scope);
-    const qb = this.dataSource.createQueryBuilder().from(TABLES[kind][agents ? 'agents' : 'grains'], 's').select(GROUP_KEYS[group], 'k');
+    const source = sourceOf(kind, group, filter, scope);
+    const qb = this.dataSource.createQueryBuilder().from(source.table, 's').select(GROUP_KEYS[group], 'k');
     // Grouped by day, every day is its own row; else whole months are read from their month rows.
-    const months = grain && group !== 'day' ? wholeMonthsOf(filter.from, filter.to) : null;
-    if (!grain) qb.where('s.day >= :from AND s.day <= :to', { from: filter.from, to: filter.to });
-    else if (!months) qb.where('s.grain = :grain AND s.day >= :from AND s.day <= :to', { grain, from: filter.from, to: filter.to });
-    else qb.where(periodByMonths(grain, months, filter));
+    const months = source.grain && group !== 'day' ? wholeMonthsOf(filter.from, filter.to) : null;
+    if (!source.grain) qb.where('s.day >= :from AND s.day <= :to', { from: filter.from, to: filter.to });
+    else if (!months) qb.where('s.grain = :grain AND s.day >= :from AND s.day <= :to', { grain: source.grain, from: filter.from, to: filter.to });
+    else qb.where(periodByMonths(source.grain, source.monthGrain, months, filter));
     qb.groupBy(GROUP_KEYS[group]);
     if (filter.agent !== undefined) qb.andWhere('s.agent = :agent', { agent: filter.agent });
-    if (filter.serviceType && (!grain || CASE_GRAINS[grain].type)) qb.andWhere('s.service_type = :type', { type: filter.serviceType });
-    if (filter.channel && (!grain || CASE_GRAINS[grain].channel)) qb.andWhere('s.channel = :channel', { channel: filter.channel });
+    if (filter.serviceType && source.type) qb.andWhere('s.service_type = :type', { type: filter.serviceType });
+    if (filter.channel && source.channel) qb.andWhere('s.channel = :channel', { channel: filter.channel });
     if (filter.areaPath) qb.andWhere(`s.area_path LIKE :area ${LIKE_ESCAPE}`, { area: startingWith(filter.areaPath) });
     return withinScope(qb, scope, 's.area_path');
   }

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { secondsBetween } from '../../time';
 import type { Case } from '../cases/entities';
 import { addUp } from './add-up';
+import { caseAgentGrainRows } from './case-agent-grains';
 import { CASE_GRAINS, CASE_SUMS, type CaseGrain, type CasePlace, type CaseSums } from './case-entities';
 
 export const CASE_SUM_KEYS = Object.keys(CASE_SUMS) as (keyof CaseSums)[];
@@ -84,8 +85,9 @@ export function caseGrainRows(place: CasePlace): (Omit<CasePlace, 'agent'> & { g
 
 const KEYS = ['grain', 'day', 'service_type', 'channel', 'area_path'];
 const AGENT_KEYS = ['day', 'agent', 'service_type', 'channel', 'area_path'];
+const AGENT_GRAIN_KEYS = ['grain', 'day', 'agent', 'service_type', 'channel'];
 
-/** Adds to every grain's row and to the agent's, and to the duration buckets when given (a closed case). */
+/** Adds to every grain's row and to the agent's (every dimension, and each agent grain), and to the duration buckets when given (a closed case). */
 export async function addCase(m: EntityManager, place: CasePlace, sums: CaseSums, bucket?: number): Promise<void> {
   const rows = caseGrainRows(place);
   const keyOf = (r: (typeof rows)[number]) => [r.grain, r.day, r.serviceType, r.channel, r.areaPath];
@@ -93,7 +95,10 @@ export async function addCase(m: EntityManager, place: CasePlace, sums: CaseSums
   const agentRow = [place.day, place.agent, place.serviceType, place.channel, place.areaPath];
   await addUp(m, 'case_stats', KEYS, CASE_SUM_KEYS.map((k) => CASE_SUMS[k]), rows.map((r) => [...keyOf(r), ...values]));
   await addUp(m, 'case_agent_stats', AGENT_KEYS, CASE_SUM_KEYS.map((k) => CASE_SUMS[k]), [[...agentRow, ...values]]);
+  const agentRows = caseAgentGrainRows(place).map((r) => [r.grain, r.day, r.agent, r.serviceType, r.channel]);
+  await addUp(m, 'case_agent_grains', AGENT_GRAIN_KEYS, CASE_SUM_KEYS.map((k) => CASE_SUMS[k]), agentRows.map((r) => [...r, ...values]));
   if (bucket === undefined) return;
   await addUp(m, 'case_duration_buckets', [...KEYS, 'bucket'], ['cases'], rows.map((r) => [...keyOf(r), bucket, 1]));
   await addUp(m, 'case_agent_duration_buckets', [...AGENT_KEYS, 'bucket'], ['cases'], [[...agentRow, bucket, 1]]);
+  await addUp(m, 'case_agent_grain_buckets', [...AGENT_GRAIN_KEYS, 'bucket'], ['cases'], agentRows.map((r) => [...r, bucket, 1]));
 }

@@ -11,6 +11,8 @@ import { ProviderAmounts1768000001000 } from './migrations/1768000001000-provide
 import { CaseMailbox1768000001100 } from './migrations/1768000001100-case-mailbox';
 import { CaseAgentStats1768000001200 } from './migrations/1768000001200-case-agent-stats';
 import { CaseMonthGrains1768000001300 } from './migrations/1768000001300-case-month-grains';
+import { CaseAgentGrains1768000001400 } from './migrations/1768000001400-case-agent-grains';
+import { CaseAgentGrainBucketEntity, CaseAgentGrainStatEntity } from './case-agent-grains';
 import { CaseAgentDurationBucketEntity, CaseAgentStatEntity, CaseDurationBucketEntity, CaseStatEntity } from './case-entities';
 import { CaseStats } from './case-reader';
 import { caseStatsRoutes } from './case-routes';
@@ -50,8 +52,8 @@ const CATCH_UP_SECONDS = 60;
 /** 统计: pre-aggregated figures kept current as calls end, cases open, close and are escalated, alarm cases and orders end and providers are evaluated, and the reports that read them. */
 export const statsModule = defineModule({
   name: 'stats',
-  entities: [CallStatEntity, CountedCallEntity, CaseStatEntity, CaseDurationBucketEntity, CaseAgentStatEntity, CaseAgentDurationBucketEntity, AlarmStatEntity, ProviderStatEntity, CountedProviderEventEntity, RatingStatEntity, RatingCommentEntity],
-  migrations: [CallStats1767700000000, CaseStats1767900000000, AlarmStats1768000000100, ProviderStats1768000000200, CaseReply1768000000300, RatingStats1768000000400, ElderReportIndices1768000000800, ReportCoveringIndices1768000000900, ProviderAmounts1768000001000, CaseMailbox1768000001100, CaseAgentStats1768000001200, CaseMonthGrains1768000001300],
+  entities: [CallStatEntity, CountedCallEntity, CaseStatEntity, CaseDurationBucketEntity, CaseAgentStatEntity, CaseAgentDurationBucketEntity, CaseAgentGrainStatEntity, CaseAgentGrainBucketEntity, AlarmStatEntity, ProviderStatEntity, CountedProviderEventEntity, RatingStatEntity, RatingCommentEntity],
+  migrations: [CallStats1767700000000, CaseStats1767900000000, AlarmStats1768000000100, ProviderStats1768000000200, CaseReply1768000000300, RatingStats1768000000400, ElderReportIndices1768000000800, ReportCoveringIndices1768000000900, ProviderAmounts1768000001000, CaseMailbox1768000001100, CaseAgentStats1768000001200, CaseMonthGrains1768000001300, CaseAgentGrains1768000001400],
   needs: { areas: areasModule, telephony: telephonyModule, cases: casesModule, dictionaries: dictionariesModule },
   start: ({ dataSource, config, live, logger, operaton }, uses) => {
     const tally = new CallTally(dataSource, config.cases.timeZone, logger);

@@ -1,0 +1,52 @@
+import { EntitySchema } from 'typeorm';
+import { column, named } from '../../db/columns';
+import { CASE_SUMS, type CasePlace, type CaseSums } from './case-entities';
+
+/**
+ * The figures by agent without the area, by day and by month: a report by agent reads one row per
+ * agent (and type and channel) for each whole month instead of every day's areas. A reader limited
+ * to an area, or filtering on one, reads case_agent_stats, which keeps every dimension by day.
+ */
+export const CASE_AGENT_GRAINS = {
+  dayAgent: { typeChannel: false, month: false },
+  dayAgentTypeChannel: { typeChannel: true, month: false },
+  monthAgent: { typeChannel: false, month: true },
+  monthAgentTypeChannel: { typeChannel: true, month: true },
+} as const;
+export type CaseAgentGrain = keyof typeof CASE_AGENT_GRAINS;
+export type CaseAgentDayGrain = 'dayAgent' | 'dayAgentTypeChannel';
+export const AGENT_MONTH_GRAIN_OF: Record<CaseAgentDayGrain, CaseAgentGrain> = { dayAgent: 'monthAgent', dayAgentTypeChannel: 'monthAgentTypeChannel' };
+
+export type CaseAgentGrainStat = CaseSums & Omit<CasePlace, 'areaPath'> & { grain: CaseAgentGrain };
+
+/** The row of each agent grain a case event at this place adds to. */
+export function caseAgentGrainRows(place: CasePlace): Omit<CaseAgentGrainStat, keyof CaseSums>[] {
+  return (Object.entries(CASE_AGENT_GRAINS) as [CaseAgentGrain, (typeof CASE_AGENT_GRAINS)[CaseAgentGrain]][]).map(([grain, g]) => ({
+    grain,
+    day: g.month ? place.day.slice(0, 7) : place.day,
+    agent: place.agent,
+    serviceType: g.typeChannel ? place.serviceType : '',
+    channel: g.typeChannel ? place.channel : '',
+  }));
+}
+
+const key = {
+  grain: { type: 'varchar', length: 24, primary: true },
+  day: { type: 'varchar', length: 10, primary: true },
+  agent: { type: 'varchar', length: 64, primary: true },
+  serviceType: { ...named('service_type', column.text(64)), primary: true },
+  channel: { type: 'varchar', length: 16, primary: true },
+} as const;
+const sum = (name: string) => ({ name, type: name === 'duration_sec' ? ('bigint' as const) : ('int' as const), default: 0 });
+
+export const CaseAgentGrainStatEntity = new EntitySchema<CaseAgentGrainStat>({
+  name: 'CaseAgentGrainStat',
+  tableName: 'case_agent_grains',
+  columns: { ...key, ...Object.fromEntries(Object.entries(CASE_SUMS).map(([k, name]) => [k, sum(name)])) },
+});
+
+export const CaseAgentGrainBucketEntity = new EntitySchema<Omit<CaseAgentGrainStat, keyof CaseSums> & { bucket: number; cases: number }>({
+  name: 'CaseAgentGrainBucket',
+  tableName: 'case_agent_grain_buckets',
+  columns: { ...key, bucket: { type: 'int', primary: true }, cases: sum('cases') },
+});
