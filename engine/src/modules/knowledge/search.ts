@@ -1,7 +1,7 @@
 import { DataSource, In, MoreThanOrEqual } from 'typeorm';
 import { plainText, SearchIndex, shippedDictionaries } from '../../search';
 import { dateIn } from '../dispatches/rules';
-import { KnowledgeArticleEntity, KnowledgeVersion, KnowledgeVersionEntity } from './entities';
+import { KnowledgeArticle, KnowledgeArticleEntity, KnowledgeVersion, KnowledgeVersionEntity } from './entities';
 
 export type KnowledgeHit = { id: string; version: number; title: string; category: string; shortAnswer: string; snippet: string; matched: string[]; score: number };
 
@@ -18,6 +18,9 @@ export function snippetOf(body: string, matched: string[]): string {
   }
   return best.length > SNIPPET_MAX ? `${best.slice(0, SNIPPET_MAX)}…` : best;
 }
+
+/** The version agents find of an article: the published one, unless it was withdrawn. */
+const liveVersionOf = (a: Pick<KnowledgeArticle, 'publishedVersion' | 'withdrawn'>): number | null => (a.withdrawn ? null : a.publishedVersion);
 
 /** How often a search looks for articles another engine published or withdrew, and how far back it looks (clock skew, late commits). */
 const CATCH_UP_EVERY_MS = 5_000;
@@ -50,7 +53,7 @@ export class KnowledgeSearch {
 
   async search(q: string, filter: { category?: string; areaPath?: string; limit: number }): Promise<KnowledgeHit[]> {
     const index = await this.loaded();
-    await this.caughtUp();
+    await this.caughtUp(index);
     const today = dateIn(this.timeZone);
     const hits = index.search(q, { ...filter, limit: filter.limit * 2 }).filter((h) => {
       const v = this.live.get(h.id);
@@ -71,10 +74,15 @@ export class KnowledgeSearch {
   async refresh(articleId: string): Promise<void> {
     if (!this.index) return;
     const article = await this.dataSource.getRepository(KnowledgeArticleEntity).findOneBy({ id: articleId });
-    const version = article && !article.withdrawn && article.publishedVersion !== null ? await this.dataSource.getRepository(KnowledgeVersionEntity).findOneBy({ articleId, version: article.publishedVersion }) : null;
-    if (version) this.put(this.index, version);
+    await this.show(this.index, articleId, article && liveVersionOf(article));
+  }
+
+  /** Puts `version` of the article in the index, or takes the article out when there is none. */
+  private async show(index: SearchIndex, articleId: string, version: number | null): Promise<void> {
+    const row = version === null ? null : await this.dataSource.getRepository(KnowledgeVersionEntity).findOneBy({ articleId, version });
+    if (row) this.put(index, row);
     else {
-      this.index.remove(articleId);
+      index.remove(articleId);
       this.live.delete(articleId);
     }
   }
@@ -96,8 +104,12 @@ export class KnowledgeSearch {
     const { tokenizer, synonyms } = shippedDictionaries();
     const index = new SearchIndex(tokenizer, synonyms);
     const articles = await this.dataSource.getRepository(KnowledgeArticleEntity).find({ select: { id: true, publishedVersion: true, withdrawn: true, updatedAt: true } });
-    for (const a of articles) if (a.updatedAt > this.seenUpTo) this.seenUpTo = a.updatedAt;
-    const wanted = new Map(articles.filter((a) => !a.withdrawn && a.publishedVersion !== null).map((a) => [a.id, a.publishedVersion]));
+    const wanted = new Map<string, number>();
+    for (const a of articles) {
+      if (a.updatedAt > this.seenUpTo) this.seenUpTo = a.updatedAt;
+      const version = liveVersionOf(a);
+      if (version !== null) wanted.set(a.id, version);
+    }
     const versions = wanted.size ? await this.dataSource.getRepository(KnowledgeVersionEntity).findBy({ articleId: In([...wanted.keys()]), status: 'published' }) : [];
     for (let i = 0; i < versions.length; i++) {
       if (wanted.get(versions[i].articleId) === versions[i].version) this.put(index, versions[i]);
@@ -108,22 +120,21 @@ export class KnowledgeSearch {
   }
 
   /** Articles published or withdrawn by another engine since the last look, at most every `catchUpEveryMs`. */
-  private caughtUp(): Promise<void> {
+  private caughtUp(index: SearchIndex): Promise<void> {
     if (this.catchingUp) return this.catchingUp;
     if (Date.now() - this.lookedAt < this.catchUpEveryMs) return Promise.resolve();
     this.lookedAt = Date.now();
-    this.catchingUp = this.catchUp().finally(() => (this.catchingUp = undefined));
+    this.catchingUp = this.catchUp(index).finally(() => (this.catchingUp = undefined));
     return this.catchingUp;
   }
 
-  private async catchUp(): Promise<void> {
+  private async catchUp(index: SearchIndex): Promise<void> {
     const since = new Date(this.seenUpTo.getTime() - CATCH_UP_OVERLAP_MS);
     const changed = await this.dataSource.getRepository(KnowledgeArticleEntity).find({ select: { id: true, publishedVersion: true, withdrawn: true, updatedAt: true }, where: { updatedAt: MoreThanOrEqual(since) } });
     for (const a of changed) {
       if (a.updatedAt > this.seenUpTo) this.seenUpTo = a.updatedAt;
-      const shown = this.live.get(a.id)?.version;
-      const wanted = a.withdrawn ? undefined : (a.publishedVersion ?? undefined);
-      if (shown !== wanted) await this.refresh(a.id);
+      const wanted = liveVersionOf(a);
+      if ((this.live.get(a.id)?.version ?? null) !== wanted) await this.show(index, a.id, wanted);
     }
   }
 
