@@ -1,6 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import { column, named } from '../../db/columns';
-import { CASE_SUMS, type CasePlace, type CaseSums } from './case-entities';
+import { agentColumn, caseKeyColumns, caseSumColumns, sumColumn, type CasePlace, type CaseSums } from './case-entities';
 
 /**
  * The figures by agent without the area, by day and by month: a report by agent reads one row per
@@ -30,23 +29,16 @@ export function caseAgentGrainRows(place: CasePlace): Omit<CaseAgentGrainStat, k
   }));
 }
 
-const key = {
-  grain: { type: 'varchar', length: 24, primary: true },
-  day: { type: 'varchar', length: 10, primary: true },
-  agent: { type: 'varchar', length: 64, primary: true },
-  serviceType: { ...named('service_type', column.text(64)), primary: true },
-  channel: { type: 'varchar', length: 16, primary: true },
-} as const;
-const sum = (name: string) => ({ name, type: name === 'duration_sec' ? ('bigint' as const) : ('int' as const), default: 0 });
+const grainKey = { grain: caseKeyColumns.grain, day: caseKeyColumns.day, agent: agentColumn, serviceType: caseKeyColumns.serviceType, channel: caseKeyColumns.channel } as const;
 
 export const CaseAgentGrainStatEntity = new EntitySchema<CaseAgentGrainStat>({
   name: 'CaseAgentGrainStat',
   tableName: 'case_agent_grains',
-  columns: { ...key, ...Object.fromEntries(Object.entries(CASE_SUMS).map(([k, name]) => [k, sum(name)])) },
+  columns: { ...grainKey, ...caseSumColumns },
 });
 
 export const CaseAgentGrainBucketEntity = new EntitySchema<Omit<CaseAgentGrainStat, keyof CaseSums> & { bucket: number; cases: number }>({
   name: 'CaseAgentGrainBucket',
   tableName: 'case_agent_grain_buckets',
-  columns: { ...key, bucket: { type: 'int', primary: true }, cases: sum('cases') },
+  columns: { ...grainKey, bucket: { type: 'int', primary: true }, cases: sumColumn('cases') },
 });

@@ -72,14 +72,17 @@ export interface CaseFilter {
 export type CaseStat = CaseSums & Omit<CasePlace, 'agent'> & { grain: CaseGrain };
 
 /** Sums are INT but for the seconds of durations, which a month overflows (migration 1768000001300). */
-const sum = (name: string) => ({ name, type: name === 'duration_sec' ? ('bigint' as const) : ('int' as const), default: 0 });
-const key = { grain: { type: 'varchar', length: 24, primary: true }, day: { type: 'varchar', length: 10, primary: true }, serviceType: { ...named('service_type', column.text(64)), primary: true }, channel: { type: 'varchar', length: 16, primary: true }, areaPath: { ...named('area_path', column.text(200)), primary: true } } as const;
+export const sumColumn = (name: string) => ({ name, type: name === 'duration_sec' ? ('bigint' as const) : ('int' as const), default: 0 });
+/** Every sum's column. */
+export const caseSumColumns = Object.fromEntries(Object.entries(CASE_SUMS).map(([k, name]) => [k, sumColumn(name)]));
+/** The key columns of the case figures; the agents' tables reuse them. */
+export const caseKeyColumns = { grain: { type: 'varchar', length: 24, primary: true }, day: { type: 'varchar', length: 10, primary: true }, serviceType: { ...named('service_type', column.text(64)), primary: true }, channel: { type: 'varchar', length: 16, primary: true }, areaPath: { ...named('area_path', column.text(200)), primary: true } } as const;
 
 /** Pre-aggregated case figures per grain and local day: reports read these, never the cases table (but for the live backlog). */
 export const CaseStatEntity = new EntitySchema<CaseStat>({
   name: 'CaseStat',
   tableName: 'case_stats',
-  columns: { ...key, ...Object.fromEntries(Object.entries(CASE_SUMS).map(([k, name]) => [k, sum(name)])) },
+  columns: { ...caseKeyColumns, ...caseSumColumns },
   indices: [{ name: 'ix_case_stats_area', columns: ['grain', 'areaPath', 'day'] }],
 });
 
@@ -89,7 +92,7 @@ export type CaseDurationBucket = Omit<CasePlace, 'agent'> & { grain: CaseGrain; 
 export const CaseDurationBucketEntity = new EntitySchema<CaseDurationBucket>({
   name: 'CaseDurationBucket',
   tableName: 'case_duration_buckets',
-  columns: { ...key, bucket: { type: 'int', primary: true }, cases: sum('cases') },
+  columns: { ...caseKeyColumns, bucket: { type: 'int', primary: true }, cases: sumColumn('cases') },
 });
 
 /**
@@ -97,17 +100,18 @@ export const CaseDurationBucketEntity = new EntitySchema<CaseDurationBucket>({
  * reads these. Counted from the release that made them; earlier cases are in case_stats only.
  */
 export type CaseAgentStat = CaseSums & CasePlace;
-const agentKey = { day: key.day, agent: { type: 'varchar', length: 64, primary: true }, serviceType: key.serviceType, channel: key.channel, areaPath: key.areaPath } as const;
+export const agentColumn = { type: 'varchar', length: 64, primary: true } as const;
+const agentKey = { day: caseKeyColumns.day, agent: agentColumn, serviceType: caseKeyColumns.serviceType, channel: caseKeyColumns.channel, areaPath: caseKeyColumns.areaPath } as const;
 
 export const CaseAgentStatEntity = new EntitySchema<CaseAgentStat>({
   name: 'CaseAgentStat',
   tableName: 'case_agent_stats',
-  columns: { ...agentKey, ...Object.fromEntries(Object.entries(CASE_SUMS).map(([k, name]) => [k, sum(name)])) },
+  columns: { ...agentKey, ...caseSumColumns },
   indices: [{ name: 'ix_case_agent_stats_agent', columns: ['agent', 'day'] }],
 });
 
 export const CaseAgentDurationBucketEntity = new EntitySchema<CasePlace & { bucket: number; cases: number }>({
   name: 'CaseAgentDurationBucket',
   tableName: 'case_agent_duration_buckets',
-  columns: { ...agentKey, bucket: { type: 'int', primary: true }, cases: sum('cases') },
+  columns: { ...agentKey, bucket: { type: 'int', primary: true }, cases: sumColumn('cases') },
 });

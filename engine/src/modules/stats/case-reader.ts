@@ -13,19 +13,18 @@ import { NO_BACKLOG, openBacklog } from './case-backlog';
 import { UserEntity } from '../identity/entities';
 import { BUCKET_GROWTH, CASE_SUM_KEYS, NO_CASE_SUMS } from './case-sums';
 
-type Group = CaseReportGroup;
-const GROUP_KEYS: Record<Group, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', agent: 's.agent' };
+const GROUP_KEYS: Record<CaseReportGroup, string> = { type: 's.service_type', channel: 's.channel', area: 's.area_path', day: 's.day', agent: 's.agent' };
 /** The rollups of each kind: by grain, by agent with every dimension (case-entities), and by agent's grain (case-agent-grains). */
 const TABLES = {
   sums: { grains: 'case_stats', agents: 'case_agent_stats', agentGrains: 'case_agent_grains' },
   buckets: { grains: 'case_duration_buckets', agents: 'case_agent_duration_buckets', agentGrains: 'case_agent_grain_buckets' },
 } as const;
 /** An agent's figures are in the agents' rollups only. */
-const byAgent = (group: Group, filter: CaseFilter) => group === 'agent' || filter.agent !== undefined;
+const byAgent = (group: CaseReportGroup, filter: CaseFilter) => group === 'agent' || filter.agent !== undefined;
 const SUMS = sumSelect(CASE_SUMS);
 
 /** The smallest grain that holds what a query filters and groups on (see CASE_GRAINS). */
-export function caseGrainFor(group: Group, filter: CaseFilter, scope: AreaScope): CaseDayGrain {
+export function caseGrainFor(group: CaseReportGroup, filter: CaseFilter, scope: AreaScope): CaseDayGrain {
   const used = [!!filter.areaPath || scope !== null || group === 'area', !!filter.serviceType || group === 'type', !!filter.channel || group === 'channel'];
   const n = used.filter(Boolean).length;
   if (n > 1) return 'dayTypeChannelArea';
@@ -48,7 +47,7 @@ function periodByMonths(grain: string, monthGrain: string, months: WholeMonths, 
 /** Where a query reads: a table, its day grain and that grain's month twin (none: case_agent_stats by day), and whether its rows keep the type and the channel. */
 type Source = { table: string; grain: string; monthGrain: string; type: boolean; channel: boolean } | { table: string; grain: null; type: true; channel: true };
 
-function sourceOf(kind: keyof typeof TABLES, group: Group, filter: CaseFilter, scope: AreaScope): Source {
+function sourceOf(kind: keyof typeof TABLES, group: CaseReportGroup, filter: CaseFilter, scope: AreaScope): Source {
   if (!byAgent(group, filter)) {
     const grain = caseGrainFor(group, filter, scope);
     return { table: TABLES[kind].grains, grain, monthGrain: MONTH_GRAIN_OF[grain], type: CASE_GRAINS[grain].type, channel: CASE_GRAINS[grain].channel };
@@ -135,7 +134,7 @@ export class CaseStats {
     return agent ? openBacklog(this.dataSource, { ...filter, openedBy: agent.id }, scope) : { total: NO_BACKLOG, rows: [] };
   }
 
-  private query(kind: keyof typeof TABLES, group: Group, filter: CaseFilter, scope: AreaScope) {
+  private query(kind: keyof typeof TABLES, group: CaseReportGroup, filter: CaseFilter, scope: AreaScope) {
     const source = sourceOf(kind, group, filter, scope);
     const qb = this.dataSource.createQueryBuilder().from(source.table, 's').select(GROUP_KEYS[group], 'k');
     // Grouped by day, every day is its own row; else whole months are read from their month rows.
@@ -151,11 +150,11 @@ export class CaseStats {
     return withinScope(qb, scope, 's.area_path');
   }
 
-  private async sums(group: Group, filter: CaseFilter, scope: AreaScope): Promise<Map<string, CaseSums>> {
+  private async sums(group: CaseReportGroup, filter: CaseFilter, scope: AreaScope): Promise<Map<string, CaseSums>> {
     return readSums(this.query('sums', group, filter, scope).addSelect(SUMS), CASE_SUM_KEYS);
   }
 
-  private async buckets(group: Group, filter: CaseFilter, scope: AreaScope): Promise<Map<string, Map<number, number>>> {
+  private async buckets(group: CaseReportGroup, filter: CaseFilter, scope: AreaScope): Promise<Map<string, Map<number, number>>> {
     const qb = this.query('buckets', group, filter, scope).addSelect('s.bucket', 'bucket').addSelect('SUM(s.cases)', 'cases').addGroupBy('s.bucket');
     const out = new Map<string, Map<number, number>>();
     for (const r of await qb.getRawMany<{ k: string; bucket: number; cases: string | number }>()) {

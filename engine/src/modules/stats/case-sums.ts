@@ -6,6 +6,8 @@ import { caseAgentGrainRows } from './case-agent-grains';
 import { CASE_GRAINS, CASE_SUMS, type CaseGrain, type CasePlace, type CaseSums } from './case-entities';
 
 export const CASE_SUM_KEYS = Object.keys(CASE_SUMS) as (keyof CaseSums)[];
+/** The sums' column names, in CASE_SUM_KEYS order. */
+const SUM_COLUMNS = CASE_SUM_KEYS.map((k) => CASE_SUMS[k]);
 export const NO_CASE_SUMS = Object.fromEntries(CASE_SUM_KEYS.map((k) => [k, 0])) as CaseSums;
 
 /** The satisfaction levels (contracts SATISFACTION) as the sums name them. */
@@ -93,10 +95,10 @@ export async function addCase(m: EntityManager, place: CasePlace, sums: CaseSums
   const keyOf = (r: (typeof rows)[number]) => [r.grain, r.day, r.serviceType, r.channel, r.areaPath];
   const values = CASE_SUM_KEYS.map((k) => sums[k]);
   const agentRow = [place.day, place.agent, place.serviceType, place.channel, place.areaPath];
-  await addUp(m, 'case_stats', KEYS, CASE_SUM_KEYS.map((k) => CASE_SUMS[k]), rows.map((r) => [...keyOf(r), ...values]));
-  await addUp(m, 'case_agent_stats', AGENT_KEYS, CASE_SUM_KEYS.map((k) => CASE_SUMS[k]), [[...agentRow, ...values]]);
+  await addUp(m, 'case_stats', KEYS, SUM_COLUMNS, rows.map((r) => [...keyOf(r), ...values]));
+  await addUp(m, 'case_agent_stats', AGENT_KEYS, SUM_COLUMNS, [[...agentRow, ...values]]);
   const agentRows = caseAgentGrainRows(place).map((r) => [r.grain, r.day, r.agent, r.serviceType, r.channel]);
-  await addUp(m, 'case_agent_grains', AGENT_GRAIN_KEYS, CASE_SUM_KEYS.map((k) => CASE_SUMS[k]), agentRows.map((r) => [...r, ...values]));
+  await addUp(m, 'case_agent_grains', AGENT_GRAIN_KEYS, SUM_COLUMNS, agentRows.map((r) => [...r, ...values]));
   if (bucket === undefined) return;
   await addUp(m, 'case_duration_buckets', [...KEYS, 'bucket'], ['cases'], rows.map((r) => [...keyOf(r), bucket, 1]));
   await addUp(m, 'case_agent_duration_buckets', [...AGENT_KEYS, 'bucket'], ['cases'], [[...agentRow, bucket, 1]]);
