@@ -13,6 +13,7 @@
  * computation). The last line is JSON.
  */
 import { openDatabase } from '@careflow/engine';
+import { daysOf, monthIn, previousMonth } from '@careflow/engine/dist/modules/billing/months';
 import { localDay } from '@careflow/engine/dist/modules/calendar/working-days';
 import { CASE_GRAINS } from '@careflow/engine/dist/modules/stats/case-entities';
 import { caseGrainRows } from '@careflow/engine/dist/modules/stats/case-sums';
@@ -82,11 +83,7 @@ async function fold(dataSource: DataSource): Promise<number> {
 function reportPeriod(): { from: string; to: string; name: string } {
   const day = (offset: number) => localDay(new Date(Date.now() - offset * 86_400_000), TIME_ZONE).date;
   if (opts.get('period') === '30d') return { from: day(31), to: day(1), name: 'the last 30 days' };
-  const today = localDay(new Date(), TIME_ZONE).date;
-  const first = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
-  const last = new Date(first.getTime() - 86_400_000);
-  first.setUTCMonth(first.getUTCMonth() - 1);
-  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10), name: 'last month' };
+  return { ...daysOf(previousMonth(monthIn(TIME_ZONE))), name: 'last month' };
 }
 
 async function main() {

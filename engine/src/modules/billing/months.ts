@@ -22,6 +22,11 @@ export function lastDayOfMonth(month: string): number {
   return new Date(Date.UTC(year, m, 0)).getUTCDate();
 }
 
+/** A month's local days, first to last (YYYY-MM-DD). */
+export function daysOf(month: string): { from: string; to: string } {
+  return { from: `${month}-01`, to: `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}` };
+}
+
 export function previousMonth(month: string): string {
   const [year, m] = month.split('-').map(Number);
   return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;

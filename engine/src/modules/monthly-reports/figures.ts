@@ -1,5 +1,5 @@
 import { callReportQuery, caseReportQuery, elderReportQuery, emergencyReportQuery, providerReportQuery, satisfactionReportQuery, type MonthlyReportFigures } from '@careflow/contracts';
-import { lastDayOfMonth, previousMonth } from '../billing/months';
+import { daysOf, previousMonth } from '../billing/months';
 import type { PublicUser } from '../identity/entities';
 import type { CallStats } from '../stats/reader';
 import type { CaseStats } from '../stats/case-reader';
@@ -18,10 +18,6 @@ export interface StatsReaders {
   elders: ElderStats;
 }
 
-/** A month's local days, first to last (YYYY-MM-DD). */
-export function daysOf(month: string): { from: string; to: string } {
-  return { from: `${month}-01`, to: `${month}-${String(lastDayOfMonth(month)).padStart(2, '0')}` };
-}
 
 /**
  * A month's figures, read from the same pre-aggregated figures and with the same rules as the live

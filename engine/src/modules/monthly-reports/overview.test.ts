@@ -1,6 +1,6 @@
 import { niceStep } from '../../pdf/pages';
 import { previousMonth } from '../billing/months';
-import { daysOf } from './figures';
+import { daysOf } from '../billing/months';
 import { change, shown } from './overview';
 import { reportFileName, reportTitle } from './titles';
 

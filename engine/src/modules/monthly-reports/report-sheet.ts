@@ -7,7 +7,7 @@ import { emergencySheet } from '../stats/alarm-routes';
 import { elderSheet } from '../stats/elder-routes';
 import { providerSheet } from '../stats/provider-routes';
 import { satisfactionSheet } from '../stats/rating-routes';
-import { daysOf } from './figures';
+import { daysOf } from '../billing/months';
 import { change, keyFigures, shown } from './overview';
 
 /**

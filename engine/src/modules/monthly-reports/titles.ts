@@ -1,6 +1,6 @@
 import type { MonthlyReport } from '@careflow/contracts';
 import { localTimeOf } from '../../local-time';
-import { daysOf } from './figures';
+import { daysOf } from '../billing/months';
 
 /** 2026年11月 热线运行月报, with the area's name when it covers one area. */
 export function reportTitle(report: Pick<MonthlyReport, 'month' | 'areaName'>): string {
