@@ -6,8 +6,8 @@
 import { localDay } from '@careflow/engine/dist/modules/calendar/working-days';
 import { addUp } from '@careflow/engine/dist/modules/stats/add-up';
 import { caseAgentGrainRows } from '@careflow/engine/dist/modules/stats/case-agent-grains';
-import { CASE_SUMS, type CaseSums } from '@careflow/engine/dist/modules/stats/case-entities';
-import { bucketOf, CASE_SUM_KEYS, closedSums, NO_CASE_SUMS } from '@careflow/engine/dist/modules/stats/case-sums';
+import type { CaseSums } from '@careflow/engine/dist/modules/stats/case-entities';
+import { bucketOf, CASE_AGENT_GRAIN_KEYS, CASE_AGENT_KEYS, CASE_SUM_COLUMNS, CASE_SUM_KEYS, closedSums, NO_CASE_SUMS } from '@careflow/engine/dist/modules/stats/case-sums';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
 
@@ -15,8 +15,6 @@ export type CaseRow = { id: string; type: string; channel: string; areaPath: str
 const PAGE = 20_000;
 /** Channels whose cases an agent opens at the desk; the engine opens the others (the tally's agent ''). */
 const DESK_CHANNELS = ['phone', 'tv'];
-const AGENT_KEYS = ['day', 'agent', 'service_type', 'channel', 'area_path'];
-const AGENT_GRAIN_KEYS = ['grain', 'day', 'agent', 'service_type', 'channel'];
 
 /** Sums by key (the key's parts joined by |) and duration buckets by key and bucket. */
 export class Folded {
@@ -31,8 +29,7 @@ export class Folded {
 
   /** Writes the sums to `table` and the buckets to `bucketTable`, 1,000 rows a statement, without holding every row at once. */
   async write(dataSource: DataSource, table: string, bucketTable: string, keys: string[]): Promise<void> {
-    const sumColumns = CASE_SUM_KEYS.map((k) => CASE_SUMS[k]);
-    await inBatches(this.stats, ([key, sums]) => [...key.split('|'), ...CASE_SUM_KEYS.map((k) => sums[k])], (rows) => addUp(dataSource.manager, table, keys, sumColumns, rows));
+    await inBatches(this.stats, ([key, sums]) => [...key.split('|'), ...CASE_SUM_KEYS.map((k) => sums[k])], (rows) => addUp(dataSource.manager, table, keys, CASE_SUM_COLUMNS, rows));
     await inBatches(this.buckets, ([key, cases]) => [...key.split('|').slice(0, keys.length), Number(key.split('|')[keys.length]), cases], (rows) => addUp(dataSource.manager, bucketTable, [...keys, 'bucket'], ['cases'], rows));
   }
 }
@@ -74,8 +71,8 @@ export async function foldAgents(dataSource: DataSource, timeZone: string, days:
     folded.add([place.day, place.agent, place.serviceType, place.channel, place.areaPath].join('|'), sums, bucket);
     for (const g of caseAgentGrainRows(place)) grains.add([g.grain, g.day, g.agent, g.serviceType, g.channel].join('|'), sums, bucket);
   });
-  await folded.write(dataSource, 'case_agent_stats', 'case_agent_duration_buckets', AGENT_KEYS);
-  await grains.write(dataSource, 'case_agent_grains', 'case_agent_grain_buckets', AGENT_GRAIN_KEYS);
+  await folded.write(dataSource, 'case_agent_stats', 'case_agent_duration_buckets', CASE_AGENT_KEYS);
+  await grains.write(dataSource, 'case_agent_grains', 'case_agent_grain_buckets', CASE_AGENT_GRAIN_KEYS);
   log(`fold by agent, the last ${days} days: ${folded.stats.size} rows (${grains.stats.size} in the agent grains), ${folded.buckets.size} duration buckets, in ${((performance.now() - began) / 1000).toFixed(1)} s`);
   return folded.stats.size;
 }

@@ -16,7 +16,7 @@ import { openDatabase } from '@careflow/engine';
 import { daysOf, monthIn, previousMonth } from '@careflow/engine/dist/modules/billing/months';
 import { localDay } from '@careflow/engine/dist/modules/calendar/working-days';
 import { CASE_GRAINS } from '@careflow/engine/dist/modules/stats/case-entities';
-import { caseGrainRows } from '@careflow/engine/dist/modules/stats/case-sums';
+import { CASE_STAT_KEYS, caseGrainRows } from '@careflow/engine/dist/modules/stats/case-sums';
 import { CaseMonthGrains1768000001300 } from '@careflow/engine/dist/modules/stats/migrations/1768000001300-case-month-grains';
 import { performance } from 'node:perf_hooks';
 import type { DataSource } from 'typeorm';
@@ -38,7 +38,6 @@ const concurrency = int('concurrency', 10);
 const bench = new BenchDatabase(opts, 'careflow_case_reports');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const TIME_ZONE = 'Asia/Shanghai';
-const STAT_KEYS = ['grain', 'day', 'service_type', 'channel', 'area_path'];
 
 
 /**
@@ -67,7 +66,7 @@ async function fold(dataSource: DataSource): Promise<number> {
     // Day grains only: the month rows are summed from them afterwards, as the migration that made them does.
     for (const r of caseGrainRows(place).filter((g) => !CASE_GRAINS[g.grain].month)) folded.add([r.grain, r.day, r.serviceType, r.channel, r.areaPath].join('|'), sums, bucket);
   });
-  await folded.write(dataSource, 'case_stats', 'case_duration_buckets', STAT_KEYS);
+  await folded.write(dataSource, 'case_stats', 'case_duration_buckets', CASE_STAT_KEYS);
   const runner = dataSource.createQueryRunner();
   try {
     await new CaseMonthGrains1768000001300().up(runner);

@@ -7,7 +7,7 @@ import { CASE_GRAINS, CASE_SUMS, type CaseGrain, type CasePlace, type CaseSums }
 
 export const CASE_SUM_KEYS = Object.keys(CASE_SUMS) as (keyof CaseSums)[];
 /** The sums' column names, in CASE_SUM_KEYS order. */
-const SUM_COLUMNS = CASE_SUM_KEYS.map((k) => CASE_SUMS[k]);
+export const CASE_SUM_COLUMNS = CASE_SUM_KEYS.map((k) => CASE_SUMS[k]);
 export const NO_CASE_SUMS = Object.fromEntries(CASE_SUM_KEYS.map((k) => [k, 0])) as CaseSums;
 
 /** The satisfaction levels (contracts SATISFACTION) as the sums name them. */
@@ -85,9 +85,10 @@ export function caseGrainRows(place: CasePlace): (Omit<CasePlace, 'agent'> & { g
   }));
 }
 
-const KEYS = ['grain', 'day', 'service_type', 'channel', 'area_path'];
-const AGENT_KEYS = ['day', 'agent', 'service_type', 'channel', 'area_path'];
-const AGENT_GRAIN_KEYS = ['grain', 'day', 'agent', 'service_type', 'channel'];
+/** The key columns of case_stats, case_agent_stats and case_agent_grains (and of their duration buckets, before `bucket`). */
+export const CASE_STAT_KEYS = ['grain', 'day', 'service_type', 'channel', 'area_path'];
+export const CASE_AGENT_KEYS = ['day', 'agent', 'service_type', 'channel', 'area_path'];
+export const CASE_AGENT_GRAIN_KEYS = ['grain', 'day', 'agent', 'service_type', 'channel'];
 
 /** Adds to every grain's row and to the agent's (every dimension, and each agent grain), and to the duration buckets when given (a closed case). */
 export async function addCase(m: EntityManager, place: CasePlace, sums: CaseSums, bucket?: number): Promise<void> {
@@ -95,12 +96,12 @@ export async function addCase(m: EntityManager, place: CasePlace, sums: CaseSums
   const keyOf = (r: (typeof rows)[number]) => [r.grain, r.day, r.serviceType, r.channel, r.areaPath];
   const values = CASE_SUM_KEYS.map((k) => sums[k]);
   const agentRow = [place.day, place.agent, place.serviceType, place.channel, place.areaPath];
-  await addUp(m, 'case_stats', KEYS, SUM_COLUMNS, rows.map((r) => [...keyOf(r), ...values]));
-  await addUp(m, 'case_agent_stats', AGENT_KEYS, SUM_COLUMNS, [[...agentRow, ...values]]);
+  await addUp(m, 'case_stats', CASE_STAT_KEYS, CASE_SUM_COLUMNS, rows.map((r) => [...keyOf(r), ...values]));
+  await addUp(m, 'case_agent_stats', CASE_AGENT_KEYS, CASE_SUM_COLUMNS, [[...agentRow, ...values]]);
   const agentRows = caseAgentGrainRows(place).map((r) => [r.grain, r.day, r.agent, r.serviceType, r.channel]);
-  await addUp(m, 'case_agent_grains', AGENT_GRAIN_KEYS, SUM_COLUMNS, agentRows.map((r) => [...r, ...values]));
+  await addUp(m, 'case_agent_grains', CASE_AGENT_GRAIN_KEYS, CASE_SUM_COLUMNS, agentRows.map((r) => [...r, ...values]));
   if (bucket === undefined) return;
-  await addUp(m, 'case_duration_buckets', [...KEYS, 'bucket'], ['cases'], rows.map((r) => [...keyOf(r), bucket, 1]));
-  await addUp(m, 'case_agent_duration_buckets', [...AGENT_KEYS, 'bucket'], ['cases'], [[...agentRow, bucket, 1]]);
-  await addUp(m, 'case_agent_grain_buckets', [...AGENT_GRAIN_KEYS, 'bucket'], ['cases'], agentRows.map((r) => [...r, bucket, 1]));
+  await addUp(m, 'case_duration_buckets', [...CASE_STAT_KEYS, 'bucket'], ['cases'], rows.map((r) => [...keyOf(r), bucket, 1]));
+  await addUp(m, 'case_agent_duration_buckets', [...CASE_AGENT_KEYS, 'bucket'], ['cases'], [[...agentRow, bucket, 1]]);
+  await addUp(m, 'case_agent_grain_buckets', [...CASE_AGENT_GRAIN_KEYS, 'bucket'], ['cases'], agentRows.map((r) => [...r, bucket, 1]));
 }
