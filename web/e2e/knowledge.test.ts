@@ -138,4 +138,29 @@ describe('knowledge base pages in Chromium', () => {
     await expect(own.getByTestId('knowledge-pending-note').innerText()).resolves.toContain('请写明申领所需材料');
     await own.context().close();
   });
+
+  it('given a busy machine whose frames come late, when the author types straight after pressing 加粗, then every character stays where it was typed', async () => {
+    const page = await signIn(browser, fx.running.url, 'kb_author', PASSWORD);
+    await page.goto(`${fx.running.url}/knowledge/articles/new`);
+    const body = page.getByTestId('knowledge-body-editor');
+    const typed: string[] = [];
+    // Frames held back by a few ms each: the caret used to jump back behind the first character after 加粗.
+    for (const lateBy of [3, 10, 15, 17, 25]) {
+      await page.evaluate(`(() => {
+        window.heldFrame ??= window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (callback) => window.setTimeout(() => window.heldFrame(callback), ${lateBy});
+      })()`);
+      await body.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type('甲乙，');
+      await page.getByRole('button', { name: '加粗' }).click();
+      await page.keyboard.type('丙丁');
+      await page.getByRole('button', { name: '加粗' }).click();
+      await page.keyboard.type('戊己庚。');
+      typed.push(await body.innerHTML());
+    }
+    expect(typed).toEqual(Array(5).fill('<p>甲乙，<strong>丙丁</strong>戊己庚。</p>'));
+    await page.context().close();
+  });
 });

@@ -2,7 +2,7 @@ import { BoldOutlined, DisconnectOutlined, ItalicOutlined, LinkOutlined, Ordered
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Button, Space, Tooltip } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './knowledge.css';
 
@@ -37,8 +37,9 @@ export function RichTextEditor({ value, onChange, id }: Props) {
   });
 
   // The form fills the field after the article loads: take that value unless it is what the editor holds.
+  // Never while the author types: the value handed back lags a keystroke behind and would undo it.
   useEffect(() => {
-    if (!editor || value === undefined) return;
+    if (!editor || value === undefined || editor.isFocused) return;
     const current = editor.isEmpty ? '' : editor.getHTML();
     if (value !== current) editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
@@ -60,10 +61,10 @@ export function RichTextEditor({ value, onChange, id }: Props) {
         <Tool editor={editor} name="bulletList" label={t('knowledge.toolbar.bulletList')} icon={<UnorderedListOutlined />} run={(c) => c.toggleBulletList()} />
         <Tool editor={editor} name="orderedList" label={t('knowledge.toolbar.orderedList')} icon={<OrderedListOutlined />} run={(c) => c.toggleOrderedList()} />
         <Tooltip title={t('knowledge.toolbar.link')}>
-          <Button size="small" aria-label={t('knowledge.toolbar.link')} type={editor.isActive('link') ? 'primary' : 'text'} icon={<LinkOutlined />} onClick={link} />
+          <Button size="small" aria-label={t('knowledge.toolbar.link')} onMouseDown={keepEditorFocus} type={editor.isActive('link') ? 'primary' : 'text'} icon={<LinkOutlined />} onClick={link} />
         </Tooltip>
         <Tooltip title={t('knowledge.toolbar.unlink')}>
-          <Button size="small" aria-label={t('knowledge.toolbar.unlink')} type="text" icon={<DisconnectOutlined />} disabled={!editor.isActive('link')} onClick={() => editor.chain().focus().unsetLink().run()} />
+          <Button size="small" aria-label={t('knowledge.toolbar.unlink')} type="text" icon={<DisconnectOutlined />} onMouseDown={keepEditorFocus} disabled={!editor.isActive('link')} onClick={() => editor.chain().focus().unsetLink().run()} />
         </Tooltip>
       </Space>
       <EditorContent editor={editor} />
@@ -73,10 +74,16 @@ export function RichTextEditor({ value, onChange, id }: Props) {
 
 type Chain = ReturnType<Editor['chain']>;
 
+/**
+ * A toolbar press must not take the focus from the text: refocusing is deferred to the next frame,
+ * and on a busy machine the author has typed on by then, so the caret jumped back behind what they typed.
+ */
+const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
+
 function Tool({ editor, name, attrs, label, icon, text, run }: { editor: Editor; name: string; attrs?: Record<string, unknown>; label: string; icon?: ReactNode; text?: string; run: (chain: Chain) => Chain }) {
   return (
     <Tooltip title={label}>
-      <Button size="small" aria-label={label} type={editor.isActive(name, attrs) ? 'primary' : 'text'} icon={icon} onClick={() => run(editor.chain().focus()).run()}>
+      <Button size="small" aria-label={label} type={editor.isActive(name, attrs) ? 'primary' : 'text'} icon={icon} onMouseDown={keepEditorFocus} onClick={() => run(editor.chain().focus()).run()}>
         {text}
       </Button>
     </Tooltip>
