@@ -16,8 +16,9 @@ export function messageRoutes(messages: MessageService, access: MessageAccess) {
       handler: async (ctx, body) => {
         // Checked before anything is stored: a refused message leaves no row, no timeline entry, nothing in the process engine.
         await access.authorize(body, currentUser(ctx));
-        const { message, repeated } = await messages.publish(body, authorOf(ctx));
-        ctx.status = repeated ? 200 : 201;
+        const { message, repeated, kept } = await messages.publish(body, authorOf(ctx));
+        // 202: stored, but the process engine is down; it is correlated once the engine answers.
+        ctx.status = repeated ? 200 : kept ? 202 : 201;
         return { message, repeated };
       },
     }),

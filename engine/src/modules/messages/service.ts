@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { OperationalError } from '../../http/errors';
 import type { Logger } from '../../logger';
 import { Variables } from '../../operaton/json';
 import { Actor } from '../audit/service';
@@ -28,10 +27,13 @@ export class MessageService {
     private readonly logger: Pick<Logger, 'warn'>,
   ) {}
 
-  /** Kept and correlated by business key; answered in the shape POST /messages always had. */
-  async publish(input: PublishMessage, actor: Actor & { id: string }): Promise<{ message: Message; repeated: boolean }> {
+  /**
+   * Kept and correlated by business key; answered in the shape POST /messages always had. `kept`: the
+   * process engine could not take it now, and the pump delivers it once the engine answers.
+   */
+  async publish(input: PublishMessage, actor: Actor & { id: string }): Promise<{ message: Message; repeated: boolean; kept: boolean }> {
     const correlationKey = await businessKeyOf(this.dataSource, input.correlationKey);
-    const { message, repeated } = await this.operaton.messages.correlate({ ...input, correlationKey }, actor);
+    const { message, repeated, kept } = await this.operaton.messages.correlate({ ...input, correlationKey }, actor);
     const shown: Message = {
       messageId: message.messageId,
       name: message.name,
@@ -42,23 +44,16 @@ export class MessageService {
       publishedBy: message.publishedBy,
       publishedAt: message.publishedAt,
     };
-    return { message: shown, repeated };
+    if (kept) this.logger.warn({ messageId: input.messageId, name: input.name, reason: message.lastError }, 'process engine unavailable: the message is kept for the pump');
+    return { message: shown, repeated, kept };
   }
 
   /**
-   * Publishes for a caller whose own change already stands (a provider's answer, an order's issue).
-   * A message the process engine could not take now is kept, and the pump delivers it once the
-   * engine answers, so the caller's request does not fail on it: `kept` says so. A refusal is thrown.
+   * Publishes for a caller whose own change already stands (a provider's answer, an order's issue):
+   * a message the process engine could not take now is kept for the pump (`kept`), so the caller's
+   * request does not fail on it. A refusal is thrown.
    */
   async tell(input: PublishMessage, actor: Actor & { id: string }): Promise<{ kept: boolean }> {
-    try {
-      await this.publish(input, actor);
-      return { kept: false };
-    } catch (error) {
-      // Only the engine's answer is an OperationalError here, and by then the message is kept as pending.
-      if (!(error instanceof OperationalError)) throw error;
-      this.logger.warn({ messageId: input.messageId, name: input.name, err: error }, 'process engine unavailable: the message is kept for the pump');
-      return { kept: true };
-    }
+    return { kept: (await this.publish(input, actor)).kept };
   }
 }

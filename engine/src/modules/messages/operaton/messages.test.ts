@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { asRow } from '../../../db/columns';
 import { openDatabase } from '../../../db/data-source';
-import { OperationalError } from '../../../http/errors';
 import { OperatonMessages } from '../../../operaton/messages';
 import { OperatonRest } from '../../../operaton/rest';
 import { fromTypedValue, TypedValue } from '../../../operaton/variables';
@@ -173,13 +172,12 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
     expect(await waitingAt(c.pi)).toEqual(['accepted1']);
   });
 
-  it('given the engine is down, when a message arrives, then it is kept with an OperationalError and delivered once the engine answers', async () => {
+  it('given the engine is down, when a message arrives, then it is answered as kept and delivered once the engine answers', async () => {
     const c = await openCase();
     await completeTask(rest, c.pi, 'intake');
     const down = wire(downEngine());
     const body = message(c.caseNumber);
-    const error = await down.service.correlate(body, tester).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(OperationalError);
+    expect(await down.service.correlate(body, tester)).toMatchObject({ kept: true, repeated: false, message: { messageId: body.messageId, status: 'pending', processInstanceId: null } });
     expect(await stored(body.messageId)).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('unavailable') });
     const audited = await new AuditLog(dataSource).search({ entityId: body.messageId, page: 1, pageSize: 10 });
     expect(audited.entries.map((e) => e.after)).toEqual([expect.objectContaining({ status: 'pending' })]);
@@ -207,6 +205,9 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
     expect(await down.tell(body, tester)).toEqual({ kept: true });
     expect(await stored(body.messageId)).toMatchObject({ status: 'pending', lastError: expect.stringContaining('unavailable') });
     expect(lines.some((l) => l.msg === 'process engine unavailable: the message is kept for the pump' && l.messageId === body.messageId)).toBe(true);
+    // POST /api/messages answers such a message 202, as kept and not yet correlated (messageKey null).
+    const published = await down.publish(message(c.caseNumber, { messageId: `${body.messageId}-posted` }), tester);
+    expect(published).toMatchObject({ kept: true, repeated: false, message: { messageId: `${body.messageId}-posted`, messageKey: null, caseId: c.id } });
     // With the engine answering, the next message is delivered and told as such.
     const up = new MessageService(dataSource, { messages: live().service }, logger);
     expect(await up.tell(message(c.caseNumber, { messageId: `${body.messageId}-up` }), tester)).toEqual({ kept: false });

@@ -41,7 +41,8 @@ export class OperatonMessageService {
     this.messages = dataSource.getRepository(ProcessMessageEntity);
   }
 
-  async correlate(input: CorrelateMessage, actor: Actor & { id: string }): Promise<{ message: ProcessMessage; repeated: boolean }> {
+  /** `kept`: the process engine could not take it now; it is stored as pending and the pump delivers it once the engine answers. */
+  async correlate(input: CorrelateMessage, actor: Actor & { id: string }): Promise<{ message: ProcessMessage; repeated: boolean; kept: boolean }> {
     if (!input.correlationKey && Object.keys(input.correlationKeys ?? {}).length === 0) {
       throw errors.invalidInput([{ path: 'correlationKey', message: 'a business key (the case number) or correlation keys' }]);
     }
@@ -49,7 +50,7 @@ export class OperatonMessageService {
       throw errors.invalidInput([{ path: 'timeToLiveSeconds', message: 'whole seconds, 0 or more' }]);
     }
     const earlier = await this.messages.findOneBy({ messageId: input.messageId });
-    if (earlier) return { message: sameOrConflict(earlier, input), repeated: true };
+    if (earlier) return { message: sameOrConflict(earlier, input), repeated: true, kept: false };
     const found = input.correlationKey ? await this.dataSource.getRepository(CaseEntity).findOneBy({ caseNumber: input.correlationKey }) : null;
     const publishedAt = new Date();
     const row: ProcessMessage = {
@@ -79,7 +80,7 @@ export class OperatonMessageService {
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      return { message: sameOrConflict(await this.messages.findOneByOrFail({ messageId: input.messageId }), input), repeated: true };
+      return { message: sameOrConflict(await this.messages.findOneByOrFail({ messageId: input.messageId }), input), repeated: true, kept: false };
     }
     const audited = (status: MessageState) =>
       this.audit.record(actor, { action: 'message.publish', entityType: 'message', entityId: row.messageId, after: { name: row.name, correlationKey: row.correlationKey, status } });
@@ -87,12 +88,13 @@ export class OperatonMessageService {
     try {
       message = await this.delivery.attempt(row.messageId, { receivedEventId });
     } catch (error) {
-      // Kept for the pump (engine down): it was accepted. Refused (taken back): nothing to record.
-      if (error instanceof OperationalError) await audited('pending');
-      throw error;
+      // Refused (taken back): nothing to record. Engine down: it was accepted and waits for the pump.
+      if (!(error instanceof OperationalError)) throw error;
+      await audited('pending');
+      return { message: await this.messages.findOneByOrFail({ messageId: row.messageId }), repeated: false, kept: true };
     }
     await audited(message.status);
-    return { message, repeated: false };
+    return { message, repeated: false, kept: false };
   }
 
   /** Messages in a state, oldest first: what waits (pending), what never found its process (expired, refused). */
