@@ -30,7 +30,7 @@ export type CaseSums = Record<keyof typeof CASE_SUMS, number>;
  * The rollups every case event is added to, so a report reads few rows whatever it filters on:
  * the day with every dimension (any filter), then the day with just the area, the type or the
  * channel, and the day alone. A grain leaves the dimensions it drops as ''. Each has a month twin
- * (day `YYYY-MM`), so a period reads its whole months from one row each and only its loose days by day.
+ * (day `YYYY-MM`), so a period reads a month from one row each, less or plus a few days (period-reads.ts).
  */
 export const CASE_GRAINS = {
   dayTypeChannelArea: { type: true, channel: true, area: true, month: false },

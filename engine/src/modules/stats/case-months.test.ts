@@ -32,7 +32,7 @@ describe.each(testDatabases())('case figures over whole months and loose days on
   beforeAll(async () => {
     db = await create();
     dataSource = await openDatabase(db.config);
-    stats = new CaseStats(dataSource, new AreaService(dataSource, {} as AuditLog));
+    stats = new CaseStats(dataSource, new AreaService(dataSource, {} as AuditLog), 'Asia/Shanghai');
     for (const [day, type, area, hours] of EVENTS) {
       await addCase(dataSource.manager, place(day, type, area), { ...NO_CASE_SUMS, opened: 1 });
       await addCase(dataSource.manager, place(day, type, area), { ...NO_CASE_SUMS, closed: 1, durationSec: hours * 3600 }, bucketOf(hours * 3600));
@@ -42,7 +42,7 @@ describe.each(testDatabases())('case figures over whole months and loose days on
     await dataSource?.destroy();
     await db?.drop();
   });
-  const read = (from: string, to: string, groupBy: 'type' | 'area' | 'day' | 'channel', areaCode?: string) => stats.report({ from, to, groupBy, ...(areaCode ? { areaCode } : {}) }, admin);
+  const read = (from: string, to: string, groupBy: 'type' | 'area' | 'day' | 'channel', areaCode?: string, now = new Date('2027-12-31T04:00:00Z')) => stats.report({ from, to, groupBy, ...(areaCode ? { areaCode } : {}) }, admin, now);
 
   it('given cases over late October to early December, when a period with loose days at both ends is read by type and by area, then it counts exactly the cases of its days', async () => {
     const byType = await read('2026-10-28', '2026-12-03', 'type');
@@ -52,6 +52,22 @@ describe.each(testDatabases())('case figures over whole months and loose days on
     expect(byArea.rows.map((r) => [r.key, r.opened, r.closed])).toEqual([['/37/01/', 4, 4], ['/37/02/', 3, 3]]);
     const byDay = await read('2026-10-28', '2026-12-03', 'day');
     expect(byDay.rows.map((r) => r.key)).toEqual(['2026-10-28', '2026-10-31', '2026-11-01', '2026-11-15', '2026-11-30', '2026-12-01', '2026-12-03']);
+  });
+
+  it('given most of a month, and the last 30 days read on 6 December, when read as month rows less the days outside, then the figures are exactly those of their days', async () => {
+    // November less 1 November: the one case of /37/02/ that month was opened that day, so /37/02/ has no row.
+    const late = await read('2026-11-02', '2026-11-30', 'area');
+    expect(late.rows.map((r) => [r.key, r.opened, r.closed])).toEqual([['/37/01/', 2, 2]]);
+    expect(late.total).toMatchObject({ opened: 2, closed: 2, avgDurationHours: round((50 + 5) / 2) });
+    expect(late.total.p90DurationHours).toBeGreaterThanOrEqual(50);
+    expect(late.total.p90DurationHours).toBeLessThan(55);
+    // 6 Nov to 5 Dec, read on the 6th (local): November less 1-5 Nov, December less 6-31 Dec; the same as read day by day.
+    const sixth = new Date('2026-12-06T04:00:00Z');
+    const lastThirty = await read('2026-11-06', '2026-12-05', 'type', undefined, sixth);
+    const byDay = await read('2026-11-06', '2026-12-05', 'day', undefined, sixth);
+    expect(lastThirty.total).toEqual(byDay.total);
+    expect(lastThirty.total).toMatchObject({ opened: 5, closed: 5 });
+    expect(lastThirty.rows.map((r) => [r.key, r.opened])).toEqual([['complaint', 3], ['household', 2]]);
   });
 
   it('given a calendar month and a month plus a day, when read, then the month is its three cases and the p90 is the slowest one’s bucket', async () => {

@@ -62,7 +62,7 @@ export const statsModule = defineModule({
     tallyCases(config.cases.timeZone, uses.cases.cases, uses.cases.escalations, operaton.lifecycle.closer);
     tallyAlarms(config.cases.timeZone, operaton.lifecycle.closer);
     tallyRatings(config.cases.timeZone, operaton.lifecycle.closer);
-    const caseStats = new CaseStats(dataSource, uses.areas.areas);
+    const caseStats = new CaseStats(dataSource, uses.areas.areas, config.cases.timeZone);
     const emergencyStats = new EmergencyStats(dataSource, uses.areas.areas);
     const providerTally = new ProviderTally(dataSource, config.cases.timeZone);
     const providerStats = new ProviderStats(dataSource, uses.areas.areas, config.cases.timeZone);

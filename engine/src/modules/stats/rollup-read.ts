@@ -2,10 +2,10 @@ import { SATISFACTION, type Satisfaction } from '@careflow/contracts';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SAT_SUMS } from './case-sums';
 
-/** `SUM(s.column) AS key` for every sum of a rollup table (s), to add to a grouped select. */
-export const sumSelect = (columns: Record<string, string>): string =>
+/** `SUM(s.column) AS key` for every sum of a rollup table (s), to add to a grouped select; each row's times `sign` if given (an SQL expression). */
+export const sumSelect = (columns: Record<string, string>, sign?: string): string =>
   Object.entries(columns)
-    .map(([key, column]) => `SUM(s.${column}) AS ${key}`)
+    .map(([key, column]) => `SUM(s.${column}${sign && sign !== '1' ? ` * ${sign}` : ''}) AS ${key}`)
     .join(', ');
 
 /**
