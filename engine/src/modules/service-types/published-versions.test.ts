@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
-import { openDatabase } from '../../db/data-source';
-import { testDatabases, TestDatabase } from '../../../test/support/databases';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestDataSource } from '../../../test/support/test-data-source';
 import { ServiceType, ServiceTypeEntity, ServiceTypeVersion, ServiceTypeVersionEntity } from './entities';
 import { PublishedVersions } from './published-versions';
 
@@ -23,20 +23,15 @@ const versionRow = (version: number, processDefinitionKey: string): ServiceTypeV
 });
 
 describe.each(testDatabases())('the published version new cases start on ($name)', ({ create }) => {
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
   const readType = () => dataSource.getRepository(ServiceTypeEntity).findOneByOrFail({ key: 'visit' });
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     const type: ServiceType = { key: 'visit', nameZh: '回访', nameEn: 'Visit', category: 'care', icon: null, intakeFormKey: null, publishedVersion: 1, createdAt: at, updatedAt: at };
     await dataSource.getRepository(ServiceTypeEntity).insert(asRow(type));
     await dataSource.getRepository(ServiceTypeVersionEntity).insert([asRow(versionRow(1, 'visit:1:a')), asRow(versionRow(2, 'visit:2:b'))]);
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
   });
 
   it('given a type read unchanged, when its version is asked again, then the first read answers (the row is not read per case)', async () => {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { openDatabase } from '../../db/data-source';
-import { testDatabases, TestDatabase } from '../../../test/support/databases';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestDataSource } from '../../../test/support/test-data-source';
 import type { AuditLog } from '../audit/service';
 import { AreaService } from '../areas/service';
 import type { PublicUser } from '../identity/entities';
@@ -26,21 +26,16 @@ const EVENTS: [day: string, type: string, area: string, hours: number][] = [
 
 /** Whole months are read from their month rows, loose days from day rows: the figures must not change by it. */
 describe.each(testDatabases())('case figures over whole months and loose days on $name', ({ create }) => {
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
   let stats: CaseStats;
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     stats = new CaseStats(dataSource, new AreaService(dataSource, {} as AuditLog), 'Asia/Shanghai');
     for (const [day, type, area, hours] of EVENTS) {
       await addCase(dataSource.manager, place(day, type, area), { ...NO_CASE_SUMS, opened: 1 });
       await addCase(dataSource.manager, place(day, type, area), { ...NO_CASE_SUMS, closed: 1, durationSec: hours * 3600 }, bucketOf(hours * 3600));
     }
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
   });
   const read = (from: string, to: string, groupBy: 'type' | 'area' | 'day' | 'channel', areaCode?: string, now = new Date('2027-12-31T04:00:00Z')) => stats.report({ from, to, groupBy, ...(areaCode ? { areaCode } : {}) }, admin, now);
 

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
-import { openDatabase } from '../../db/data-source';
-import { testDatabases, TestDatabase } from '../../../test/support/databases';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestDataSource } from '../../../test/support/test-data-source';
 import { PublicUser } from '../identity/entities';
 import { audienceOf } from './audience';
 import { Task, TaskEntity } from './entities';
@@ -38,12 +38,11 @@ const supervisor = { ...agent('boss', []), roles: ['supervisor'] } as PublicUser
 const query = (fields: Partial<InboxQuery> = {}): InboxQuery => ({ view: 'visible', status: 'created', sort: 'priority', page: 1, pageSize: 20, ...fields });
 
 describe.each(testDatabases())('inbox query on $name', ({ create }) => {
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     const rows = [
       // More hotline tasks than the count cap, one of them an emergency.
       ...Array.from({ length: INBOX_COUNT_CAP + 5 }, (_, i) => taskRow({ candidateGroups: ['hotline'], priorityRank: i === 7 ? 0 : 2 })),
@@ -59,11 +58,6 @@ describe.each(testDatabases())('inbox query on $name', ({ create }) => {
     ];
     await dataSource.getRepository(TaskEntity).insert(rows.map((row) => asRow<Task>(row)));
   }, 60_000);
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
 
   it('given more visible tasks than the cap, when counted, then total stops at the cap and says there are more', async () => {
     const page = await queryInbox(dataSource, agent('zhao', ['hotline']), null, query());

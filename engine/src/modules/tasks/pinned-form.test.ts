@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { asRow } from '../../db/columns';
-import { openDatabase } from '../../db/data-source';
-import { testDatabases, TestDatabase } from '../../../test/support/databases';
+import { testDatabases } from '../../../test/support/databases';
+import { useTestDataSource } from '../../../test/support/test-data-source';
 import { insertCase } from '../../../test/support/operaton-process-fixtures';
 import { Case } from '../cases/entities';
 import { FormEntity, FormVersion, FormVersionEntity } from '../forms/entities';
@@ -29,14 +29,13 @@ const typeVersion = (version: number, formVersions: Record<string, number> | nul
 });
 
 describe.each(testDatabases())('the form a task shows, as its case’s version pins it ($name)', ({ create }) => {
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
   let onFirst: Case;
   let onDraft: Case;
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     const type: ServiceType = { key: 'visit', nameZh: '回访', nameEn: 'Visit', category: 'care', icon: null, intakeFormKey: null, publishedVersion: 1, createdAt: at, updatedAt: at };
     await dataSource.getRepository(ServiceTypeEntity).insert(asRow(type));
     for (const key of ['visit-form', 'intake.v2']) await dataSource.getRepository(FormEntity).insert({ key, title: key, latestVersion: 2, createdAt: at, updatedAt: at });
@@ -45,10 +44,6 @@ describe.each(testDatabases())('the form a task shows, as its case’s version p
     await dataSource.getRepository(FormVersionEntity).insert(forms.map((f) => asRow(f)));
     onFirst = await insertCase(dataSource, { serviceTypeKey: 'visit', serviceTypeVersion: 1 });
     onDraft = await insertCase(dataSource, { serviceTypeKey: 'visit', serviceTypeVersion: 2 });
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
   });
 
   it('given a newer version of a pinned form, when the task’s form is read, then it is the pinned version with its own schema', async () => {

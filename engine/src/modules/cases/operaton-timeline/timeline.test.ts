@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { openDatabase } from '../../../db/data-source';
 import { eventually } from '../../../../test/support/api-client';
 import { uniqueProcessId } from '../../../../test/support/operaton-fixtures';
-import { testDatabases, TestDatabase } from '../../../../test/support/databases';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { camundaProcess, completeTask, deploy, downEngine, insertCase, recordingLogger, seq, startInstance, tester, testEngine, waitForTasks } from '../../../../test/support/operaton-process-fixtures';
 import { CaseTimeline } from '../timeline';
 import { operatonCaseTimeline } from './index';
@@ -29,19 +29,13 @@ describe.each(testDatabases())('the case timeline from Operaton’s history on $
   const processId = uniqueProcessId('timeline');
   const topic = `careflow.test-verify.${processId}`;
   const { logger } = recordingLogger();
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     await deploy(rest, processId, rescue(processId, topic));
   }, 60_000);
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
 
   it('given a case whose step timed out, whose connector failed, was retried and raised a caught error, then its timeline shows those milestones and CareFlow’s own events in time order', async () => {
     const c = await insertCase(dataSource);

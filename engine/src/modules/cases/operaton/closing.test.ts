@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { openDatabase } from '../../../db/data-source';
 import { deleteProcessInstance, getProcessInstance } from '../../../operaton/instances';
 import { toTypedVariables } from '../../../operaton/variables';
-import { testDatabases, TestDatabase } from '../../../../test/support/databases';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { Actor } from '../../audit/service';
 import { LiveEvent } from '../../../live/events';
 import { Case, CaseEntity, CaseEventEntity } from '../entities';
@@ -17,7 +17,7 @@ const agent: Actor = { id: 'user-1', username: 'agent1', ip: '127.0.0.1' };
 beforeAll(() => deployModels(liveEngine()));
 
 describe.each(testDatabases())('closing cases when their Operaton instance ends ($name)', ({ create }) => {
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
   let deps: LifecycleDeps;
   const caseRow = (id: string) => dataSource.getRepository(CaseEntity).findOneByOrFail({ id });
@@ -34,13 +34,8 @@ describe.each(testDatabases())('closing cases when their Operaton instance ends 
   };
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     deps = lifecycleDeps(dataSource);
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
   });
   beforeEach(() => void (deps.rest = liveEngine()));
 

@@ -2,9 +2,9 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { OperatonRest } from '../../../operaton/rest';
-import { openDatabase } from '../../../db/data-source';
 import { getProcessInstance, historicInstancesByBusinessKey, startProcessInstance } from '../../../operaton/instances';
-import { testDatabases, TestDatabase } from '../../../../test/support/databases';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { CaseEntity, CaseEventEntity } from '../entities';
 import { LifecycleDeps } from './deps';
 import { CaseProcessStartEntity } from './entities';
@@ -39,20 +39,15 @@ async function slowStartingEngine(holdMs: number): Promise<{ url: string; close:
 beforeAll(() => deployModels(liveEngine()));
 
 describe.each(testDatabases())('starting cases on Operaton exactly once ($name)', ({ create }) => {
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
   let deps: LifecycleDeps;
   const startRow = (caseId: string) => dataSource.getRepository(CaseProcessStartEntity).findOneByOrFail({ caseId });
   const caseRow = (id: string) => dataSource.getRepository(CaseEntity).findOneByOrFail({ id });
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     deps = lifecycleDeps(dataSource);
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
   });
   beforeEach(() => void (deps.rest = liveEngine()));
 

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { openDatabase } from '../../../db/data-source';
 import { toTypedVariables } from '../../../operaton/variables';
 import { eventually } from '../../../../test/support/api-client';
 import { uniqueProcessId } from '../../../../test/support/operaton-fixtures';
-import { testDatabases, TestDatabase } from '../../../../test/support/databases';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { camundaProcess, completeTask, deploy, insertCase, seq, startInstance, tester, testEngine, waitForTasks } from '../../../../test/support/operaton-process-fixtures';
 import { AuditLog } from '../../audit/service';
 import { CaseTimeline } from '../../cases/timeline';
@@ -17,7 +17,7 @@ describe.each(testDatabases())('incidents from Operaton on $name', ({ create }) 
   const rest = testEngine();
   const ids = { connector: uniqueProcessId('inc_connector'), async: uniqueProcessId('inc_async'), timer: uniqueProcessId('inc_timer') };
   const topic = `careflow.test-notify.${ids.connector}`;
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
   let incidents: ReturnType<typeof operatonIncidents>;
 
@@ -35,8 +35,7 @@ describe.each(testDatabases())('incidents from Operaton on $name', ({ create }) 
     eventually(async () => (await incidents.forCase(caseId)).find((i) => i.kind === kind && i.status === 'open'), 30_000, `an open ${kind} incident`);
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     incidents = operatonIncidents({ dataSource, rest, timeline: new CaseTimeline(dataSource), audit: new AuditLog(dataSource), live: new LiveEvents(true) });
     await deploy(rest, ids.connector, camundaProcess(ids.connector,
       `<bpmn:startEvent id="start"/>${seq('f1', 'start', 'notify')}<bpmn:serviceTask id="notify" name="通知家属" camunda:type="external" camunda:topic="${topic}"/>
@@ -49,11 +48,6 @@ describe.each(testDatabases())('incidents from Operaton on $name', ({ create }) 
       `<bpmn:startEvent id="start"/>${seq('f1', 'start', 'wait')}<bpmn:intermediateCatchEvent id="wait" name="等待一秒"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1S</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
        ${seq('f2', 'wait', 'followUp')}<bpmn:userTask id="followUp" name="回访" camunda:assignee="\${followUpBy}"/>`));
   }, 60_000);
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
 
   it('given a connector out of retries, when a supervisor retries it without and then with the corrected input, then the case shows each attempt and the process moves on', async () => {
     const c = await insertCase(dataSource, { areaPath: '/3701/370102/', serviceTypeKey: 'notify' });

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { asRow } from '../../../db/columns';
-import { openDatabase } from '../../../db/data-source';
 import { OperatonMessages } from '../../../operaton/messages';
 import { OperatonRest } from '../../../operaton/rest';
 import { fromTypedValue, TypedValue } from '../../../operaton/variables';
 import { eventually } from '../../../../test/support/api-client';
 import { uniqueProcessId } from '../../../../test/support/operaton-fixtures';
-import { testDatabases, TestDatabase } from '../../../../test/support/databases';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { camundaProcess, completeTask, deploy, downEngine, insertCase, recordingLogger, seq, startInstance, tester, testEngine, waitForTasks } from '../../../../test/support/operaton-process-fixtures';
 import { AuditLog } from '../../audit/service';
 import { CaseTimeline } from '../../cases/timeline';
@@ -46,7 +46,7 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
   const ambiguousId = uniqueProcessId('ambiguous');
   const failingId = uniqueProcessId('fails_after');
   const { logger, lines } = recordingLogger();
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
   let n = 0;
 
@@ -71,17 +71,11 @@ describe.each(testDatabases())('messages through Operaton on $name', ({ create }
   };
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
     await deploy(rest, processId, twoAccepts(processId));
     await deploy(rest, ambiguousId, twoBranches(ambiguousId));
     await deploy(rest, failingId, failsAfter(failingId));
   }, 60_000);
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
-  });
 
   it('given a message before its process waits for it, when it arrives, then it is kept, and delivered with its variables once the process reaches the catch event', async () => {
     const [c, other] = [await openCase(), await openCase()];

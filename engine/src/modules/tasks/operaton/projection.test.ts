@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { openDatabase } from '../../../db/data-source';
 import { OperatonRest } from '../../../operaton/rest';
 import { eventually } from '../../../../test/support/api-client';
-import { TestDatabase, testDatabases } from '../../../../test/support/databases';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { Task, TaskEntity } from '../entities';
 import { caseVariables, deploy, startCase, uniqueProcess } from '../../../../test/support/task-engine-fixtures';
 import { CURSOR_NAME, OperatonTaskProjection } from './projection';
@@ -15,7 +15,7 @@ const rest = new OperatonRest({ baseUrl: process.env.CAREFLOW_TEST_PROCESS_ENGIN
 const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
 describe.each(testDatabases())('Operaton task projection on $name', ({ create }) => {
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
   const running: OperatonTaskProjection[] = [];
 
@@ -35,17 +35,11 @@ describe.each(testDatabases())('Operaton task projection on $name', ({ create })
   const engineTaskOf = async (processInstanceId: string) => (await rest.get<{ id: string }[]>('/task', { processInstanceId }))[0];
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
+    dataSource = database.dataSource;
   });
 
   afterEach(async () => {
     await Promise.all(running.splice(0).map((p) => p.stop()));
-  });
-
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.drop();
   });
 
   it('given a user task created in Operaton, when the projection runs, then its row carries the task, its case and its candidates', async () => {

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { DataSource } from 'typeorm';
-import { openDatabase } from '../../../db/data-source';
 import { HistoricTask } from '../../../operaton/history-tasks';
-import { testDatabases, TestDatabase } from '../../../../test/support/databases';
+import { testDatabases } from '../../../../test/support/databases';
+import { useTestDataSource } from '../../../../test/support/test-data-source';
 import { TaskEntity } from '../entities';
 import { OperatonTaskRows, TaskProjectionEvents } from './rows';
 import { taskFromEngine } from './task-row';
@@ -28,16 +28,11 @@ const engineTask = (n: number): HistoricTask => ({
 const row = (n: number) => taskFromEngine({ history: engineTask(n), variables: {}, candidates: { groups: ['agents'], users: [] }, formKey: 'visit-form' });
 
 describe.each(testDatabases())('task rows of Operaton tasks ($name)', ({ create }) => {
-  let db: TestDatabase;
+  const database = useTestDataSource(create);
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    db = await create();
-    dataSource = await openDatabase(db.config);
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await db?.drop();
+    dataSource = database.dataSource;
   });
 
   it('given 1,200 open tasks found at once (a first start after a long outage), when inserted, then every one gets a row and is announced once, and inserting them again adds none', async () => {
