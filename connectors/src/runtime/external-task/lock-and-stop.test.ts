@@ -62,15 +62,18 @@ describe('the external-task runtime: locks and stopping', () => {
     const held = heldConnector('test-held');
     const task = templatedTask(c7ElementTemplate(held.descriptor), 'slow', { note: '慢调用', 'output.result': 'slowResult' });
     await deploy('et_lock', processXml('et_lock', task, 'slow', 'slow'));
-    // Extended every 1.5 s: a margin a busy machine's slow REST call still keeps.
-    running = startTestWorkers([held.descriptor], { lockDurationMs: 3_000 });
+    // Extended every 3 s, each time for 6 s: a margin a loaded machine's slow REST calls still keep
+    // (with a 3 s lock, one extension coming 1.5 s late let the lock lapse for a moment in CI).
+    running = startTestWorkers([held.descriptor], { lockDurationMs: 6_000 });
     const id = await startProcess('et_lock');
     await held.running;
-    await sleep(4_000); // longer than the lock duration
+    await sleep(7_000); // longer than the lock duration
 
+    const askedAt = Date.now();
     const [row] = await tasksOf(id);
     expect(row.workerId).toBe(running.workers.workerId);
-    expect(new Date(row.lockExpirationTime!).getTime()).toBeGreaterThan(Date.now());
+    // Still locked when asked: extended, not left to run out.
+    expect(new Date(row.lockExpirationTime!).getTime()).toBeGreaterThan(askedAt);
     const rival = new ExternalTaskClient({ restUrl: operatonUrl(), workerId: 'rival' });
     const topics = [{ topicName: 'careflow:test-held:1', lockDuration: 10_000, variables: [], localVariables: true }];
     expect(await rival.fetchAndLock({ maxTasks: 1, topics, asyncResponseTimeout: 0 })).toEqual([]);
