@@ -186,7 +186,7 @@ export class CaseStats {
 
   private async buckets(group: CaseReportGroup, filter: CaseFilter, scope: AreaScope, today: string): Promise<Map<string, Map<number, number>>> {
     const { qb, sign } = this.query('buckets', group, filter, scope, today);
-    qb.addSelect('s.bucket', 'bucket').addSelect(`SUM(s.cases * ${sign})`, 'cases').addGroupBy('s.bucket');
+    qb.addSelect('s.bucket', 'bucket').addSelect(sumSelect({ cases: 'cases' }, sign)).addGroupBy('s.bucket');
     const out = new Map<string, Map<number, number>>();
     for (const r of await qb.getRawMany<{ k: string; bucket: number; cases: string | number }>()) {
       if (Number(r.cases) === 0) continue;
